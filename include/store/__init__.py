@@ -1,0 +1,1 @@
+"""The app database: schema, migrations and the few shared write helpers."""

@@ -1,0 +1,255 @@
+"""The app database schema (SQLAlchemy Core). Alembic migrations in ``migrations/`` create it.
+
+Unique constraints carry the idempotency promises: one applicant per email, one raw row per
+(source, content hash), one booking per applicant, one outbox message per message key.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+TS = DateTime(timezone=True)
+
+applicants = Table(
+    "applicants",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("email", String(320), nullable=False, unique=True),
+    Column("full_name", String(200), nullable=False),
+    Column("phone_e164", String(32)),
+    Column("phone_raw", String(64)),
+    Column("medical_school", String(300)),
+    Column("country", String(2)),
+    Column("timezone", String(64)),
+    Column("graduation_year", Integer),
+    Column("ecfmg_status", String(20)),
+    Column("usmle_step1", String(8)),
+    Column("usmle_step2ck", Integer),
+    Column("specialties", JSON, nullable=False, default=list),
+    Column("preferred_states", JSON, nullable=False, default=list),
+    Column("preferred_start", String(7)),  # YYYY-MM
+    Column("rotation_types", JSON, nullable=False, default=list),
+    Column("visa_status", String(20)),
+    Column("is_student", Boolean),
+    Column("cv_url", Text),
+    Column("warnings", JSON, nullable=False, default=list),
+    Column("status", String(20), nullable=False, default="new"),
+    Column("submitted_at", TS),
+    Column("created_at", TS, nullable=False),
+    Column("updated_at", TS, nullable=False),
+)
+
+raw_submissions = Table(
+    "raw_submissions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source", String(100), nullable=False),
+    Column("row_number", Integer, nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("raw", JSON, nullable=False),
+    Column("applicant_id", Integer, ForeignKey("applicants.id", ondelete="SET NULL")),
+    Column("outcome", String(20), nullable=False),  # accepted | rejected
+    Column("ingested_at", TS, nullable=False),
+    UniqueConstraint("source", "content_hash", name="uq_raw_submissions_source_hash"),
+)
+
+quarantine = Table(
+    "quarantine",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(20), nullable=False),  # application | roster
+    Column("source", String(100), nullable=False),
+    Column("row_number", Integer, nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("raw", JSON, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("created_at", TS, nullable=False),
+    UniqueConstraint("kind", "source", "content_hash", name="uq_quarantine_kind_source_hash"),
+)
+
+cv_documents = Table(
+    "cv_documents",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("applicant_id", Integer, ForeignKey("applicants.id", ondelete="CASCADE"), nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("filename", String(300)),
+    Column("size_bytes", Integer, nullable=False),
+    Column("fetched_at", TS, nullable=False),
+    UniqueConstraint("applicant_id", "sha256", name="uq_cv_documents_applicant_sha"),
+)
+
+cv_profiles = Table(
+    "cv_profiles",
+    metadata,
+    Column("applicant_id", Integer, ForeignKey("applicants.id", ondelete="CASCADE"), primary_key=True),
+    Column("document_id", Integer, ForeignKey("cv_documents.id", ondelete="CASCADE")),
+    Column("parser_version", String(20), nullable=False),
+    Column("status", String(20), nullable=False),  # parsed | needs_ocr | error | missing
+    Column("error_reason", Text),
+    Column("profile", JSON, nullable=False),
+    Column("parsed_at", TS, nullable=False),
+)
+
+preceptors = Table(
+    "preceptors",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("specialty", String(100), nullable=False),
+    Column("city", String(100)),
+    Column("state", String(2)),
+    Column("timezone", String(64)),
+    Column("rotation_types", JSON, nullable=False),
+    Column("monthly_capacity", Integer, nullable=False),
+    Column("available_months", JSON, nullable=False),  # ["2027-01", ...]
+    Column("img_friendly", Boolean, nullable=False),
+    Column("accepts_visas", JSON, nullable=False),
+    Column("min_step2ck", Integer),
+    Column("max_years_since_graduation", Integer),
+    Column("requires_ecfmg", Boolean, nullable=False),
+    Column("provides_lor", Boolean, nullable=False),
+    Column("languages", JSON, nullable=False),
+    Column("hospital_affiliation", String(200)),
+    Column("fee_usd", Integer),
+    Column("active", Boolean, nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("updated_at", TS, nullable=False),
+)
+
+advisors = Table(
+    "advisors",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("email", String(320), nullable=False),
+    Column("calendar_id", String(320), nullable=False),
+    Column("timezone", String(64), nullable=False),
+    Column("specialties", JSON, nullable=False),
+    Column("working_hours", JSON, nullable=False),  # {"mon": [["09:00", "12:00"], ...], ...}
+    Column("days_off", JSON, nullable=False),
+    Column("slot_minutes", Integer, nullable=False),
+    Column("buffer_minutes", Integer, nullable=False),
+    Column("daily_max", Integer, nullable=False),
+    Column("active", Boolean, nullable=False),
+)
+
+recommendations = Table(
+    "recommendations",
+    metadata,
+    Column("applicant_id", Integer, ForeignKey("applicants.id", ondelete="CASCADE"), primary_key=True),
+    Column("rank", Integer, primary_key=True),
+    Column("preceptor_id", String(64), ForeignKey("preceptors.id", ondelete="CASCADE"), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("components", JSON, nullable=False),
+    Column("computed_at", TS, nullable=False),
+)
+
+ineligibility = Table(
+    "ineligibility",
+    metadata,
+    Column("applicant_id", Integer, ForeignKey("applicants.id", ondelete="CASCADE"), primary_key=True),
+    Column("preceptor_id", String(64), ForeignKey("preceptors.id", ondelete="CASCADE"), primary_key=True),
+    Column("rule", String(40), nullable=False),
+    Column("detail", Text, nullable=False),
+)
+
+allocations = Table(
+    "allocations",
+    metadata,
+    Column("applicant_id", Integer, ForeignKey("applicants.id", ondelete="CASCADE"), primary_key=True),
+    Column("preceptor_id", String(64), ForeignKey("preceptors.id", ondelete="CASCADE"), nullable=False),
+    Column("month", String(7), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("computed_at", TS, nullable=False),
+)
+
+consult_bookings = Table(
+    "consult_bookings",
+    metadata,
+    Column("id", String(40), primary_key=True),  # deterministic, base32hex: also the calendar event id
+    Column("applicant_id", Integer, ForeignKey("applicants.id", ondelete="CASCADE"), nullable=False, unique=True),
+    Column("advisor_id", String(64), ForeignKey("advisors.id"), nullable=False),
+    Column("start_at", TS, nullable=False),
+    Column("end_at", TS, nullable=False),
+    Column("status", String(20), nullable=False),  # booked | done | no_show | cancelled
+    Column("event_id", String(1024)),
+    Column("meet_link", Text),
+    Column("sequence", Integer, nullable=False, default=0),
+    Column("created_at", TS, nullable=False),
+    Column("updated_at", TS, nullable=False),
+)
+
+calendar_events = Table(
+    "calendar_events",
+    metadata,
+    Column("id", String(1024), primary_key=True),
+    Column("calendar_id", String(320), nullable=False),
+    Column("booking_id", String(40), nullable=False, unique=True),
+    Column("start_at", TS, nullable=False),
+    Column("end_at", TS, nullable=False),
+    Column("summary", Text, nullable=False),
+    Column("description", Text, nullable=False),
+    Column("attendees", JSON, nullable=False),
+    Column("status", String(20), nullable=False),  # confirmed | cancelled
+    Column("ics_path", Text),
+)
+
+outbox_messages = Table(
+    "outbox_messages",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("message_key", String(200), nullable=False, unique=True),
+    Column("applicant_id", Integer, ForeignKey("applicants.id", ondelete="CASCADE")),
+    Column("kind", String(40), nullable=False),
+    Column("booking_id", String(40)),
+    Column("to_email", String(320), nullable=False),
+    Column("subject", Text),
+    Column("state", String(20), nullable=False),  # queued | sending | sent | failed | suppressed
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("provider_id", Text),
+    Column("error", Text),
+    Column("created_at", TS, nullable=False),
+    Column("sent_at", TS),
+)
+
+suppressions = Table(
+    "suppressions",
+    metadata,
+    Column("email", String(320), primary_key=True),
+    Column("reason", String(40), nullable=False),
+    Column("created_at", TS, nullable=False),
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("applicant_id", Integer, ForeignKey("applicants.id", ondelete="CASCADE"), index=True),
+    Column("at", TS, nullable=False),
+    Column("stage", String(20), nullable=False),
+    Column("event", String(60), nullable=False),
+    Column("detail", JSON, nullable=False),
+)
