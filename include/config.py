@@ -124,7 +124,7 @@ def load_settings(path: str | Path | None = None) -> Settings:
     where = str(config_path)
     backends = {"sheets": "local", "cvstore": "local", "calendar": "local", "mail": "local"}
     backends.update(raw.get("backends") or {})
-    for name, choice in backends.items():
+    for name in list(backends):
         env = os.environ.get(f"CLERKFLOW_BACKEND_{name.upper()}")
         if env:
             backends[name] = env
