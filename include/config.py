@@ -43,6 +43,8 @@ class MailConfig:
     reply_to: str | None = None
     footer: str = ""
     unsubscribe_url: str = ""
+    upload_cv_url: str = ""
+    manage_booking_url: str = ""
     asm_group_id: int | None = None
     sandbox_mode: bool = False
 

@@ -6,6 +6,9 @@ Connection ids: ``clerkflow_db`` (app DB), ``clerkflow_google`` (service account
 
 from __future__ import annotations
 
+import json
+import os
+from collections.abc import Sequence
 from typing import Any
 
 DB_CONN_ID = "clerkflow_db"
@@ -36,3 +39,61 @@ def connection_db_url(conn_id: str = DB_CONN_ID) -> str | None:
     if scheme in {"postgres", "postgresql"}:
         scheme = "postgresql+psycopg2"
     return f"{scheme}://{rest}"
+
+
+def _extra(conn: Any) -> dict[str, Any]:
+    extra = conn.extra_dejson
+    return extra if isinstance(extra, dict) else {}
+
+
+def google_credentials(conn_id: str = GOOGLE_CONN_ID, scopes: Sequence[str] = ()) -> tuple[Any | None, str | None]:
+    """Service-account credentials (or None for ``anonymous``) and the optional base-URL override.
+
+    Extra: ``keyfile_dict`` (JSON text or object) or ``key_path``; ``subject`` for domain-wide delegation
+    (calendar invites sent as a Workspace user); ``endpoint`` and ``anonymous: true`` point tests at a fake.
+    """
+    from include.config import ConfigError
+
+    conn = get_connection(conn_id)
+    if conn is None:
+        raise ConfigError(f"Airflow connection {conn_id!r} is missing (set it or AIRFLOW_CONN_{conn_id.upper()})")
+    extra = _extra(conn)
+    endpoint = (extra.get("endpoint") or "").rstrip("/") or None
+    if extra.get("anonymous") or extra.get("is_anonymous"):
+        return None, endpoint
+
+    from google.oauth2 import service_account
+
+    keyfile = extra.get("keyfile_dict")
+    try:
+        if keyfile:
+            info = json.loads(keyfile) if isinstance(keyfile, str) else dict(keyfile)
+            creds = service_account.Credentials.from_service_account_info(info, scopes=list(scopes))
+        elif extra.get("key_path"):
+            creds = service_account.Credentials.from_service_account_file(extra["key_path"], scopes=list(scopes))
+        else:
+            raise ConfigError(f"connection {conn_id!r} has neither keyfile_dict nor key_path in its extra")
+    except (ValueError, OSError) as exc:
+        # The key itself must never reach a log, so name only the field that was wrong.
+        raise ConfigError(
+            f"connection {conn_id!r}: the service-account key is unreadable ({type(exc).__name__})"
+        ) from None
+    if extra.get("subject"):
+        creds = creds.with_subject(extra["subject"])
+    return creds, endpoint
+
+
+def sendgrid_settings(conn_id: str = SENDGRID_CONN_ID) -> tuple[str, str | None]:
+    """The SendGrid API key (connection password, else ``$SENDGRID_API_KEY``) and an optional ``host`` override."""
+    from include.config import ConfigError
+
+    conn = get_connection(conn_id)
+    api_key = conn.password if conn is not None else None
+    host = (_extra(conn).get("host") or None) if conn is not None else None
+    api_key = api_key or os.environ.get("SENDGRID_API_KEY")
+    if not api_key:
+        raise ConfigError(
+            f"no SendGrid API key: Airflow connection {conn_id!r} is missing or has no password, "
+            "and SENDGRID_API_KEY is not set"
+        )
+    return api_key, host

@@ -54,6 +54,8 @@ class SendResult:
 
 
 class Mailer(Protocol):
+    idempotent: bool  # may a message whose send was interrupted be sent again without a duplicate?
+
     def send(self, msg: Message) -> SendResult:
         """Hand the message over; raises MailError. The outbox guarantees one call per message key."""
 
@@ -93,6 +95,8 @@ def eml_name(key: str) -> str:
 
 class OutboxMailer:
     """Writes each message as ``<outbox>/<key>.eml``; an existing file means it was already sent."""
+
+    idempotent = True  # re-sending a key rewrites nothing, so a crashed claim can safely be retried
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder

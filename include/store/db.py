@@ -91,3 +91,13 @@ def audit(
             detail=json.loads(json.dumps(detail, default=str)),
         )
     )
+
+
+def fit(table: Table, values: Mapping[str, Any]) -> dict[str, Any]:
+    """``values`` with strings cut to their column's length, so one over-long cell cannot fail a batch on PostgreSQL."""
+    out = dict(values)
+    for name, value in values.items():
+        length = getattr(table.c[name].type, "length", None) if name in table.c else None
+        if length and isinstance(value, str) and len(value) > length:
+            out[name] = value[:length]
+    return out

@@ -198,6 +198,7 @@ consult_bookings = Table(
     Column("event_id", String(1024)),
     Column("meet_link", Text),
     Column("sequence", Integer, nullable=False, default=0),
+    Column("previous_start_at", TS),
     Column("created_at", TS, nullable=False),
     Column("updated_at", TS, nullable=False),
 )
@@ -229,6 +230,7 @@ outbox_messages = Table(
     Column("subject", Text),
     Column("state", String(20), nullable=False),  # queued | sending | sent | failed | suppressed
     Column("attempts", Integer, nullable=False, default=0),
+    Column("claimed_at", TS),
     Column("provider_id", Text),
     Column("error", Text),
     Column("created_at", TS, nullable=False),

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 12:30:51.794560
+Create Date: 2026-11-25 12:37:16.296295
 """
 
 from alembic import op
@@ -149,6 +149,7 @@ def upgrade() -> None:
     sa.Column('event_id', sa.String(length=1024), nullable=True),
     sa.Column('meet_link', sa.Text(), nullable=True),
     sa.Column('sequence', sa.Integer(), nullable=False),
+    sa.Column('previous_start_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['advisor_id'], ['advisors.id'], name=op.f('fk_consult_bookings_advisor_id_advisors')),
@@ -186,6 +187,7 @@ def upgrade() -> None:
     sa.Column('subject', sa.Text(), nullable=True),
     sa.Column('state', sa.String(length=20), nullable=False),
     sa.Column('attempts', sa.Integer(), nullable=False),
+    sa.Column('claimed_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('provider_id', sa.Text(), nullable=True),
     sa.Column('error', sa.Text(), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),

@@ -1,0 +1,170 @@
+"""SendGrid v3 mail/send with the official client.
+
+mail/send has no idempotency key, so only answers that prove nothing was accepted (429, 5xx, refused
+connection) are retried here; a timeout or a dropped connection may hide a 202 and is left to the
+outbox (MailError, permanent=False). ``custom_args`` and ``categories`` are kept forever by SendGrid and
+cannot be redacted: ids only.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+import time
+import urllib.error
+from typing import Any
+
+from python_http_client.exceptions import HTTPError
+from sendgrid import SendGridAPIClient
+from sendgrid.helpers.mail import (
+    Asm,
+    Attachment,
+    Category,
+    CustomArg,
+    Disposition,
+    FileContent,
+    FileName,
+    FileType,
+    From,
+    GroupId,
+    Header,
+    HtmlContent,
+    Mail,
+    MailSettings,
+    PlainTextContent,
+    ReplyTo,
+    SandBoxMode,
+    Subject,
+    To,
+)
+
+from include.backends.google import TRANSPORT_ERRORS, Backoff, Sleep, retry_after_seconds
+from include.backends.mail import MailError, Message, SendResult, single_line
+from include.config import MailConfig
+from include.hooks import SENDGRID_CONN_ID, sendgrid_settings
+
+TIMEOUT = 30.0
+_EMAIL = re.compile(r"[^\s@<>\"']+@[^\s@<>\"']+")
+
+
+def sendgrid_payload(msg: Message, config: MailConfig) -> dict[str, Any]:
+    """The mail/send JSON for ``msg``: text and HTML, attachments, ids in custom_args, header-safe strings."""
+    mail = Mail(
+        from_email=From(msg.from_email, single_line(msg.from_name) or None),
+        to_emails=To(msg.to_email, single_line(msg.to_name) or None),
+        subject=Subject(single_line(msg.subject)),
+        plain_text_content=PlainTextContent(msg.text),
+        html_content=HtmlContent(msg.html),
+    )
+    reply_to = msg.reply_to or config.reply_to
+    if reply_to:
+        mail.reply_to = ReplyTo(single_line(reply_to))
+    if msg.attachments:
+        mail.attachment = [
+            Attachment(
+                FileContent(base64.b64encode(att.content).decode("ascii")),
+                FileName(single_line(att.filename)),
+                FileType(single_line(att.mime_type)),
+                Disposition("attachment"),
+            )
+            for att in msg.attachments
+        ]
+    args = {"message_key": msg.key}
+    if msg.applicant_id is not None:
+        args["applicant_id"] = str(msg.applicant_id)
+    mail.custom_arg = [CustomArg(k, v) for k, v in args.items()]
+    if msg.categories:
+        mail.category = [Category(single_line(c)) for c in msg.categories]
+    headers = {single_line(k): single_line(v) for k, v in msg.headers.items()}
+    headers["X-Clerkflow-Key"] = single_line(msg.key)
+    if msg.unsubscribe_url:
+        headers["List-Unsubscribe"] = f"<{single_line(msg.unsubscribe_url)}>"
+    mail.header = [Header(k, v) for k, v in headers.items()]
+    if config.asm_group_id is not None:
+        mail.asm = Asm(GroupId(config.asm_group_id))
+    if config.sandbox_mode:
+        mail.mail_settings = MailSettings(sandbox_mode=SandBoxMode(True))
+    return mail.get()
+
+
+def _error_reason(exc: HTTPError) -> str:
+    """SendGrid's errors[].message, with anything that looks like an address masked."""
+    try:
+        errors = json.loads(exc.body or b"{}").get("errors") or []
+        parts = [" ".join(str(e[k]) for k in ("message", "field") if e.get(k)) for e in errors]
+    except (ValueError, AttributeError):
+        parts = []
+    text = "; ".join(p for p in parts if p) or "no reason given"
+    return _EMAIL.sub("<address>", text)[:300]
+
+
+def _header(exc: HTTPError, name: str) -> str | None:
+    headers = exc.headers
+    return headers.get(name) if headers is not None else None
+
+
+class SendGridMailer:
+    """Sends one message per call; returns SendGrid's X-Message-Id."""
+
+    def __init__(
+        self, client: SendGridAPIClient, config: MailConfig, backoff: Backoff | None = None, timeout: float = TIMEOUT
+    ) -> None:
+        self.client = client
+        self.config = config
+        self.backoff = backoff or Backoff()
+        self.timeout = timeout
+
+    @classmethod
+    def from_connection(
+        cls,
+        mail_config: MailConfig,
+        conn_id: str = SENDGRID_CONN_ID,
+        sleep: Sleep = time.sleep,
+        timeout: float = TIMEOUT,
+    ) -> SendGridMailer:
+        api_key, host = sendgrid_settings(conn_id)
+        client = SendGridAPIClient(api_key, host=host) if host else SendGridAPIClient(api_key)
+        return cls(client, mail_config, Backoff(sleep), timeout)
+
+    def send(self, msg: Message) -> SendResult:
+        payload = sendgrid_payload(msg, self.config)
+        attempt = 0
+        while True:
+            try:
+                resp = self.client.client.mail.send.post(request_body=payload, timeout=self.timeout)
+            except HTTPError as exc:
+                status = int(exc.status_code)
+                if status == 429 or status >= 500:
+                    wait = retry_after_seconds(_header(exc, "Retry-After")) or _rate_limit_reset(exc)
+                    if self.backoff.wait(attempt, wait):
+                        attempt += 1
+                        continue
+                    raise MailError(
+                        f"SendGrid answered {status} after {attempt + 1} attempts", permanent=False
+                    ) from None
+                # A bad key is fixed in the connection, not in the message: keep the message for later.
+                raise MailError(f"SendGrid refused ({status}): {_error_reason(exc)}", permanent=status != 401) from None
+            except urllib.error.URLError as exc:
+                if isinstance(exc.reason, ConnectionRefusedError) and self.backoff.wait(attempt, None):
+                    attempt += 1
+                    continue
+                raise MailError(_no_answer(exc), permanent=False) from None
+            except TRANSPORT_ERRORS as exc:
+                raise MailError(_no_answer(exc), permanent=False) from None
+            if not 200 <= resp.status_code < 300:
+                raise MailError(f"SendGrid answered {resp.status_code}", permanent=False)
+            return SendResult(provider_id=resp.headers.get("X-Message-Id") if resp.headers else None)
+
+
+def _rate_limit_reset(exc: HTTPError) -> float | None:
+    """SendGrid's own 429 hint: X-RateLimit-Reset is the Unix time when the quota refills."""
+    reset = _header(exc, "X-RateLimit-Reset")
+    try:
+        return max(0.0, float(reset) - time.time()) if reset else None
+    except ValueError:
+        return None
+
+
+def _no_answer(exc: BaseException) -> str:
+    return f"SendGrid gave no answer ({type(exc).__name__}); the message may have been sent"

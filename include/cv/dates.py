@@ -1,0 +1,147 @@
+"""Dates as CVs write them: "2019–2023", "06/2021", "Jun 2021", "June 2021 - Present", "2021.06".
+
+A parsed point is a ``(year, month)`` pair; ``month`` is None when only the year was written, so callers
+decide what a bare year means (a graduation year, or a whole-year range for experience).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+YearMonth = tuple[int, int | None]
+
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_NOW_WORD = r"(?:present|current(?:ly)?|now|ongoing|to\s+date|till\s+date|today)"
+
+# One point in time; the alternation order matters (longest forms first).
+_POINT = (
+    rf"(?:{_MONTH_WORD}\s*,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?'?{_YEAR}"  # Jun 2021, June 5, 2021
+    rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}"  # 06/15/2021
+    rf"|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}"  # 06/2021, 6-2021
+    rf"|{_YEAR}\s*[/.-]\s*(?:0?[1-9]|1[0-2])(?![\d])"  # 2021.06, 2021-06
+    rf"|{_YEAR})"
+)
+_DASH = r"(?:-|to|until|till|through|thru)"
+RANGE_RE = re.compile(rf"(?<![\w/.])({_POINT})\s*{_DASH}\s*({_POINT}|{_NOW_WORD})(?![\w])", re.IGNORECASE)
+# "June - August 2021": the year is written once, after the second month.
+_SHARED_YEAR_RE = re.compile(
+    rf"(?<![\w])({_MONTH_WORD})\s*{_DASH}\s*({_MONTH_WORD})\s*,?\s*({_YEAR})(?![\w])", re.IGNORECASE
+)
+POINT_RE = re.compile(rf"(?<![\w/.])({_POINT})(?![\w])", re.IGNORECASE)
+YEAR_RE = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
+_DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
+
+
+def normalize_dashes(text: str) -> str:
+    """Every Unicode dash becomes "-" so one pattern reads "2019–2023" and "2019 - 2023"."""
+    return _DASHES.sub("-", text)
+
+
+def parse_point(text: str) -> YearMonth | None:
+    """``(year, month)`` of one written date; month None for a bare year."""
+    s = text.strip().lower().rstrip(".")
+    if m := re.fullmatch(rf"({_MONTH_WORD})\s*,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?'?({_YEAR})", s):
+        return int(m.group(2)), _MONTHS[m.group(1)[:3]]
+    if m := re.fullmatch(rf"(\d{{1,2}})[/.-](\d{{1,2}})[/.-]({_YEAR})", s):
+        first, second = int(m.group(1)), int(m.group(2))
+        month = first if 1 <= first <= 12 else second  # US order first; 15/06/2021 can only be day-first
+        return (int(m.group(3)), month) if 1 <= month <= 12 else (int(m.group(3)), None)
+    if m := re.fullmatch(rf"(\d{{1,2}})\s*[/.-]\s*({_YEAR})", s):
+        return int(m.group(2)), int(m.group(1))
+    if m := re.fullmatch(rf"({_YEAR})\s*[/.-]\s*(\d{{1,2}})", s):
+        return int(m.group(1)), int(m.group(2))
+    if re.fullmatch(_YEAR, s):
+        return int(s), None
+    return None
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """A written range; ``end`` None with ``ongoing`` True means "Present"."""
+
+    start: YearMonth
+    end: YearMonth | None
+    ongoing: bool
+    span: tuple[int, int]
+
+    def months(self, today: date) -> tuple[tuple[int, int], tuple[int, int]]:
+        """First and last calendar month covered; a bare year covers January to December."""
+        start = (self.start[0], self.start[1] or 1)
+        if self.ongoing or self.end is None:
+            end = (today.year, today.month) if self.ongoing else (start[0], self.start[1] or 12)
+        else:
+            end = (self.end[0], self.end[1] or 12)
+        return start, end
+
+
+def find_ranges(text: str) -> list[DateRange]:
+    """Every date range in ``text``, left to right; "Jun 2021 - Aug 2021" and "2019-2023" alike."""
+    text = normalize_dashes(text)
+    found: list[DateRange] = []
+    for m in RANGE_RE.finditer(text):
+        start = parse_point(m.group(1))
+        if start is None:
+            continue
+        end_text = m.group(2)
+        if re.fullmatch(_NOW_WORD, end_text.strip(), re.IGNORECASE):
+            found.append(DateRange(start, None, True, m.span()))
+            continue
+        end = parse_point(end_text)
+        if end is None or end[0] < start[0] or end[0] - start[0] > 15:
+            continue
+        if end[1] is None and start[1] is not None and end[0] == start[0]:
+            end = (end[0], start[1])
+        found.append(DateRange(start, end, False, m.span()))
+    for m in _SHARED_YEAR_RE.finditer(text):
+        if any(r.span[0] <= m.start() < r.span[1] or m.start() <= r.span[0] < m.end() for r in found):
+            continue
+        year = int(m.group(3))
+        first, last = _MONTHS[m.group(1).lower()[:3]], _MONTHS[m.group(2).lower()[:3]]
+        start_year = year - 1 if first > last else year  # "Nov - Feb 2022" starts the year before
+        found.append(DateRange((start_year, first), (year, last), False, m.span()))
+    return sorted(found, key=lambda r: r.span)
+
+
+def find_points(text: str) -> list[tuple[YearMonth, tuple[int, int]]]:
+    """Every single date in ``text`` with its span (ranges yield both ends)."""
+    text = normalize_dashes(text)
+    out = []
+    for m in POINT_RE.finditer(text):
+        point = parse_point(m.group(1))
+        if point is not None:
+            out.append((point, m.span()))
+    return out
+
+
+def month_set(start: tuple[int, int], end: tuple[int, int]) -> set[tuple[int, int]]:
+    """Calendar months from ``start`` to ``end`` inclusive (empty when reversed)."""
+    first = start[0] * 12 + start[1] - 1
+    last = end[0] * 12 + end[1] - 1
+    if last < first or last - first > 240:
+        return set()
+    return {(i // 12, i % 12 + 1) for i in range(first, last + 1)}
+
+
+def ym(value: tuple[int, int]) -> str:
+    """``"YYYY-MM"``."""
+    return f"{value[0]:04d}-{value[1]:02d}"

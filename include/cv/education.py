@@ -1,0 +1,144 @@
+"""Medical school, its country, graduation year and student status, read from the medical-degree entry.
+
+The graduation year comes only from the line that names the medical degree (MD/MBBS/...) or its
+neighbours in the education section: a CV is full of years (USCE, publications, exams) that are not it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from include.cv.dates import YEAR_RE, find_ranges, normalize_dashes
+from include.cv.sections import EDUCATION, HEADER, INTERESTS, PERSONAL, Section
+from include.vocab import COUNTRY_NAMES, country_code, fold, state_code
+
+_DEGREE = re.compile(
+    r"(?:\bM\.\s?D\.|\bMD\b|\bM\.?\s?B\.?\s?,?\s?B\.?\s?S\b\.?|\bMBChB\b|\bMB\s?ChB\b|\bMBBCh\b|\bMB\s?BCh\b|"
+    r"\bD\.O\.|\bDO\b|\bMBBS\b)"
+    r"|(?i:\bdoctor\s+of\s+(?:osteopathic\s+)?medicine\b|\bbachelor\s+of\s+medicine\b|\bmedical\s+doctor\b|"
+    r"\bm[eé]dico\s+cirujano\b|\bmedical\s+degree\b|\bdoctor\s+en\s+medicina\b)"
+)
+_SCHOOL = re.compile(
+    r"\b(?:universit\w*|universidad\w*|universidade|université|college|school|institute|instituto|faculty|"
+    r"academy|aiims|medical\s+center|facultad)\b",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"\s*(?:,|\||;|\s[-–—]\s|\s{3,}|\t|\(|\))\s*")
+_STUDENT_WORDS = re.compile(
+    r"\b(?:expected|anticipated|expected\s+graduation|candidate|MS[1-4]|final[- ]year|fourth[- ]year|"
+    r"(?:1st|2nd|3rd|4th|5th|6th|first|second|third|fifth|sixth)[- ]year\s+(?:medical\s+)?student|"
+    r"medical\s+student|currently\s+enrolled|current\s+student|in\s+progress)\b",
+    re.IGNORECASE,
+)
+_SELF_STUDENT = re.compile(
+    r"\b(?:MS[1-4]|final[- ]year|fourth[- ]year|(?:1st|2nd|3rd|4th|5th|6th|first|second|third|fifth|sixth)[- ]year"
+    r"\s+(?:medical\s+)?student|currently\s+enrolled)\b",
+    re.IGNORECASE,
+)
+_GRAD_YEAR = re.compile(
+    r"\b(?:graduat\w*|class\s+of|expected|anticipated|completed|conferred|awarded)\b[^0-9\n]{0,25}"
+    r"((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Education:
+    medical_school: str | None
+    medical_school_country: str | None
+    graduation_year: int | None
+    is_student: bool | None
+
+
+def _degree_window(sections: list[Section]) -> list[str]:
+    """The medical-degree line and its neighbours (same entry), from the education section first."""
+    for kinds in ({EDUCATION}, {HEADER, PERSONAL, INTERESTS}):
+        for section in sections:
+            if section.kind not in kinds:
+                continue
+            lines = section.lines
+            for i, line in enumerate(lines):
+                if not _DEGREE.search(line):
+                    continue
+                if section.kind != EDUCATION and not _SCHOOL.search(line):
+                    continue
+                window = [line]
+                for j in range(i + 1, min(i + 3, len(lines))):
+                    if not lines[j].strip() or _DEGREE.search(lines[j]):
+                        break
+                    window.append(lines[j])
+                if i > 0 and lines[i - 1].strip() and not _DEGREE.search(lines[i - 1]):
+                    window.insert(0, lines[i - 1])
+                return window
+    return []
+
+
+def _school(window: list[str]) -> str | None:
+    ordered = sorted(window, key=lambda x: 0 if _DEGREE.search(x) else 1)
+    for line in ordered:
+        for segment in _SEPARATORS.split(normalize_dashes(line)):
+            if _SCHOOL.search(segment) and not re.search(r"\bhigh\s+school\b", segment, re.IGNORECASE):
+                name = _DEGREE.sub(" ", segment)
+                name = YEAR_RE.sub(" ", name)
+                name = " ".join(name.split()).strip(" -:,;/")
+                if len(name) >= 4:
+                    return name
+    return None
+
+
+def _country(window: list[str], school: str | None) -> str | None:
+    for line in window:
+        for segment in _SEPARATORS.split(normalize_dashes(line)):
+            segment = segment.strip(" .")
+            if len(segment) < 4 or len(segment.split()) > 4 or _DEGREE.search(segment) or _SCHOOL.search(segment):
+                continue
+            if segment.upper() in {"UK", "USA"} or segment[:1].isupper():
+                code = country_code(segment)
+                if code and not (code == "US" and state_code(segment)):
+                    return code
+    if school:
+        words = fold(school).split()
+        for name_code, name in COUNTRY_NAMES.items():
+            key = fold(name).split()
+            if any(words[i : i + len(key)] == key for i in range(len(words))):
+                return name_code
+    return None
+
+
+def _graduation_year(window: list[str], today: date) -> tuple[int | None, bool]:
+    """The year and whether the entry is still ongoing ("2019 - Present")."""
+    text = normalize_dashes("\n".join(window))
+    plausible = range(1960, today.year + 8)
+    if m := _GRAD_YEAR.search(text):
+        year = int(m.group(1))
+        if year in plausible:
+            return year, False
+    ranges = find_ranges(text)
+    if ranges:
+        first = ranges[0]
+        if first.ongoing:
+            return None, True
+        if first.end and first.end[0] in plausible:
+            return first.end[0], False
+    years = [int(y) for y in YEAR_RE.findall(text) if int(y) in plausible]
+    return (max(years) if years else None), False
+
+
+def education(sections: list[Section], today: date) -> Education:
+    """What the medical-degree entry says; every field None when there is none."""
+    window = _degree_window(sections)
+    school = _school(window) if window else None
+    country = _country(window, school) if window else None
+    year, ongoing = _graduation_year(window, today) if window else (None, False)
+    about = "\n".join(s.text for s in sections if s.kind in {HEADER, INTERESTS})
+    if year is not None and year > today.year:
+        is_student: bool | None = True
+    elif ongoing or _STUDENT_WORDS.search("\n".join(window)) or _SELF_STUDENT.search(about):
+        is_student = True
+    elif year is not None:
+        is_student = False
+    else:
+        is_student = None
+    return Education(school, country, year, is_student)

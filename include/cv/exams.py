@@ -1,0 +1,109 @@
+"""USMLE results and ECFMG status as CVs state them.
+
+A number counts as a score only right after its "Step 1" / "Step 2 CK" / "Step 3" token, and an
+expected, scheduled or practice score is not a score (programs screen on real results only).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from include.vocab import ecfmg_status as vocab_ecfmg_status
+
+_STEP = re.compile(
+    r"\bstep\s*-?\s*(?P<step>1|i|2\s*-?\s*\(?\s*ck\s*\)?|ii\s*-?\s*\(?\s*ck\s*\)?|2\s*\(?clinical\s+knowledge\)?"
+    r"|ii\s*\(?clinical\s+knowledge\)?|2|ii|3|iii)(?![\w])(?!\s*-?\s*\(?\s*cs\b)",
+    re.IGNORECASE,
+)
+_NOT_A_RESULT = re.compile(
+    r"\b(?:expected|expecting|anticipated|scheduled|schedule|planned|planning|plan|target(?:ed|ing)?|predicted|"
+    r"practice|nbme|uwsa|self[- ]assessment|preparing|prep|upcoming|awaiting|registered|booked|"
+    r"not\s+(?:yet\s+)?taken|not\s+attempted|to\s+be\s+taken|will\s+take|n/?a|tbd)\b",
+    re.IGNORECASE,
+)
+_PASS = re.compile(r"\bpass(?:ed)?\b", re.IGNORECASE)
+_FAIL = re.compile(r"\bfail(?:ed)?\b", re.IGNORECASE)
+_SCORE = re.compile(r"(?<![\d.,/])(?<!\d-)([12]\d\d)(?![\d%])(?!\s*(?:th|st|nd|rd|percentile|days|hours)\b)")
+_YEARISH = re.compile(r"\(?\b(?:19|20)\d\d\b\)?|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}/\d{4}\b")
+
+
+def _step_key(token: str) -> str:
+    t = re.sub(r"[^a-z0-9]", "", token.lower())
+    if t in {"1", "i"}:
+        return "usmle_step1"
+    if t in {"3", "iii"}:
+        return "usmle_step3"
+    return "usmle_step2ck"
+
+
+def usmle_scores(lines: Iterable[str]) -> dict[str, str | int | None]:
+    """``usmle_step1`` ("pass"/"fail"/int), ``usmle_step2ck`` (int), ``usmle_step3`` ("pass"/int)."""
+    found: dict[str, str | int | None] = {}
+    decided: set[str] = set()
+    seq = list(lines)
+    for index, line in enumerate(seq):
+        matches = list(_STEP.finditer(line))
+        for pos, m in enumerate(matches):
+            key = _step_key(m.group("step"))
+            if key in decided:
+                continue
+            end = matches[pos + 1].start() if pos + 1 < len(matches) else len(line)
+            window = line[m.end() : end][:80]
+            if not re.search(r"[A-Za-z0-9]", re.sub(r"\b(?:usmle|score|result|ck)\b", "", window, flags=re.I)):
+                nxt = seq[index + 1] if index + 1 < len(seq) else ""
+                if not _STEP.search(nxt):
+                    window = nxt[:80]
+            value, final = _result(key, window)
+            if final:
+                decided.add(key)
+                found[key] = value
+    return {k: found.get(k) for k in ("usmle_step1", "usmle_step2ck", "usmle_step3")}
+
+
+def _result(key: str, window: str) -> tuple[str | int | None, bool]:
+    """The result in the text after a step token, and whether this mention settles the step."""
+    if _NOT_A_RESULT.search(window):
+        return None, True
+    cleaned = _YEARISH.sub(" ", window)
+    score = next((int(s) for s in _SCORE.findall(cleaned) if 140 <= int(s) <= 300), None)
+    passed = bool(_PASS.search(cleaned))
+    failed = bool(_FAIL.search(cleaned)) and not passed
+    if key == "usmle_step2ck":
+        return (score, True) if score is not None else (None, False)
+    if score is not None:
+        return score, True
+    if passed:
+        return "pass", True
+    if failed and key == "usmle_step1":
+        return "fail", True
+    return None, False
+
+
+_FUTURE = re.compile(r"\b(?:eligible|will|upon|once|after|expected|anticipated|applying|apply)\b", re.IGNORECASE)
+
+
+def ecfmg(lines: Iterable[str]) -> str | None:
+    """certified / pending / not_certified from the first line that states an ECFMG status."""
+    seq = list(lines)
+    for index, line in enumerate(seq):
+        if "ecfmg" not in line.lower():
+            continue
+        for clause in re.split(r"[;|•]|\s{3,}", line):
+            if "ecfmg" not in clause.lower():
+                continue
+            value = clause.split(":", 1)[1] if ":" in clause else clause
+            if re.fullmatch(r"[\s\-–]*", value) or re.fullmatch(
+                r"\s*(?:ecfmg\s*)?(?:certification\s*)?(?:status\s*)?[:\-–]?\s*", value, re.IGNORECASE
+            ):
+                value = seq[index + 1] if index + 1 < len(seq) else ""
+            if re.search(r"\b(?:id|number|no\.?|#)\s*[:#]?\s*[\d-]{5,}", value, re.IGNORECASE) and not re.search(
+                r"certif|pending|progress", value, re.IGNORECASE
+            ):
+                continue
+            if _FUTURE.search(value) and not re.search(r"\bnot\b", value, re.IGNORECASE):
+                return "pending"
+            status = vocab_ecfmg_status(value)
+            if status:
+                return status
+    return None

@@ -1,0 +1,83 @@
+"""Text out of a CV file, whatever its name says: the format is read from the content itself."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass
+
+from include.cv.docx_text import DocxError, docx_text
+from include.cv.pdf_text import PdfError, pdf_text
+
+MAX_BYTES = 10 * 1024 * 1024
+
+
+class ExtractError(Exception):
+    """The file cannot be read as a CV; ``str(exc)`` is the reason shown to ops (never file content)."""
+
+
+@dataclass(frozen=True)
+class Extracted:
+    text: str
+    needs_ocr: bool = False
+
+
+def detect_format(content: bytes) -> str | None:
+    """"pdf", "docx", "txt" or None, from magic bytes (a wrong file extension does not matter)."""
+    if content[:1024].lstrip().startswith(b"%PDF") or b"%PDF-" in content[:1024]:
+        return "pdf"
+    if content.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(content)) as archive:
+                names = set(archive.namelist())
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            return None
+        return "docx" if "word/document.xml" in names else None
+    return "txt" if decode_text(content) is not None else None
+
+
+def decode_text(content: bytes) -> str | None:
+    """The content as text (UTF-8, UTF-16 with a BOM, else cp1252), or None when it looks binary."""
+    if content.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = content.decode("utf-16")
+        except UnicodeDecodeError:
+            return None
+    else:
+        if b"\x00" in content:
+            return None
+        try:
+            text = content.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            try:
+                text = content.decode("cp1252")
+            except UnicodeDecodeError:
+                return None
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f")
+    if controls > max(2, len(text) // 200):
+        return None
+    return text
+
+
+def extract_text(content: bytes) -> Extracted:
+    """The text of a PDF, DOCX or plain-text CV; raises ExtractError with a reason."""
+    if len(content) > MAX_BYTES:
+        raise ExtractError("file too large")
+    if not content.strip():
+        raise ExtractError("empty file")
+    kind = detect_format(content)
+    try:
+        if kind == "pdf":
+            text, needs_ocr = pdf_text(content)
+            return Extracted(text, needs_ocr)
+        if kind == "docx":
+            text = docx_text(content)
+        elif kind == "txt":
+            text = decode_text(content) or ""
+        else:
+            raise ExtractError("unsupported file type")
+    except (PdfError, DocxError) as exc:
+        raise ExtractError(str(exc)) from None
+    if not any(c.isalpha() for c in text):
+        raise ExtractError("no text in the document")
+    return Extracted(text)

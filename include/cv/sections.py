@@ -1,0 +1,249 @@
+"""Split CV text into sections by their headings, whatever words the applicant chose for them.
+
+Headings are short lines without digits that name a known section ("EDUCATION & TRAINING",
+"U.S. Clinical Experience", "Licensure & Examinations") or are short and all capitals. The lines
+before the first heading are the ``header`` section: the applicant's name and contact details.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+HEADER = "header"
+EDUCATION = "education"
+USCE = "usce"
+RESEARCH = "research"
+WORK = "work"
+EXAMS = "exams"
+LANGUAGES = "languages"
+PUBLICATIONS = "publications"
+REFERENCES = "references"
+INTERESTS = "interests"
+PERSONAL = "personal"
+OTHER = "other"
+
+# Order matters: the first rule whose words all appear in the heading wins.
+_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (REFERENCES, ("reference",)),
+    (REFERENCES, ("referee",)),
+    (REFERENCES, ("recommendation",)),
+    (PUBLICATIONS, ("publication",)),
+    (PUBLICATIONS, ("peer", "review")),
+    (OTHER, ("presentation",)),
+    (OTHER, ("poster",)),
+    (OTHER, ("abstract",)),
+    (LANGUAGES, ("language",)),
+    (EXAMS, ("usmle",)),
+    (EXAMS, ("licensure",)),
+    (EXAMS, ("license",)),
+    (EXAMS, ("examination",)),
+    (EXAMS, ("exam",)),
+    (EXAMS, ("ecfmg",)),
+    (EXAMS, ("score",)),
+    (EXAMS, ("board",)),
+    (USCE, ("usce",)),
+    (USCE, ("observership",)),
+    (USCE, ("externship",)),
+    (USCE, ("clerkship",)),
+    (USCE, ("rotation",)),
+    (RESEARCH, ("research",)),
+    (USCE, ("clinical", "experience")),
+    (USCE, ("clinical", "training")),
+    (USCE, ("hands", "on")),
+    (USCE, ("us", "experience")),
+    (USCE, ("usa", "experience")),
+    (EDUCATION, ("education",)),
+    (EDUCATION, ("academic",)),
+    (EDUCATION, ("qualification",)),
+    (EDUCATION, ("degree",)),
+    (EDUCATION, ("training",)),
+    (WORK, ("experience",)),
+    (WORK, ("employment",)),
+    (WORK, ("work",)),
+    (WORK, ("internship",)),
+    (WORK, ("residency",)),
+    (PERSONAL, ("personal",)),
+    (PERSONAL, ("contact",)),
+    (INTERESTS, ("interest",)),
+    (INTERESTS, ("objective",)),
+    (INTERESTS, ("goal",)),
+    (INTERESTS, ("summary",)),
+    (INTERESTS, ("profile",)),
+    (INTERESTS, ("statement",)),
+)
+_GENERIC = frozenset(
+    {
+        "skill",
+        "award",
+        "honor",
+        "honour",
+        "achievement",
+        "certification",
+        "certificate",
+        "activitie",
+        "activity",
+        "volunteer",
+        "volunteering",
+        "leadership",
+        "membership",
+        "affiliation",
+        "hobbie",
+        "hobby",
+        "conference",
+        "teaching",
+        "extracurricular",
+        "workshop",
+        "course",
+        "accomplishment",
+        "service",
+        "additional",
+        "information",
+        "strength",
+        "computer",
+        "technical",
+        "society",
+    }
+)
+# Every word of a heading is one of these (or a rule word): a body line such as "Internal Medicine
+# Observership" names a specialty too, so it is not mistaken for a heading.
+_FILLER = frozenset(
+    {
+        "and",
+        "of",
+        "in",
+        "the",
+        "a",
+        "my",
+        "other",
+        "selected",
+        "relevant",
+        "professional",
+        "medical",
+        "clinical",
+        "background",
+        "history",
+        "experience",
+        "u",
+        "s",
+        "us",
+        "usa",
+        "united",
+        "state",
+        "america",
+        "american",
+        "hands",
+        "on",
+        "spoken",
+        "letter",
+        "career",
+        "detail",
+        "postgraduate",
+        "graduate",
+        "undergraduate",
+        "international",
+        "foreign",
+        "step",
+        "result",
+        "test",
+        "key",
+        "list",
+        "available",
+        "upon",
+        "request",
+        "scholarly",
+        "work",
+        "related",
+        "patient",
+        "care",
+        "hospital",
+        "observer",
+        "elective",
+        "virtual",
+        "telehealth",
+        "applicant",
+        "status",
+        "visa",
+        "immigration",
+        "certified",
+        "fellowship",
+        "de",
+    }
+)
+_RULE_WORDS = frozenset(w for _, words in _RULES for w in words)
+_US_WORDS = frozenset({"us", "usa", "usce", "united", "american", "america"})
+_BULLET = re.compile(r"^[\s\u2022\u25cf\u25aa\u25a0\u2023\u2043\u00b7*\-\u2013\u2014>]+")
+
+
+@dataclass
+class Section:
+    """Lines under one heading; ``us`` is True when the heading itself says the experience is in the US."""
+
+    kind: str
+    heading: str
+    lines: list[str] = field(default_factory=list)
+    us: bool = False
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def _words(line: str) -> list[str]:
+    # "U.S." must become "us" before punctuation is dropped.
+    folded = re.sub(r"\bu\.\s?s\.(?:\s?a\.)?", lambda m: "usa" if "a" in m.group(0)[2:] else "us", line.lower())
+    return re.sub(r"[^a-z]+", " ", folded.replace("&", " and ")).split()
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _has(stem: str, needed: str) -> bool:
+    return stem == needed or (len(needed) >= 5 and stem.startswith(needed))
+
+
+def heading_kind(line: str) -> tuple[str, bool] | None:
+    """The section a heading line opens and whether it names the US, or None for a body line."""
+    stripped = _BULLET.sub("", line).strip().rstrip(":").strip()
+    if not stripped or len(stripped) > 60 or re.search(r"\d|@", stripped) or stripped.endswith((".", ",")):
+        return None
+    words = _words(stripped)
+    if not words or len(words) > 7:
+        return None
+    stems = [_stem(w) for w in words]
+    if not all(s in _FILLER or s in _GENERIC or any(_has(s, r) for r in _RULE_WORDS) for s in stems):
+        return None
+    us = bool(_US_WORDS & set(words)) or "united states" in " ".join(words)
+    for kind, needed in _RULES:
+        if all(any(_has(s, n) for s in stems) for n in needed):
+            return kind, us
+    if any(s in _GENERIC for s in stems):
+        return OTHER, us
+    return None
+
+
+def split_sections(text: str) -> list[Section]:
+    """Sections in reading order; the first is always the header (possibly empty)."""
+    sections = [Section(HEADER, "")]
+    for raw in text.splitlines():
+        line = raw.rstrip()
+        found = heading_kind(line) if line.strip() else None
+        if found is not None:
+            kind, us = found
+            sections.append(Section(kind, line.strip(), [], us))
+        else:
+            sections[-1].lines.append(line)
+    return sections
+
+
+def strip_bullet(line: str) -> str:
+    """The line without its leading bullet or dash."""
+    return _BULLET.sub("", line).strip()
+
+
+def is_bullet(line: str) -> bool:
+    """True when the line starts with a bullet mark (a detail under an entry, not a new entry)."""
+    return bool(re.match(r"^\s*[\u2022\u25cf\u25aa\u25a0\u2023\u2043\u00b7*>\-\u2013]\s", line)) or bool(
+        re.match(r"^\s*[\u2022\u25cf\u25aa\u25a0]", line)
+    )

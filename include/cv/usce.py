@@ -1,0 +1,203 @@
+"""US clinical experience: entries (type, specialty, state, months) and the total months.
+
+An entry is counted only when it is in the US: a state ("New York, NY", "Texas"), "USA", or a heading
+that says US ("US Clinical Experience", "USCE"). Home-country clerkships are not USCE.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from include.cv.dates import DateRange, find_points, find_ranges, month_set, ym
+from include.cv.sections import RESEARCH, USCE, WORK, Section, is_bullet
+from include.vocab import US_STATES, canonical_specialty, country_code, state_code
+
+_TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("telehealth", re.compile(r"\b(?:tele-?health|tele-?medicine|tele-?rotation|virtual|online|remote)\b", re.I)),
+    ("research", re.compile(r"\bresearch\b", re.I)),
+    (
+        "hands_on",
+        re.compile(
+            r"\b(?:hands?[- ]?on|clerkships?|externships?|extern|sub-?internships?|sub-?i|electives?|"
+            r"(?:clinical|core)\s+rotations?|acting\s+intern(?:ship)?)\b",
+            re.I,
+        ),
+    ),
+    ("observership", re.compile(r"\b(?:observerships?|observer|shadowing|shadowed)\b", re.I)),
+)
+_TYPE_WORD_STRIP = re.compile(
+    r"\b(?:hands?[- ]?on|clinical|core|clerkships?|externships?|observerships?|observer|rotations?|electives?|"
+    r"sub-?internships?|research|virtual|tele-?health|tele-?medicine|shadowing|program|department\s+of|"
+    r"dept\.?\s+of|division\s+of|section\s+of|in|of|at|the|us|usa|u\.s\.|experience|fellow(?:ship)?)\b",
+    re.I,
+)
+_SEGMENT_SPLIT = re.compile(r"\s*(?:,|\||;|:|\(|\)|\s[-–—]\s|\s{3,}|\t|\bat\b)\s*")
+_SHORT_ALIAS_BLOCK = frozenset({"DR", "ID", "ED", "OR", "GS", "PR", "DO", "MD", "OB", "GP", "FP", "PATH", "PSY"})
+_CODE_AFTER_COMMA = re.compile(r",\s*([A-Z]{2})\b(?!-)(?:\s+\d{5})?")
+_CODE_BEFORE_ZIP = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\b")
+_STATE_NAMES = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(n) for n in US_STATES.values()), key=len, reverse=True)) + r")\b"
+)
+_USA = re.compile(r"\b(?:USA|U\.S\.A?\.?|United States(?: of America)?)(?![\w])")
+
+
+def entry_type(text: str) -> str | None:
+    """The rotation type named in ``text``; telehealth and research outrank the clinical words."""
+    for kind, pattern in _TYPE_WORDS:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def find_specialties(text: str) -> list[str]:
+    """Canonical specialties named in ``text``, in order: each phrase between separators is tried alone."""
+    found: list[str] = []
+    for segment in _SEGMENT_SPLIT.split(text):
+        phrase = " ".join(_TYPE_WORD_STRIP.sub(" ", segment).split())
+        if not phrase or len(phrase) > 60 or re.search(r"\b(?:school|college|university|faculty)\b", phrase, re.I):
+            continue
+        if len(phrase) <= 4 and (phrase.upper() in _SHORT_ALIAS_BLOCK or not phrase[0].isupper()):
+            continue
+        hit = canonical_specialty(phrase)
+        if hit and hit not in found:
+            found.append(hit)
+    return found
+
+
+def find_state(text: str) -> str | None:
+    """USPS code of the first US location in ``text`` ("Houston, TX", "New York", "Chicago")."""
+    for pattern in (_CODE_AFTER_COMMA, _CODE_BEFORE_ZIP):
+        for m in pattern.finditer(text):
+            code = m.group(1)
+            if code in US_STATES and code not in {"MD", "DO"}:
+                return code
+    if m := _STATE_NAMES.search(text):
+        return state_code(m.group(1))
+    for segment in re.split(r"\s*(?:,|\||;|\s[-–—]\s|\s{3,})\s*", text):
+        words = segment.split()
+        if 1 <= len(words) <= 3 and segment[:1].isupper() and len(segment) > 3:
+            code = state_code(segment)
+            if code and segment.lower() not in {"india", "georgia"}:
+                return code
+    return None
+
+
+def _foreign(text: str) -> bool:
+    """True when a comma-separated place in ``text`` is a country other than the US."""
+    for segment in re.split(r"\s*(?:,|\||;|\(|\)|\s[-–—]\s|\s{3,})\s*", text):
+        segment = segment.strip(" .")
+        if len(segment) < 4 or len(segment.split()) > 3 or not segment[:1].isupper():
+            continue
+        code = country_code(segment)
+        if code and code != "US" and state_code(segment) is None:
+            return True
+    return False
+
+
+def split_entries(lines: list[str]) -> list[list[str]]:
+    """Entries of an experience section: blank-line blocks, cut again at each line that carries a date."""
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    blocks = [b for b in blocks if b]
+    merged: list[list[str]] = []
+    pending: list[str] = []
+    for block in blocks:
+        if not any(_is_anchor(x) for x in block):
+            if all(is_bullet(x) for x in block) and merged:
+                merged[-1].extend(block)
+            else:
+                pending.extend(block)  # a title whose dates sit in the next block
+            continue
+        merged.append(pending + block)
+        pending = []
+    if pending:
+        merged.append(pending)
+    entries: list[list[str]] = []
+    for block in merged:
+        anchors = [i for i, x in enumerate(block) if _is_anchor(x)]
+        if len(anchors) <= 1:
+            entries.append(block)
+            continue
+        lead = anchors[0]
+        starts = [0]
+        for prev, k in zip(anchors, anchors[1:], strict=False):
+            if lead == 0:
+                starts.append(k)
+                continue
+            bullets = [i for i in range(prev + 1, k) if is_bullet(block[i])]
+            starts.append(bullets[-1] + 1 if bullets else max(prev + 1, k - lead))
+        for s, e in zip(starts, [*starts[1:], len(block)], strict=False):
+            if block[s:e]:
+                entries.append(block[s:e])
+    return entries
+
+
+def _is_anchor(line: str) -> bool:
+    if is_bullet(line):
+        return False
+    return bool(find_ranges(line)) or any(p[1] is not None for p, _ in find_points(line))
+
+
+def _entry_dates(text: str, today: date) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    ranges: list[DateRange] = find_ranges(text)
+    if ranges:
+        return ranges[0].months(today)
+    for point, _ in find_points(text):
+        if point[1] is not None:
+            return (point[0], point[1]), (point[0], point[1])
+    return None
+
+
+def usce_entries(sections: list[Section], today: date) -> list[dict]:
+    """US entries from clinical, research and work sections, in CV order."""
+    out: list[dict] = []
+    for section in sections:
+        if section.kind not in {USCE, RESEARCH, WORK}:
+            continue
+        for lines in split_entries(section.lines):
+            entry = _entry(section, lines, today)
+            if entry is not None:
+                out.append(entry)
+    return out
+
+
+def _entry(section: Section, lines: list[str], today: date) -> dict | None:
+    text = "\n".join(lines)
+    title = "\n".join(x for x in lines if not is_bullet(x))[:400]
+    state = find_state(title)
+    in_us = state is not None or bool(_USA.search(title)) or (section.us and not _foreign(title))
+    if not in_us:
+        return None
+    kind = entry_type(title) or entry_type(section.heading)
+    if kind is None and section.kind != USCE:
+        return None
+    dates = _entry_dates(title, today) or _entry_dates(text, today)
+    if dates is None and kind is None:
+        return None
+    specialties = find_specialties(title) or find_specialties(section.heading)
+    return {
+        "type": kind,
+        "specialty": specialties[0] if specialties else None,
+        "state": state,
+        "start": ym(dates[0]) if dates else None,
+        "end": ym(dates[1]) if dates else None,
+    }
+
+
+def usce_months(entries: list[dict], today: date) -> int | None:
+    """Distinct calendar months covered by the entries, up to this month (overlaps count once)."""
+    dated = [e for e in entries if e["start"] and e["end"]]
+    if not dated:
+        return None
+    months: set[tuple[int, int]] = set()
+    now = (today.year, today.month)
+    for e in dated:
+        start = (int(e["start"][:4]), int(e["start"][5:7]))
+        end = min((int(e["end"][:4]), int(e["end"][5:7])), now)
+        months |= month_set(start, end)
+    return len(months)

@@ -1,0 +1,593 @@
+"""Turn one application row (canonical field -> text) into applicants-table values plus warnings.
+
+The rule ops agreed on: a row is rejected only when there is no usable email or no name, because
+those are what we need to reach a person; every other field that cannot be read becomes empty with a
+warning so staff can fix it later. Warnings are shown in the ops UI, so they never quote the email
+or phone, and quote other input only when it is short and cannot be contact data.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+from include import vocab
+from include.timeutil import zone
+
+CANONICAL_FIELDS: tuple[str, ...] = (
+    "submitted_at",
+    "full_name",
+    "email",
+    "phone",
+    "medical_school",
+    "medical_school_country",
+    "graduation_year",
+    "ecfmg_status",
+    "usmle_step1",
+    "usmle_step2ck",
+    "specialties",
+    "preferred_states",
+    "preferred_start",
+    "rotation_types",
+    "visa_status",
+    "cv_url",
+)
+
+VALUE_KEYS: tuple[str, ...] = (
+    "full_name",
+    "email",
+    "phone_e164",
+    "phone_raw",
+    "medical_school",
+    "country",
+    "timezone",
+    "graduation_year",
+    "ecfmg_status",
+    "usmle_step1",
+    "usmle_step2ck",
+    "specialties",
+    "preferred_states",
+    "preferred_start",
+    "rotation_types",
+    "visa_status",
+    "is_student",
+    "cv_url",
+    "submitted_at",
+)
+
+# Column widths in include/store/tables.py; longer text is cut rather than failing the insert.
+_MAX_NAME = 200
+_MAX_SCHOOL = 300
+_MAX_PHONE_RAW = 64
+
+_ASCII_CONTROLS = re.compile(r"[\x00-\x1f\x7f]")
+_KEEP_FORMAT_CHARS = frozenset({"\u200c", "\u200d"})  # ZWNJ/ZWJ shape Indic and Persian names
+_PLACEHOLDER_NAMES = frozenset({"n/a", "n.a.", "none", "null", "nil", "unknown", "name", "full name", "-"})
+_EMPTY_MARKERS = frozenset({"n a", "na", "none", "nil", "null", "not applicable", "not taken", "not yet", "no", "-"})
+_NOT_YET = re.compile(
+    r"expect|schedul|pending|await|plan|tentativ|target|\bwill\b|upcoming|predict|estimat|\best\b|"
+    r"practice|nbme|uwsa|\bnot\s+(?:yet|taken)\b|\bto be\b|\btbd\b|\bbooked\b|\bgoal\b"
+)
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Applicants-table values for one row, what could not be read, and why the row is rejected (if it is)."""
+
+    values: dict[str, Any]
+    warnings: list[str]
+    reject_reason: str | None
+
+
+# ------------------------------------------------------------------------------------------------- text
+
+
+def _as_text(value: object) -> str:
+    """Sheets give strings, XLSX gives numbers and datetimes; everything becomes text here."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value)
+
+
+def clean_text(value: object) -> str:
+    """NFC text on one line: control characters and line breaks become spaces, whitespace collapsed."""
+    text = _as_text(value)
+    if text.isascii():
+        return " ".join(_ASCII_CONTROLS.sub(" ", text).split())
+    text = unicodedata.normalize("NFC", text)
+    out = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat in {"Cc", "Zl", "Zp"} or (cat == "Cf" and ch not in _KEEP_FORMAT_CHARS):
+            out.append(" ")
+        elif cat == "Cs":  # lone surrogates cannot be stored or encoded
+            continue
+        else:
+            out.append(ch)
+    return " ".join("".join(out).split())
+
+
+def _echo(text: str) -> str:
+    """Input quoted in a warning only when it is short and cannot be an email or phone number."""
+    if len(text) <= 40 and "@" not in text and not re.search(r"\d", text):
+        return f"'{text}'"
+    return "an item"
+
+
+def _cut(text: str, limit: int, field: str, warnings: list[str]) -> str:
+    if len(text) > limit:
+        warnings.append(f"{field}: longer than {limit} characters, shortened")
+        return text[:limit].rstrip()
+    return text
+
+
+# ------------------------------------------------------------------------------------------- identity
+
+
+def normalize_name(value: object, warnings: list[str]) -> str | None:
+    """Trimmed, single-line, NFC name; None when there is no letter in it or it is a placeholder."""
+    name = clean_text(value)
+    if not any(c.isalpha() for c in name) or name.casefold() in _PLACEHOLDER_NAMES:
+        return None
+    return _cut(name, _MAX_NAME, "full_name", warnings)
+
+
+_EMAIL_LIKE = re.compile(r"[^\s<>(),;:\"'\[\]]+@[^\s<>(),;:\"'\[\]]+")
+
+
+def _valid_email(text: str) -> str | None:
+    try:
+        return validate_email(text, check_deliverability=False).normalized.lower()
+    except (EmailNotValidError, ValueError, TypeError, UnicodeError):
+        return None
+
+
+def normalize_email(value: object, warnings: list[str]) -> tuple[str | None, str | None]:
+    """(normalized email, reject reason). A cell holding several addresses keeps the first valid one."""
+    text = clean_text(value)
+    text = re.sub(r"^mailto:", "", text, flags=re.IGNORECASE).strip()
+    if not text:
+        return None, "missing email"
+    bracketed = re.fullmatch(r".*<([^<>]+)>\s*", text)
+    if bracketed:
+        text = bracketed.group(1).strip()
+    email = _valid_email(text)
+    if email:
+        return email, None
+    for candidate in _EMAIL_LIKE.findall(text):
+        email = _valid_email(candidate.strip(".,;"))
+        if email:
+            warnings.append("email: the cell held more than an address; used the first valid one")
+            return email, None
+    return None, "invalid email address"
+
+
+def normalize_phone(value: object, country: str | None, warnings: list[str]) -> tuple[str | None, str | None]:
+    """(E.164, raw). The medical school country is the default region; many applicants live in the US."""
+    raw = clean_text(value)
+    if not raw or not re.search(r"\d", raw):
+        if raw:
+            warnings.append("phone: no digits, kept as typed")
+            return None, _cut(raw, _MAX_PHONE_RAW, "phone", warnings)
+        return None, None
+    text = "+" + raw[2:].lstrip() if raw.startswith("00") else raw
+    regions: list[str | None] = [country] if country else []
+    regions.append(None)  # numbers written with +CC
+    if country != "US":
+        regions.append("US")
+    for region in regions:
+        number = _parse_phone(text, region)
+        if number is not None:
+            if region == "US" and country != "US" and not text.startswith("+"):
+                warnings.append("phone: no country code and not a number of the school's country; read as US")
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), None
+    warnings.append("phone: could not read the number, kept as typed")
+    return None, _cut(raw, _MAX_PHONE_RAW, "phone", warnings)
+
+
+def _parse_phone(text: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    try:
+        number = phonenumbers.parse(text, region)
+        if phonenumbers.is_valid_number(number):
+            return number
+    except phonenumbers.NumberParseException:
+        pass
+    if len(text) > 200:
+        return None
+    try:  # "+91 98765 43210 / WhatsApp same": find the first valid number inside the text
+        for match in phonenumbers.PhoneNumberMatcher(text, region or "ZZ"):
+            if phonenumbers.is_valid_number(match.number):
+                return match.number
+    except Exception:  # the matcher has raised on pathological input; a phone is never worth a crash
+        return None
+    return None
+
+
+# --------------------------------------------------------------------------------------- scores, years
+
+
+def normalize_graduation_year(value: object, today: date, warnings: list[str]) -> int | None:
+    """A 4-digit year between 1960 and eight years ahead (students a long way from graduating)."""
+    text = clean_text(value)
+    if not text:
+        return None
+    years = {int(y) for y in re.findall(r"(?<![0-9])([0-9]{4})(?![0-9])", text)}
+    if len(years) == 1:
+        year = years.pop()
+        if 1960 <= year <= today.year + 8:
+            return year
+        warnings.append(f"graduation_year: outside 1960-{today.year + 8}, left empty")
+        return None
+    warnings.append("graduation_year: no single 4-digit year, left empty")
+    return None
+
+
+def normalize_step1(value: object, warnings: list[str]) -> str | None:
+    """ "pass" / "fail" (exams since 2022) or a 3-digit score as text."""
+    text = clean_text(value)
+    key = vocab.fold(text)
+    if not key:
+        return None
+    if _NOT_YET.search(key):
+        warnings.append("usmle_step1: not a reported result (expected or scheduled), left empty")
+        return None
+    # Nobody retakes a passed Step 1, so a text mentioning both failing and passing ends in a pass.
+    if re.search(r"\bpass(?:ed)?\b|^p$", key):
+        return "pass"
+    if re.search(r"\bfail(?:ed)?\b|^f$", key):
+        return "fail"
+    score = _single_score(text)
+    if score is not None and score >= 100:
+        return str(score)
+    warnings.append("usmle_step1: not pass/fail or a 3-digit score, left empty")
+    return None
+
+
+def normalize_step2ck(value: object, warnings: list[str]) -> int | None:
+    """An integer score 1-300. "N/A", "not taken", "scheduled", "245 (expected)" are not scores."""
+    text = clean_text(value)
+    key = vocab.fold(text)
+    if not key:
+        return None
+    if _NOT_YET.search(key):
+        warnings.append("usmle_step2ck: not a reported score (expected or scheduled), left empty")
+        return None
+    if key in _EMPTY_MARKERS:
+        warnings.append("usmle_step2ck: no score given, left empty")
+        return None
+    score = _single_score(text)
+    if score is not None:
+        return score
+    warnings.append("usmle_step2ck: not a score between 1 and 300, left empty")
+    return None
+
+
+def _single_score(text: str) -> int | None:
+    """The one integer 1-300 in ``text``; "245/300" names the scale and a 4-digit year is not a score."""
+    text = re.sub(r"(?:/|\bout of\b|\bof\b)\s*300\b", " ", text, flags=re.IGNORECASE)
+    numbers = [
+        n
+        for n in re.findall(r"(?<![0-9.])[0-9]+(?:\.0+)?(?![0-9.])", text)
+        if not re.fullmatch(r"(?:19|20)[0-9]{2}", n)
+    ]
+    if len(numbers) != 1:
+        return None
+    score = int(float(numbers[0]))
+    return score if 1 <= score <= 300 and len(str(score)) <= 3 else None
+
+
+# ---------------------------------------------------------------------------------------------- dates
+
+_DATETIME_FORMATS = (
+    "%m/%d/%Y %H:%M:%S",
+    "%m/%d/%Y %H:%M",
+    "%m/%d/%Y %I:%M:%S %p",
+    "%m/%d/%Y %I:%M %p",
+    "%m/%d/%Y",
+    "%m/%d/%y %H:%M:%S",
+    "%m/%d/%y %H:%M",
+    "%m/%d/%y",
+    "%d/%m/%Y %H:%M:%S",
+    "%d/%m/%Y %H:%M",
+    "%d/%m/%Y",
+    "%Y/%m/%d %H:%M:%S",
+    "%Y/%m/%d",
+    "%d.%m.%Y %H:%M:%S",
+    "%d.%m.%Y",
+    "%d-%m-%Y",
+    "%b %d %Y %I:%M %p",
+    "%b %d %Y %H:%M:%S",
+    "%b %d %Y %H:%M",
+    "%b %d %Y",
+    "%B %d %Y %I:%M %p",
+    "%B %d %Y %H:%M",
+    "%B %d %Y",
+    "%d %b %Y %H:%M:%S",
+    "%d %b %Y %H:%M",
+    "%d %b %Y",
+    "%d %B %Y %H:%M",
+    "%d %B %Y",
+    "%a %b %d %Y %H:%M:%S",
+    "%a %d %b %Y %H:%M:%S",
+    "%A %B %d %Y",
+)
+
+
+def parse_datetime(value: object, source_tz: str = "America/New_York") -> datetime | None:
+    """An aware UTC datetime from Google's "11/20/2026 14:03:11", ISO 8601, spreadsheet serials or
+    common written forms. Times without a zone are in ``source_tz`` (the sheet's zone); US month/day
+    order unless the first number cannot be a month."""
+    tz = zone(source_tz, "America/New_York")
+    if isinstance(value, datetime):
+        naive = value
+    else:
+        text = clean_text(value)
+        if not text:
+            return None
+        naive = _parse_datetime_text(text)
+        if naive is None:
+            return None
+    try:
+        aware = naive if naive.tzinfo else naive.replace(tzinfo=tz)
+        return aware.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _parse_datetime_text(text: str) -> datetime | None:
+    iso = text.replace("Z", "+00:00") if text.endswith("Z") else text
+    try:
+        return datetime.fromisoformat(iso)
+    except ValueError:
+        pass
+    if re.fullmatch(r"\d{5}(?:\.\d+)?", text):  # Sheets/Excel serial day number
+        serial = float(text)
+        if 20000 <= serial <= 80000:
+            return datetime(1899, 12, 30) + timedelta(days=serial)
+        return None
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text, flags=re.IGNORECASE)
+    cleaned = re.sub(r"\s*(?:,|\bat\b)\s*", " ", cleaned)
+    cleaned = re.sub(r"\s+(?:GMT|UTC|EST|EDT|ET)$", "", cleaned, flags=re.IGNORECASE)
+    cleaned = " ".join(cleaned.split())
+    for fmt in _DATETIME_FORMATS:
+        try:
+            return datetime.strptime(cleaned, fmt)
+        except ValueError:
+            continue
+    return None
+
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan", "enero", "janvier"),
+            ("february", "feb", "febrero"),
+            ("march", "mar", "marzo"),
+            ("april", "apr", "abril"),
+            ("may", "mayo"),
+            ("june", "jun", "junio"),
+            ("july", "jul", "julio"),
+            ("august", "aug", "agosto"),
+            ("september", "sep", "sept", "septiembre"),
+            ("october", "oct", "octubre"),
+            ("november", "nov", "noviembre"),
+            ("december", "dec", "diciembre"),
+        ]
+    )
+    for m in names
+}
+_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
+_ASAP = re.compile(r"\basap\b|as soon as possible|immediate|right away|\bnow\b|earliest|\bsoonest\b|next month")
+_NO_PREFERENCE = re.compile(r"^(?:any|anytime|any time|flexible|open|no preference|not sure|undecided|whenever)$")
+
+
+def _next_month(today: date) -> str:
+    return f"{today.year + 1}-01" if today.month == 12 else f"{today.year}-{today.month + 1:02d}"
+
+
+def normalize_preferred_start(value: object, today: date, warnings: list[str]) -> str | None:
+    """A "YYYY-MM" month from "January 2027", "2027-02", "03/2027", "Mar 2027"; "ASAP" is next month."""
+    key = vocab.fold(clean_text(value))
+    if not key:
+        return None
+    if _ASAP.search(key):
+        month = _next_month(today)
+        warnings.append(f"preferred_start: 'as soon as possible' read as {month}")
+        return month
+    if _NO_PREFERENCE.match(key):
+        return None
+    year_month = _year_month(key, today, warnings)
+    if year_month is None:
+        warnings.append("preferred_start: could not read a month, left empty")
+        return None
+    year, month = year_month
+    if not 2000 <= year <= today.year + 10 or not 1 <= month <= 12:
+        warnings.append("preferred_start: not a plausible month, left empty")
+        return None
+    if (year, month) < (today.year, today.month):
+        warnings.append("preferred_start: the month has already passed")
+    return f"{year:04d}-{month:02d}"
+
+
+def _year_month(key: str, today: date, warnings: list[str]) -> tuple[int, int] | None:
+    words = key.split()
+    months = [_MONTHS[w] for w in words if w in _MONTHS]
+    seasons = [_SEASONS[w] for w in words if w in _SEASONS]
+    years = [int(w) for w in words if re.fullmatch(r"[0-9]{4}", w)]
+    # a 2-digit number is a year only when it is a near one ("Jan 27"); otherwise a day ("January 15")
+    short_years = [
+        2000 + int(w)
+        for w in words
+        if re.fullmatch(r"[0-9]{2}", w) and today.year - 1 <= 2000 + int(w) <= today.year + 5
+    ]
+    if months:
+        year = years[0] if years else (short_years[-1] if short_years else None)
+        if year is None:  # "January": the next January from today
+            year = today.year if months[0] > today.month else today.year + 1
+            warnings.append(f"preferred_start: no year given, read as {year}-{months[0]:02d}")
+        return year, months[0]
+    if seasons and years:
+        warnings.append(f"preferred_start: a season, read as {years[0]}-{seasons[0]:02d}")
+        return years[0], seasons[0]
+    numbers = [int(w) for w in words if re.fullmatch(r"[0-9]{1,4}", w)]
+    if len(numbers) >= 2 and len(words) == len(numbers):
+        if len(words[0]) == 4:  # 2027-02, 2027-02-15
+            return numbers[0], numbers[1]
+        if len(words) == 2:  # 03/2027, 3-27
+            year = numbers[1] if len(words[1]) == 4 else 2000 + numbers[1]
+            return year, numbers[0]
+        if len(words) == 3 and len(words[2]) == 4:  # 01/15/2027 (US), 15/01/2027
+            month = numbers[0] if numbers[0] <= 12 else numbers[1]
+            return numbers[2], month
+    return None
+
+
+# ------------------------------------------------------------------------------------------- categories
+
+
+def _categories(
+    field: str, text: str, reader: Callable[[str], tuple[list[str], list[str]]], warnings: list[str]
+) -> list[str]:
+    found, unknown = reader(text)
+    for piece in unknown:
+        warnings.append(f"{field}: {_echo(piece)} not recognized")
+    return found
+
+
+def _category(field: str, text: str, reader: Callable[[str], str | None], warnings: list[str]) -> str | None:
+    if not text:
+        return None
+    hit = reader(text)
+    if hit is None:
+        warnings.append(f"{field}: not recognized, left empty")
+    return hit
+
+
+def normalize_cv_url(value: object, warnings: list[str]) -> str | None:
+    """The first http(s) link in the cell (Google Forms joins several uploads with commas)."""
+    text = clean_text(value)
+    if not text:
+        return None
+    links = re.findall(r"https?://[^\s,;<>\"']+", text, flags=re.IGNORECASE)
+    for link in links:
+        parts = urlsplit(link)
+        if parts.scheme.lower() in {"http", "https"} and parts.netloc:
+            if len(links) > 1:
+                warnings.append("cv_url: several links, kept the first")
+            return link
+    warnings.append("cv_url: not an http(s) link, left empty")
+    return None
+
+
+# ------------------------------------------------------------------------------------------------- row
+
+
+def normalize_application(
+    fields: Mapping[str, str | None], today: date, source_tz: str = "America/New_York"
+) -> Normalized:
+    """Normalize one application row; never raises. Rejected only for a missing name or unusable email."""
+    warnings: list[str] = []
+    values: dict[str, Any] = dict.fromkeys(VALUE_KEYS)
+    values.update(specialties=[], preferred_states=[], rotation_types=[])
+    try:
+        get = fields.get
+    except AttributeError:
+        return Normalized(values, ["row: not a mapping of fields"], "missing email")
+
+    def field(name: str) -> object:
+        try:
+            return get(name)
+        except Exception:
+            return None
+
+    def attempt(key: str, step: Callable[[], Any], default: Any = None) -> Any:
+        try:
+            return step()
+        except Exception:  # one unreadable field must not cost the whole application
+            warnings.append(f"{key}: could not be read, left empty")
+            return default
+
+    def text(name: str) -> str:
+        return clean_text(field(name))
+
+    email_reason: str | None = "invalid email address"
+    try:
+        values["email"], email_reason = normalize_email(field("email"), warnings)
+    except Exception:
+        values["email"] = None
+    values["full_name"] = attempt("full_name", lambda: normalize_name(field("full_name"), warnings))
+
+    country_text = text("medical_school_country")
+    values["country"] = attempt("country", lambda: vocab.country_code(country_text))
+    if country_text and values["country"] is None:
+        warnings.append("medical_school_country: not recognized, left empty")
+    values["timezone"] = vocab.country_timezone(values["country"])
+    values["phone_e164"], values["phone_raw"] = attempt(
+        "phone", lambda: normalize_phone(field("phone"), values["country"], warnings), (None, None)
+    )
+    values["medical_school"] = attempt(
+        "medical_school", lambda: _cut(text("medical_school"), _MAX_SCHOOL, "medical_school", warnings) or None
+    )
+    year = attempt("graduation_year", lambda: normalize_graduation_year(field("graduation_year"), today, warnings))
+    values["graduation_year"] = year
+    values["is_student"] = None if year is None else year > today.year
+    values["ecfmg_status"] = attempt(
+        "ecfmg_status", lambda: _category("ecfmg_status", text("ecfmg_status"), vocab.ecfmg_status, warnings)
+    )
+    values["usmle_step1"] = attempt("usmle_step1", lambda: normalize_step1(field("usmle_step1"), warnings))
+    values["usmle_step2ck"] = attempt("usmle_step2ck", lambda: normalize_step2ck(field("usmle_step2ck"), warnings))
+    values["specialties"] = attempt(
+        "specialties",
+        lambda: _categories("specialties", text("specialties"), vocab.canonical_specialties, warnings),
+        [],
+    )
+    values["preferred_states"] = attempt("preferred_states", lambda: _states(text("preferred_states"), warnings), [])
+    values["preferred_start"] = attempt(
+        "preferred_start", lambda: normalize_preferred_start(field("preferred_start"), today, warnings)
+    )
+    values["rotation_types"] = attempt(
+        "rotation_types",
+        lambda: _categories("rotation_types", text("rotation_types"), vocab.rotation_types, warnings),
+        [],
+    )
+    values["visa_status"] = attempt(
+        "visa_status", lambda: _category("visa_status", text("visa_status"), vocab.visa_status, warnings)
+    )
+    values["cv_url"] = attempt("cv_url", lambda: normalize_cv_url(field("cv_url"), warnings))
+
+    def submitted() -> datetime | None:
+        raw = field("submitted_at")
+        parsed = parse_datetime(raw, source_tz)
+        if parsed is None and clean_text(raw):
+            warnings.append("submitted_at: could not read the date, left empty")
+        return parsed
+
+    values["submitted_at"] = attempt("submitted_at", submitted)
+    if values["email"] is None:
+        reason: str | None = email_reason or "invalid email address"
+    elif values["full_name"] is None:
+        reason = "missing name"
+    else:
+        reason = None
+    return Normalized(values=values, warnings=warnings, reject_reason=reason)
+
+
+def _states(text: str, warnings: list[str]) -> list[str]:
+    """USPS codes; "anywhere" wins over a list because [] already means every state."""
+    codes, unknown, anywhere = vocab.state_codes(text)
+    for piece in unknown:
+        warnings.append(f"preferred_states: {_echo(piece)} not recognized")
+    return [] if anywhere else codes

@@ -1,0 +1,69 @@
+"""Turning a sheet (header + rows) into records keyed by canonical field names, per a source's mapping.
+
+Shared by intake (applications) and roster sync (preceptors): both configure ``field: [header aliases]``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from include.config import ConfigError, SourceConfig
+
+
+def header_key(text: str) -> str:
+    """Headers match case- and whitespace-insensitively ("Email  Address " == "email address")."""
+    return re.sub(r"\s+", " ", str(text)).strip().casefold()
+
+
+def content_hash(raw: Mapping[str, str]) -> str:
+    """A stable hash of a row's values: unchanged rows are skipped, edited rows are re-ingested."""
+    return hashlib.sha256(json.dumps(raw, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    row_number: int  # as the sheet shows it: the header is row 1
+    raw: dict[str, str]  # every column, mapped or not, keyed by its header
+    fields: dict[str, str]  # canonical field -> value
+    content_hash: str
+
+
+def column_map(header: list[str], source: SourceConfig) -> dict[str, int]:
+    """Canonical field -> column index. A missing required header is a configuration error naming the source."""
+    index = {header_key(h): i for i, h in enumerate(header) if str(h).strip()}
+    found: dict[str, int] = {}
+    for fieldname, aliases in source.mapping.items():
+        for alias in aliases:
+            if header_key(alias) in index:
+                found[fieldname] = index[header_key(alias)]
+                break
+    missing = [f for f in source.required if f not in found]
+    if missing:
+        raise ConfigError(
+            f"source {source.name!r}: no column for required field(s) {', '.join(missing)} "
+            f"(looked for headers {[a for f in missing for a in source.mapping.get(f, [])]})"
+        )
+    return found
+
+
+def iter_rows(table: list[list[str]], source: SourceConfig) -> Iterator[SourceRow]:
+    """Every non-blank data row of ``table`` as a SourceRow."""
+    if not table:
+        return
+    header = [str(h) for h in table[0]]
+    columns = column_map(header, source)
+    for offset, row in enumerate(table[1:], start=2):
+        cells = [("" if c is None else str(c)) for c in row]
+        if not any(c.strip() for c in cells):
+            continue
+        cells += [""] * (len(header) - len(cells))
+        raw = {(h or f"column_{i + 1}"): cells[i] for i, h in enumerate(header)}
+        for extra in range(len(header), len(cells)):
+            if cells[extra].strip():
+                raw[f"column_{extra + 1}"] = cells[extra]
+        fields = {f: cells[i] for f, i in columns.items()}
+        yield SourceRow(offset, raw, fields, content_hash(raw))

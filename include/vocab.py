@@ -1,0 +1,1117 @@
+"""Controlled vocabularies: specialties, US states, countries, languages, visa/ECFMG/rotation categories.
+
+Applicants type free text into forms and CVs; matching and eligibility need fixed categories. Each reader
+here maps what people actually write (aliases, abbreviations, small typos) to one canonical value and says
+"unknown" rather than guessing: a wrong category is worse than an empty one because ops never see it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+# Typos ("Internal Medecine", "Pensylvania") score 90+; distinct names that share a suffix
+# ("Urology" vs "Neurology", "Dermatology" vs "Radiology") score below 88.
+FUZZY_CUTOFF = 90
+_FUZZY_MIN_LEN = 5
+
+_ANYWHERE_WORDS = frozenset(
+    {
+        "anywhere",
+        "any",
+        "any state",
+        "any location",
+        "anywhere in us",
+        "anywhere in usa",
+        "anywhere in the us",
+        "anywhere in the usa",
+        "all",
+        "all states",
+        "no preference",
+        "no pref",
+        "open",
+        "open to all",
+        "open to any",
+        "flexible",
+        "doesn t matter",
+        "does not matter",
+        "nationwide",
+        "any where",
+    }
+)
+
+
+@lru_cache(maxsize=8192)
+def fold(text: str | None) -> str:
+    """Lowercase, accents removed, punctuation to spaces, whitespace collapsed: the key every table uses."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", str(text))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    stripped = stripped.casefold().replace("&", " and ").replace("'", "").replace("\u2019", "")
+    return " ".join(re.sub(r"[\W_]+", " ", stripped).split())
+
+
+def _long(choices: Iterable[str]) -> tuple[str, ...]:
+    return tuple(c for c in choices if len(c) >= _FUZZY_MIN_LEN)
+
+
+def _fuzzy(key: str, long_choices: tuple[str, ...], cutoff: int = FUZZY_CUTOFF) -> str | None:
+    """The closest long-enough choice for a typo; short keys are abbreviations and never fuzzy."""
+    if len(key) < _FUZZY_MIN_LEN:
+        return None
+    hit = process.extractOne(key, long_choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+    return hit[0] if hit else None
+
+
+def _dedupe(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+_HARD_SPLIT = re.compile(r"[,;\n\r|\u2022\t]+")
+_SOFT_SPLIT = re.compile(r"\s*(?:/|\\|&|\+)\s*|\s+(?:and|or)\s+", re.IGNORECASE)
+_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+
+
+# --------------------------------------------------------------------------------------------- specialties
+
+SPECIALTIES: tuple[str, ...] = (
+    "Internal Medicine",
+    "Family Medicine",
+    "Pediatrics",
+    "Psychiatry",
+    "Neurology",
+    "General Surgery",
+    "Obstetrics and Gynecology",
+    "Emergency Medicine",
+    "Anesthesiology",
+    "Radiology",
+    "Pathology",
+    "Cardiology",
+    "Gastroenterology",
+    "Nephrology",
+    "Pulmonology/Critical Care",
+    "Endocrinology",
+    "Rheumatology",
+    "Hematology/Oncology",
+    "Infectious Disease",
+    "Geriatrics",
+)
+
+PARENT_SPECIALTY: dict[str, str] = {
+    sub: "Internal Medicine"
+    for sub in (
+        "Cardiology",
+        "Gastroenterology",
+        "Nephrology",
+        "Pulmonology/Critical Care",
+        "Endocrinology",
+        "Rheumatology",
+        "Hematology/Oncology",
+        "Infectious Disease",
+        "Geriatrics",
+    )
+}
+
+_SPECIALTY_ALIASES: dict[str, tuple[str, ...]] = {
+    "Internal Medicine": (
+        "IM",
+        "Int Med",
+        "Int. Med.",
+        "Internal Med",
+        "Intern Med",
+        "General Internal Medicine",
+        "GIM",
+        "Medicine",
+        "General Medicine",
+        "Gen Med",
+        "Internist",
+        "Hospital Medicine",
+        "Hospitalist",
+    ),
+    "Family Medicine": (
+        "FM",
+        "Fam Med",
+        "Family Med",
+        "Family Practice",
+        "FP",
+        "Primary Care",
+        "General Practice",
+        "GP",
+    ),
+    "Pediatrics": ("Peds", "Paeds", "Ped", "Paediatrics", "Pediatric", "Paediatric", "Pediatric Medicine"),
+    "Psychiatry": ("Psych", "Psy", "Psychiatric", "Mental Health"),
+    "Neurology": ("Neuro", "Neurol"),
+    "General Surgery": ("Gen Surg", "Gen Surgery", "Surgery", "Surg", "GS"),
+    "Obstetrics and Gynecology": (
+        "OBGYN",
+        "OB/GYN",
+        "OB-GYN",
+        "OB GYN",
+        "OBG",
+        "OB",
+        "GYN",
+        "Gyn",
+        "Obs and Gynae",
+        "Obs Gyn",
+        "O&G",
+        "Obstetrics",
+        "Gynecology",
+        "Gynaecology",
+        "Obstetrics and Gynaecology",
+        "Obstetrics Gynecology",
+        "Women's Health",
+    ),
+    "Emergency Medicine": ("EM", "ER", "ED", "Emergency", "Emergency Med", "Emergency Room", "Emerg Med"),
+    "Anesthesiology": ("Anesthesia", "Anaesthesia", "Anaesthesiology", "Anesthetics", "Anaesthetics", "Anesth"),
+    "Radiology": ("Rads", "Diagnostic Radiology", "DR", "Radiol", "Imaging"),
+    "Pathology": ("Path", "Patho", "Clinical Pathology", "Anatomic Pathology", "AP/CP"),
+    "Cardiology": ("Cards", "Cardio", "Cardiac", "Cardiovascular", "Cardiovascular Medicine", "Cardiovascular Disease"),
+    "Gastroenterology": ("GI", "Gastro", "Gastroenterology and Hepatology", "Hepatology"),
+    "Nephrology": ("Nephro", "Renal", "Neph"),
+    "Pulmonology/Critical Care": (
+        "Pulm",
+        "Pulmonary",
+        "Pulmonology",
+        "Critical Care",
+        "Critical Care Medicine",
+        "CCM",
+        "PCCM",
+        "Pulm/CC",
+        "Pulm/Crit",
+        "Pulmonary/Critical Care",
+        "Pulmonary and Critical Care",
+        "Pulmonary and Critical Care Medicine",
+        "Pulmonary Critical Care",
+        "ICU",
+        "Intensive Care",
+        "Pulmonary Medicine",
+        "Respiratory Medicine",
+        "Chest Medicine",
+    ),
+    "Endocrinology": ("Endo", "Endocrine", "Endocrinology Diabetes and Metabolism", "Diabetes"),
+    "Rheumatology": ("Rheum", "Rheumatology and Immunology"),
+    "Hematology/Oncology": (
+        "Heme/Onc",
+        "Hem/Onc",
+        "Heme Onc",
+        "Hemonc",
+        "Hemeonc",
+        "Hematology",
+        "Haematology",
+        "Oncology",
+        "Medical Oncology",
+        "Onc",
+        "Heme",
+        "Hematology and Oncology",
+        "Haematology/Oncology",
+        "Hematology Oncology",
+    ),
+    "Infectious Disease": ("ID", "Infectious Diseases", "Infectious Disease Medicine", "Infection", "Infectious"),
+    "Geriatrics": ("Geri", "Geriatric Medicine", "Geriatric", "Gerontology", "Elderly Care"),
+}
+
+_SPECIALTY_FILLER = frozenset({"and", "of", "the", "in"})
+
+
+def _spec_key(text: str) -> str:
+    return " ".join(w for w in fold(text).split() if w not in _SPECIALTY_FILLER)
+
+
+_SPECIALTY_INDEX: dict[str, str] = {}
+for _name in SPECIALTIES:
+    for _alias in (_name, *_SPECIALTY_ALIASES.get(_name, ())):
+        _SPECIALTY_INDEX[_spec_key(_alias)] = _name
+        _SPECIALTY_INDEX[_spec_key(_alias).replace(" ", "")] = _name
+_SPECIALTY_LONG = _long(_SPECIALTY_INDEX)
+
+
+@lru_cache(maxsize=8192)
+def canonical_specialty(text: str | None) -> str | None:
+    """One specialty name from one phrase (alias, abbreviation or a small typo), else None."""
+    key = _spec_key(text or "")
+    if not key:
+        return None
+    hit = _SPECIALTY_INDEX.get(key) or _SPECIALTY_INDEX.get(key.replace(" ", ""))
+    if hit:
+        return hit
+    unbracketed = _spec_key(_PARENS.sub(" ", text or ""))
+    if unbracketed and unbracketed != key and unbracketed in _SPECIALTY_INDEX:
+        return _SPECIALTY_INDEX[unbracketed]
+    match = _fuzzy(key, _SPECIALTY_LONG)
+    return _SPECIALTY_INDEX[match] if match else None
+
+
+def _split_soft(piece: str, match_one) -> tuple[list[str], list[str]]:
+    """Split ``piece`` on / & + and/or, then rejoin neighbours greedily so compound names survive."""
+    parts = [p.strip() for p in _SOFT_SPLIT.split(piece) if p and p.strip()]
+    found: list[str] = []
+    unknown: list[str] = []
+    i = 0
+    while i < len(parts):
+        for j in range(len(parts), i, -1):
+            hit = match_one(" ".join(parts[i:j])) if j - i > 1 else match_one(parts[i])
+            if hit:
+                found.append(hit)
+                i = j
+                break
+        else:
+            unknown.append(parts[i])
+            i += 1
+    return found, unknown
+
+
+def canonical_specialties(text: str | None) -> tuple[list[str], list[str]]:
+    """Canonical specialties named in ``text`` in order (deduplicated), and the pieces not recognized.
+
+    Commas/semicolons always separate; ``/ & and`` separate only when the whole phrase is not itself a
+    name, so "Obstetrics and Gynecology", "OB/GYN" and "Hematology/Oncology" stay one specialty.
+    """
+    found, unknown = _specialties(text or "")
+    return list(found), list(unknown)
+
+
+@lru_cache(maxsize=8192)
+def _specialties(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    found: list[str] = []
+    unknown: list[str] = []
+    for raw_piece in _HARD_SPLIT.split(text or ""):
+        piece = raw_piece.strip(" .-:*")
+        if not fold(piece):
+            continue
+        hit = canonical_specialty(piece)
+        if hit:
+            found.append(hit)
+            continue
+        f, u = _split_soft(_PARENS.sub(" ", piece), canonical_specialty)
+        found.extend(f)
+        unknown.extend(u if f else [piece])
+    return tuple(_dedupe(found)), tuple(_dedupe(unknown))
+
+
+# ----------------------------------------------------------------------------------------------- US states
+
+US_STATES: dict[str, str] = {
+    "AL": "Alabama",
+    "AK": "Alaska",
+    "AZ": "Arizona",
+    "AR": "Arkansas",
+    "CA": "California",
+    "CO": "Colorado",
+    "CT": "Connecticut",
+    "DE": "Delaware",
+    "DC": "District of Columbia",
+    "FL": "Florida",
+    "GA": "Georgia",
+    "HI": "Hawaii",
+    "ID": "Idaho",
+    "IL": "Illinois",
+    "IN": "Indiana",
+    "IA": "Iowa",
+    "KS": "Kansas",
+    "KY": "Kentucky",
+    "LA": "Louisiana",
+    "ME": "Maine",
+    "MD": "Maryland",
+    "MA": "Massachusetts",
+    "MI": "Michigan",
+    "MN": "Minnesota",
+    "MS": "Mississippi",
+    "MO": "Missouri",
+    "MT": "Montana",
+    "NE": "Nebraska",
+    "NV": "Nevada",
+    "NH": "New Hampshire",
+    "NJ": "New Jersey",
+    "NM": "New Mexico",
+    "NY": "New York",
+    "NC": "North Carolina",
+    "ND": "North Dakota",
+    "OH": "Ohio",
+    "OK": "Oklahoma",
+    "OR": "Oregon",
+    "PA": "Pennsylvania",
+    "PR": "Puerto Rico",
+    "RI": "Rhode Island",
+    "SC": "South Carolina",
+    "SD": "South Dakota",
+    "TN": "Tennessee",
+    "TX": "Texas",
+    "UT": "Utah",
+    "VT": "Vermont",
+    "VA": "Virginia",
+    "WA": "Washington",
+    "WV": "West Virginia",
+    "WI": "Wisconsin",
+    "WY": "Wyoming",
+}
+
+# US Census Bureau regions (PR belongs to none).
+REGIONS: dict[str, tuple[str, ...]] = {
+    "Northeast": ("CT", "ME", "MA", "NH", "RI", "VT", "NJ", "NY", "PA"),
+    "Midwest": ("IL", "IN", "MI", "OH", "WI", "IA", "KS", "MN", "MO", "NE", "ND", "SD"),
+    "South": ("DE", "DC", "FL", "GA", "MD", "NC", "SC", "VA", "WV", "AL", "KY", "MS", "TN", "AR", "LA", "OK", "TX"),
+    "West": ("AZ", "CO", "ID", "MT", "NV", "NM", "UT", "WY", "AK", "CA", "HI", "OR", "WA"),
+}
+
+# What applicants mean by these phrases; the East Coast includes PA and DC because people say it does.
+REGION_PHRASES: dict[str, tuple[str, ...]] = {
+    "east coast": ("ME", "NH", "MA", "RI", "CT", "NY", "NJ", "PA", "DE", "MD", "DC", "VA", "NC", "SC", "GA", "FL"),
+    "eastern seaboard": (
+        "ME",
+        "NH",
+        "MA",
+        "RI",
+        "CT",
+        "NY",
+        "NJ",
+        "PA",
+        "DE",
+        "MD",
+        "DC",
+        "VA",
+        "NC",
+        "SC",
+        "GA",
+        "FL",
+    ),
+    "west coast": ("CA", "OR", "WA"),
+    "pacific northwest": ("WA", "OR"),
+    "new england": ("CT", "ME", "MA", "NH", "RI", "VT"),
+    "tri state": ("NY", "NJ", "CT"),
+    "tristate": ("NY", "NJ", "CT"),
+    "tri state area": ("NY", "NJ", "CT"),
+    "mid atlantic": ("NY", "NJ", "PA", "DE", "MD", "DC", "VA"),
+    "southeast": ("FL", "GA", "SC", "NC", "AL", "MS", "TN"),
+    "southwest": ("AZ", "NM", "TX", "OK", "NV"),
+    "northeast": REGIONS["Northeast"],
+    "north east": REGIONS["Northeast"],
+    "midwest": REGIONS["Midwest"],
+    "mid west": REGIONS["Midwest"],
+    "south": REGIONS["South"],
+    "southern states": REGIONS["South"],
+    "west": REGIONS["West"],
+}
+
+_STATE_ALIASES: dict[str, str] = {
+    "nyc": "NY",
+    "new york city": "NY",
+    "ny city": "NY",
+    "manhattan": "NY",
+    "brooklyn": "NY",
+    "the bronx": "NY",
+    "queens": "NY",
+    "long island": "NY",
+    "washington dc": "DC",
+    "washington d c": "DC",
+    "d c": "DC",
+    "dist of columbia": "DC",
+    "washington state": "WA",
+    "new york state": "NY",
+    "calif": "CA",
+    "cali": "CA",
+    "socal": "CA",
+    "norcal": "CA",
+    "fla": "FL",
+    "tex": "TX",
+    "penn": "PA",
+    "penna": "PA",
+    "mass": "MA",
+    "mich": "MI",
+    "minn": "MN",
+    "wisc": "WI",
+    "conn": "CT",
+    "ariz": "AZ",
+    "colo": "CO",
+    "jersey": "NJ",
+    "n carolina": "NC",
+    "s carolina": "SC",
+    "n dakota": "ND",
+    "s dakota": "SD",
+    "w virginia": "WV",
+    "puerto rico": "PR",
+    "chicago": "IL",
+    "houston": "TX",
+    "dallas": "TX",
+    "san antonio": "TX",
+    "austin": "TX",
+    "boston": "MA",
+    "philadelphia": "PA",
+    "philly": "PA",
+    "pittsburgh": "PA",
+    "atlanta": "GA",
+    "miami": "FL",
+    "orlando": "FL",
+    "tampa": "FL",
+    "los angeles": "CA",
+    "san francisco": "CA",
+    "bay area": "CA",
+    "san diego": "CA",
+    "detroit": "MI",
+    "seattle": "WA",
+    "baltimore": "MD",
+    "cleveland": "OH",
+    "phoenix": "AZ",
+    "las vegas": "NV",
+    "denver": "CO",
+    "minneapolis": "MN",
+    "st louis": "MO",
+    "saint louis": "MO",
+    "new orleans": "LA",
+    "nashville": "TN",
+    "charlotte": "NC",
+}
+
+_STATE_NAME_INDEX: dict[str, str] = {fold(name): code for code, name in US_STATES.items()}
+_STATE_NAME_INDEX.update({fold(k): v for k, v in _STATE_ALIASES.items()})
+_STATE_NAME_INDEX.update({k.replace(" ", ""): v for k, v in list(_STATE_NAME_INDEX.items()) if " " in k})
+_STATE_LONG = _long(_STATE_NAME_INDEX)
+_STATE_BY_REGION: dict[str, str] = {code: region for region, codes in REGIONS.items() for code in codes}
+
+
+@lru_cache(maxsize=8192)
+def state_code(text: str | None) -> str | None:
+    """USPS code from a state name, code or common nickname ("NYC" -> NY), any case, small typos allowed."""
+    key = fold(text)
+    if key.startswith("state of "):
+        key = key[len("state of ") :]
+    for suffix in (" state", " usa", " us"):
+        if key.endswith(suffix) and key[: -len(suffix)] in _STATE_NAME_INDEX:
+            key = key[: -len(suffix)]
+    if not key:
+        return None
+    if all(len(t) == 1 for t in key.split()):  # "N.Y." folds to "n y"
+        key = key.replace(" ", "")
+    if len(key) == 2 and key.upper() in US_STATES:
+        return key.upper()
+    if key in _STATE_NAME_INDEX:
+        return _STATE_NAME_INDEX[key]
+    if key.replace(" ", "") in _STATE_NAME_INDEX:
+        return _STATE_NAME_INDEX[key.replace(" ", "")]
+    match = _fuzzy(key, _STATE_LONG, cutoff=88)
+    return _STATE_NAME_INDEX[match] if match else None
+
+
+@lru_cache(maxsize=8192)
+def region_states(text: str | None) -> tuple[str, ...] | None:
+    """The states a region phrase ("East Coast", "Midwest", "Tri-state") stands for, else None."""
+    key = fold(text)
+    for prefix in ("the ", "anywhere in the ", "anywhere on the ", "anywhere in "):
+        if key.startswith(prefix):
+            key = key[len(prefix) :]
+    for suffix in (" region", " states", " area", " us", " usa"):
+        if key.endswith(suffix) and key[: -len(suffix)] in REGION_PHRASES:
+            key = key[: -len(suffix)]
+    return REGION_PHRASES.get(key)
+
+
+def is_anywhere(text: str | None) -> bool:
+    """True when the text says the applicant has no location preference."""
+    return fold(text) in _ANYWHERE_WORDS
+
+
+def _state_or_region(piece: str) -> list[str] | None:
+    code = state_code(piece)
+    if code:
+        return [code]
+    region = region_states(piece)
+    return list(region) if region else None
+
+
+def state_codes(text: str | None) -> tuple[list[str], list[str], bool]:
+    """USPS codes named in ``text`` (regions expanded), unrecognized pieces, and whether it says "anywhere"."""
+    codes, unknown, anywhere = _state_codes(text or "")
+    return list(codes), list(unknown), anywhere
+
+
+@lru_cache(maxsize=8192)
+def _state_codes(text: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    codes: list[str] = []
+    unknown: list[str] = []
+    anywhere = False
+    for raw_piece in _HARD_SPLIT.split(text or ""):
+        piece = raw_piece.strip(" .-:*")
+        if not fold(piece):
+            continue
+        if is_anywhere(piece) or is_anywhere(_PARENS.sub(" ", piece)):
+            anywhere = True
+            continue
+        hit = _state_or_region(piece) or _state_or_region(_PARENS.sub(" ", piece))
+        if hit:
+            codes.extend(hit)
+            continue
+        tokens = fold(piece).split()
+        if len(tokens) > 1 and all(len(t) == 2 and t.upper() in US_STATES for t in tokens):
+            codes.extend(t.upper() for t in tokens)  # "NY NJ CT"
+            continue
+        found: list[str] = []
+        parts = [p.strip() for p in _SOFT_SPLIT.split(_PARENS.sub(" ", piece)) if p and p.strip()]
+        rest: list[str] = []
+        for part in parts:
+            if is_anywhere(part):
+                anywhere = True
+                continue
+            sub = _state_or_region(part)
+            if sub:
+                found.extend(sub)
+            else:
+                rest.append(part)
+        codes.extend(found)
+        unknown.extend(rest if found else ([piece] if rest else []))
+    return tuple(_dedupe(codes)), tuple(_dedupe(unknown)), anywhere
+
+
+def state_region(code: str | None) -> str | None:
+    """The US Census region of a USPS code, else None (PR and unknown codes)."""
+    return _STATE_BY_REGION.get((code or "").strip().upper())
+
+
+# ------------------------------------------------------------------------------------------------ countries
+
+_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "IN": ("India", "Bharat", "IND"),
+    "NP": ("Nepal", "NPL"),
+    "PK": ("Pakistan", "PAK"),
+    "BD": ("Bangladesh", "BGD"),
+    "LK": ("Sri Lanka", "Srilanka", "Ceylon", "LKA"),
+    "AF": ("Afghanistan",),
+    "MM": ("Myanmar", "Burma"),
+    "NG": ("Nigeria", "NGA"),
+    "GH": ("Ghana", "GHA"),
+    "KE": ("Kenya", "KEN"),
+    "ET": ("Ethiopia",),
+    "UG": ("Uganda",),
+    "TZ": ("Tanzania",),
+    "ZA": ("South Africa", "RSA"),
+    "ZW": ("Zimbabwe",),
+    "ZM": ("Zambia",),
+    "CM": ("Cameroon",),
+    "SN": ("Senegal",),
+    "SO": ("Somalia",),
+    "EG": ("Egypt", "EGY", "Arab Republic of Egypt"),
+    "SD": ("Sudan", "SDN"),
+    "LY": ("Libya",),
+    "TN": ("Tunisia",),
+    "DZ": ("Algeria",),
+    "MA": ("Morocco",),
+    "SA": ("Saudi Arabia", "KSA", "Kingdom of Saudi Arabia", "Saudi", "SAU"),
+    "AE": ("United Arab Emirates", "UAE", "Emirates"),
+    "QA": ("Qatar",),
+    "KW": ("Kuwait",),
+    "BH": ("Bahrain",),
+    "OM": ("Oman",),
+    "YE": ("Yemen",),
+    "JO": ("Jordan", "JOR"),
+    "LB": ("Lebanon", "LBN"),
+    "SY": ("Syria", "Syrian Arab Republic", "SYR"),
+    "IQ": ("Iraq", "IRQ"),
+    "IR": ("Iran", "Islamic Republic of Iran", "IRN"),
+    "PS": ("Palestine", "State of Palestine", "West Bank", "Gaza"),
+    "IL": ("Israel", "ISR"),
+    "TR": ("Turkey", "Türkiye", "Turkiye", "TUR"),
+    "PH": ("Philippines", "The Philippines", "Phillipines", "Philipines", "PHL"),
+    "CN": ("China", "People's Republic of China", "PRC", "CHN"),
+    "HK": ("Hong Kong",),
+    "TW": ("Taiwan",),
+    "JP": ("Japan",),
+    "KR": ("South Korea", "Korea", "Republic of Korea"),
+    "VN": ("Vietnam", "Viet Nam", "VNM"),
+    "TH": ("Thailand",),
+    "MY": ("Malaysia",),
+    "SG": ("Singapore",),
+    "ID": ("Indonesia",),
+    "KZ": ("Kazakhstan",),
+    "KG": ("Kyrgyzstan", "Kyrgyz Republic"),
+    "UZ": ("Uzbekistan",),
+    "TJ": ("Tajikistan",),
+    "GE": ("Georgia (country)", "Republic of Georgia"),
+    "AM": ("Armenia",),
+    "AZ": ("Azerbaijan",),
+    "BR": ("Brazil", "Brasil", "BRA"),
+    "MX": ("Mexico", "México", "MEX"),
+    "CO": ("Colombia", "COL"),
+    "VE": ("Venezuela", "VEN"),
+    "PE": ("Peru", "Perú", "PER"),
+    "AR": ("Argentina",),
+    "CL": ("Chile",),
+    "EC": ("Ecuador",),
+    "BO": ("Bolivia",),
+    "PY": ("Paraguay",),
+    "UY": ("Uruguay",),
+    "CU": ("Cuba",),
+    "HT": ("Haiti",),
+    "GT": ("Guatemala",),
+    "HN": ("Honduras",),
+    "SV": ("El Salvador",),
+    "NI": ("Nicaragua",),
+    "CR": ("Costa Rica",),
+    "PA": ("Panama",),
+    "GY": ("Guyana",),
+    "BZ": ("Belize",),
+    "UA": ("Ukraine", "UKR", "The Ukraine"),
+    "RU": ("Russia", "Russian Federation", "RUS"),
+    "BY": ("Belarus",),
+    "PL": ("Poland", "POL", "Polska"),
+    "RO": ("Romania", "ROU"),
+    "MD": ("Moldova",),
+    "BG": ("Bulgaria",),
+    "HU": ("Hungary",),
+    "CZ": ("Czech Republic", "Czechia"),
+    "SK": ("Slovakia",),
+    "RS": ("Serbia",),
+    "HR": ("Croatia",),
+    "GR": ("Greece",),
+    "CY": ("Cyprus",),
+    "LT": ("Lithuania",),
+    "LV": ("Latvia",),
+    "EE": ("Estonia",),
+    "IT": ("Italy", "Italia", "ITA"),
+    "ES": ("Spain", "España", "ESP"),
+    "PT": ("Portugal",),
+    "FR": ("France",),
+    "DE": ("Germany", "Deutschland", "DEU"),
+    "NL": ("Netherlands", "The Netherlands", "Holland"),
+    "BE": ("Belgium",),
+    "CH": ("Switzerland",),
+    "AT": ("Austria",),
+    "SE": ("Sweden",),
+    "NO": ("Norway",),
+    "DK": ("Denmark",),
+    "FI": ("Finland",),
+    "GB": (
+        "United Kingdom",
+        "UK",
+        "U.K.",
+        "Great Britain",
+        "Britain",
+        "England",
+        "Scotland",
+        "Wales",
+        "Northern Ireland",
+        "GBR",
+    ),
+    "IE": ("Ireland", "Republic of Ireland", "Eire", "IRL"),
+    "GD": ("Grenada", "GRD"),
+    "DM": ("Dominica", "Commonwealth of Dominica", "DMA"),
+    "KN": ("Saint Kitts and Nevis", "St Kitts and Nevis", "St Kitts", "Saint Kitts", "Nevis", "St Kitts Nevis", "KNA"),
+    "LC": ("Saint Lucia", "St Lucia", "LCA"),
+    "VC": (
+        "Saint Vincent and the Grenadines",
+        "St Vincent and the Grenadines",
+        "St Vincent",
+        "Saint Vincent",
+        "SVG",
+        "VCT",
+    ),
+    "SX": ("Sint Maarten", "St Maarten", "Saint Maarten", "St Martin", "Saint Martin", "SXM"),
+    "CW": ("Curaçao", "Curacao", "CUW"),
+    "AW": ("Aruba", "ABW"),
+    "BQ": ("Saba", "Bonaire", "Sint Eustatius", "Caribbean Netherlands"),
+    "AG": ("Antigua and Barbuda", "Antigua", "ATG"),
+    "BB": ("Barbados", "BRB"),
+    "JM": ("Jamaica", "JAM"),
+    "KY": ("Cayman Islands", "Grand Cayman", "Cayman", "CYM"),
+    "AI": ("Anguilla", "AIA"),
+    "MS": ("Montserrat", "MSR"),
+    "BS": ("Bahamas", "The Bahamas", "BHS"),
+    "TT": ("Trinidad and Tobago", "Trinidad", "Tobago", "TTO"),
+    "DO": ("Dominican Republic", "DR", "Republica Dominicana", "República Dominicana", "DOM"),
+    "BM": ("Bermuda",),
+    "VG": ("British Virgin Islands", "BVI"),
+    "US": (
+        "United States",
+        "United States of America",
+        "USA",
+        "U.S.",
+        "U.S.A.",
+        "US",
+        "America",
+        "The United States",
+        "The US",
+        "The USA",
+    ),
+    "CA": ("Canada", "CAN"),
+    "AU": ("Australia", "AUS"),
+    "NZ": ("New Zealand",),
+}
+
+_COUNTRY_INDEX: dict[str, str] = {}
+for _code, _names in _COUNTRIES.items():
+    _COUNTRY_INDEX[_code.lower()] = _code
+    for _n in _names:
+        _COUNTRY_INDEX[fold(_n)] = _code
+        _COUNTRY_INDEX[fold(_n).replace(" ", "")] = _code
+for _k in [k for k in _COUNTRY_INDEX if k.startswith("saint ")]:
+    _COUNTRY_INDEX["st " + _k[len("saint ") :]] = _COUNTRY_INDEX[_k]
+_COUNTRY_LONG = _long(_COUNTRY_INDEX)
+
+COUNTRY_NAMES: dict[str, str] = {code: names[0] for code, names in _COUNTRIES.items()}
+
+
+@lru_cache(maxsize=8192)
+def country_code(text: str | None) -> str | None:
+    """ISO 3166-1 alpha-2 code from a country name, common variant ("USA", "KSA", "Viet Nam") or code."""
+    key = fold(text)
+    if not key:
+        return None
+    if key.startswith("the ") and key[4:] in _COUNTRY_INDEX:
+        key = key[4:]
+    hit = _COUNTRY_INDEX.get(key) or _COUNTRY_INDEX.get(key.replace(" ", ""))
+    if hit:
+        return hit
+    match = _fuzzy(key, _COUNTRY_LONG, cutoff=88)
+    return _COUNTRY_INDEX[match] if match else None
+
+
+# One representative zone per country: used to book consults in the applicant's daytime.
+_COUNTRY_TZ: dict[str, str] = {
+    "IN": "Asia/Kolkata",
+    "NP": "Asia/Kathmandu",
+    "PK": "Asia/Karachi",
+    "BD": "Asia/Dhaka",
+    "LK": "Asia/Colombo",
+    "AF": "Asia/Kabul",
+    "MM": "Asia/Yangon",
+    "NG": "Africa/Lagos",
+    "GH": "Africa/Accra",
+    "KE": "Africa/Nairobi",
+    "ET": "Africa/Addis_Ababa",
+    "UG": "Africa/Kampala",
+    "TZ": "Africa/Dar_es_Salaam",
+    "ZA": "Africa/Johannesburg",
+    "ZW": "Africa/Harare",
+    "ZM": "Africa/Lusaka",
+    "CM": "Africa/Douala",
+    "SN": "Africa/Dakar",
+    "SO": "Africa/Mogadishu",
+    "EG": "Africa/Cairo",
+    "SD": "Africa/Khartoum",
+    "LY": "Africa/Tripoli",
+    "TN": "Africa/Tunis",
+    "DZ": "Africa/Algiers",
+    "MA": "Africa/Casablanca",
+    "SA": "Asia/Riyadh",
+    "AE": "Asia/Dubai",
+    "QA": "Asia/Qatar",
+    "KW": "Asia/Kuwait",
+    "BH": "Asia/Bahrain",
+    "OM": "Asia/Muscat",
+    "YE": "Asia/Aden",
+    "JO": "Asia/Amman",
+    "LB": "Asia/Beirut",
+    "SY": "Asia/Damascus",
+    "IQ": "Asia/Baghdad",
+    "IR": "Asia/Tehran",
+    "PS": "Asia/Gaza",
+    "IL": "Asia/Jerusalem",
+    "TR": "Europe/Istanbul",
+    "PH": "Asia/Manila",
+    "CN": "Asia/Shanghai",
+    "HK": "Asia/Hong_Kong",
+    "TW": "Asia/Taipei",
+    "JP": "Asia/Tokyo",
+    "KR": "Asia/Seoul",
+    "VN": "Asia/Ho_Chi_Minh",
+    "TH": "Asia/Bangkok",
+    "MY": "Asia/Kuala_Lumpur",
+    "SG": "Asia/Singapore",
+    "ID": "Asia/Jakarta",
+    "KZ": "Asia/Almaty",
+    "KG": "Asia/Bishkek",
+    "UZ": "Asia/Tashkent",
+    "TJ": "Asia/Dushanbe",
+    "GE": "Asia/Tbilisi",
+    "AM": "Asia/Yerevan",
+    "AZ": "Asia/Baku",
+    "BR": "America/Sao_Paulo",
+    "MX": "America/Mexico_City",
+    "CO": "America/Bogota",
+    "VE": "America/Caracas",
+    "PE": "America/Lima",
+    "AR": "America/Argentina/Buenos_Aires",
+    "CL": "America/Santiago",
+    "EC": "America/Guayaquil",
+    "BO": "America/La_Paz",
+    "PY": "America/Asuncion",
+    "UY": "America/Montevideo",
+    "CU": "America/Havana",
+    "HT": "America/Port-au-Prince",
+    "GT": "America/Guatemala",
+    "HN": "America/Tegucigalpa",
+    "SV": "America/El_Salvador",
+    "NI": "America/Managua",
+    "CR": "America/Costa_Rica",
+    "PA": "America/Panama",
+    "GY": "America/Guyana",
+    "BZ": "America/Belize",
+    "UA": "Europe/Kyiv",
+    "RU": "Europe/Moscow",
+    "BY": "Europe/Minsk",
+    "PL": "Europe/Warsaw",
+    "RO": "Europe/Bucharest",
+    "MD": "Europe/Chisinau",
+    "BG": "Europe/Sofia",
+    "HU": "Europe/Budapest",
+    "CZ": "Europe/Prague",
+    "SK": "Europe/Bratislava",
+    "RS": "Europe/Belgrade",
+    "HR": "Europe/Zagreb",
+    "GR": "Europe/Athens",
+    "CY": "Asia/Nicosia",
+    "LT": "Europe/Vilnius",
+    "LV": "Europe/Riga",
+    "EE": "Europe/Tallinn",
+    "IT": "Europe/Rome",
+    "ES": "Europe/Madrid",
+    "PT": "Europe/Lisbon",
+    "FR": "Europe/Paris",
+    "DE": "Europe/Berlin",
+    "NL": "Europe/Amsterdam",
+    "BE": "Europe/Brussels",
+    "CH": "Europe/Zurich",
+    "AT": "Europe/Vienna",
+    "SE": "Europe/Stockholm",
+    "NO": "Europe/Oslo",
+    "DK": "Europe/Copenhagen",
+    "FI": "Europe/Helsinki",
+    "GB": "Europe/London",
+    "IE": "Europe/Dublin",
+    "GD": "America/Grenada",
+    "DM": "America/Dominica",
+    "KN": "America/St_Kitts",
+    "LC": "America/St_Lucia",
+    "VC": "America/St_Vincent",
+    "SX": "America/Lower_Princes",
+    "CW": "America/Curacao",
+    "AW": "America/Aruba",
+    "BQ": "America/Kralendijk",
+    "AG": "America/Antigua",
+    "BB": "America/Barbados",
+    "JM": "America/Jamaica",
+    "KY": "America/Cayman",
+    "AI": "America/Anguilla",
+    "MS": "America/Montserrat",
+    "BS": "America/Nassau",
+    "TT": "America/Port_of_Spain",
+    "DO": "America/Santo_Domingo",
+    "BM": "Atlantic/Bermuda",
+    "VG": "America/Tortola",
+    "US": "America/New_York",
+    "CA": "America/Toronto",
+    "AU": "Australia/Sydney",
+    "NZ": "Pacific/Auckland",
+}
+
+
+def country_timezone(code: str | None) -> str:
+    """A representative IANA zone for an ISO country code; "UTC" when unknown."""
+    return _COUNTRY_TZ.get((code or "").strip().upper(), "UTC")
+
+
+# ------------------------------------------------------------------------------------------------ languages
+
+_LANGUAGES: dict[str, tuple[str, ...]] = {
+    "English": ("English", "Eng", "Inglés", "Anglais"),
+    "Spanish": ("Spanish", "Español", "Espanol", "Castellano", "Castilian"),
+    "Hindi": ("Hindi", "हिन्दी", "हिंदी"),
+    "Urdu": ("Urdu", "اردو"),
+    "Arabic": ("Arabic", "العربية", "Arabi", "Egyptian Arabic", "Levantine Arabic"),
+    "Tagalog": ("Tagalog", "Filipino", "Pilipino"),
+    "Portuguese": ("Portuguese", "Português", "Portugues", "Brazilian Portuguese"),
+    "Ukrainian": ("Ukrainian", "Українська", "Ukranian"),
+    "Russian": ("Russian", "Русский", "Russkiy"),
+    "Nepali": ("Nepali", "Nepalese", "नेपाली"),
+    "Bengali": ("Bengali", "Bangla", "বাংলা"),
+    "Punjabi": ("Punjabi", "Panjabi", "ਪੰਜਾਬੀ", "پنجابی"),
+    "French": ("French", "Français", "Francais"),
+    "Mandarin": ("Mandarin", "Mandarin Chinese", "Chinese", "Putonghua", "中文", "普通话", "汉语"),
+    "Cantonese": ("Cantonese", "廣東話", "粵語"),
+    "German": ("German", "Deutsch"),
+    "Italian": ("Italian", "Italiano"),
+    "Polish": ("Polish", "Polski"),
+    "Romanian": ("Romanian", "Română", "Romana"),
+    "Persian": ("Persian", "Farsi", "فارسی", "Dari"),
+    "Turkish": ("Turkish", "Türkçe", "Turkce"),
+    "Hebrew": ("Hebrew", "עברית"),
+    "Tamil": ("Tamil", "தமிழ்"),
+    "Telugu": ("Telugu", "తెలుగు"),
+    "Malayalam": ("Malayalam", "മലയാളം"),
+    "Kannada": ("Kannada", "ಕನ್ನಡ"),
+    "Marathi": ("Marathi", "मराठी"),
+    "Gujarati": ("Gujarati", "ગુજરાતી"),
+    "Sinhala": ("Sinhala", "Sinhalese", "සිංහල"),
+    "Yoruba": ("Yoruba", "Yorùbá"),
+    "Igbo": ("Igbo", "Ibo"),
+    "Hausa": ("Hausa",),
+    "Swahili": ("Swahili", "Kiswahili"),
+    "Amharic": ("Amharic", "አማርኛ"),
+    "Somali": ("Somali",),
+    "Vietnamese": ("Vietnamese", "Tiếng Việt", "Tieng Viet"),
+    "Korean": ("Korean", "한국어"),
+    "Japanese": ("Japanese", "日本語"),
+    "Haitian Creole": ("Haitian Creole", "Kreyòl", "Kreyol", "Creole"),
+    "Greek": ("Greek", "Ελληνικά"),
+    "Armenian": ("Armenian", "Հայերեն"),
+    "Pashto": ("Pashto", "Pashtu", "پښتو"),
+    "Malay": ("Malay", "Bahasa Melayu"),
+    "Indonesian": ("Indonesian", "Bahasa Indonesia"),
+    "Thai": ("Thai", "ภาษาไทย"),
+    "Dutch": ("Dutch", "Nederlands"),
+    "Cebuano": ("Cebuano", "Bisaya", "Visayan"),
+    "Ilocano": ("Ilocano", "Ilokano"),
+}
+
+_LANGUAGE_INDEX: dict[str, str] = {fold(v): name for name, variants in _LANGUAGES.items() for v in variants}
+_LANGUAGE_INDEX = {k: v for k, v in _LANGUAGE_INDEX.items() if k}
+_LANGUAGE_LONG = _long(_LANGUAGE_INDEX)
+
+
+@lru_cache(maxsize=8192)
+def canonical_language(text: str | None) -> str | None:
+    """English name of a language from its English name, endonym ("Español") or a small typo."""
+    key = fold(_PARENS.sub(" ", text or ""))
+    for suffix in (" language", " fluent", " native", " basic", " conversational"):
+        if key.endswith(suffix):
+            key = key[: -len(suffix)].strip()
+    if not key:
+        return None
+    if key in _LANGUAGE_INDEX:
+        return _LANGUAGE_INDEX[key]
+    match = _fuzzy(key, _LANGUAGE_LONG, cutoff=88)
+    return _LANGUAGE_INDEX[match] if match else None
+
+
+# ------------------------------------------------------------------------------------ visa / ECFMG / rotation
+
+VISA_STATUSES: tuple[str, ...] = ("citizen", "green_card", "j1", "h1b", "b1b2")
+ECFMG_STATUSES: tuple[str, ...] = ("certified", "pending", "not_certified")
+ROTATION_TYPES: tuple[str, ...] = ("hands_on", "observership", "research", "telehealth")
+
+_US_WORD = r"(?:us|u s|usa|u s a|united states|american|america)"
+_NEEDS = re.compile(
+    r"\b(?:need|needs|needed|require|requires|required|requiring|apply|applying|want|wants|sponsor\w*)\b"
+)
+_NEGATED_CITIZEN = re.compile(r"\b(?:non|not|no)\b(?:\s+\w+){0,2}\s+citizen")
+
+
+@lru_cache(maxsize=8192)
+def visa_status(text: str | None) -> str | None:
+    """One of citizen / green_card / j1 / h1b / b1b2, the strongest status the text says the person holds.
+
+    "Need visa" or "J-1 sponsorship required" name a status the person does not hold yet: None.
+    """
+    key = fold(text)
+    if not key:
+        return None
+    compact = key.replace(" ", "")
+    if not _NEGATED_CITIZEN.search(key) and (
+        key in {"citizen", "citizenship", "usc", "us", "usa", "american", "naturalized", "naturalized citizen"}
+        or re.search(rf"\b{_US_WORD}\b(?:\s+\w+)?\s+citizen", key)
+        or re.search(rf"\bcitizen\w*\s+(?:of\s+)?(?:the\s+)?\b{_US_WORD}\b", key)
+        or (key.startswith("citizen ") and not re.search(r"\bof\b", key))
+    ):
+        return "citizen"
+    if re.search(r"greencard|permanentresiden|\blpr\b", compact) or key in {"gc", "pr", "lpr", "green card holder"}:
+        return "green_card"
+    if re.search(r"\b(?:gc|pr)\b", key) and not _NEEDS.search(key):
+        return "green_card"
+    if _NEEDS.search(key) or re.search(r"\b(?:no|none)\b", key):
+        return None
+    if re.search(r"h1b|\bh 1 b\b", compact) or key in {"h1", "h 1"}:
+        return "h1b"
+    if re.search(r"\bj ?1\b", key) or "j1visa" in compact or "exchangevisitor" in compact:
+        return "j1"
+    if re.search(r"\bb ?1\b|\bb ?2\b|b1b2|touris|visitor|visit visa|business visa", key) or "b1b2" in compact:
+        return "b1b2"
+    return None
+
+
+@lru_cache(maxsize=8192)
+def ecfmg_status(text: str | None) -> str | None:
+    """certified / pending / not_certified from what applicants write ("ECFMG certified", "in progress", "No")."""
+    key = fold(text)
+    if not key:
+        return None
+    if re.search(
+        r"pending|in progress|progress|applied|awaiting|waiting|processing|partial|expected|soon|underway", key
+    ):
+        return "pending"
+    if re.search(r"\b(?:not|non|un|no|never)\b|uncertified|noncertified|not yet|^none$", key):
+        return "not_certified"
+    if re.search(r"certifi|\byes\b|\by\b|^done$|^complete", key):
+        return "certified"
+    return None
+
+
+_ROTATION_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "hands_on": (
+        "hands on",
+        "handson",
+        "clerkship",
+        "externship",
+        "extern",
+        "sub internship",
+        "subinternship",
+        "sub i",
+        "subi",
+        "elective",
+        "core rotation",
+        "clinical rotation",
+        "hands",
+    ),
+    "observership": ("observership", "observer", "observation", "shadowing", "shadow"),
+    "research": ("research", "research fellowship"),
+    "telehealth": ("telehealth", "telemedicine", "tele health", "tele medicine", "virtual", "online", "remote"),
+}
+_ROTATION_WORDS: dict[str, str] = {
+    w: kind for kind, words in _ROTATION_KEYWORDS.items() for w in words if " " not in w and len(w) >= 6
+}
+_ROTATION_LONG = _long(_ROTATION_WORDS)
+
+
+def _rotation_kinds(piece: str) -> list[str]:
+    key = f" {fold(piece)} "
+    kinds = [kind for kind, words in _ROTATION_KEYWORDS.items() if any(f" {w} " in key for w in words)]
+    if kinds:
+        return kinds
+    for word in key.split():
+        match = _fuzzy(word, _ROTATION_LONG, cutoff=85)
+        if match:
+            kinds.append(_ROTATION_WORDS[match])
+    return _dedupe(kinds)
+
+
+def rotation_types(text: str | None) -> tuple[list[str], list[str]]:
+    """Rotation categories named in ``text`` (hands_on, observership, research, telehealth) and unknown pieces.
+
+    "Any"/"All" means every type.
+    """
+    found, unknown = _rotation_types(text or "")
+    return list(found), list(unknown)
+
+
+@lru_cache(maxsize=8192)
+def _rotation_types(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    found: list[str] = []
+    unknown: list[str] = []
+    for raw_piece in _HARD_SPLIT.split(text or ""):
+        piece = raw_piece.strip(" .-:*")
+        if not fold(piece):
+            continue
+        if fold(piece) in {"any", "all", "all types", "any type", "all of the above", "any of the above"}:
+            found.extend(ROTATION_TYPES)
+            continue
+        kinds = _rotation_kinds(piece)
+        if kinds:
+            found.extend(kinds)
+            continue
+        for part in (p for p in _SOFT_SPLIT.split(piece) if p and p.strip()):
+            sub = _rotation_kinds(part)
+            found.extend(sub)
+            if not sub:
+                unknown.append(part.strip())
+    return tuple(k for k in ROTATION_TYPES if k in found), tuple(_dedupe(unknown))
