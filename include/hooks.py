@@ -65,14 +65,14 @@ def google_credentials(conn_id: str = GOOGLE_CONN_ID, scopes: Sequence[str] = ()
     from google.oauth2 import service_account
 
     keyfile = extra.get("keyfile_dict")
+    if not keyfile and not extra.get("key_path"):
+        raise ConfigError(f"connection {conn_id!r} has neither keyfile_dict nor key_path in its extra")
     try:
         if keyfile:
             info = json.loads(keyfile) if isinstance(keyfile, str) else dict(keyfile)
             creds = service_account.Credentials.from_service_account_info(info, scopes=list(scopes))
-        elif extra.get("key_path"):
-            creds = service_account.Credentials.from_service_account_file(extra["key_path"], scopes=list(scopes))
         else:
-            raise ConfigError(f"connection {conn_id!r} has neither keyfile_dict nor key_path in its extra")
+            creds = service_account.Credentials.from_service_account_file(extra["key_path"], scopes=list(scopes))
     except (ValueError, OSError) as exc:
         # The key itself must never reach a log, so name only the field that was wrong.
         raise ConfigError(

@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 import gspread
 import httplib2
 import requests
+from google.auth.transport.requests import AuthorizedSession
 from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 from googleapiclient.http import MediaIoBaseDownload
@@ -159,17 +160,13 @@ class _RebasedSession(requests.Session):
         return super().request(method, url, *args, **kwargs)
 
 
-def _sheets_session(credentials: Any | None, endpoint: str | None) -> requests.Session:
-    if credentials is None:
-        session: requests.Session = _RebasedSession()
-    else:
-        from google.auth.transport.requests import AuthorizedSession
+class _AuthorizedRebasedSession(_RebasedSession, AuthorizedSession):
+    pass
 
-        class _AuthorizedRebased(_RebasedSession, AuthorizedSession):
-            pass
 
-        session = _AuthorizedRebased(credentials)
-    session.endpoint = endpoint  # type: ignore[attr-defined]
+def _sheets_session(credentials: Any | None, endpoint: str | None) -> _RebasedSession:
+    session = _RebasedSession() if credentials is None else _AuthorizedRebasedSession(credentials)
+    session.endpoint = endpoint
     return session
 
 

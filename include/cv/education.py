@@ -33,8 +33,8 @@ _STUDENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SELF_STUDENT = re.compile(
-    r"\b(?:MS[1-4]|final[- ]year|fourth[- ]year|(?:1st|2nd|3rd|4th|5th|6th|first|second|third|fifth|sixth)[- ]year"
-    r"\s+(?:medical\s+)?student|currently\s+enrolled)\b",
+    r"\b(?:MS[1-4]|(?:final|fourth|(?:1st|2nd|3rd|4th|5th|6th|first|second|third|fifth|sixth))[- ]year"
+    r"\s+(?:medical\s+|MBBS\s+|MD\s+)?student|currently\s+enrolled)\b",
     re.IGNORECASE,
 )
 _GRAD_YEAR = re.compile(

@@ -23,7 +23,7 @@ class Extracted:
 
 
 def detect_format(content: bytes) -> str | None:
-    """"pdf", "docx", "txt" or None, from magic bytes (a wrong file extension does not matter)."""
+    """ "pdf", "docx", "txt" or None, from magic bytes (a wrong file extension does not matter)."""
     if content[:1024].lstrip().startswith(b"%PDF") or b"%PDF-" in content[:1024]:
         return "pdf"
     if content.startswith(b"PK\x03\x04"):

@@ -8,6 +8,7 @@ A right-hand strip of dates or a table's value column is not a column: those sta
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from dataclasses import dataclass
@@ -192,7 +193,7 @@ def _lines(boxes: list[_Box]) -> str:
             out.append("")
         row.sort(key=lambda b: b.left)
         parts = [row[0].text]
-        for before, box in zip(row, row[1:], strict=False):
+        for before, box in itertools.pairwise(row):
             parts.append(("   " if box.left - before.right > 2 * typical else " ") + box.text)
         out.append("".join(parts))
         previous = row

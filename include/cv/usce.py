@@ -6,6 +6,7 @@ that says US ("US Clinical Experience", "USCE"). Home-country clerkships are not
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 
@@ -125,7 +126,7 @@ def split_entries(lines: list[str]) -> list[list[str]]:
             continue
         lead = anchors[0]
         starts = [0]
-        for prev, k in zip(anchors, anchors[1:], strict=False):
+        for prev, k in itertools.pairwise(anchors):
             if lead == 0:
                 starts.append(k)
                 continue

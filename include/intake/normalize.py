@@ -144,6 +144,7 @@ def normalize_name(value: object, warnings: list[str]) -> str | None:
     return _cut(name, _MAX_NAME, "full_name", warnings)
 
 
+_PLAIN_PHONE = re.compile(r"[0-9+()\-. ]*")
 _EMAIL_LIKE = re.compile(r"[^\s<>(),;:\"'\[\]]+@[^\s<>(),;:\"'\[\]]+")
 
 
@@ -183,15 +184,19 @@ def normalize_phone(value: object, country: str | None, warnings: list[str]) -> 
             return None, _cut(raw, _MAX_PHONE_RAW, "phone", warnings)
         return None, None
     text = "+" + raw[2:].lstrip() if raw.startswith("00") else raw
-    regions: list[str | None] = [country] if country else []
-    regions.append(None)  # numbers written with +CC
-    if country != "US":
-        regions.append("US")
+    if text.startswith("+"):
+        regions: list[str | None] = [None]
+    else:
+        regions = [country] if country else []
+        if country != "US":
+            regions.append("US")
     for region in regions:
         number = _parse_phone(text, region)
         if number is not None:
-            if region == "US" and country != "US" and not text.startswith("+"):
-                warnings.append("phone: no country code and not a number of the school's country; read as US")
+            if region == "US" and country and country != "US":
+                warnings.append("phone: not a number of the school's country; read as a US number")
+            elif region == "US" and not country:
+                warnings.append("phone: no country code or school country; read as a US number")
             return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), None
     warnings.append("phone: could not read the number, kept as typed")
     return None, _cut(raw, _MAX_PHONE_RAW, "phone", warnings)
@@ -204,8 +209,8 @@ def _parse_phone(text: str, region: str | None) -> phonenumbers.PhoneNumber | No
             return number
     except phonenumbers.NumberParseException:
         pass
-    if len(text) > 200:
-        return None
+    if len(text) > 200 or _PLAIN_PHONE.fullmatch(text):
+        return None  # nothing else in the text to find a number in
     try:  # "+91 98765 43210 / WhatsApp same": find the first valid number inside the text
         for match in phonenumbers.PhoneNumberMatcher(text, region or "ZZ"):
             if phonenumbers.is_valid_number(match.number):

@@ -93,8 +93,9 @@ def test_server_errors_and_rate_limits_are_retried(google_conn, sleeps):
     google_conn.inject(
         Fault.http(500),
         Fault.http(403, body={"error": {"code": 403, "errors": [{"reason": "userRateLimitExceeded"}]}}),
-        Fault.http(503, path="", method="GET", retry_after=2),
+        Fault.http(503, method="GET", retry_after=2),
     )
     assert store(sleeps, chunk_size=4096).fetch(FILE_ID).content == PDF
-    assert len(sleeps) == 3 and sleeps[2] == 2.0
+    assert len(sleeps) == 3
+    assert sleeps[2] == 2.0
     assert len(google_conn.requests) == 5

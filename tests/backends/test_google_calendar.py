@@ -65,15 +65,18 @@ def test_insert_sends_our_id_private_properties_meet_request_and_no_google_mail(
     assert body["start"] == {"dateTime": "2026-12-07T10:00:00-05:00", "timeZone": "America/New_York"}
     assert event.event_id == "b0k1ng0000000000000000000a"
     assert (event.start, event.end) == (START, START + timedelta(minutes=30))
-    assert event.meet_link and event.meet_link.startswith("https://meet.google.com/")
-    assert event.ics and event.meet_link.encode() in event.ics.replace(b"\r\n ", b"")
+    assert event.meet_link
+    assert event.meet_link.startswith("https://meet.google.com/")
+    assert event.ics
+    assert event.meet_link.encode() in event.ics.replace(b"\r\n ", b"")
     assert b"Internal brief" not in event.ics
 
 
 def test_a_409_returns_the_existing_event_instead_of_a_second_one(google_conn):
     first = calendar().insert(spec())
     again = calendar().insert(spec())
-    assert again.event_id == first.event_id and again.meet_link == first.meet_link
+    assert again.event_id == first.event_id
+    assert again.meet_link == first.meet_link
     assert len(google_conn.live_events(CAL)) == 1
     assert [r.method for r in google_conn.requests] == ["POST", "POST", "GET"]
 
@@ -82,7 +85,8 @@ def test_insert_retries_a_500(google_conn, sleeps):
     google_conn.inject(Fault.http(500, method="POST"))
     event = calendar(sleeps).insert(spec())
     assert event.event_id == "b0k1ng0000000000000000000a"
-    assert len(google_conn.calls("POST")) == 2 and len(sleeps) == 1
+    assert len(google_conn.calls("POST")) == 2
+    assert len(sleeps) == 1
     assert len(google_conn.live_events(CAL)) == 1
 
 
@@ -116,7 +120,8 @@ def test_find_uses_the_private_booking_property_and_skips_cancelled(google_conn)
     cal.insert(spec())
     cal.insert(spec(booking_id="0therb00k1ng00000000000000", applicant_id=7))
     found = cal.find(CAL, "0therb00k1ng00000000000000")
-    assert found is not None and found.event_id == "0therb00k1ng00000000000000"
+    assert found is not None
+    assert found.event_id == "0therb00k1ng00000000000000"
     assert found.booking_id == "0therb00k1ng00000000000000"
     cal.cancel(CAL, "0therb00k1ng00000000000000")
     assert cal.find(CAL, "0therb00k1ng00000000000000") is None
@@ -131,7 +136,8 @@ def test_update_patches_times_description_and_sequence(google_conn):
     (patch,) = google_conn.calls("PATCH")
     assert patch.param("sendUpdates") == "none"
     body = patch.json()
-    assert body["sequence"] == 1 and body["description"] == "New brief"
+    assert body["sequence"] == 1
+    assert body["description"] == "New brief"
     assert body["start"]["dateTime"] == "2026-12-08T10:00:00-05:00"
     assert event.start == START + timedelta(days=1)
 
@@ -151,4 +157,5 @@ def test_a_bad_request_raises_without_personal_data(google_conn):
     with pytest.raises(CalendarError) as info:
         calendar().insert(spec(booking_id="NOT-base32hex!"))
     assert "400" in str(info.value)
-    assert CAL not in str(info.value) and "applicant@" not in str(info.value)
+    assert CAL not in str(info.value)
+    assert "applicant@" not in str(info.value)

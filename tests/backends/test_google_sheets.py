@@ -34,13 +34,13 @@ def test_read_without_worksheet_uses_the_first_sheet(google_conn):
 
 def test_write_clears_then_updates_raw_with_formula_cells_escaped(google_conn):
     google_conn.add_sheet(SID, "Form responses 1", [["old"], ["stale", "row"]])
-    rows = [["id", "note"], ["1", "=HYPERLINK(\"http://x\")"], ["2", "+1"], ["3", "@SUM(A1)"], ["4", "plain"]]
+    rows = [["id", "note"], ["1", '=HYPERLINK("http://x")'], ["2", "+1"], ["3", "@SUM(A1)"], ["4", "plain"]]
     GoogleSheets.from_connection().write(source(), rows)
     assert [r.method for r in google_conn.requests] == ["POST", "PUT"]
     assert google_conn.requests[0].path.endswith(":clear")
     assert google_conn.value_inputs == ["RAW"]
     stored = google_conn.sheets[SID]["Form responses 1"]
-    assert [r[1] for r in stored] == ["note", "'=HYPERLINK(\"http://x\")", "'+1", "'@SUM(A1)", "plain"]
+    assert [r[1] for r in stored] == ["note", '\'=HYPERLINK("http://x")', "'+1", "'@SUM(A1)", "plain"]
 
 
 def test_read_retries_429_honouring_retry_after(google_conn, sleeps):
@@ -84,7 +84,9 @@ def test_service_account_key_and_subject_are_used(fake_google, monkeypatch):
         "token_uri": f"{fake_google.url}/token",
     }
     extra = {"keyfile_dict": json.dumps(keyfile), "subject": "ops@clinic.example", "endpoint": fake_google.url}
-    monkeypatch.setenv("AIRFLOW_CONN_CLERKFLOW_GOOGLE", json.dumps({"conn_type": "google_cloud_platform", "extra": extra}))
+    monkeypatch.setenv(
+        "AIRFLOW_CONN_CLERKFLOW_GOOGLE", json.dumps({"conn_type": "google_cloud_platform", "extra": extra})
+    )
     fake_google.add_sheet(SID, "Form responses 1", [["h"]])
 
     assert GoogleSheets.from_connection().read(source()) == [["h"]]

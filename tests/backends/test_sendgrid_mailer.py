@@ -63,7 +63,8 @@ def test_custom_args_and_categories_hold_no_personal_data(sendgrid_conn):
     mailer().send(message())
     p = sendgrid_conn.accepted[0].payload
     stored_forever = json.dumps([p["custom_args"], p["categories"]])
-    assert "applicant@example.org" not in stored_forever and "Amara" not in stored_forever
+    assert "applicant@example.org" not in stored_forever
+    assert "Amara" not in stored_forever
 
 
 def test_sandbox_mode_answers_200_and_is_a_success(sendgrid_conn):
@@ -77,14 +78,16 @@ def test_429_waits_for_retry_after_then_sends(sendgrid_conn, sleeps):
     sendgrid_conn.inject(Fault.http(429, retry_after=3, body={"errors": [{"message": "too many requests"}]}))
     result = mailer(sleeps).send(message())
     assert sleeps == [3.0]
-    assert len(sendgrid_conn.requests) == 2 and len(sendgrid_conn.accepted) == 1
+    assert len(sendgrid_conn.requests) == 2
+    assert len(sendgrid_conn.accepted) == 1
     assert result.provider_id == sendgrid_conn.accepted[0].message_id
 
 
 def test_500_is_retried_then_sends(sendgrid_conn, sleeps):
     sendgrid_conn.inject(Fault.http(500))
     mailer(sleeps).send(message())
-    assert len(sleeps) == 1 and len(sendgrid_conn.accepted) == 1
+    assert len(sleeps) == 1
+    assert len(sendgrid_conn.accepted) == 1
 
 
 def test_persistent_503_gives_up_as_a_temporary_failure(sendgrid_conn, sleeps):
@@ -92,7 +95,8 @@ def test_persistent_503_gives_up_as_a_temporary_failure(sendgrid_conn, sleeps):
     with pytest.raises(MailError) as info:
         mailer(sleeps).send(message())
     assert info.value.permanent is False
-    assert len(sendgrid_conn.requests) == 5 and sendgrid_conn.accepted == []
+    assert len(sendgrid_conn.requests) == 5
+    assert sendgrid_conn.accepted == []
 
 
 def test_bad_address_is_permanent_after_exactly_one_request(sendgrid_conn, sleeps):
@@ -101,7 +105,8 @@ def test_bad_address_is_permanent_after_exactly_one_request(sendgrid_conn, sleep
     assert info.value.permanent is True
     assert "Does not contain a valid address" in str(info.value)
     assert "not an address" not in str(info.value)
-    assert len(sendgrid_conn.requests) == 1 and sleeps == []
+    assert len(sendgrid_conn.requests) == 1
+    assert sleeps == []
 
 
 def test_a_revoked_key_is_not_a_permanent_failure_of_the_message(sendgrid_conn, monkeypatch):
@@ -127,7 +132,7 @@ def test_cr_lf_in_subject_names_and_headers_cannot_inject_headers(sendgrid_conn)
     assert p["subject"] == "Booked Bcc: victim@example.net"
     assert p["personalizations"][0]["to"][0]["name"] == "Amara Bcc: victim@example.net"
     assert p["from"]["name"] == "Clerkflow X-Evil: 1"
-    assert "\n" not in json.dumps(p["headers"]).replace("\\n", "\n") and "Bcc" not in p["headers"]
+    assert all("\r" not in k + v and "\n" not in k + v for k, v in p["headers"].items())
 
 
 def test_a_lost_answer_is_not_retried_so_no_second_email(sendgrid_conn, sleeps):
@@ -136,7 +141,8 @@ def test_a_lost_answer_is_not_retried_so_no_second_email(sendgrid_conn, sleeps):
         mailer(sleeps, timeout=0.3).send(message())
     assert info.value.permanent is False
     assert "may have been sent" in str(info.value)
-    assert len(sendgrid_conn.requests) == 1 and len(sendgrid_conn.accepted) == 1
+    assert len(sendgrid_conn.requests) == 1
+    assert len(sendgrid_conn.accepted) == 1
 
 
 def test_dropped_connection_after_acceptance_is_not_retried(sendgrid_conn, sleeps):

@@ -1,0 +1,68 @@
+# clerkflow — `make demo`, `make test`, `make up` (see README). Everything runs from ./.venv.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := $(CURDIR)/.venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+export AIRFLOW_HOME := $(CURDIR)/.airflow
+export AIRFLOW__CORE__DAGS_FOLDER := $(CURDIR)/dags
+export AIRFLOW__CORE__PLUGINS_FOLDER := $(CURDIR)/plugins
+export AIRFLOW__CORE__LOAD_EXAMPLES := False
+export AIRFLOW__CORE__PARALLELISM := 4
+export AIRFLOW__API__HOST := 127.0.0.1
+export AIRFLOW__API__PORT := 8080
+export PYTHONPATH := $(CURDIR)
+export PATH := $(BIN):$(PATH)
+
+DEMO_DAGS := clerkflow_roster_sync clerkflow_intake clerkflow_process clerkflow_reminders clerkflow_nightly
+
+.PHONY: install demo test up bench lint migrate pools sample-data clean
+
+install: $(STAMP)
+
+$(STAMP): requirements.lock
+	@command -v $(PYTHON) >/dev/null || { echo "need $(PYTHON) on PATH"; exit 1; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q uv==0.13.9
+	$(BIN)/uv pip install -q -p $(BIN)/python -r requirements.lock
+	@touch $(STAMP)
+
+migrate: install
+	airflow db migrate >/dev/null
+	python -m include.cli migrate
+
+pools: install
+	@airflow pools set google_api 4 "Google Sheets/Drive/Calendar calls" >/dev/null
+	@airflow pools set sendgrid_api 2 "SendGrid mail/send" >/dev/null
+
+demo: migrate pools
+	@for dag in $(DEMO_DAGS); do \
+		echo "== airflow dags test $$dag"; \
+		airflow dags test $$dag > $(AIRFLOW_HOME)/demo-$$dag.log 2>&1 \
+			|| { tail -40 $(AIRFLOW_HOME)/demo-$$dag.log; exit 1; }; \
+		grep -E "Marking run|DagRun Finished|state=" $(AIRFLOW_HOME)/demo-$$dag.log | tail -1; \
+	done
+	@echo
+	@python -m include.cli summary
+
+test: install
+	$(BIN)/pytest
+
+up: migrate pools
+	@echo "Starting Airflow on http://127.0.0.1:8080 (user admin; the password is printed below once ready)"
+	@( until curl -sf http://127.0.0.1:8080/api/v2/monitor/health >/dev/null; do sleep 2; done; \
+	   echo; echo "==> clerkflow is up: http://127.0.0.1:8080  login: admin / $$(python -c 'import json;print(json.load(open("$(AIRFLOW_HOME)/simple_auth_manager_passwords.json.generated"))["admin"])')"; ) &
+	airflow standalone
+
+bench: install
+	@for b in bench/*.py; do echo "== $$b"; python $$b || exit 1; done
+
+lint: install
+	ruff check . && ruff format --check .
+
+sample-data: install
+	python -m include.sample_data.generate
+
+clean:
+	rm -rf $(AIRFLOW_HOME) var

@@ -1,0 +1,23 @@
+"""One CV file to one profile, in this process: format detection, text extraction, field extraction."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from include.cv.extract import ExtractError, extract_text
+from include.cv.profile import error_profile, extract_profile
+
+
+def parse_document(content: bytes, today: date | None = None) -> dict[str, Any]:
+    """The profile of a CV file; unreadable files give ``error: true`` with a reason instead of raising.
+
+    Runs untrusted input in the calling process: use ``parse_cv`` or ``CvParserPool`` for isolation.
+    """
+    try:
+        extracted = extract_text(content)
+    except ExtractError as exc:
+        return error_profile(str(exc))
+    profile = extract_profile(extracted.text, today)
+    profile["needs_ocr"] = extracted.needs_ocr
+    return profile
