@@ -158,8 +158,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
     )
     with rt.engine.connect() as conn:
         count = lambda table, *where: conn.scalar(select(func.count()).select_from(table).where(*where))  # noqa: E731
-        cv = dict(conn.execute(select(p.c.status, func.count()).group_by(p.c.status)).tuples().all())
-        emails = dict(conn.execute(select(o.c.state, func.count()).group_by(o.c.state)).tuples().all())
+        cv = dict(conn.execute(select(p.c.status, func.count()).group_by(p.c.status)).all())
+        emails = dict(conn.execute(select(o.c.state, func.count()).group_by(o.c.state)).all())
         top = conn.execute(
             select(a.c.id, a.c.full_name, pr.c.name, pr.c.specialty, pr.c.state, r.c.score)
             .join(r, r.c.applicant_id == a.c.id)

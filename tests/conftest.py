@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,12 +21,11 @@ os.environ.pop("CLERKFLOW_CONFIG", None)
 
 
 @pytest.fixture(scope="session")
-def airflow_db() -> Iterator[None]:
+def airflow_db() -> None:
     """A migrated Airflow metadata DB (SQLite in the private home) for dag.test()."""
     from airflow.utils import db
 
     db.resetdb(skip_init=False)
-    yield
 
 
 @pytest.fixture

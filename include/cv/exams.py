@@ -83,27 +83,27 @@ def _result(key: str, window: str) -> tuple[str | int | None, bool]:
 _FUTURE = re.compile(r"\b(?:eligible|will|upon|once|after|expected|anticipated|applying|apply)\b", re.IGNORECASE)
 
 
+_LABEL = re.compile(r"^[\s:|\-–—]*(?:(?:certification|certificate|status)[\s:|\-–—]*)*", re.IGNORECASE)
+
+
 def ecfmg(lines: Iterable[str]) -> str | None:
     """certified / pending / not_certified from the first line that states an ECFMG status."""
     seq = list(lines)
     for index, line in enumerate(seq):
-        if "ecfmg" not in line.lower():
+        m = re.search(r"ecfmg", line, re.IGNORECASE)
+        if not m:
             continue
-        for clause in re.split(r"[;|•]|\s{3,}", line):
-            if "ecfmg" not in clause.lower():
-                continue
-            value = clause.split(":", 1)[1] if ":" in clause else clause
-            if re.fullmatch(r"[\s\-–]*", value) or re.fullmatch(
-                r"\s*(?:ecfmg\s*)?(?:certification\s*)?(?:status\s*)?[:\-–]?\s*", value, re.IGNORECASE
-            ):
-                value = seq[index + 1] if index + 1 < len(seq) else ""
-            if re.search(r"\b(?:id|number|no\.?|#)\s*[:#]?\s*[\d-]{5,}", value, re.IGNORECASE) and not re.search(
-                r"certif|pending|progress", value, re.IGNORECASE
-            ):
-                continue
-            if _FUTURE.search(value) and not re.search(r"\bnot\b", value, re.IGNORECASE):
-                return "pending"
-            status = vocab_ecfmg_status(value)
-            if status:
-                return status
+        if re.search(r"\b(?:not|non|never)\b[\w\s-]{0,12}$", line[: m.start()], re.IGNORECASE):
+            return "not_certified"
+        value = _LABEL.sub("", line[m.end() :])
+        value = re.split(r"[;|•]|\s{3,}", value)[0].strip()
+        if not value:
+            value = seq[index + 1].strip() if index + 1 < len(seq) else ""
+        if re.match(r"(?:id|number|no\.?|#)\b", value, re.IGNORECASE):
+            continue
+        if _FUTURE.search(value) and not re.search(r"\bnot\b", value, re.IGNORECASE):
+            return "pending"
+        status = vocab_ecfmg_status(value)
+        if status:
+            return status
     return None

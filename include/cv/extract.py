@@ -36,8 +36,27 @@ def detect_format(content: bytes) -> str | None:
     return "txt" if decode_text(content) is not None else None
 
 
+_BINARY_MAGIC = (
+    b"\xd0\xcf\x11\xe0",  # OLE: legacy .doc/.xls
+    b"\x89PNG",
+    b"\xff\xd8\xff",  # JPEG
+    b"GIF8",
+    b"II*\x00",  # TIFF
+    b"MM\x00*",
+    b"{\\rtf",
+    b"\x7fELF",
+    b"MZ",
+    b"\x1f\x8b",  # gzip
+    b"Rar!",
+    b"7z\xbc\xaf",
+)
+
+
 def decode_text(content: bytes) -> str | None:
     """The content as text (UTF-8, UTF-16 with a BOM, else cp1252), or None when it looks binary."""
+    if content.startswith(_BINARY_MAGIC):
+        return None
+    fallback = False
     if content.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             text = content.decode("utf-16")
@@ -53,9 +72,12 @@ def decode_text(content: bytes) -> str | None:
                 text = content.decode("cp1252")
             except UnicodeDecodeError:
                 return None
+            fallback = True
     controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f")
-    if controls > max(2, len(text) // 200):
+    if controls > len(text) // 100:
         return None
+    if fallback and sum(1 for c in text if ord(c) > 127) > 0.3 * len(text):
+        return None  # cp1252 decodes almost any bytes; mostly-accented "text" is binary
     return text
 
 

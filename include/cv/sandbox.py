@@ -8,6 +8,7 @@ so a batch of 1,000 CVs does not pay a process start per file.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import queue
@@ -160,8 +161,10 @@ class CvParserPool:
 
     def _run(self, worker: _Worker, content: bytes, today: date | None) -> tuple[dict[str, Any], bool]:
         worker.tasks += 1
-        try:
+        # A worker that stopped reading (out of memory, crashed) breaks the pipe; its answer, if any, says why.
+        with contextlib.suppress(OSError):
             worker.conn.send((content, today))
+        try:
             if not worker.conn.poll(self.timeout_s):
                 log.warning("cv parse timed out after %.1fs; worker replaced", self.timeout_s)
                 return error_profile(f"timed out after {self.timeout_s:g} s"), False

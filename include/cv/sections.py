@@ -165,7 +165,6 @@ _FILLER = frozenset(
         "status",
         "visa",
         "immigration",
-        "certified",
         "fellowship",
         "de",
     }
@@ -206,7 +205,7 @@ def _has(stem: str, needed: str) -> bool:
 def heading_kind(line: str) -> tuple[str, bool] | None:
     """The section a heading line opens and whether it names the US, or None for a body line."""
     stripped = _BULLET.sub("", line).strip().rstrip(":").strip()
-    if not stripped or len(stripped) > 60 or re.search(r"\d|@", stripped) or stripped.endswith((".", ",")):
+    if not stripped or len(stripped) > 60 or re.search(r"[\d@|]", stripped) or stripped.endswith((".", ",")):
         return None
     words = _words(stripped)
     if not words or len(words) > 7:
@@ -223,8 +222,14 @@ def heading_kind(line: str) -> tuple[str, bool] | None:
     return None
 
 
+_INLINE = re.compile(r"^\s*([A-Za-z][A-Za-z &/.()-]{2,40}?)\s*:\s*(\S.*)$")
+
+
 def split_sections(text: str) -> list[Section]:
-    """Sections in reading order; the first is always the header (possibly empty)."""
+    """Sections in reading order; the first is always the header (possibly empty).
+
+    "Languages: English, Hindi" opens a languages section (the line stays in it).
+    """
     sections = [Section(HEADER, "")]
     for raw in text.splitlines():
         line = raw.rstrip()
@@ -232,8 +237,13 @@ def split_sections(text: str) -> list[Section]:
         if found is not None:
             kind, us = found
             sections.append(Section(kind, line.strip(), [], us))
-        else:
-            sections[-1].lines.append(line)
+            continue
+        inline = _INLINE.match(line)
+        if inline and (found := heading_kind(inline.group(1))) is not None:
+            kind, us = found
+            sections.append(Section(kind, inline.group(1).strip(), [line], us))
+            continue
+        sections[-1].lines.append(line)
     return sections
 
 

@@ -33,7 +33,8 @@ _TYPE_WORD_STRIP = re.compile(
     r"dept\.?\s+of|division\s+of|section\s+of|in|of|at|the|us|usa|u\.s\.|experience|fellow(?:ship)?)\b",
     re.I,
 )
-_SEGMENT_SPLIT = re.compile(r"\s*(?:,|\||;|:|\(|\)|\s[-–—]\s|\s{3,}|\t|\bat\b)\s*")
+_SEGMENT_SPLIT = re.compile(r"\s*(?:,|\||;|:|\(|\)|\s[-–—]\s|\s{3,}|\t|\n|\bat\b)\s*")
+_NOT_SPECIALTY = re.compile(r"\b(?:school|college|university|faculty|doctor|bachelor|institute)\b", re.I)
 _SHORT_ALIAS_BLOCK = frozenset({"DR", "ID", "ED", "OR", "GS", "PR", "DO", "MD", "OB", "GP", "FP", "PATH", "PSY"})
 _CODE_AFTER_COMMA = re.compile(r",\s*([A-Z]{2})\b(?!-)(?:\s+\d{5})?")
 _CODE_BEFORE_ZIP = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\b")
@@ -51,18 +52,39 @@ def entry_type(text: str) -> str | None:
     return None
 
 
+def _specialty(phrase: str) -> str | None:
+    phrase = phrase.strip(" .,;:-")
+    if not phrase or (len(phrase) <= 4 and (phrase.upper() in _SHORT_ALIAS_BLOCK or not phrase[0].isupper())):
+        return None
+    return canonical_specialty(phrase)
+
+
 def find_specialties(text: str) -> list[str]:
-    """Canonical specialties named in ``text``, in order: each phrase between separators is tried alone."""
+    """Canonical specialties named in ``text``, in order.
+
+    Each phrase between separators is tried whole ("Internal Medicine Observership" minus the type
+    words), then word windows of three, two and one, so "residency in Pediatrics" is found too.
+    """
     found: list[str] = []
     for segment in _SEGMENT_SPLIT.split(text):
         phrase = " ".join(_TYPE_WORD_STRIP.sub(" ", segment).split())
-        if not phrase or len(phrase) > 60 or re.search(r"\b(?:school|college|university|faculty)\b", phrase, re.I):
+        if not phrase or len(phrase) > 80 or _NOT_SPECIALTY.search(phrase):
             continue
-        if len(phrase) <= 4 and (phrase.upper() in _SHORT_ALIAS_BLOCK or not phrase[0].isupper()):
-            continue
-        hit = canonical_specialty(phrase)
-        if hit and hit not in found:
-            found.append(hit)
+        whole = _specialty(phrase)
+        placed: list[tuple[int, str]] = [(0, whole)] if whole else []
+        if not placed:
+            words = phrase.split()
+            used: set[int] = set()
+            for n in (3, 2, 1):
+                for i in range(len(words) - n + 1):
+                    if used & set(range(i, i + n)):
+                        continue
+                    if hit := _specialty(" ".join(words[i : i + n])):
+                        placed.append((i, hit))
+                        used |= set(range(i, i + n))
+        for _, hit in sorted(placed):
+            if hit not in found:
+                found.append(hit)
     return found
 
 

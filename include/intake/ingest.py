@@ -12,10 +12,10 @@ from collections import Counter
 from datetime import datetime
 from typing import Any
 
-from include.intake.normalize import normalize_application
 from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
+from include.intake.normalize import normalize_application
 from include.runtime import Runtime
 from include.store import tables as t
 from include.store.db import audit, fit

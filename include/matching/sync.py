@@ -10,9 +10,9 @@ import logging
 from collections import Counter
 from datetime import datetime
 
-from include.matching.roster import normalize_preceptor
 from sqlalchemy import insert, select, update
 
+from include.matching.roster import normalize_preceptor
 from include.runtime import Runtime
 from include.scheduling.advisors import load_advisors, sync_advisors
 from include.store import tables as t
@@ -29,7 +29,7 @@ def sync_roster(rt: Runtime, now: datetime) -> dict[str, int]:
     counts: Counter[str] = Counter(rows=len(rows))
     pr = t.preceptors
     with rt.engine.begin() as conn:
-        known = dict(conn.execute(select(pr.c.id, pr.c.content_hash)).tuples().all())
+        known = dict(conn.execute(select(pr.c.id, pr.c.content_hash)).all())
         bad = set(conn.scalars(select(t.quarantine.c.content_hash).where(t.quarantine.c.kind == "roster")))
         seen: set[str] = set()
         for row in rows:

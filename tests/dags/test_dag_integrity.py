@@ -45,11 +45,13 @@ def test_dag_files_raise_no_warnings(dagbag) -> None:
 def test_dag_has_owner_tags_retries_and_docs(dagbag, dag_id: str) -> None:
     dag = dagbag.dags[dag_id]
     assert "clerkflow" in dag.tags
-    assert dag.doc_md and dag_id in dag.doc_md
+    assert dag.doc_md
+    assert dag_id in dag.doc_md
     for task in dag.tasks:
         assert task.owner == "clerkflow-ops"
         if dag_id != "clerkflow_rerun_applicant":
-            assert task.retries >= 1 and task.retry_exponential_backoff
+            assert task.retries >= 1
+            assert task.retry_exponential_backoff
 
 
 @pytest.mark.parametrize("path", DAG_FILES, ids=lambda p: p.name)

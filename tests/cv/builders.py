@@ -1,0 +1,257 @@
+"""Realistic CVs built in memory (fpdf2, python-docx) so tests need no binary fixtures in the repo."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import docx
+from docx.shared import Pt
+from fpdf import FPDF
+
+TODAY = date(2025, 6, 1)
+_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+_FONT_BOLD = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+
+NAME = "Aisha Bello"
+CONTACT = "Lagos, Nigeria | aisha.bello@example.com | +234 803 123 4567"
+EDUCATION = [
+    "MBBS, University of Lagos College of Medicine, Lagos, Nigeria        2013 – 2019",
+    "Senior Secondary School Certificate, Queen's College, Lagos        2007 – 2013",
+]
+EXAMS = [
+    "USMLE Step 1: PASS (2021)",
+    "USMLE Step 2 CK (2023): 248",
+    "Step 3: 231",
+    "ECFMG Certification: Certified (August 2023)",
+]
+USCE = [
+    ("Internal Medicine Observership, Mount Sinai Hospital, New York, NY", "Jun 2022 – Aug 2022"),
+    ("Hands-on Externship in Family Medicine, Houston, TX", "07/2022 - 10/2022"),
+    ("Research Elective, Cardiology, Chicago, IL", "2023.01 - 2023.02"),
+]
+HOME = [("House Officer, Internal Medicine, Lagos University Teaching Hospital, Lagos, Nigeria", "2019 – 2020")]
+PUBLICATIONS = [
+    "1. Bello A, Okafor C. Sepsis outcomes in Lagos. West Afr J Med. 2020;37:100-110.",
+    "2. Bello A. Diabetes care in rural Nigeria. Cureus. 2021;13:e1234.",
+]
+LANGUAGES = "English (fluent), Yoruba (native), French (basic)"
+VISA = "Visa status: B1/B2 visa holder"
+REFERENCES = [
+    "Dr. John Smith, MD, Program Director, Mount Sinai Hospital",
+    "john.smith@mountsinai.org | (212) 241-6500",
+]
+
+EXPECTED = {
+    "full_name": "Aisha Bello",
+    "email": "aisha.bello@example.com",
+    "phone_e164": "+2348031234567",
+    "medical_school": "University of Lagos College of Medicine",
+    "medical_school_country": "NG",
+    "graduation_year": 2019,
+    "is_student": False,
+    "usmle_step1": "pass",
+    "usmle_step2ck": 248,
+    "usmle_step3": 231,
+    "ecfmg_status": "certified",
+    "usce_months": 7,  # Jun–Oct 2022 (overlap once) + Jan–Feb 2023
+    "usce_entries": [
+        {"type": "observership", "specialty": "Internal Medicine", "state": "NY", "start": "2022-06", "end": "2022-08"},
+        {"type": "hands_on", "specialty": "Family Medicine", "state": "TX", "start": "2022-07", "end": "2022-10"},
+        {"type": "research", "specialty": "Cardiology", "state": "IL", "start": "2023-01", "end": "2023-02"},
+    ],
+    "specialties": ["Internal Medicine", "Family Medicine", "Cardiology"],
+    "languages": ["English", "Yoruba", "French"],
+    "visa_status": "b1b2",
+    "publications": 2,
+    "needs_ocr": False,
+    "error": False,
+    "error_reason": None,
+}
+
+
+def cv_text() -> str:
+    """The CV as a plain-text file would hold it."""
+    out = [NAME.upper(), CONTACT, "", "EDUCATION & TRAINING", *EDUCATION, "", "Licensure & Examinations", *EXAMS]
+    out += ["", "US Clinical Experience"]
+    for title, dates in USCE:
+        out += [f"{title}    {dates}", "- Presented patients on daily rounds.", ""]
+    out += ["Clinical Experience (Nigeria)"]
+    out += [f"{title}    {dates}" for title, dates in HOME]
+    out += ["", "Publications", *PUBLICATIONS, "", "Languages", LANGUAGES, "", VISA, "", "References", *REFERENCES]
+    return "\n".join(out) + "\n"
+
+
+class _Pdf(FPDF):
+    def __init__(self) -> None:
+        super().__init__(format="A4")
+        self.unicode = _FONT.exists() and _FONT_BOLD.exists()
+        if self.unicode:
+            self.add_font("body", "", str(_FONT))
+            self.add_font("body", "B", str(_FONT_BOLD))
+        self.set_auto_page_break(True, margin=15)
+
+    def use(self, size: float, bold: bool = False) -> None:
+        self.set_font("body" if self.unicode else "Helvetica", "B" if bold else "", size)
+
+    def safe(self, text: str) -> str:
+        return text if self.unicode else text.replace("–", "-")
+
+
+def one_column_pdf() -> bytes:
+    """A single-column PDF with dates right-aligned on each entry's line."""
+    pdf = _Pdf()
+    pdf.add_page()
+    pdf.use(18, bold=True)
+    pdf.cell(0, 10, NAME, new_x="LMARGIN", new_y="NEXT")
+    pdf.use(10)
+    pdf.cell(0, 6, CONTACT, new_x="LMARGIN", new_y="NEXT")
+
+    def heading(text: str) -> None:
+        pdf.ln(4)
+        pdf.use(12, bold=True)
+        pdf.cell(0, 7, text.upper(), new_x="LMARGIN", new_y="NEXT")
+        pdf.use(10)
+
+    def entry(title: str, dates: str) -> None:
+        pdf.cell(140, 6, pdf.safe(title))
+        pdf.cell(0, 6, pdf.safe(dates), align="R", new_x="LMARGIN", new_y="NEXT")
+
+    heading("Education & Training")
+    for line in EDUCATION:
+        title, dates = line.rsplit("  ", 1)
+        entry(title.strip(), dates.strip())
+    heading("Licensure & Examinations")
+    for line in EXAMS:
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    heading("US Clinical Experience")
+    for title, dates in USCE:
+        entry(title, dates)
+        pdf.cell(0, 6, "- Presented patients on daily rounds.", new_x="LMARGIN", new_y="NEXT")
+    heading("Clinical Experience (Nigeria)")
+    for title, dates in HOME:
+        pdf.use(9)
+        entry(title, dates)
+        pdf.use(10)
+    heading("Publications")
+    for line in PUBLICATIONS:
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    heading("Languages")
+    pdf.cell(0, 6, LANGUAGES, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.cell(0, 6, VISA, new_x="LMARGIN", new_y="NEXT")
+    heading("References")
+    for line in REFERENCES:
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def two_column_pdf() -> bytes:
+    """A sidebar (contact, languages, visa, references) beside a main column, written row by row.
+
+    The content stream interleaves the columns line by line, as many CV builders do, so reading the
+    page in stream order would mix them.
+    """
+    pdf = _Pdf()
+    pdf.add_page()
+    pdf.use(20, bold=True)
+    pdf.set_xy(10, 12)
+    pdf.cell(0, 10, NAME)
+    side: list[tuple[str, bool]] = [("CONTACT", True)]
+    side += [(part, False) for part in CONTACT.split(" | ")]
+    side += [("", False), ("LANGUAGES", True), *[(x.strip(), False) for x in LANGUAGES.split(",")]]
+    side += [("", False), ("VISA", True), (VISA.split(": ")[1], False)]
+    side += [("", False), ("REFERENCES", True), ("Dr. John Smith, MD", False), ("Mount Sinai Hospital", False)]
+    side += [("john.smith@mountsinai.org", False), ("(212) 241-6500", False)]
+    main: list[tuple[str, bool]] = [("EDUCATION", True), *[(x.split("  ")[0], False) for x in EDUCATION[:1]]]
+    main += [("Graduated: 2019", False), ("", False), ("USMLE", True), *[(x, False) for x in EXAMS]]
+    main += [("", False), ("US CLINICAL EXPERIENCE", True)]
+    for title, dates in USCE:
+        main += [(title, False), (dates, False), ("", False)]
+    main += [("PUBLICATIONS", True), *[(x, False) for x in PUBLICATIONS]]
+    y_side, y_main = 30.0, 30.0
+    for i in range(max(len(side), len(main))):
+        if i < len(side):
+            text, bold = side[i]
+            pdf.use(10 if bold else 8, bold=bold)
+            pdf.set_xy(10, y_side)
+            pdf.cell(52, 5, pdf.safe(text))
+            y_side += 7.5 if bold else 5.0
+        if i < len(main):
+            text, bold = main[i]
+            pdf.use(11 if bold else 9, bold=bold)
+            pdf.set_xy(70, y_main)
+            pdf.cell(130, 6, pdf.safe(text[:95]))
+            y_main += 8 if bold else 6
+    return bytes(pdf.output())
+
+
+def docx_with_table_and_header() -> bytes:
+    """Name and contact in the page header, exams and US rotations in tables, references in a footer-free body."""
+    document = docx.Document()
+    header = document.sections[0].header
+    header.is_linked_to_previous = False
+    header.paragraphs[0].text = NAME
+    header.add_paragraph(CONTACT)
+
+    def heading(text: str) -> None:
+        run = document.add_paragraph().add_run(text)
+        run.bold = True
+        run.font.size = Pt(13)
+
+    heading("Academic Background")
+    document.add_paragraph(EDUCATION[0].split("  ")[0] + " (2019)")
+    heading("USMLE")
+    table = document.add_table(rows=0, cols=2)
+    for exam in EXAMS:
+        label, value = exam.split(": ", 1)
+        row = table.add_row().cells
+        row[0].text, row[1].text = label, value
+    heading("USCE")
+    table = document.add_table(rows=1, cols=3)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text, table.rows[0].cells[2].text = "Dates", "Rotation", "Site"
+    for title, dates in USCE:
+        kind_specialty, site = title.split(", ", 1)
+        row = table.add_row().cells
+        row[0].text, row[1].text, row[2].text = dates, kind_specialty, site
+    heading("Publications")
+    for line in PUBLICATIONS:
+        document.add_paragraph(line)
+    heading("Languages")
+    document.add_paragraph(LANGUAGES)
+    document.add_paragraph(VISA)
+    heading("References")
+    for line in REFERENCES:
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def encrypted_pdf() -> bytes:
+    pdf = _Pdf()
+    pdf.set_encryption(owner_password="owner-secret", user_password="user-secret")
+    pdf.add_page()
+    pdf.use(10)
+    pdf.cell(0, 6, NAME)
+    return bytes(pdf.output())
+
+
+def image_only_pdf() -> bytes:
+    """A scanned-looking page: shapes and no text layer."""
+    pdf = _Pdf()
+    pdf.add_page()
+    for i in range(30):
+        pdf.rect(20, 20 + i * 8, 120 + (i % 5) * 10, 4, style="F")
+    return bytes(pdf.output())
+
+
+def zip_bomb_docx() -> bytes:
+    """A DOCX-shaped zip whose document part inflates 1000-fold."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b"\x00" * (20 * 1024 * 1024))
+    return out.getvalue()
