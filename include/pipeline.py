@@ -6,6 +6,7 @@ tests and re-runs can travel in time. Only ids and counts leave this module: the
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -20,6 +21,25 @@ log = logging.getLogger(__name__)
 
 def _runtime(settings: Settings | None) -> Runtime:
     return open_runtime(settings or load_settings())
+
+
+def record(rt: Runtime, stage: str, started: datetime, summary: dict[str, Any]) -> dict[str, Any]:
+    """Keep the run's summary in ``stage_runs`` (the ops report and the UI read it) and hand it back."""
+    from sqlalchemy import insert
+
+    from include.store import tables as t
+
+    with rt.engine.begin() as conn:
+        conn.execute(
+            insert(t.stage_runs).values(
+                stage=stage,
+                started_at=started,
+                finished_at=datetime.now(UTC),
+                summary=json.loads(json.dumps(summary, default=str)),
+            )
+        )
+    log.info("%s summary %s", stage, summary)
+    return summary
 
 
 def _now(now: datetime | None) -> datetime:
@@ -38,13 +58,15 @@ def migrate_app_db(settings: Settings | None = None) -> str:
 def intake(settings: Settings | None = None, now: datetime | None = None) -> dict[str, int]:
     from include.intake.ingest import ingest
 
-    return ingest(_runtime(settings), _now(now))
+    rt, at = _runtime(settings), _now(now)
+    return record(rt, "intake", at, ingest(rt, at))
 
 
 def roster_sync(settings: Settings | None = None, now: datetime | None = None) -> dict[str, int]:
     from include.matching.sync import sync_roster
 
-    return sync_roster(_runtime(settings), _now(now))
+    rt, at = _runtime(settings), _now(now)
+    return record(rt, "roster", at, sync_roster(rt, at))
 
 
 def parse_cvs(
@@ -55,13 +77,15 @@ def parse_cvs(
 ) -> dict[str, int]:
     from include.cv.collect import parse_cvs as run
 
-    return run(_runtime(settings), _now(now), applicant_ids, force)
+    rt, at = _runtime(settings), _now(now)
+    return record(rt, "cv", at, run(rt, at, applicant_ids, force))
 
 
 def match(settings: Settings | None = None, now: datetime | None = None) -> dict[str, Any]:
     from include.matching.run import match as run
 
-    return run(_runtime(settings), _now(now))
+    rt, at = _runtime(settings), _now(now)
+    return record(rt, "match", at, run(rt, at))
 
 
 def book(
@@ -69,7 +93,8 @@ def book(
 ) -> dict[str, int]:
     from include.scheduling.book import book_consults
 
-    return book_consults(_runtime(settings), _now(now), applicant_ids)
+    rt, at = _runtime(settings), _now(now)
+    return record(rt, "book", at, book_consults(rt, at, applicant_ids))
 
 
 def notify(
@@ -82,13 +107,14 @@ def notify(
     rt, at = _runtime(settings), _now(now)
     with rt.engine.begin() as conn:
         queued = plan_messages(conn, at, list(applicant_ids) if applicant_ids is not None else None)
-    return {"queued": queued, "sent": dispatch(rt, at, applicant_ids=applicant_ids)}
+    return record(rt, "notify", at, {"queued": queued, "sent": dispatch(rt, at, applicant_ids=applicant_ids)})
 
 
 def nightly(settings: Settings | None = None, now: datetime | None = None) -> dict[str, Any]:
     from include.report import nightly_report
 
-    return nightly_report(_runtime(settings), _now(now))
+    rt, at = _runtime(settings), _now(now)
+    return record(rt, "nightly", at, nightly_report(rt, at))
 
 
 STAGES: dict[str, Callable[..., Any]] = {

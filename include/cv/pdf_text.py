@@ -146,8 +146,16 @@ def _find_gutter(boxes: list[_Box], width: float) -> float | None:
     aligned = max(sum(1 for v in lefts if abs(v - ref) <= 4) for ref in lefts)
     if aligned < 0.5 * len(right):
         return None
-    if _unpaired(right, left) < 0.2 and _unpaired(left, right) < 0.2:
-        return None  # every line has a partner across the gap: a table, read row by row
+    # Where both sides have text, a table pairs every line with one across the gap; columns do not.
+    low = max(min(b.bottom for b in left), min(b.bottom for b in right))
+    high = min(max(b.top for b in left), max(b.top for b in right))
+    left_band = [b for b in left if low <= b.mid <= high]
+    right_band = [b for b in right if low <= b.mid <= high]
+    if not left_band or not right_band:
+        return gutter
+    # Wrapped cells leave some left lines alone, but a table's right column always sits on a row.
+    if _unpaired(right_band, left_band) < 0.15 and _unpaired(left_band, right_band) < 0.4:
+        return None
     return gutter
 
 

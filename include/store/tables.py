@@ -110,6 +110,7 @@ cv_profiles = Table(
     Column("status", String(20), nullable=False),  # parsed | needs_ocr | error | missing
     Column("error_reason", Text),
     Column("profile", JSON, nullable=False),
+    Column("discrepancies", JSON, nullable=False, default=list),  # form vs CV, e.g. Step 2 CK 250 vs 245
     Column("parsed_at", TS, nullable=False),
 )
 
@@ -176,6 +177,16 @@ ineligibility = Table(
     Column("detail", Text, nullable=False),
 )
 
+match_overrides = Table(
+    "match_overrides",
+    metadata,
+    Column("applicant_id", Integer, ForeignKey("applicants.id", ondelete="CASCADE"), primary_key=True),
+    Column("preceptor_id", String(64), ForeignKey("preceptors.id", ondelete="CASCADE"), primary_key=True),
+    Column("kind", String(10), nullable=False),  # pin | exclude
+    Column("note", Text),
+    Column("created_at", TS, nullable=False),
+)
+
 allocations = Table(
     "allocations",
     metadata,
@@ -237,12 +248,33 @@ outbox_messages = Table(
     Column("sent_at", TS),
 )
 
+email_events = Table(
+    "email_events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("message_key", String(200), nullable=False),
+    Column("event", String(40), nullable=False),  # delivered | bounce | dropped | spamreport | unsubscribe | open ...
+    Column("occurred_at", TS, nullable=False),
+    Column("detail", JSON, nullable=False),
+    UniqueConstraint("message_key", "event", "occurred_at", name="uq_email_events_key_event_at"),
+)
+
 suppressions = Table(
     "suppressions",
     metadata,
     Column("email", String(320), primary_key=True),
     Column("reason", String(40), nullable=False),
     Column("created_at", TS, nullable=False),
+)
+
+stage_runs = Table(
+    "stage_runs",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("stage", String(20), nullable=False, index=True),
+    Column("started_at", TS, nullable=False),
+    Column("finished_at", TS),
+    Column("summary", JSON, nullable=False),
 )
 
 audit_log = Table(

@@ -255,3 +255,20 @@ def zip_bomb_docx() -> bytes:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", b"\x00" * (20 * 1024 * 1024))
     return out.getvalue()
+
+
+def table_pdf() -> bytes:
+    """US rotations in a ruled three-column table under a one-column header."""
+    pdf = _Pdf()
+    pdf.add_page()
+    pdf.use(14, bold=True)
+    pdf.cell(0, 8, NAME, new_x="LMARGIN", new_y="NEXT")
+    pdf.use(10)
+    pdf.cell(0, 6, "US CLINICAL EXPERIENCE", new_x="LMARGIN", new_y="NEXT")
+    pdf.use(8)
+    with pdf.table(col_widths=(40, 70, 80)) as table:
+        for cells in [("Dates", "Rotation", "Site"), *((d, t.split(", ")[0], t.split(", ", 1)[1]) for t, d in USCE)]:
+            row = table.row()
+            for text in cells:
+                row.cell(pdf.safe(text))
+    return bytes(pdf.output())

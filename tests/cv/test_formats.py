@@ -62,3 +62,9 @@ def test_pool_parses_a_batch_in_input_order(pool: CvParserPool, documents: dict[
     batch = [(content, name) for name, content in documents.items()] * 3
     profiles = pool.parse_many(batch)
     assert [p["email"] for p in profiles] == ["aisha.bello@example.com"] * len(batch)
+
+
+def test_pdf_table_rows_are_read_across_not_as_columns() -> None:
+    profile = parse_document(builders.table_pdf(), builders.TODAY)
+    assert profile["usce_entries"] == builders.EXPECTED["usce_entries"]
+    assert profile["usce_months"] == builders.EXPECTED["usce_months"]

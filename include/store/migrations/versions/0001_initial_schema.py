@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 12:37:16.296295
+Create Date: 2026-11-25 12:50:27.629906
 """
 
 from alembic import op
@@ -74,6 +74,15 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_calendar_events')),
     sa.UniqueConstraint('booking_id', name=op.f('uq_calendar_events_booking_id'))
     )
+    op.create_table('email_events',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('message_key', sa.String(length=200), nullable=False),
+    sa.Column('event', sa.String(length=40), nullable=False),
+    sa.Column('occurred_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('detail', sa.JSON(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_email_events')),
+    sa.UniqueConstraint('message_key', 'event', 'occurred_at', name='uq_email_events_key_event_at')
+    )
     op.create_table('preceptors',
     sa.Column('id', sa.String(length=64), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
@@ -110,6 +119,17 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_quarantine')),
     sa.UniqueConstraint('kind', 'source', 'content_hash', name='uq_quarantine_kind_source_hash')
     )
+    op.create_table('stage_runs',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('stage', sa.String(length=20), nullable=False),
+    sa.Column('started_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('finished_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('summary', sa.JSON(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_stage_runs'))
+    )
+    with op.batch_alter_table('stage_runs', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_stage_runs_stage'), ['stage'], unique=False)
+
     op.create_table('suppressions',
     sa.Column('email', sa.String(length=320), nullable=False),
     sa.Column('reason', sa.String(length=40), nullable=False),
@@ -177,6 +197,16 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['preceptor_id'], ['preceptors.id'], name=op.f('fk_ineligibility_preceptor_id_preceptors'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('applicant_id', 'preceptor_id', name=op.f('pk_ineligibility'))
     )
+    op.create_table('match_overrides',
+    sa.Column('applicant_id', sa.Integer(), nullable=False),
+    sa.Column('preceptor_id', sa.String(length=64), nullable=False),
+    sa.Column('kind', sa.String(length=10), nullable=False),
+    sa.Column('note', sa.Text(), nullable=True),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['applicant_id'], ['applicants.id'], name=op.f('fk_match_overrides_applicant_id_applicants'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['preceptor_id'], ['preceptors.id'], name=op.f('fk_match_overrides_preceptor_id_preceptors'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('applicant_id', 'preceptor_id', name=op.f('pk_match_overrides'))
+    )
     op.create_table('outbox_messages',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('message_key', sa.String(length=200), nullable=False),
@@ -227,6 +257,7 @@ def upgrade() -> None:
     sa.Column('status', sa.String(length=20), nullable=False),
     sa.Column('error_reason', sa.Text(), nullable=True),
     sa.Column('profile', sa.JSON(), nullable=False),
+    sa.Column('discrepancies', sa.JSON(), nullable=False),
     sa.Column('parsed_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['applicant_id'], ['applicants.id'], name=op.f('fk_cv_profiles_applicant_id_applicants'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['document_id'], ['cv_documents.id'], name=op.f('fk_cv_profiles_document_id_cv_documents'), ondelete='CASCADE'),
@@ -241,6 +272,7 @@ def downgrade() -> None:
     op.drop_table('recommendations')
     op.drop_table('raw_submissions')
     op.drop_table('outbox_messages')
+    op.drop_table('match_overrides')
     op.drop_table('ineligibility')
     op.drop_table('cv_documents')
     op.drop_table('consult_bookings')
@@ -250,8 +282,13 @@ def downgrade() -> None:
     op.drop_table('audit_log')
     op.drop_table('allocations')
     op.drop_table('suppressions')
+    with op.batch_alter_table('stage_runs', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_stage_runs_stage'))
+
+    op.drop_table('stage_runs')
     op.drop_table('quarantine')
     op.drop_table('preceptors')
+    op.drop_table('email_events')
     op.drop_table('calendar_events')
     op.drop_table('applicants')
     op.drop_table('advisors')
