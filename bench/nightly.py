@@ -1,0 +1,243 @@
+"""Load run of the whole funnel: N new applicants with CVs through every stage, with numbers.
+
+    PYTHONPATH=. .venv/bin/python bench/nightly.py              # 1,000 applicants
+    PYTHONPATH=. .venv/bin/python bench/nightly.py --full       # 1,000 and 5,000
+    PYTHONPATH=. .venv/bin/python bench/nightly.py --applicants 200 --backends local
+
+Default backends are the real Google/SendGrid client code pointed at the local fake servers in
+tests/fakes, so the API calls per applicant are counted by the fakes; ``--backends local`` uses the
+file/DB twins. The app DB is a fresh PostgreSQL database when the local server answers (else SQLite).
+Prints per-stage wall time, API calls, peak memory, and a naive baseline measured in the same run:
+the same stages driven one applicant at a time (as a per-applicant DAG would), on a sample,
+extrapolated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("AIRFLOW_HOME", tempfile.mkdtemp(prefix="clerkflow-bench-airflow-"))
+
+PG_ADMIN = os.environ.get("CLERKFLOW_TEST_PG_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/test")
+SHEET_ID = "bench-form-sheet"
+ROSTER_ID = "bench-roster-sheet"
+
+
+@contextmanager
+def database(prefer_pg: bool, folder: Path) -> Iterator[str]:
+    """A fresh app database: PostgreSQL when reachable, else SQLite in ``folder``."""
+    from sqlalchemy import create_engine, text
+
+    if prefer_pg:
+        name = f"clerkflow_bench_{uuid.uuid4().hex[:8]}"
+        try:
+            admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
+            with admin.connect() as conn:
+                conn.execute(text(f'CREATE DATABASE "{name}"'))
+        except Exception as exc:  # noqa: BLE001 - any failure means "no PostgreSQL here"
+            print(f"  (PostgreSQL not reachable: {type(exc).__name__}; using SQLite)")
+        else:
+            try:
+                yield PG_ADMIN.rsplit("/", 1)[0] + f"/{name}"
+            finally:
+                with admin.connect() as conn:
+                    conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+                admin.dispose()
+            return
+    yield f"sqlite:///{folder / f'bench-{uuid.uuid4().hex[:6]}.db'}"
+
+
+def _settings(workload: Any, db_url: str, out: Path, backends: str) -> Any:
+    import yaml
+
+    from include.config import load_settings
+
+    config = yaml.safe_load(workload.config.read_text(encoding="utf-8"))
+    if backends == "fakes":
+        config["backends"] = {"sheets": "google", "cvstore": "google", "calendar": "google", "mail": "sendgrid"}
+        config["sources"][0] = {**config["sources"][0], "kind": "gsheet", "spreadsheet_id": SHEET_ID}
+        config["sources"][0].pop("path", None)
+        config["roster"] = {**config["roster"], "kind": "gsheet", "spreadsheet_id": ROSTER_ID}
+        config["roster"].pop("path", None)
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"config-{backends}.yaml"
+    path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    os.environ["CLERKFLOW_DB_URL"] = db_url
+    os.environ["CLERKFLOW_OUTPUT_DIR"] = str(out / "var")
+    return load_settings(path)
+
+
+def _seed_fakes(google: Any, workload: Any) -> None:
+    import csv
+
+    import yaml
+
+    from include.sample_data.synthetic import SAMPLE_DIR
+
+    google.add_sheet(SHEET_ID, "Sheet1", workload.form_rows())
+    with (SAMPLE_DIR / "roster.csv").open(newline="", encoding="utf-8") as fh:
+        google.add_sheet(ROSTER_ID, "Sheet1", list(csv.reader(fh)))
+    for file_id, path in workload.cv_files.items():
+        mime = "application/pdf" if path.suffix == ".pdf" else "text/plain"
+        google.add_file(file_id, path.name, mime, path.read_bytes())
+    for adv in yaml.safe_load(Path(workload.folder / "advisors.yaml").read_text())["advisors"]:
+        google.events.setdefault(adv["calendar_id"], {})
+
+
+def _peak_mb() -> tuple[float, float]:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, kids
+
+
+def run_funnel(n: int, backends: str, prefer_pg: bool, naive_sample: int) -> None:
+    from sqlalchemy import func, select
+
+    from include.cv.collect import parse_cvs
+    from include.intake.ingest import ingest
+    from include.matching.run import match
+    from include.matching.sync import sync_roster
+    from include.notify.dispatch import dispatch
+    from include.notify.plan import plan_messages
+    from include.runtime import open_runtime
+    from include.sample_data.synthetic import write_workload
+    from include.scheduling.book import book_consults
+    from include.store import tables as t
+    from include.store.db import migrate
+
+    work = Path(tempfile.mkdtemp(prefix="clerkflow-bench-"))
+    t0 = time.perf_counter()
+    workload = write_workload(work / "input", n)
+    print(f"\n== {n} applicants ({len(workload.cv_files)} CV files), backends={backends}; "
+          f"workload written in {time.perf_counter() - t0:.1f} s")  # fmt: skip
+    fakes: list[Any] = []
+    if backends == "fakes":
+        from tests.fakes.google import FakeGoogle
+        from tests.fakes.sendgrid import FakeSendGrid
+
+        google, sendgrid = FakeGoogle().start(), FakeSendGrid().start()
+        fakes = [google, sendgrid]
+        _seed_fakes(google, workload)
+        os.environ["AIRFLOW_CONN_CLERKFLOW_GOOGLE"] = google.airflow_conn()
+        os.environ["AIRFLOW_CONN_CLERKFLOW_SENDGRID"] = sendgrid.airflow_conn()
+    now = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
+
+    def calls() -> int:
+        return sum(len(f.requests) for f in fakes)
+
+    try:
+        with database(prefer_pg, work) as url:
+            print(f"  app DB: {url.split('://')[0]}")
+            migrate(url)
+            rt = open_runtime(_settings(workload, url, work, backends))
+            stages: list[tuple[str, Callable[[], Any]]] = [
+                ("roster", lambda: sync_roster(rt, now)),
+                ("intake", lambda: ingest(rt, now)),
+                ("cv", lambda: parse_cvs(rt, now)),
+                ("match", lambda: match(rt, now)),
+                ("book", lambda: book_consults(rt, now)),
+                ("notify", lambda: _notify(rt, now, plan_messages, dispatch)),
+                ("reminders", lambda: _notify(rt, now + timedelta(days=1, hours=12), plan_messages, dispatch)),
+            ]
+            total = 0.0
+            print(f"  {'stage':<10} {'seconds':>8} {'API calls':>10} {'per applicant':>14}  result")
+            for name, fn in stages:
+                before, start = calls(), time.perf_counter()
+                result = fn()
+                took = time.perf_counter() - start
+                total += took
+                made = calls() - before
+                short = (
+                    {k: v for k, v in result.items() if not isinstance(v, dict)} if isinstance(result, dict) else result
+                )
+                print(f"  {name:<10} {took:>8.2f} {made:>10} {made / n:>14.2f}  {short}")
+            with rt.engine.connect() as conn:
+                booked = conn.scalar(select(func.count()).select_from(t.consult_bookings))
+                sent = conn.scalar(select(func.count()).where(t.outbox_messages.c.state == "sent"))
+            own, kids = _peak_mb()
+            print(f"  TOTAL {total:.1f} s end to end ({n / total:.0f} applicants/s); {calls()} API calls "
+                  f"({calls() / n:.2f}/applicant); bookings {booked}; emails sent {sent}; "
+                  f"peak RSS {own:.0f} MB (CV workers {kids:.0f} MB)")  # fmt: skip
+            rt.engine.dispose()
+        if naive_sample:
+            _naive(workload, backends, prefer_pg, work, now, naive_sample, n, total)
+    finally:
+        for f in fakes:
+            f.stop()
+
+
+def _notify(rt: Any, now: datetime, plan: Callable, dispatch: Callable) -> dict[str, Any]:
+    with rt.engine.begin() as conn:
+        queued = plan(conn, now)
+    return {"queued": sum(queued.values()), **dispatch(rt, now, limit=100_000)}
+
+
+def _naive(
+    workload: Any, backends: str, prefer_pg: bool, work: Path, now: datetime, k: int, n: int, batch: float
+) -> None:
+    """Per-applicant processing (a mapped task per applicant): CV, match, book, emails, one at a time."""
+    from sqlalchemy import select
+
+    from include.cv.collect import parse_cvs
+    from include.intake.ingest import ingest
+    from include.matching.run import match
+    from include.matching.sync import sync_roster
+    from include.notify.dispatch import dispatch
+    from include.notify.plan import plan_messages
+    from include.runtime import open_runtime
+    from include.scheduling.book import book_consults
+    from include.store import tables as t
+    from include.store.db import migrate
+
+    with database(prefer_pg, work) as url:
+        migrate(url)
+        rt = open_runtime(_settings(workload, url, work / "naive", backends))
+        sync_roster(rt, now)
+        ingest(rt, now)
+        with rt.engine.connect() as conn:
+            ids = conn.execute(select(t.applicants.c.id).order_by(t.applicants.c.id).limit(k)).scalars().all()
+        start = time.perf_counter()
+        for aid in ids:
+            parse_cvs(rt, now, [aid])
+            match(rt, now)  # a per-applicant run recomputes matching for its applicant's view of the roster
+            book_consults(rt, now, [aid])
+            with rt.engine.begin() as conn:
+                plan_messages(conn, now, [aid])
+            dispatch(rt, now, applicant_ids=[aid])
+        took = time.perf_counter() - start
+        rt.engine.dispose()
+    per = took / len(ids)
+    print(f"  naive per-applicant loop: {per * 1000:.0f} ms/applicant on a sample of {len(ids)} "
+          f"-> {per * n:.0f} s extrapolated for {n} (batch: {batch:.1f} s, {per * n / batch:.1f}x faster)")  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--applicants", type=int, nargs="+", default=[1000])
+    parser.add_argument("--full", action="store_true", help="1,000 and 5,000 applicants")
+    parser.add_argument("--backends", choices=["fakes", "local"], default="fakes")
+    parser.add_argument("--sqlite", action="store_true", help="use SQLite even when PostgreSQL answers")
+    parser.add_argument("--naive-sample", type=int, default=20)
+    args = parser.parse_args()
+    import logging
+
+    logging.disable(logging.INFO)
+    for n in [1000, 5000] if args.full else args.applicants:
+        run_funnel(n, args.backends, not args.sqlite, args.naive_sample)
+
+
+if __name__ == "__main__":
+    main()
