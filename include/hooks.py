@@ -10,6 +10,7 @@ import json
 import os
 from collections.abc import Sequence
 from typing import Any
+from urllib.parse import unquote
 
 DB_CONN_ID = "clerkflow_db"
 GOOGLE_CONN_ID = "clerkflow_google"
@@ -38,6 +39,9 @@ def connection_db_url(conn_id: str = DB_CONN_ID) -> str | None:
     scheme, rest = uri.split("://", 1)
     if scheme in {"postgres", "postgresql"}:
         scheme = "postgresql+psycopg2"
+    if scheme.startswith("sqlite"):
+        # Airflow URL-quotes the path (%2Ftmp%2Fapp.db); SQLAlchemy wants sqlite:////tmp/app.db (absolute only).
+        return f"{scheme}:////{unquote(rest).lstrip('/')}" if rest.strip("/") else f"{scheme}://"
     return f"{scheme}://{rest}"
 
 

@@ -2,7 +2,8 @@
 
 mail/send has no idempotency key, so only answers that prove nothing was accepted (429, 5xx, refused
 connection) are retried here; a timeout or a dropped connection may hide a 202 and is left to the
-outbox (MailError, permanent=False). ``custom_args`` and ``categories`` are kept forever by SendGrid and
+outbox (``MailError(maybe_sent=True)``: the outbox never re-sends it). The suppression list GETs have no
+side effect and are retried on any transport error. ``custom_args`` and ``categories`` are kept forever by SendGrid and
 cannot be redacted: ids only.
 """
 
@@ -10,9 +11,12 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 import re
 import time
 import urllib.error
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 from python_http_client.exceptions import HTTPError
@@ -40,11 +44,16 @@ from sendgrid.helpers.mail import (
 )
 
 from include.backends.google import TRANSPORT_ERRORS, Backoff, Sleep, retry_after_seconds
-from include.backends.mail import MailError, Message, SendResult, single_line
+from include.backends.mail import MailError, Message, SendResult, Suppressed, single_line
 from include.config import MailConfig
 from include.hooks import SENDGRID_CONN_ID, sendgrid_settings
 
+# The client's HTTP layer logs whole request bodies (names, addresses) at DEBUG: never let that through.
+logging.getLogger("python_http_client").setLevel(logging.INFO)
+
 TIMEOUT = 30.0
+PAGE_SIZE = 500  # the suppression list endpoints' maximum
+ASM_UNSUBSCRIBE_TAG = "<%asm_group_unsubscribe_raw_url%>"
 _EMAIL = re.compile(r"[^\s@<>\"']+@[^\s@<>\"']+")
 
 
@@ -107,6 +116,8 @@ def _header(exc: HTTPError, name: str) -> str | None:
 class SendGridMailer:
     """Sends one message per call; returns SendGrid's X-Message-Id."""
 
+    idempotent = False  # no idempotency key: a send interrupted after the request may already be delivered
+
     def __init__(
         self, client: SendGridAPIClient, config: MailConfig, backoff: Backoff | None = None, timeout: float = TIMEOUT
     ) -> None:
@@ -129,10 +140,48 @@ class SendGridMailer:
 
     def send(self, msg: Message) -> SendResult:
         payload = sendgrid_payload(msg, self.config)
+        resp = self._call(lambda: self.client.client.mail.send.post(request_body=payload, timeout=self.timeout))
+        return SendResult(provider_id=resp.headers.get("X-Message-Id") if resp.headers else None)
+
+    @property
+    def unsubscribe_link(self) -> str | None:
+        """With an ASM group SendGrid fills in a per-recipient link (and the List-Unsubscribe header)."""
+        return ASM_UNSUBSCRIBE_TAG if self.config.asm_group_id is not None else None
+
+    def suppressed(self) -> Iterator[Suppressed]:
+        """Every address SendGrid will not deliver to: bounces, spam reports, global and group unsubscribes."""
+        api = self.client.client
+        for reason, endpoint in (
+            ("bounce", api.suppression.bounces),
+            ("spamreport", api.suppression.spam_reports),
+            ("unsubscribe", api.suppression.unsubscribes),
+        ):
+            for page in self._pages(endpoint):
+                for item in page:
+                    yield Suppressed(str(item["email"]), reason, _epoch(item.get("created")))
+        if self.config.asm_group_id is not None:
+            group = api.asm.groups._(str(self.config.asm_group_id)).suppressions
+            resp = self._call(lambda: group.get(timeout=self.timeout), safe_to_repeat=True)
+            for email in json.loads(resp.body or b"[]"):
+                yield Suppressed(str(email), "group_unsubscribe", None)
+
+    def _pages(self, endpoint: Any) -> Iterator[list[dict[str, Any]]]:
+        offset = 0
+        while True:
+            params = {"limit": PAGE_SIZE, "offset": offset}
+            resp = self._call(lambda p=params: endpoint.get(query_params=p, timeout=self.timeout), safe_to_repeat=True)
+            page = json.loads(resp.body or b"[]")
+            yield page
+            if len(page) < PAGE_SIZE:
+                return
+            offset += PAGE_SIZE
+
+    def _call(self, request: Callable[[], Any], safe_to_repeat: bool = False) -> Any:
+        """``request()`` with 429/5xx retried; a lost answer is retried only when ``safe_to_repeat`` (a GET)."""
         attempt = 0
         while True:
             try:
-                resp = self.client.client.mail.send.post(request_body=payload, timeout=self.timeout)
+                resp = request()
             except HTTPError as exc:
                 status = int(exc.status_code)
                 if status == 429 or status >= 500:
@@ -146,15 +195,19 @@ class SendGridMailer:
                 # A bad key is fixed in the connection, not in the message: keep the message for later.
                 raise MailError(f"SendGrid refused ({status}): {_error_reason(exc)}", permanent=status != 401) from None
             except urllib.error.URLError as exc:
-                if isinstance(exc.reason, ConnectionRefusedError) and self.backoff.wait(attempt, None):
+                refused = isinstance(exc.reason, ConnectionRefusedError)
+                if (refused or safe_to_repeat) and self.backoff.wait(attempt, None):
                     attempt += 1
                     continue
-                raise MailError(_no_answer(exc), permanent=False) from None
+                raise _no_answer(exc, maybe_sent=not refused and not safe_to_repeat) from None
             except TRANSPORT_ERRORS as exc:
-                raise MailError(_no_answer(exc), permanent=False) from None
+                if safe_to_repeat and self.backoff.wait(attempt, None):
+                    attempt += 1
+                    continue
+                raise _no_answer(exc, maybe_sent=not safe_to_repeat) from None
             if not 200 <= resp.status_code < 300:
                 raise MailError(f"SendGrid answered {resp.status_code}", permanent=False)
-            return SendResult(provider_id=resp.headers.get("X-Message-Id") if resp.headers else None)
+            return resp
 
 
 def _rate_limit_reset(exc: HTTPError) -> float | None:
@@ -166,5 +219,18 @@ def _rate_limit_reset(exc: HTTPError) -> float | None:
         return None
 
 
-def _no_answer(exc: BaseException) -> str:
-    return f"SendGrid gave no answer ({type(exc).__name__}); the message may have been sent"
+def _no_answer(exc: BaseException, maybe_sent: bool) -> MailError:
+    if maybe_sent:
+        return MailError(
+            f"SendGrid gave no answer ({type(exc).__name__}); the message may have been sent",
+            permanent=False,
+            maybe_sent=True,
+        )
+    return MailError(f"SendGrid gave no answer ({type(exc).__name__})", permanent=False)
+
+
+def _epoch(value: Any) -> datetime | None:
+    try:
+        return datetime.fromtimestamp(int(value), UTC) if value is not None else None
+    except (TypeError, ValueError, OverflowError):
+        return None

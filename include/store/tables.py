@@ -59,6 +59,8 @@ applicants = Table(
     Column("submitted_at", TS),
     Column("created_at", TS, nullable=False),
     Column("updated_at", TS, nullable=False),
+    # Never reuse a purged applicant's id: booking and calendar event ids derive from it.
+    sqlite_autoincrement=True,
 )
 
 raw_submissions = Table(
@@ -239,7 +241,7 @@ outbox_messages = Table(
     Column("booking_id", String(40)),
     Column("to_email", String(320), nullable=False),
     Column("subject", Text),
-    Column("state", String(20), nullable=False),  # queued | sending | sent | failed | suppressed
+    Column("state", String(20), nullable=False),  # queued | sending | sent | failed | suppressed | skipped
     Column("attempts", Integer, nullable=False, default=0),
     Column("claimed_at", TS),
     Column("provider_id", Text),

@@ -49,3 +49,14 @@ def test_no_sendgrid_key_anywhere_names_the_connection(monkeypatch):
     monkeypatch.delenv("SENDGRID_API_KEY", raising=False)
     with pytest.raises(ConfigError, match="'clerkflow_sendgrid'"):
         sendgrid_settings()
+
+
+def test_db_connection_gives_sqlalchemy_urls(monkeypatch: pytest.MonkeyPatch) -> None:
+    from include.hooks import connection_db_url
+
+    monkeypatch.setenv("AIRFLOW_CONN_CLERKFLOW_DB", "sqlite:////tmp/clerkflow-app.db")
+    assert connection_db_url() == "sqlite:////tmp/clerkflow-app.db"
+    monkeypatch.setenv("AIRFLOW_CONN_CLERKFLOW_DB", "postgres://app:secret@db:5432/clerkflow")
+    assert connection_db_url() == "postgresql+psycopg2://app:secret@db:5432/clerkflow"
+    monkeypatch.delenv("AIRFLOW_CONN_CLERKFLOW_DB")
+    assert connection_db_url() is None

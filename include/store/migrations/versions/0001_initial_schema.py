@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 12:50:27.629906
+Create Date: 2026-11-25 13:23:43.329983
 """
 
 from alembic import op
@@ -58,7 +58,8 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_applicants')),
-    sa.UniqueConstraint('email', name=op.f('uq_applicants_email'))
+    sa.UniqueConstraint('email', name=op.f('uq_applicants_email')),
+    sqlite_autoincrement=True
     )
     op.create_table('calendar_events',
     sa.Column('id', sa.String(length=1024), nullable=False),
