@@ -15,7 +15,7 @@ export AIRFLOW__API__PORT := 8080
 export PYTHONPATH := $(CURDIR)
 export PATH := $(BIN):$(PATH)
 
-DEMO_DAGS := clerkflow_roster_sync clerkflow_intake clerkflow_process clerkflow_reminders clerkflow_nightly
+DEMO_DAGS := clerkflow_roster_sync clerkflow_intake clerkflow_process clerkflow_nightly clerkflow_reminders
 
 .PHONY: install demo test up bench lint migrate pools sample-data clean
 

@@ -103,7 +103,7 @@ def _peak_mb() -> tuple[float, float]:
     return own, kids
 
 
-def run_funnel(n: int, backends: str, prefer_pg: bool, naive_sample: int) -> None:
+def run_funnel(n: int, backends: str, prefer_pg: bool, naive_sample: int, profile: bool = False) -> None:
     from sqlalchemy import func, select
 
     from include.cv.collect import parse_cvs
@@ -156,7 +156,7 @@ def run_funnel(n: int, backends: str, prefer_pg: bool, naive_sample: int) -> Non
             print(f"  {'stage':<10} {'seconds':>8} {'API calls':>10} {'per applicant':>14}  result")
             for name, fn in stages:
                 before, start = calls(), time.perf_counter()
-                result = fn()
+                result = _profiled(name, fn) if profile else fn()
                 took = time.perf_counter() - start
                 total += took
                 made = calls() - before
@@ -177,6 +177,20 @@ def run_funnel(n: int, backends: str, prefer_pg: bool, naive_sample: int) -> Non
     finally:
         for f in fakes:
             f.stop()
+
+
+def _profiled(name: str, fn: Callable[[], Any]) -> Any:
+    """``fn()`` under cProfile; prints the functions that took the most time of their own."""
+    import cProfile
+    import pstats
+
+    prof = cProfile.Profile()
+    result = prof.runcall(fn)
+    print(f"  -- profile of {name}")
+    stats = pstats.Stats(prof, stream=sys.stdout)
+    stats.sort_stats("tottime").print_stats(10)
+    stats.sort_stats("cumulative").print_stats("include/", 16)
+    return result
 
 
 def _notify(rt: Any, now: datetime, plan: Callable, dispatch: Callable) -> dict[str, Any]:
@@ -231,12 +245,13 @@ def main() -> None:
     parser.add_argument("--backends", choices=["fakes", "local"], default="fakes")
     parser.add_argument("--sqlite", action="store_true", help="use SQLite even when PostgreSQL answers")
     parser.add_argument("--naive-sample", type=int, default=20)
+    parser.add_argument("--profile", action="store_true", help="cProfile each stage and print its top functions")
     args = parser.parse_args()
     import logging
 
     logging.disable(logging.INFO)
     for n in [1000, 5000] if args.full else args.applicants:
-        run_funnel(n, args.backends, not args.sqlite, args.naive_sample)
+        run_funnel(n, args.backends, not args.sqlite, args.naive_sample, args.profile)
 
 
 if __name__ == "__main__":

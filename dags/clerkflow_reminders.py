@@ -4,6 +4,9 @@
 Queues what is due now — reminders 24 h and 1 h before each consultation, follow-ups after a call,
 no-show and CV nudges — and sends the outbox. Reminder windows close well before the call, so a late
 run never sends a "tomorrow" reminder minutes before it; a missed run inside the window catches up.
+
+**check_nightly_deadline** mails ops once a day if the nightly report has not finished by
+`alerts.nightly_deadline` (ops time).
 """
 
 from __future__ import annotations
@@ -31,7 +34,14 @@ def clerkflow_reminders() -> None:
 
         return pipeline.notify()
 
+    @task(pool=SENDGRID_POOL)
+    def check_nightly_deadline() -> dict:
+        from include import pipeline
+
+        return pipeline.nightly_deadline()
+
     send_due_messages()
+    check_nightly_deadline()
 
 
 clerkflow_reminders()

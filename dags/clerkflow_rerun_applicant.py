@@ -1,19 +1,31 @@
 """
 ### clerkflow_rerun_applicant — redo one applicant by hand
 
-Trigger with **applicant** (their id, or their email address) and tick the **steps** to run. Use it
+Trigger with **applicant** (their id, or their email address) and pick the **steps** to run. Use it
 after fixing an applicant's data, when they send a new CV, or to re-run their matching. Everything is
 idempotent: without **force**, nothing already done (a parsed CV, a booking, a sent email) is redone.
-**dry_run** shows the applicant's current state and the steps that would run, and changes nothing.
-The summary is in the task log and the task's return value.
+With **force**, the CV is re-parsed, a live consultation moves to a new slot, and the applicant's latest
+email is sent again (as a new message, once per run).
+
+**Consultation action** reschedules or cancels the consultation, or records its outcome (done / no-show);
+it runs before booking, and the email step then sends the matching notice. Cancelling never books anew.
+
+**Dry run** runs the same code inside a database transaction that is rolled back, with the calendar and
+mail replaced by recorders: the summary shows what would change and which calls would be made, and
+nothing changes. Matching (and intake, if chosen) always recompute for everyone: they are batch stages.
+
+The first task checks the applicant exists (a clear failure if not). The summary is in the `rerun` task
+log, its return value, and the run's note (when the `clerkflow_airflow_api` connection is set).
 """
 
 from __future__ import annotations
 
 import pendulum
-from airflow.sdk import Param, dag, task
+from airflow.sdk import Param, dag, get_current_context, task
 
-from include.dag_defaults import DEFAULT_ARGS, OPS_TIMEZONE, RERUN_STEPS, TAGS
+from include.dag_defaults import DEFAULT_ARGS, OPS_TIMEZONE, RERUN_ACTIONS, RERUN_STEPS, TAGS
+
+API_CONN_ID = "clerkflow_airflow_api"  # http: host = Airflow base URL, login/password of a user who may edit runs
 
 
 @dag(
@@ -31,35 +43,112 @@ from include.dag_defaults import DEFAULT_ARGS, OPS_TIMEZONE, RERUN_STEPS, TAGS
             minLength=1,
             maxLength=320,
             title="Applicant",
-            description="Applicant id or email address",
+            description="Applicant id (a number) or email address",
         ),
+        # The 3.3 trigger form shows an array with `examples` as a multi-select; `items.enum` validates.
         "steps": Param(
             list(RERUN_STEPS),
             type="array",
             items={"type": "string", "enum": list(RERUN_STEPS)},
             examples=list(RERUN_STEPS),
+            values_display={
+                "intake": "Intake (re-read the application sheets)",
+                "cv": "CV (fetch and parse)",
+                "match": "Match (recompute recommendations)",
+                "book": "Book a consultation",
+                "email": "Email (send what is due)",
+            },
+            minItems=1,
             uniqueItems=True,
             title="Steps",
-            description="Which stages to run, in funnel order",
+            description="Which stages to run; they always run in funnel order",
         ),
-        "force": Param(False, type="boolean", title="Force", description="Re-parse even an unchanged CV"),
-        "dry_run": Param(False, type="boolean", title="Dry run", description="Show what would run; change nothing"),
+        "action": Param(
+            "none",
+            type="string",
+            enum=list(RERUN_ACTIONS),
+            values_display={
+                "none": "No change to the consultation",
+                "reschedule": "Reschedule (next free slot)",
+                "cancel": "Cancel",
+                "mark_done": "Mark as done",
+                "mark_no_show": "Mark as no-show",
+            },
+            title="Consultation action",
+        ),
+        "force": Param(
+            False,
+            type="boolean",
+            title="Force",
+            description="Redo what is done: re-parse the CV, move the consultation, re-send the latest email",
+        ),
+        "dry_run": Param(False, type="boolean", title="Dry run", description="Show what would change; change nothing"),
     },
 )
 def clerkflow_rerun_applicant() -> None:
+    # A typo in the form is not an incident: no ops alert for this one.
+    @task(on_failure_callback=[])
+    def check_applicant(params: dict | None = None) -> int:
+        from include.config import load_settings
+        from include.rerun import resolve_applicant
+        from include.runtime import open_runtime
+
+        rt = open_runtime(load_settings())
+        try:
+            return resolve_applicant(rt, (params or {})["applicant"])
+        finally:
+            rt.engine.dispose()
+
     @task
-    def rerun(params: dict | None = None) -> dict:
-        import json
+    def rerun(applicant_id: int, params: dict | None = None) -> dict:
         import logging
 
-        from include.rerun import rerun_applicant
+        from include.rerun import describe, rerun_applicant
 
         p = params or {}
-        summary = rerun_applicant(p["applicant"], p["steps"], force=p["force"], dry_run=p["dry_run"])
-        logging.getLogger("clerkflow.rerun").info("summary: %s", json.dumps(summary, default=str, indent=1))
+        ctx = get_current_context()
+        summary = rerun_applicant(
+            str(applicant_id),
+            p["steps"],
+            force=p["force"],
+            dry_run=p["dry_run"],
+            action=p["action"],
+            tag=ctx["run_id"],
+        )
+        note = describe(summary)
+        log = logging.getLogger("clerkflow.rerun")
+        log.info("rerun summary\n%s", note)
+        summary["note_set"] = _set_run_note(ctx["dag"].dag_id, ctx["run_id"], note, log)
         return summary
 
-    rerun()
+    rerun(check_applicant())
+
+
+def _set_run_note(dag_id: str, run_id: str, note: str, log) -> bool:
+    """Write ``note`` on this run through the REST API: in Airflow 3.3 the task execution API cannot."""
+    import httpx
+
+    from include.hooks import get_connection
+
+    conn = get_connection(API_CONN_ID)
+    if conn is None or not conn.host:
+        log.info("run note not set: no %s connection (the summary is in this log and the return value)", API_CONN_ID)
+        return False
+    base = conn.host if "://" in conn.host else f"http://{conn.host}:{conn.port or 8080}"
+    try:
+        with httpx.Client(base_url=base.rstrip("/"), timeout=10) as client:
+            token = client.post("/auth/token", json={"username": conn.login, "password": conn.password})
+            token.raise_for_status()
+            client.patch(
+                f"/api/v2/dags/{dag_id}/dagRuns/{run_id}",
+                json={"note": note[:1000]},
+                params={"update_mask": "note"},
+                headers={"Authorization": f"Bearer {token.json()['access_token']}"},
+            ).raise_for_status()
+    except (httpx.HTTPError, KeyError, ValueError) as exc:
+        log.warning("run note not set: %s", type(exc).__name__)
+        return False
+    return True
 
 
 clerkflow_rerun_applicant()

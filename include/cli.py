@@ -1,7 +1,8 @@
 """clerkflow's command line: ``python -m include.cli <command>`` (run from the repo root).
 
-Commands: migrate, run STAGE, summary, match, slots, render-email, rerun. ``--json`` prints machine-readable
-output. Nothing here prints contact details except ``render-email``, which writes a preview to files.
+Commands: migrate, ingest, run STAGE, summary, match, slots, render-email, suppressions, rerun, purge, parse-cv FILE...
+``--json`` prints machine-readable output. Nothing here prints contact details except ``render-email``, which
+writes a preview to files, and ``parse-cv``, which prints what the given CV files say.
 """
 
 from __future__ import annotations
@@ -42,6 +43,23 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """Ingest every configured source (migrating the app DB first) and print the intake summary."""
+    from include.config import ConfigError
+    from include.intake.ingest import IntakeSourceError
+    from include.pipeline import intake, migrate_app_db
+
+    try:
+        settings = _settings(args)
+        migrate_app_db(settings)
+        summary = intake(settings)
+    except (ConfigError, IntakeSourceError) as exc:
+        print(f"ingest failed: {exc}", file=sys.stderr)
+        return 2 if isinstance(exc, ConfigError) else 1
+    _print(summary, args.json)
+    return 0
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from include.pipeline import STAGES
 
@@ -77,55 +95,163 @@ def cmd_match(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_slots(args: argparse.Namespace) -> int:
-    from include.scheduling.advisors import load_advisors
-    from include.scheduling.slots import free_slots
+def cmd_override(args: argparse.Namespace) -> int:
+    """``pin`` / ``exclude`` / ``unpin`` one (applicant, preceptor) pair; the next match run applies it."""
+    from include.matching.overrides import UnknownPreceptor, clear_override, set_override
+    from include.rerun import ApplicantNotFound, resolve_applicant
+    from include.runtime import open_runtime
+
+    rt = open_runtime(_settings(args))
+    now = datetime.now(UTC)
+    try:
+        applicant_id = resolve_applicant(rt, args.applicant)
+        with rt.engine.begin() as conn:
+            if args.command == "unpin":
+                out = {"cleared": clear_override(conn, applicant_id, args.preceptor, now)}
+            else:
+                set_override(conn, applicant_id, args.preceptor, args.command, now, note=args.note)
+                out = {"override": args.command}
+    except (ApplicantNotFound, UnknownPreceptor) as err:
+        print(err, file=sys.stderr)
+        return 1
+    _print({"applicant_id": applicant_id, "preceptor_id": args.preceptor, **out}, args.json)
+    return 0
+
+
+def cmd_why(args: argparse.Namespace) -> int:
+    """Why preceptor X is or is not recommended for applicant Y (rules, score and rank, or an override)."""
+    from include.matching.why import why
+    from include.rerun import resolve_applicant
+    from include.runtime import open_runtime
 
     settings = _settings(args)
-    start = datetime.combine(date.fromisoformat(args.start), time(0), tzinfo=UTC) if args.start else datetime.now(UTC)
-    now = datetime.now(UTC) if not args.start else start
-    out: dict[str, list[dict[str, str]]] = {}
-    for adv in load_advisors(settings.advisors_path):
-        slots = free_slots(
-            adv,
-            busy=[],
-            booked=[],
+    rt = open_runtime(settings)
+    try:
+        applicant_id = resolve_applicant(rt, args.applicant)
+        with rt.engine.connect() as conn:
+            verdict = why(
+                conn,
+                applicant_id,
+                args.preceptor,
+                today=datetime.now(UTC).date(),
+                top_k=int(settings.matching.get("top_k", 3)),
+                weights=settings.matching.get("weights"),
+            )
+    except LookupError as err:  # ApplicantNotFound or an unknown preceptor
+        print(err, file=sys.stderr)
+        return 1
+    if args.json:
+        _print(verdict, True)
+    else:
+        print(f"applicant #{applicant_id} / preceptor {args.preceptor}: {verdict['answer']}")
+        for name, points in (verdict.get("components") or {}).items():
+            print(f"  {name:<13} {points:6.2f}")
+    return 0
+
+
+def cmd_slots(args: argparse.Namespace) -> int:
+    """Free slots per advisor (config file), minus calendar busy time and the bookings in the app DB."""
+    from sqlalchemy import inspect
+
+    from include.runtime import open_runtime
+    from include.scheduling.advisors import load_advisors
+    from include.scheduling.availability import availability
+    from include.timeutil import zone
+
+    settings = _settings(args)
+    now = datetime.fromisoformat(args.now).astimezone(UTC) if args.now else datetime.now(UTC)
+    start = (
+        datetime.combine(date.fromisoformat(args.start), time(0), tzinfo=zone(settings.ops_timezone)).astimezone(UTC)
+        if args.start
+        else now
+    )
+    rt = open_runtime(settings)
+    if not inspect(rt.engine).has_table("consult_bookings"):
+        print("the app database is not set up: run `python -m include.cli migrate` first", file=sys.stderr)
+        return 1
+    advisors = [a for a in load_advisors(settings.advisors_path) if a.get("active", True)]
+    with rt.engine.connect() as conn:
+        avail = availability(
+            conn,
+            rt.backends.calendar,
+            advisors,
             start=start,
             days=args.days,
             now=now,
             min_notice=timedelta(hours=settings.booking.min_notice_hours),
         )
-        from include.timeutil import zone
-
+    out: dict[str, list[dict[str, str]]] = {}
+    for adv in advisors:
         tz = zone(adv["timezone"])
         out[adv["id"]] = [
-            {"start": s.start.astimezone(tz).isoformat(), "end": s.end.astimezone(tz).isoformat()} for s in slots
+            {"start": s.start.astimezone(tz).isoformat(), "end": s.end.astimezone(tz).isoformat()}
+            for s in avail.free[adv["id"]]
         ]
     _print(out, True)
     return 0
 
 
+def cmd_consult(args: argparse.Namespace) -> int:
+    """Cancel, reschedule or record the outcome of one applicant's consultation."""
+    from include.rerun import ApplicantNotFound, resolve_applicant
+    from include.runtime import open_runtime
+    from include.scheduling import manage
+
+    rt = open_runtime(_settings(args))
+    now = datetime.now(UTC)
+    try:
+        applicant_id = resolve_applicant(rt, args.applicant)
+        if args.action == "cancel":
+            out = manage.cancel_booking(rt, applicant_id, now, args.reason)
+        elif args.action == "reschedule":
+            out = manage.reschedule_booking(rt, applicant_id, now)
+        else:
+            out = manage.mark_outcome(rt, applicant_id, args.action.replace("-", "_"), now)
+    except (ApplicantNotFound, manage.BookingError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    _print(out, True)
+    return 0
+
+
 def cmd_render_email(args: argparse.Namespace) -> int:
-    from include.notify.dispatch import build_message
+    """Preview any message for an applicant: its outbox row if queued, else built from their current facts."""
+    from include.notify.dispatch import build_message, preview_message
     from include.runtime import open_runtime
     from include.store import tables as t
 
     rt = open_runtime(_settings(args))
+    o, now = t.outbox_messages, datetime.now(UTC)
     with rt.engine.connect() as conn:
         row = conn.execute(
-            select(t.outbox_messages)
-            .where(t.outbox_messages.c.applicant_id == args.applicant, t.outbox_messages.c.kind == args.type)
-            .order_by(t.outbox_messages.c.id.desc())
+            select(o).where(o.c.applicant_id == args.applicant, o.c.kind == args.type).order_by(o.c.id.desc())
         ).first()
-        if row is None:
-            print(f"no {args.type} message for applicant {args.applicant} in the outbox", file=sys.stderr)
+        try:
+            msg = (
+                build_message(conn, rt, row, now) if row else preview_message(conn, rt, args.applicant, args.type, now)
+            )
+        except LookupError as exc:
+            print(f"cannot render {args.type} for applicant {args.applicant}: {exc}", file=sys.stderr)
             return 1
-        msg = build_message(conn, rt, row)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    (out / f"{args.type}.html").write_text(msg.html, encoding="utf-8")
-    (out / f"{args.type}.txt").write_text(f"Subject: {msg.subject}\n\n{msg.text}", encoding="utf-8")
-    print(f"wrote {out / (args.type + '.html')} and {out / (args.type + '.txt')}")
+    written = [out / f"{args.type}.html", out / f"{args.type}.txt"]
+    written[0].write_text(msg.html, encoding="utf-8")
+    written[1].write_text(f"Subject: {msg.subject}\n\n{msg.text}", encoding="utf-8")
+    for att in msg.attachments:
+        written.append(out / f"{args.type}-{att.filename}")
+        written[-1].write_bytes(att.content)
+    print("wrote " + ", ".join(str(w) for w in written))
+    return 0
+
+
+def cmd_suppressions(args: argparse.Namespace) -> int:
+    """Import a SendGrid event-webhook export (JSON array or one event per line) into the suppression list."""
+    from include.notify.suppressions import import_events, load_events
+    from include.runtime import open_runtime
+
+    rt = open_runtime(_settings(args))
+    _print(import_events(rt, load_events(Path(args.file))), args.json)
     return 0
 
 
@@ -133,9 +259,61 @@ def cmd_rerun(args: argparse.Namespace) -> int:
     from include.rerun import rerun_applicant
 
     _print(
-        rerun_applicant(args.applicant, args.steps, force=args.force, dry_run=args.dry_run, settings=_settings(args)),
+        rerun_applicant(
+            args.applicant,
+            args.steps,
+            force=args.force,
+            dry_run=args.dry_run,
+            action=args.action,
+            settings=_settings(args),
+        ),
         True,
     )
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    """Erase one applicant; without ``--yes`` only says who would go (by id and status, no contact data)."""
+    from include.privacy import purge_applicant
+    from include.rerun import ApplicantNotFound, resolve_applicant
+    from include.runtime import open_runtime
+    from include.store import tables as t
+
+    rt = open_runtime(_settings(args))
+    try:
+        if not args.yes:
+            applicant_id = resolve_applicant(rt, args.applicant)
+            with rt.engine.connect() as conn:
+                status = conn.scalar(select(t.applicants.c.status).where(t.applicants.c.id == applicant_id))
+            print(f"would erase applicant #{applicant_id} (status {status}); add --yes to do it")
+            return 2
+        result = purge_applicant(rt, args.applicant, datetime.now(UTC))
+    except ApplicantNotFound as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    _print(result, args.json)
+    return 0
+
+
+def cmd_parse_cv(args: argparse.Namespace) -> int:
+    """One JSON object per file (profile keys and ``file``); a file that fails says so in its object."""
+    from include.cv import CvParserPool
+    from include.cv.profile import error_profile
+
+    contents: dict[str, bytes] = {}
+    failed: dict[str, str] = {}
+    for name in args.files:
+        try:
+            contents[name] = Path(name).read_bytes()
+        except FileNotFoundError:
+            failed[name] = "file not found"
+        except OSError:
+            failed[name] = "cannot read the file"
+    with CvParserPool(min(2, max(1, len(contents)))) as pool:
+        parsed = dict(zip(contents, pool.parse_many([(c, n) for n, c in contents.items()]), strict=True))
+    for name in args.files:
+        profile = parsed[name] if name in parsed else error_profile(failed[name])
+        print(json.dumps({**profile, "file": name}, ensure_ascii=False, default=str), flush=True)
     return 0
 
 
@@ -222,22 +400,54 @@ def main(argv: list[str] | None = None) -> int:
     add("migrate", cmd_migrate, "create or upgrade the app database")
     from include.pipeline import STAGES
 
+    add("ingest", cmd_ingest, "ingest every configured application source; print the summary")
     add("run", cmd_run, "run one stage over the whole batch").add_argument("stage", choices=sorted(STAGES))
     add("summary", cmd_summary, "what is in the app database, for people")
     p = add("match", cmd_match, "recompute matching and print recommendations + allocation")
     p.add_argument("--top", type=int, default=None)
+    for kind, help_ in (
+        ("pin", "pin a preceptor for an applicant (placed first, kept across runs)"),
+        ("exclude", "never recommend or allocate a preceptor for an applicant"),
+        ("unpin", "clear the pin or exclude of an applicant/preceptor pair"),
+    ):
+        p = add(kind, cmd_override, help_)
+        p.add_argument("applicant", help="applicant id or email")
+        p.add_argument("preceptor", help="preceptor id, as in the roster")
+        if kind != "unpin":
+            p.add_argument("--note", help="why (shown to ops; no personal data)")
+    p = add("why", cmd_why, "why a preceptor is or is not recommended for an applicant")
+    p.add_argument("applicant", help="applicant id or email")
+    p.add_argument("preceptor", help="preceptor id, as in the roster")
     p = add("slots", cmd_slots, "free consultation slots per advisor")
     p.add_argument("--start", help="YYYY-MM-DD (default: now)")
     p.add_argument("--days", type=int, default=14)
+    p.add_argument("--now", help="ISO 8601 time to count the minimum notice from (default: the current time)")
+    p = add("consult", cmd_consult, "cancel, reschedule or record the outcome of a consultation")
+    p.add_argument("action", choices=["cancel", "reschedule", "done", "no-show"])
+    p.add_argument("applicant", help="applicant id or email")
+    p.add_argument("--reason", default="", help="why (cancel only; kept in the audit log)")
     p = add("render-email", cmd_render_email, "write an applicant's message as HTML and text files")
-    p.add_argument("type")
+    from include.notify.render import KINDS, OPS_KINDS
+
+    p.add_argument("type", choices=[k for k in KINDS if k not in OPS_KINDS])
     p.add_argument("--applicant", type=int, required=True)
     p.add_argument("--out", default="var/preview")
+    p = add("suppressions", cmd_suppressions, "never mail addresses that bounced, complained or unsubscribed")
+    p.add_argument("action", choices=["import"])
+    p.add_argument("file", help="SendGrid event-webhook export: a JSON array or JSON lines")
+    p = add("parse-cv", cmd_parse_cv, "parse CV files and print one JSON profile per line")
+    p.add_argument("files", nargs="+", metavar="FILE")
     p = add("rerun", cmd_rerun, "re-run steps for one applicant (id or email)")
     p.add_argument("applicant")
     p.add_argument("--steps", nargs="+", default=["intake", "cv", "match", "book", "email"])
     p.add_argument("--force", action="store_true")
     p.add_argument("--dry-run", action="store_true")
+    from include.dag_defaults import RERUN_ACTIONS
+
+    p.add_argument("--action", default="none", choices=RERUN_ACTIONS, help="consultation change before booking")
+    p = add("purge", cmd_purge, "erase one applicant (id or email) everywhere, keeping an anonymous audit row")
+    p.add_argument("applicant")
+    p.add_argument("--yes", action="store_true", help="really erase (cannot be undone)")
     args = parser.parse_args(argv)
     return args.fn(args)
 

@@ -58,6 +58,16 @@ class BookingConfig:
 
 
 @dataclass(frozen=True)
+class AlertsConfig:
+    nightly_deadline: str = "07:00"  # ops time: the nightly report must be done by then, else ops get a mail
+
+
+@dataclass(frozen=True)
+class PrivacyConfig:
+    cv_retention_days: int = 365  # CV data of applicants inactive this long is forgotten (include.privacy)
+
+
+@dataclass(frozen=True)
 class Settings:
     config_path: Path
     ops_timezone: str
@@ -71,6 +81,9 @@ class Settings:
     booking: BookingConfig
     matching: dict[str, Any] = field(default_factory=dict)
     db_url: str | None = None
+    privacy: PrivacyConfig = field(default_factory=PrivacyConfig)
+    alerts: AlertsConfig = field(default_factory=AlertsConfig)
+    writeback: SourceConfig | None = None  # optional: applicant statuses written back for ops
 
     @property
     def outbox_dir(self) -> Path:
@@ -136,6 +149,13 @@ def load_settings(path: str | Path | None = None) -> Settings:
         booking = BookingConfig(**(raw.get("booking") or {}))
     except TypeError as exc:
         raise ConfigError(f"{where}: bad 'mail' or 'booking' section: {exc}") from exc
+    try:
+        privacy = PrivacyConfig(**(raw.get("privacy") or {}))
+        alerts = AlertsConfig(**(raw.get("alerts") or {}))
+    except TypeError as exc:
+        raise ConfigError(f"{where}: bad 'privacy' or 'alerts' section: {exc}") from exc
+    if not isinstance(privacy.cv_retention_days, int) or privacy.cv_retention_days < 1:
+        raise ConfigError(f"{where}: privacy.cv_retention_days must be a whole number of days, at least 1")
     if "roster" not in raw:
         raise ConfigError(f"{where}: missing 'roster' source")
     return Settings(
@@ -151,4 +171,16 @@ def load_settings(path: str | Path | None = None) -> Settings:
         booking=booking,
         matching=raw.get("matching") or {},
         db_url=os.environ.get("CLERKFLOW_DB_URL") or raw.get("db_url"),
+        privacy=privacy,
+        alerts=alerts,
+        writeback=_writeback(base, raw.get("writeback"), f"{where}: writeback"),
     )
+
+
+def _writeback(base: Path, raw: Any, where: str) -> SourceConfig | None:
+    """The optional status write-back target: a gsheet worksheet or a CSV/XLSX file, rewritten each run."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where}: expected a mapping with 'kind' and 'spreadsheet_id' or 'path'")
+    return _source(base, {"name": "writeback", **raw, "mapping": raw.get("mapping") or {}}, where)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import time, timedelta
+
+from include.alerts import on_task_failure
 
 OPS_TIMEZONE = "America/New_York"
 OWNER = "clerkflow-ops"
@@ -23,6 +25,12 @@ DEFAULT_ARGS = {
     "retry_delay": timedelta(seconds=30),
     "retry_exponential_backoff": 2.0,
     "max_retry_delay": timedelta(minutes=10),
+    # A task that fails for good mails ops (once per try) with a link to its log.
+    "on_failure_callback": on_task_failure,
 }
 
 RERUN_STEPS = ("intake", "cv", "match", "book", "email")
+RERUN_ACTIONS = ("none", "reschedule", "cancel", "mark_done", "mark_no_show")
+
+NIGHTLY_AT = time(6, 0)  # ops time zone; the nightly deadline alert counts from here
+NIGHTLY_SCHEDULE = f"{NIGHTLY_AT.minute} {NIGHTLY_AT.hour} * * *"

@@ -55,7 +55,7 @@ def migrate_app_db(settings: Settings | None = None) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
-def intake(settings: Settings | None = None, now: datetime | None = None) -> dict[str, int]:
+def intake(settings: Settings | None = None, now: datetime | None = None) -> dict[str, Any]:
     from include.intake.ingest import ingest
 
     rt, at = _runtime(settings), _now(now)
@@ -110,11 +110,54 @@ def notify(
     return record(rt, "notify", at, {"queued": queued, "sent": dispatch(rt, at, applicant_ids=applicant_ids)})
 
 
+def sync_suppressions(settings: Settings | None = None, now: datetime | None = None) -> dict[str, int]:
+    """Copy SendGrid's bounce, spam-report and unsubscribe lists into the local suppression list."""
+    from include.notify.suppressions import sync_from_sendgrid
+
+    rt, at = _runtime(settings), _now(now)
+    return record(rt, "suppressions", at, sync_from_sendgrid(rt, at))
+
+
 def nightly(settings: Settings | None = None, now: datetime | None = None) -> dict[str, Any]:
     from include.report import nightly_report
 
     rt, at = _runtime(settings), _now(now)
     return record(rt, "nightly", at, nightly_report(rt, at))
+
+
+def writeback(settings: Settings | None = None, now: datetime | None = None) -> dict[str, Any]:
+    """Write applicant statuses to the configured ``writeback`` sheet or file; nothing without one."""
+    from include.intake.writeback import write_statuses
+
+    rt, at = _runtime(settings), _now(now)
+    if rt.settings.writeback is None:
+        return {"configured": False, "rows_written": 0}
+    return record(rt, "writeback", at, write_statuses(rt, at))
+
+
+def retention(settings: Settings | None = None, now: datetime | None = None) -> dict[str, int]:
+    """Forget the CV data of applicants inactive for ``privacy.cv_retention_days``."""
+    from include.privacy import purge_old_cvs
+
+    rt, at = _runtime(settings), _now(now)
+    return record(rt, "retention", at, purge_old_cvs(rt, at, rt.settings.privacy.cv_retention_days))
+
+
+def purge(applicant: str, settings: Settings | None = None, now: datetime | None = None) -> dict[str, Any]:
+    """Erase one applicant (id or email) everywhere; the summary holds the former id and counts only."""
+    from include.privacy import purge_applicant
+
+    rt, at = _runtime(settings), _now(now)
+    return record(rt, "privacy", at, purge_applicant(rt, applicant, at))
+
+
+def nightly_deadline(settings: Settings | None = None, now: datetime | None = None) -> dict[str, Any]:
+    """Alert ops (once a day) when the nightly report is overdue."""
+    from include.alerts import check_nightly_deadline
+    from include.dag_defaults import NIGHTLY_AT
+
+    rt = _runtime(settings)
+    return {"alert": check_nightly_deadline(rt, _now(now), NIGHTLY_AT)}
 
 
 STAGES: dict[str, Callable[..., Any]] = {
@@ -125,4 +168,7 @@ STAGES: dict[str, Callable[..., Any]] = {
     "book": book,
     "notify": notify,
     "nightly": nightly,
+    "suppressions": sync_suppressions,
+    "retention": retention,
+    "writeback": writeback,
 }

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
+from include.cv.merge import describe
 from include.runtime import Runtime
 from include.store import tables as t
 from include.timeutil import zone
@@ -32,6 +33,7 @@ def build_report(conn: Connection, now: datetime, ops_tz: str) -> Report:
     counts["quarantined_rows"] = conn.scalar(select(func.count()).select_from(q)) or 0
     counts |= {f"emails_{s}": n for s, n in conn.execute(select(o.c.state, func.count()).group_by(o.c.state))}
     counts |= {f"bookings_{s}": n for s, n in conn.execute(select(b.c.status, func.count()).group_by(b.c.status))}
+    counts |= last_intake_counts(conn)
     attention: list[dict[str, str]] = []
     for r in conn.execute(select(q.c.kind, q.c.source, q.c.row_number, q.c.reason).order_by(q.c.id)):
         attention.append(
@@ -41,6 +43,15 @@ def build_report(conn: Connection, now: datetime, ops_tz: str) -> Report:
         attention.append(
             {"kind": f"CV {r.status}", "ref": f"applicant #{r.applicant_id}", "reason": r.error_reason or ""}
         )
+    for r in conn.execute(select(p.c.applicant_id, p.c.discrepancies).order_by(p.c.applicant_id)):
+        if r.discrepancies:
+            attention.append(
+                {
+                    "kind": "form and CV disagree",
+                    "ref": f"applicant #{r.applicant_id}",
+                    "reason": describe(r.discrepancies),
+                }
+            )
     unbooked = conn.execute(
         select(a.c.id).where(~select(b.c.id).where(b.c.applicant_id == a.c.id, b.c.status != "cancelled").exists())
     )
@@ -53,8 +64,35 @@ def build_report(conn: Connection, now: datetime, ops_tz: str) -> Report:
     stale = now - timedelta(hours=1)
     for r in conn.execute(select(b.c.id, b.c.applicant_id).where(b.c.status == "pending", b.c.updated_at < stale)):
         attention.append({"kind": "booking stuck pending", "ref": f"applicant #{r.applicant_id}", "reason": r.id})
+    from include.matching.overrides import unhonored_pins
+
+    for pin in unhonored_pins(conn):
+        attention.append(
+            {
+                "kind": "pin not honored",
+                "ref": f"applicant #{pin['applicant_id']} / preceptor {pin['preceptor_id']}",
+                "reason": pin["reason"],
+            }
+        )
     local = now.astimezone(zone(ops_tz))
     return Report(local.strftime("%Y-%m-%d %H:%M %Z"), counts, attention)
+
+
+def last_intake_counts(conn: Connection) -> dict[str, int]:
+    """The newest intake run's summary as ``last_intake_*`` counts (rejections per reason included)."""
+    summary = conn.scalar(
+        select(t.stage_runs.c.summary)
+        .where(t.stage_runs.c.stage == "intake")
+        .order_by(t.stage_runs.c.id.desc())
+        .limit(1)
+    )
+    out: dict[str, int] = {}
+    for key, value in (summary or {}).items():
+        if isinstance(value, dict):
+            out |= {f"last_intake_{key} ({reason})": int(n) for reason, n in value.items()}
+        elif isinstance(value, int):
+            out[f"last_intake_{key}"] = value
+    return out
 
 
 def write_report(report: Report, folder: Path, now: datetime) -> Path:

@@ -359,6 +359,20 @@ def _to_event(event: dict[str, Any], spec: EventSpec | None = None) -> CalendarE
     )
 
 
+def _blocks(event: dict[str, Any], spec: EventSpec, event_id: str | None) -> bool:
+    """Whether ``event`` (an events.list item) occupies time ``spec`` wants, as freeBusy would count it."""
+    private = (event.get("extendedProperties") or {}).get("private") or {}
+    if event.get("id") in {event_id, spec.booking_id} or private.get("booking_id") == spec.booking_id:
+        return False
+    if event.get("status") == "cancelled" or event.get("transparency") == "transparent":
+        return False
+    if any(a.get("self") and a.get("responseStatus") == "declined" for a in event.get("attendees") or []):
+        return False
+    if "start" not in event or "end" not in event:
+        return False
+    return _parse_time(event["start"]) < spec.end and _parse_time(event["end"]) > spec.start
+
+
 def _times(spec: EventSpec) -> dict[str, Any]:
     tz = zone(spec.timezone)
     return {
@@ -472,6 +486,28 @@ class GoogleCalendar:
     def update(self, spec: EventSpec, event_id: str) -> CalendarEvent:
         patch = {"summary": spec.summary, "description": spec.description, "sequence": spec.sequence, **_times(spec)}
         return _to_event(self._patch(spec.calendar_id, event_id, patch), spec)
+
+    def is_free(self, spec: EventSpec, event_id: str | None = None) -> bool:
+        """Lists the events in the slot (not freeBusy: its answer cannot tell our own event from another)."""
+        page: str | None = None
+        while True:
+            resp = self._call(
+                "events.list",
+                lambda page=page: self.events.list(
+                    calendarId=spec.calendar_id,
+                    timeMin=_rfc3339(spec.start),
+                    timeMax=_rfc3339(spec.end),
+                    singleEvents=True,
+                    showDeleted=False,
+                    maxResults=250,
+                    pageToken=page,
+                ).execute(),
+            )
+            if any(_blocks(item, spec, event_id) for item in resp.get("items") or []):
+                return False
+            page = resp.get("nextPageToken")
+            if not page:
+                return True
 
     def cancel(self, calendar_id: str, event_id: str) -> None:
         try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.headerregistry import Address
@@ -13,11 +14,16 @@ from typing import Protocol
 
 
 class MailError(Exception):
-    """Sending failed. ``permanent`` (a bad address, a rejected payload) means: do not retry."""
+    """Sending failed. ``permanent`` (a bad address, a rejected payload) means: do not retry.
 
-    def __init__(self, reason: str, permanent: bool) -> None:
+    ``maybe_sent``: the provider may have accepted the message before the answer was lost, so only an
+    idempotent mailer may try again.
+    """
+
+    def __init__(self, reason: str, permanent: bool, maybe_sent: bool = False) -> None:
         super().__init__(reason)
         self.permanent = permanent
+        self.maybe_sent = maybe_sent
 
 
 @dataclass(frozen=True)
@@ -53,11 +59,27 @@ class SendResult:
     provider_id: str | None
 
 
+@dataclass(frozen=True)
+class Suppressed:
+    """An address the provider will not deliver to; ``reason`` is bounce, spamreport, unsubscribe, ..."""
+
+    email: str
+    reason: str
+    created_at: datetime | None
+
+
 class Mailer(Protocol):
     idempotent: bool  # may a message whose send was interrupted be sent again without a duplicate?
 
+    @property
+    def unsubscribe_link(self) -> str | None:
+        """A per-recipient unsubscribe link the provider fills in, or None to use the configured one."""
+
     def send(self, msg: Message) -> SendResult:
         """Hand the message over; raises MailError. The outbox guarantees one call per message key."""
+
+    def suppressed(self) -> Iterable[Suppressed]:
+        """The provider's own suppression lists (bounces, spam reports, unsubscribes)."""
 
 
 def single_line(value: str) -> str:
@@ -97,9 +119,13 @@ class OutboxMailer:
     """Writes each message as ``<outbox>/<key>.eml``; an existing file means it was already sent."""
 
     idempotent = True  # re-sending a key rewrites nothing, so a crashed claim can safely be retried
+    unsubscribe_link = None
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+
+    def suppressed(self) -> Iterable[Suppressed]:
+        return ()
 
     def send(self, msg: Message) -> SendResult:
         self.folder.mkdir(parents=True, exist_ok=True)

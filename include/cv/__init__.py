@@ -10,6 +10,6 @@ from include.cv.document import parse_document
 from include.cv.profile import PROFILE_KEYS, extract_profile
 from include.cv.sandbox import CvParserPool, parse_cv
 
-PARSER_VERSION = "1.0.0"
+PARSER_VERSION = "1.1.0"
 
 __all__ = ["PARSER_VERSION", "PROFILE_KEYS", "CvParserPool", "extract_profile", "parse_cv", "parse_document"]

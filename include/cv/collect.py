@@ -1,8 +1,11 @@
-"""CV stage: fetch each due applicant's CV, parse it in the sandboxed pool, store the profile.
+"""CV stage: fetch each due applicant's CV, parse it in the sandboxed pool, store the profile, merge with the form.
 
 Due = never parsed, application changed since (maybe a new CV link), or a newer parser. A CV whose
-bytes (sha256) are unchanged is not parsed again. Fetch and parse failures become stored reasons
-(status ``missing``/``error``/``needs_ocr``) that drive the "CV needed" email and the ops report.
+bytes (sha256) are unchanged is not parsed again, but its facts are merged again with the form,
+which may have changed. Fetch and parse failures become stored reasons that drive the "CV needed"
+email and the ops report: ``missing`` (no link, not on Drive, not shared), ``error`` (too large,
+not a document, unreadable), ``needs_ocr`` (image-only). A Drive outage stores nothing: the CV stays
+due and is fetched again on the next run, so nobody is asked for a CV because Google had a bad minute.
 """
 
 from __future__ import annotations
@@ -10,14 +13,16 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, insert, select, update
 
-from include.backends.cvstore import CvFetchError
+from include.backends.cvstore import CvFetchError, CvFile
 from include.cv import PARSER_VERSION, CvParserPool
+from include.cv.merge import FILLABLE, merge
 from include.runtime import Runtime
 from include.store import tables as t
 from include.store.db import audit, upsert
@@ -26,6 +31,31 @@ from include.timeutil import as_utc
 
 log = logging.getLogger(__name__)
 
+# Files held in memory at once: fetched, then parsed together by all workers.
+BATCH = 32
+FILLED_EVENT = "filled_from_cv"
+
+
+def fetch_failure(reason: str) -> str:
+    """``missing``, ``error`` or ``retry`` for a fetch failure's reason.
+
+    Missing: the applicant must send or share a CV. Error: the file is there but cannot be used.
+    Retry: Google did not answer; nothing is stored and the next run tries again.
+    """
+    text = reason.lower()
+    if "over the" in text or "too large" in text or "not a document" in text or "unsupported" in text:
+        return "error"
+    if "did not answer" in text or "drive failed" in text:
+        return "retry"
+    return "missing"
+
+
+@dataclass
+class _Due:
+    row: Any
+    cv: CvFile | None = None
+    sha: str | None = None
+
 
 def parse_cvs(
     rt: Runtime, now: datetime, applicant_ids: Sequence[int] | None = None, force: bool = False
@@ -33,7 +63,16 @@ def parse_cvs(
     """Parse the CVs that are due (or those of ``applicant_ids``; ``force`` re-parses unchanged files)."""
     a, p, d = t.applicants, t.cv_profiles, t.cv_documents
     query = (
-        select(a.c.id, a.c.cv_url, a.c.updated_at, p.c.parsed_at, p.c.parser_version, d.c.sha256)
+        select(
+            a.c.id,
+            a.c.cv_url,
+            a.c.updated_at,
+            *(a.c[c] for c in {*FILLABLE, "country", "visa_status"}),
+            p.c.parsed_at,
+            p.c.parser_version,
+            p.c.profile,
+            d.c.sha256,
+        )
         .select_from(a.outerjoin(p, p.c.applicant_id == a.c.id).outerjoin(d, d.c.id == p.c.document_id))
         .order_by(a.c.id)
     )
@@ -53,31 +92,56 @@ def parse_cvs(
     counts: Counter[str] = Counter(due=len(due))
     if not due:
         return dict(counts)
-    with CvParserPool() as pool:
-        for r in due:
-            counts[_collect_one(rt, pool, r, now, force)] += 1
+    with CvParserPool(min(2, len(due))) as pool:
+        for batch in _batches(due, BATCH):
+            to_parse = [item for r in batch if (item := _fetch(rt, r, now, force, counts)) is not None]
+            if not to_parse:
+                continue
+            profiles = pool.parse_many([(item.cv.content, item.cv.name) for item in to_parse if item.cv])
+            for item, profile in zip(to_parse, profiles, strict=True):
+                counts[_store_parsed(rt, item, profile, now)] += 1
     log.info("cv done %s", dict(counts))
     return dict(counts)
 
 
-def _collect_one(rt: Runtime, pool: CvParserPool, r: Any, now: datetime, force: bool) -> str:
+def _batches(rows: list[Any], size: int) -> Iterator[list[Any]]:
+    for start in range(0, len(rows), size):
+        yield rows[start : start + size]
+
+
+def _fetch(rt: Runtime, r: Any, now: datetime, force: bool, counts: Counter[str]) -> _Due | None:
+    """The fetched CV when it must be parsed; failures and unchanged files are settled here."""
     if not r.cv_url:
-        return _store(rt, r.id, None, "missing", "no CV link in the application", {}, now)
+        counts[_store(rt, r, None, "missing", "no CV link in the application", {}, now)] += 1
+        return None
     try:
         cv = rt.backends.cvstore.fetch(r.cv_url)
     except CvFetchError as exc:
-        return _store(rt, r.id, None, "missing", str(exc), {}, now)
+        outcome = fetch_failure(str(exc))
+        if outcome == "retry":
+            log.warning("cv fetch for applicant %s will be retried: %s", r.id, exc)
+            counts["retry"] += 1
+        else:
+            counts[_store(rt, r, None, outcome, str(exc), {}, now)] += 1
+        return None
     sha = hashlib.sha256(cv.content).hexdigest()
-    if sha == r.sha256 and r.parser_version == PARSER_VERSION and not force:
+    if sha == r.sha256 and r.parser_version == PARSER_VERSION and not force and r.profile is not None:
         with rt.engine.begin() as conn:
             conn.execute(t.cv_profiles.update().where(t.cv_profiles.c.applicant_id == r.id).values(parsed_at=now))
-        return "unchanged"
-    profile = pool.parse(cv.content, cv.name)
+            _merge_with_form(conn, r, r.profile, now)
+        counts["unchanged"] += 1
+        return None
+    return _Due(r, cv, sha)
+
+
+def _store_parsed(rt: Runtime, item: _Due, profile: dict[str, Any], now: datetime) -> str:
+    assert item.cv is not None
+    assert item.sha is not None
     status = "error" if profile.get("error") else "needs_ocr" if profile.get("needs_ocr") else "parsed"
     reason = profile.get("error_reason") or ("image-only CV: no text layer to read" if status == "needs_ocr" else None)
     with rt.engine.begin() as conn:
-        doc_id = _document(conn, r.id, sha, cv.name, len(cv.content), now)
-    return _store(rt, r.id, doc_id, status, reason, profile, now)
+        doc_id = _document(conn, item.row.id, item.sha, item.cv.name, len(item.cv.content), now)
+    return _store(rt, item.row, doc_id, status, reason, profile, now)
 
 
 def _document(conn: Connection, applicant_id: int, sha: str, name: str, size: int, now: datetime) -> int:
@@ -93,23 +157,53 @@ def _document(conn: Connection, applicant_id: int, sha: str, name: str, size: in
 
 
 def _store(
-    rt: Runtime, applicant_id: int, doc_id: int | None, status: str, reason: str | None, profile: dict, now: datetime
+    rt: Runtime, r: Any, doc_id: int | None, status: str, reason: str | None, profile: dict, now: datetime
 ) -> str:
     with rt.engine.begin() as conn:
         upsert(
             conn,
             t.cv_profiles,
             {
-                "applicant_id": applicant_id,
+                "applicant_id": r.id,
                 "document_id": doc_id,
                 "parser_version": PARSER_VERSION,
                 "status": status,
                 "error_reason": reason,
                 "profile": profile,
+                "discrepancies": [],
                 "parsed_at": now,
             },
             keys=["applicant_id"],
         )
-        audit(conn, applicant_id, "cv", status, now, reason=reason)
-        refresh_status(conn, [applicant_id])
+        audit(conn, r.id, "cv", status, now, reason=reason)
+        _merge_with_form(conn, r, profile, now)
+        refresh_status(conn, [r.id])
     return status
+
+
+def _merge_with_form(conn: Connection, r: Any, profile: dict[str, Any], now: datetime) -> None:
+    """Flag form/CV disagreements on the profile and fill the form's gaps from the CV (audited)."""
+    form = {c: r._mapping[c] for c in (*FILLABLE, "country", "visa_status")}
+    result = merge(form, profile, _filled_before(conn, r.id))
+    conn.execute(
+        update(t.cv_profiles).where(t.cv_profiles.c.applicant_id == r.id).values(discrepancies=result.discrepancies)
+    )
+    if result.discrepancies:
+        audit(conn, r.id, "cv", "discrepancies", now, fields=[x["field"] for x in result.discrepancies])
+    if result.fills:
+        # updated_at stays: it marks form changes, and bumping it would make this CV due again.
+        conn.execute(update(t.applicants).where(t.applicants.c.id == r.id).values(**result.fills))
+        audit(conn, r.id, "cv", FILLED_EVENT, now, fields=result.fills)
+
+
+def _filled_before(conn: Connection, applicant_id: int) -> dict[str, Any]:
+    """Columns earlier CVs filled, with the last value each was given."""
+    log_ = t.audit_log
+    filled: dict[str, Any] = {}
+    for (detail,) in conn.execute(
+        select(log_.c.detail)
+        .where(log_.c.applicant_id == applicant_id, log_.c.stage == "cv", log_.c.event == FILLED_EVENT)
+        .order_by(log_.c.id)
+    ):
+        filled |= (detail or {}).get("fields") or {}
+    return filled

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from include.cv.dates import YEAR_RE, find_ranges, normalize_dashes
-from include.cv.sections import EDUCATION, HEADER, INTERESTS, PERSONAL, Section
+from include.cv.sections import EDUCATION, HEADER, INTERESTS, PERSONAL, Section, heading_kind
 from include.vocab import COUNTRY_NAMES, country_code, fold, state_code
 
 _DEGREE = re.compile(
@@ -64,15 +64,30 @@ def _degree_window(sections: list[Section]) -> list[str]:
                     continue
                 if section.kind != EDUCATION and not _SCHOOL.search(line):
                     continue
-                window = [line]
-                for j in range(i + 1, min(i + 3, len(lines))):
-                    if not lines[j].strip() or _DEGREE.search(lines[j]):
-                        break
-                    window.append(lines[j])
-                if i > 0 and lines[i - 1].strip() and not _DEGREE.search(lines[i - 1]):
-                    window.insert(0, lines[i - 1])
+                window = [line, *_neighbours(lines, i, 1, [line])]
+                window[:0] = _neighbours(lines, i, -1, window)[:1][::-1]
                 return window
     return []
+
+
+def _neighbours(lines: list[str], i: int, step: int, window: list[str]) -> list[str]:
+    """Up to two lines of the same entry next to line ``i``; a blank line ends the entry unless the
+    entry still lacks its school or its year (PDF gaps and spaced-out templates split entries)."""
+    out: list[str] = []
+    j, blanks = i + step, 0
+    while 0 <= j < len(lines) and len(out) < 2:
+        line = lines[j]
+        if not line.strip():
+            complete = any(_SCHOOL.search(x) for x in window + out) and any(YEAR_RE.search(x) for x in window + out)
+            blanks += 1
+            if complete or blanks > 1:
+                break
+        elif _DEGREE.search(line) or heading_kind(line) is not None:
+            break
+        else:
+            out.append(line)
+        j += step
+    return out
 
 
 def _school(window: list[str]) -> str | None:
@@ -88,10 +103,19 @@ def _school(window: list[str]) -> str | None:
     return None
 
 
+_DATE_WORDS = re.compile(
+    r"\b(?:graduat\w*|completed|conferred|awarded|expected|anticipated|class\s+of|since|from|until|present|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|\d+",
+    re.IGNORECASE,
+)
+
+
 def _country(window: list[str], school: str | None) -> str | None:
     for line in window:
         for segment in _SEPARATORS.split(normalize_dashes(line)):
-            segment = segment.strip(" .")
+            # "Saudi Arabia Completed 2023": dates written after the place, the gap lost in extraction.
+            segment = " ".join(_DATE_WORDS.sub(" ", segment).split()).strip(" .-:/")
             if len(segment) < 4 or len(segment.split()) > 4 or _DEGREE.search(segment) or _SCHOOL.search(segment):
                 continue
             if segment.upper() in {"UK", "USA"} or segment[:1].isupper():

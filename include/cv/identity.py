@@ -104,6 +104,8 @@ def phone_e164(sections: list[Section], country: str | None) -> str | None:
 def full_name(sections: list[Section]) -> str | None:
     """The first line of the header that reads as a person's name (credentials and "Dr." removed)."""
     header = [x for x in sections[0].lines if x.strip()][:10]
+    # A sidebar or contact block can hold the name when the page opens with "Curriculum Vitae".
+    header += [x for s in sections if s.kind == PERSONAL for x in s.lines if x.strip()][:3]
     labelled = [
         m.group(1)
         for s in sections

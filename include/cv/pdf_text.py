@@ -16,6 +16,8 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from include.cv.sections import heading_kind
+
 MAX_PAGES = 20
 _MIN_TEXT_CHARS = 20
 
@@ -134,11 +136,14 @@ def _find_gutter(boxes: list[_Box], width: float) -> float | None:
             runs[-1].append(value)
         else:
             runs.append([value])
-    run = max(runs, key=len)
-    gutter = run[len(run) // 2]
-    left = [b for b in boxes if b.right <= gutter]
-    right = [b for b in boxes if b.left >= gutter]
-    if len(left) < 3 or len(right) < 3:
+    # The widest clear run with text on both sides (ragged line ends leave clear runs at the right too).
+    for run in sorted(runs, key=len, reverse=True):
+        gutter = run[len(run) // 2]
+        left = [b for b in boxes if b.right <= gutter]
+        right = [b for b in boxes if b.left >= gutter]
+        if len(left) >= 3 and len(right) >= 3:
+            break
+    else:
         return None
     if sum(bool(_VALUE_LIKE.match(b.text)) for b in right) >= 0.5 * len(right):
         return None
@@ -153,10 +158,17 @@ def _find_gutter(boxes: list[_Box], width: float) -> float | None:
     right_band = [b for b in right if low <= b.mid <= high]
     if not left_band or not right_band:
         return gutter
+    # Section headings on both sides of the gap: a sidebar beside a main column, however their lines align.
+    if _headings(left) and _headings(right) and _headings(left) + _headings(right) >= 3:
+        return gutter
     # Wrapped cells leave some left lines alone, but a table's right column always sits on a row.
     if _unpaired(right_band, left_band) < 0.15 and _unpaired(left_band, right_band) < 0.4:
         return None
     return gutter
+
+
+def _headings(side: list[_Box]) -> int:
+    return sum(1 for b in side if heading_kind(b.text) is not None)
 
 
 def _unpaired(side: list[_Box], other: list[_Box]) -> float:

@@ -1,91 +1,173 @@
 """Parse CVs in worker processes with a wall-time limit and an address-space limit.
 
 A hostile or broken file (a PDF that makes pdfium spin, a DOCX that inflates) must cost one CV, not the
-batch: each file runs in a worker process; a worker that overruns its time is killed and replaced, one
-that runs out of memory reports it and is replaced. Workers are reused across files (forkserver start)
-so a batch of 1,000 CVs does not pay a process start per file.
+batch: each file runs in a worker process; a worker that overruns its time is killed with its process
+group and replaced, one that runs out of memory or dies reports it and is replaced. Workers are reused
+across files, so a batch of 1,000 CVs does not pay a process start per file.
+
+Workers are plain ``python -m include.cv.worker`` children speaking frames over pipes (see that module),
+not multiprocessing: a Celery prefork child is daemonic and may not have multiprocessing children, and
+the forkserver and spawn starts re-import ``__main__``, which inside a task is the ``airflow`` script.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
-import multiprocessing
-import queue
-import resource
-from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+import os
+import select
+import signal
+import struct
+import subprocess
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import date
-from multiprocessing.connection import Connection
+from pathlib import Path
+from queue import Queue
 from types import TracebackType
-from typing import Any
+from typing import Any, BinaryIO
 
 from include.cv.extract import MAX_BYTES
 from include.cv.profile import error_profile
 
 log = logging.getLogger(__name__)
 
-_MB = 1024 * 1024
+ROOT = Path(__file__).resolve().parents[2]
+# Importing the parser takes ~0.4 s on an idle machine; a loaded Celery host can be far slower.
+START_TIMEOUT_S = 60.0
+_READ_CHUNK = 1024 * 1024
+
+# The protocol with include.cv.worker: every message is a frame, a 4-byte big-endian length and the bytes.
+READY = b"ready"
+MEMORY_ERROR_REASON = "memory limit exceeded"
+_HEADER = struct.Struct(">I")
+# Longer than any CV the pool sends (it refuses files over the size cap): anything bigger is a broken stream.
+_MAX_FRAME = 64 * 1024 * 1024
 
 
-def _address_space() -> int:
-    """This process's current virtual size in bytes (the baseline the limit is added to)."""
-    with open("/proc/self/statm") as f:
-        pages = int(f.read().split()[0])
-    return pages * resource.getpagesize()
+def frame(payload: bytes) -> bytes:
+    return _HEADER.pack(len(payload)) + payload
 
 
-def _limit_memory(memory_mb: int) -> None:
-    # The interpreter and pdfium are already mapped, so the budget is what parsing may add on top.
-    try:
-        baseline = _address_space()
-    except OSError:
-        baseline = 0
-    limit = baseline + memory_mb * _MB
-    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+def write_all(fd: int, data: bytes | memoryview) -> None:
+    """Write every byte to a blocking pipe (``os.write`` may write part of it)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
 
 
-def _worker_main(conn: Connection, memory_mb: int) -> None:
-    """Serve parse requests until told to stop; exits after a MemoryError (its heap may be unusable)."""
-    from include.cv.document import parse_document
-
-    _limit_memory(memory_mb)
-    while True:
-        try:
-            message = conn.recv()
-        except EOFError:
-            return
-        except MemoryError:
-            conn.send(error_profile("memory limit exceeded"))
-            return
-        if message is None:
-            return
-        content, today = message
-        try:
-            result = parse_document(content, today)
-        except MemoryError:
-            result = None
-        except Exception as exc:  # a parser bug must fail this CV with a reason, not the batch
-            result = error_profile(f"parser failed ({type(exc).__name__})")
-        if result is None:
-            conn.send(error_profile("memory limit exceeded"))
-            return
-        conn.send(result)
+def read_frame(stream: BinaryIO) -> bytes | None:
+    """The next frame's payload, or None at a clean end of stream."""
+    header = stream.read(_HEADER.size)
+    if not header:
+        return None
+    if len(header) != _HEADER.size:
+        raise EOFError("truncated frame header")
+    (size,) = _HEADER.unpack(header)
+    if size > _MAX_FRAME:
+        raise ValueError("frame too large")
+    payload = stream.read(size)
+    if len(payload) != size:
+        raise EOFError("truncated frame")
+    return payload
 
 
-@dataclass
+def _worker_env() -> dict[str, str]:
+    """This process's environment with the repo root on PYTHONPATH, so ``include`` imports in the child."""
+    env = dict(os.environ)
+    paths = [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]
+    if str(ROOT) not in paths:
+        paths.insert(0, str(ROOT))
+    env["PYTHONPATH"] = os.pathsep.join(paths)
+    return env
+
+
+class WorkerStartError(RuntimeError):
+    """A worker never became ready: the environment is broken, not a CV."""
+
+
+@dataclass(eq=False)
 class _Worker:
-    process: multiprocessing.process.BaseProcess
-    conn: Connection
+    """One child process, the bytes read from it so far, and the job it is running (an index in a batch)."""
+
+    proc: subprocess.Popen[bytes]
+    started: float
+    ready: bool = False
     tasks: int = 0
+    job: int | None = None
+    deadline: float = 0.0
+    buffer: bytearray = field(default_factory=bytearray)
+    eof: bool = False
+
+    @property
+    def fd(self) -> int:
+        assert self.proc.stdout is not None
+        return self.proc.stdout.fileno()
+
+    def pump(self) -> None:
+        """Read what the child has written (call only when its stdout is readable)."""
+        chunk = os.read(self.fd, _READ_CHUNK)
+        if chunk:
+            self.buffer += chunk
+        else:
+            self.eof = True
+
+    def next_frame(self) -> bytes | None:
+        if len(self.buffer) < _HEADER.size:
+            return None
+        (size,) = _HEADER.unpack_from(self.buffer)
+        end = _HEADER.size + size
+        if len(self.buffer) < end:
+            return None
+        payload = bytes(self.buffer[_HEADER.size : end])
+        del self.buffer[:end]
+        return payload
+
+    def send(self, content: bytes, today: date | None, timeout_s: float) -> None:
+        """Hand the child one file; it is reading, so a blocking write cannot stall for long."""
+        assert self.proc.stdin is not None
+        fd = self.proc.stdin.fileno()
+        # A child that stopped reading (out of memory, crashed) breaks the pipe; its reply or exit says why.
+        with contextlib.suppress(OSError):
+            write_all(fd, frame(today.isoformat().encode() if today else b""))
+            write_all(fd, _HEADER.pack(len(content)))  # the file's frame, without copying 10 MB
+            write_all(fd, content)
+        self.deadline = time.monotonic() + timeout_s
+
+    def stop(self, *, kill: bool) -> None:
+        """End the child: politely (end of its input) unless ``kill``; its whole process group either way."""
+        with contextlib.suppress(OSError):
+            if self.proc.stdin:
+                self.proc.stdin.close()
+        if not kill:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.proc.wait(timeout=2)
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.proc.pid, signal.SIGKILL)  # its own session: pgid == pid; also takes tesseract
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.proc.wait(timeout=5)
+        if self.proc.stdout:
+            self.proc.stdout.close()
+
+
+class _Slot:
+    """A place for one worker; empty until a job needs it (so a replacement takes the current limits)."""
+
+    def __init__(self) -> None:
+        self.worker: _Worker | None = None
 
 
 class CvParserPool:
-    """N long-lived parser processes; ``parse`` is safe to call from several threads at once."""
+    """N long-lived parser processes; ``parse`` is safe to call from several threads at once.
+
+    ``timeout_s`` and ``memory_mb`` may be changed between calls; a worker started after the change
+    uses the new memory limit. ``start_method`` is accepted for compatibility and ignored.
+    """
 
     def __init__(
         self,
@@ -93,21 +175,20 @@ class CvParserPool:
         *,
         timeout_s: float = 20.0,
         memory_mb: int = 512,
-        start_method: str = "forkserver",
+        start_method: str | None = None,
         max_tasks_per_worker: int = 200,
     ) -> None:
+        del start_method  # workers are always fresh interpreters (see the module docstring)
         self.timeout_s = timeout_s
         self.memory_mb = memory_mb
         self.max_tasks_per_worker = max_tasks_per_worker
-        self._workers_wanted = max(1, workers)
-        self._ctx = multiprocessing.get_context(start_method)
-        if start_method == "forkserver":
-            self._ctx.set_forkserver_preload(["include.cv.document"])
-        self._idle: queue.Queue[_Worker] = queue.Queue()
-        self._all: list[_Worker] = []
+        self._slots = [_Slot() for _ in range(max(1, workers))]
+        self._free: Queue[_Slot] = Queue()
+        self._claim = threading.Lock()  # one caller at a time takes several slots: no deadlock
         self._closed = False
-        for _ in range(self._workers_wanted):
-            self._idle.put(self._start())
+        for slot in self._slots:
+            slot.worker = self._start()  # warm up now, in parallel with whatever the caller does next
+            self._free.put(slot)
 
     def __enter__(self) -> CvParserPool:
         return self
@@ -118,76 +199,139 @@ class CvParserPool:
         self.close()
 
     def _start(self) -> _Worker:
-        parent, child = self._ctx.Pipe(duplex=True)
-        process = self._ctx.Process(target=_worker_main, args=(child, self.memory_mb), daemon=True)
-        process.start()
-        child.close()
-        worker = _Worker(process, parent)
-        self._all.append(worker)
-        return worker
-
-    def _stop(self, worker: _Worker, *, kill: bool) -> None:
-        if not kill:
-            try:
-                worker.conn.send(None)
-            except OSError:
-                kill = True
-            worker.process.join(timeout=2)
-        if kill or worker.process.is_alive():
-            worker.process.kill()
-            worker.process.join(timeout=5)
-        worker.conn.close()
-        if worker in self._all:
-            self._all.remove(worker)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "include.cv.worker", "--memory-mb", str(self.memory_mb)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=_worker_env(),
+            start_new_session=True,  # killable as a group, and out of reach of signals meant for the task
+        )
+        return _Worker(proc, started=time.monotonic())
 
     def parse(self, content: bytes, filename: str, *, today: date | None = None) -> dict[str, Any]:
         """The profile of one CV (``filename`` is informational: the format is read from the content)."""
+        return self.parse_many([(content, filename)], today=today)[0]
+
+    def parse_many(self, files: Iterable[tuple[bytes, str]], *, today: date | None = None) -> list[dict[str, Any]]:
+        """Profiles of ``(content, filename)`` pairs in input order, every worker kept busy."""
         if self._closed:
             raise RuntimeError("CvParserPool is closed")
-        if len(content) > MAX_BYTES:
-            return error_profile("file too large")
-        worker = self._idle.get()
+        contents = [content for content, _name in files]
+        results: list[dict[str, Any] | None] = [
+            error_profile("file too large") if len(c) > MAX_BYTES else None for c in contents
+        ]
+        todo = deque(i for i, r in enumerate(results) if r is None)
+        if not todo:
+            return [r for r in results if r is not None]
+        with self._claim:
+            slots = [self._free.get() for _ in range(min(len(todo), len(self._slots)))]
         try:
-            result, healthy = self._run(worker, content, today)
+            self._run(slots, contents, todo, results, today)
         except BaseException:
-            self._stop(worker, kill=True)
-            self._idle.put(self._start())
+            # Interrupted (task timeout, start failure): a worker mid-job would answer the next caller.
+            for slot in slots:
+                if slot.worker is not None and (slot.worker.job is not None or not slot.worker.ready):
+                    self._retire(slot, kill=True)
             raise
-        if not healthy or worker.tasks >= self.max_tasks_per_worker:
-            self._stop(worker, kill=not healthy)
-            worker = self._start()
-        self._idle.put(worker)
-        return result
+        finally:
+            for slot in slots:
+                self._free.put(slot)
+        return [r if r is not None else error_profile("parser crashed") for r in results]
 
-    def _run(self, worker: _Worker, content: bytes, today: date | None) -> tuple[dict[str, Any], bool]:
-        worker.tasks += 1
-        # A worker that stopped reading (out of memory, crashed) breaks the pipe; its answer, if any, says why.
-        with contextlib.suppress(OSError):
-            worker.conn.send((content, today))
-        try:
-            if not worker.conn.poll(self.timeout_s):
-                log.warning("cv parse timed out after %.1fs; worker replaced", self.timeout_s)
-                return error_profile(f"timed out after {self.timeout_s:g} s"), False
-            result = worker.conn.recv()
-        except (EOFError, OSError):
-            worker.process.join(timeout=1)
-            log.warning("cv parser worker died (exit code %s); replaced", worker.process.exitcode)
-            return error_profile("parser crashed"), False
-        healthy = not (result.get("error") and result.get("error_reason") == "memory limit exceeded")
-        return result, healthy
+    def _run(
+        self,
+        slots: Sequence[_Slot],
+        contents: list[bytes],
+        todo: deque[int],
+        results: list[dict[str, Any] | None],
+        today: date | None,
+    ) -> None:
+        """Feed ``todo`` to the slots' workers, one file each at a time, until every result is in."""
+        while True:
+            for slot in slots:
+                if slot.worker is None and todo:
+                    slot.worker = self._start()
+                worker = slot.worker
+                if worker is not None and worker.ready and worker.job is None and todo:
+                    worker.job = todo.popleft()
+                    worker.send(contents[worker.job], today, self.timeout_s)
+            waiting = [s.worker for s in slots if s.worker and (s.worker.job is not None or not s.worker.ready)]
+            if not any(w.job is not None for w in waiting) and not todo:
+                return
+            now = time.monotonic()
+            deadline = min(w.deadline if w.ready else w.started + START_TIMEOUT_S for w in waiting)
+            poller = select.poll()
+            for w in waiting:
+                poller.register(w.fd, select.POLLIN)
+            readable = {fd for fd, _ in poller.poll(max(0.0, deadline - now) * 1000)}
+            now = time.monotonic()
+            for slot in slots:
+                worker = slot.worker
+                if worker is None or worker not in waiting:
+                    continue
+                if worker.fd in readable:
+                    worker.pump()
+                if not self._settle(slot, worker, results, now):
+                    self._retire(slot, kill=True)
 
-    def parse_many(self, files: Iterable[tuple[bytes, str]]) -> list[dict[str, Any]]:
-        """Profiles of ``(content, filename)`` pairs in input order, all workers busy at once."""
-        with ThreadPoolExecutor(max_workers=self._workers_wanted) as executor:
-            return list(executor.map(lambda item: self.parse(item[0], item[1]), files))
+    def _settle(self, slot: _Slot, worker: _Worker, results: list[dict[str, Any] | None], now: float) -> bool:
+        """Take in what ``worker`` said or failed to say by ``now``; False when it must be killed."""
+        while (payload := worker.next_frame()) is not None:
+            if not worker.ready:
+                worker.ready = payload == READY
+                if not worker.ready:
+                    raise WorkerStartError("CV parser worker answered before it was ready")
+                continue
+            if worker.job is None:
+                return False  # a reply nobody asked for: the protocol is broken
+            try:
+                profile = json.loads(payload)
+            except ValueError:
+                profile = None
+            if not isinstance(profile, dict):
+                results[worker.job] = error_profile("parser failed (bad reply)")
+                return False
+            results[worker.job] = profile
+            worker.job = None
+            worker.tasks += 1
+            if profile.get("error") and profile.get("error_reason") == MEMORY_ERROR_REASON:
+                return False  # it exits on its own; its heap may be unusable
+            if worker.tasks >= self.max_tasks_per_worker:
+                self._retire(slot, kill=False)
+                return True
+        if worker.eof:
+            code = worker.proc.wait()
+            if not worker.ready:
+                raise WorkerStartError(f"CV parser worker exited during start-up (exit code {code})")
+            if worker.job is not None:
+                log.warning("cv parser worker died (exit code %s); replaced", code)
+                results[worker.job] = error_profile("parser crashed")
+            return False
+        if not worker.ready and now >= worker.started + START_TIMEOUT_S:
+            raise WorkerStartError(f"CV parser worker not ready after {START_TIMEOUT_S:g} s")
+        if worker.job is not None and now >= worker.deadline:
+            log.warning("cv parse timed out after %.1fs; worker replaced", self.timeout_s)
+            results[worker.job] = error_profile(f"timed out after {self.timeout_s:g} s")
+            return False
+        return True
+
+    def _retire(self, slot: _Slot, *, kill: bool) -> None:
+        if slot.worker is not None:
+            slot.worker.stop(kill=kill)
+            slot.worker = None
 
     def close(self) -> None:
         """Stop every worker (idempotent)."""
         if self._closed:
             return
         self._closed = True
-        for worker in list(self._all):
-            self._stop(worker, kill=False)
+        workers = [s.worker for s in self._slots if s.worker is not None]
+        for worker in workers:  # end every input first, so the workers exit in parallel
+            with contextlib.suppress(OSError):
+                if worker.proc.stdin:
+                    worker.proc.stdin.close()
+        for slot in self._slots:
+            self._retire(slot, kill=False)
 
 
 def parse_cv(content: bytes, filename: str, *, timeout_s: float = 20.0, memory_mb: int = 512) -> dict[str, Any]:

@@ -1,128 +1,391 @@
 """Intake: every configured source → one applicant per email; bad rows quarantined with a reason.
 
-Incremental by row content hash: an unchanged row is skipped, an edited row is a new submission that
-merges into the same applicant. The newest submission wins for each field it fills; older ones only
-fill gaps. Each row is its own savepoint, so one unstorable row cannot sink the batch.
+Each worksheet is read with one call. Incremental by row content hash: an unchanged row is skipped, an
+edited row is a new submission that merges into the same applicant. Every submission stays in
+``raw_submissions`` (the history); the applicant holds the merge of them all: **the latest submission
+(by submitted_at, then source order in the config, then row) wins field by field where it has a
+value**. A submission without a timestamp counts as older than any dated one. When a submission older
+than the applicant's newest one arrives later (a referral sheet processed after the form), the
+applicant is re-folded from its whole history, so the older values only fill what no newer one gives.
+
+Writes are batched (one query loads the applicants of a chunk of emails, bulk inserts and updates
+store it); a chunk that fails is retried row by row, each in its own savepoint, so one unstorable row
+is quarantined with a reason and never sinks the batch.
 """
 
 from __future__ import annotations
 
 import logging
 from collections import Counter
-from datetime import datetime
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, Row, String, bindparam, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
-from include.intake.normalize import normalize_application
+from include.config import ConfigError, SourceConfig
+from include.intake.normalize import VALUE_KEYS, Normalized, normalize_application
 from include.runtime import Runtime
 from include.store import tables as t
-from include.store.db import audit, fit
-from include.tabular import SourceRow, iter_rows
+from include.tabular import SourceRow, column_map, iter_rows
 from include.timeutil import as_utc
 
 log = logging.getLogger(__name__)
 
-
-def ingest(rt: Runtime, now: datetime) -> dict[str, int]:
-    """Read every source once and store what is new. Returns counts (no personal data)."""
-    counts: Counter[str] = Counter()
-    for source in rt.settings.sources:
-        table = rt.backends.sheets.read(source)
-        rows = list(iter_rows(table, source))
-        with rt.engine.begin() as conn:
-            seen = set(
-                conn.scalars(select(t.raw_submissions.c.content_hash).where(t.raw_submissions.c.source == source.name))
-            )
-            for row in rows:
-                counts["rows"] += 1
-                if row.content_hash in seen:
-                    counts["unchanged"] += 1
-                    continue
-                seen.add(row.content_hash)
-                try:
-                    with conn.begin_nested():
-                        counts[_store_row(conn, rt, source.name, row, now)] += 1
-                except SQLAlchemyError as exc:
-                    with conn.begin_nested():
-                        _quarantine(
-                            conn, source.name, row, f"could not store the row: {type(exc.orig or exc).__name__}", now
-                        )
-                    counts["rejected"] += 1
-        log.info("intake source=%s rows=%d", source.name, len(rows))
-    log.info("intake done %s", dict(counts))
-    return dict(counts)
+CHUNK = 1000  # applicants (emails) per bulk write
+_EPOCH = datetime.min.replace(tzinfo=UTC)
+_LIST_KEYS = frozenset({"specialties", "preferred_states", "rotation_types"})
+_MERGED_KEYS = (*VALUE_KEYS, "warnings")
+_LIMITS = {c.name: c.type.length for c in t.applicants.c if isinstance(c.type, String) and c.type.length}
 
 
-def _store_row(conn: Connection, rt: Runtime, source: str, row: SourceRow, now: datetime) -> str:
-    result = normalize_application(row.fields, now.date(), source_tz=rt.settings.ops_timezone)
-    if result.reject_reason:
-        _quarantine(conn, source, row, result.reject_reason, now)
-        return "rejected"
-    applicant_id, outcome = _merge(conn, result.values, result.warnings, now)
-    conn.execute(
-        insert(t.raw_submissions).values(
-            source=source,
-            row_number=row.row_number,
-            content_hash=row.content_hash,
-            raw=row.raw,
-            applicant_id=applicant_id,
-            outcome="accepted",
-            ingested_at=now,
-        )
-    )
-    audit(conn, applicant_id, "intake", outcome, now, source=source, row=row.row_number, warnings=len(result.warnings))
-    return outcome
+class IntakeStoreError(RuntimeError):
+    """A rejected row could not even be quarantined (the database refuses it); names source and row only."""
 
 
-def _quarantine(conn: Connection, source: str, row: SourceRow, reason: str, now: datetime) -> None:
-    conn.execute(
-        insert(t.raw_submissions).values(
-            source=source,
-            row_number=row.row_number,
-            content_hash=row.content_hash,
-            raw=row.raw,
-            outcome="rejected",
-            ingested_at=now,
-        )
-    )
-    conn.execute(
-        insert(t.quarantine).values(
-            kind="application",
-            source=source,
-            row_number=row.row_number,
-            content_hash=row.content_hash,
-            raw=row.raw,
-            reason=reason,
-            created_at=now,
-        )
-    )
+class IntakeSourceError(RuntimeError):
+    """Some sources could not be read; the others were ingested. The message names the sources."""
 
 
-def _merge(conn: Connection, values: dict[str, Any], warnings: list[str], now: datetime) -> tuple[int, str]:
-    """Insert the applicant or merge this submission into the one with the same email."""
-    a = t.applicants
-    values = fit(a, values)
-    existing = conn.execute(select(a).where(a.c.email == values["email"])).first()
-    if existing is None:
-        new_id = conn.execute(
-            insert(a)
-            .values(**values, warnings=warnings, status="new", created_at=now, updated_at=now)
-            .returning(a.c.id)
-        ).scalar_one()
-        return new_id, "created"
-    submitted = values.get("submitted_at")
-    newer = existing.submitted_at is None or (submitted is not None and submitted >= as_utc(existing.submitted_at))
-    changes: dict[str, Any] = {}
-    for col, value in values.items():
-        if value in (None, "", []):
+@dataclass
+class IntakeSummary:
+    """What one run did, in counts (no personal data). ``rows_read = accepted + rejected + unchanged``.
+
+    ``superseded``: submissions whose values were overridden by a newer submission of the same person
+    during this run, i.e. the accepted rows of this run plus the previously stored ones that are no longer
+    their applicant's newest submission (a resubmission, an edited row, a second source).
+    """
+
+    rows_read: int = 0
+    accepted: int = 0
+    rejected: int = 0
+    rejected_by_reason: Counter[str] = field(default_factory=Counter)
+    superseded: int = 0
+    applicants_new: int = 0
+    applicants_updated: int = 0
+    unchanged: int = 0
+
+    def reject(self, reason: str, n: int = 1) -> None:
+        self.rejected += n
+        self.rejected_by_reason[reason] += n
+
+    def add(self, other: IntakeSummary) -> None:
+        for name in ("accepted", "superseded", "applicants_new", "applicants_updated"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "rows_read": self.rows_read,
+            "accepted": self.accepted,
+            "rejected": self.rejected,
+            "rejected_by_reason": dict(sorted(self.rejected_by_reason.items())),
+            "superseded": self.superseded,
+            "applicants_new": self.applicants_new,
+            "applicants_updated": self.applicants_updated,
+            "unchanged": self.unchanged,
+        }
+
+
+@dataclass(frozen=True)
+class Submission:
+    """One new row of one source, normalized."""
+
+    source_index: int  # position in the config: the tie-break after submitted_at
+    source: str
+    row: SourceRow
+    result: Normalized
+
+    @property
+    def key(self) -> tuple[bool, datetime, int, int]:
+        at = self.result.values.get("submitted_at")
+        return (at is not None, at or _EPOCH, self.source_index, self.row.row_number)
+
+
+def ingest(rt: Runtime, now: datetime) -> dict[str, Any]:
+    """Read every source once and store what is new. Returns the summary (counts only)."""
+    summary = IntakeSummary()
+    today = now.date()
+    failed: list[str] = []
+    new: list[Submission] = []
+    for index, source in enumerate(rt.settings.sources):
+        try:
+            rows = list(iter_rows(rt.backends.sheets.read(source), source))
+        except Exception as exc:  # one unreadable source must not stop the others; raised below
+            log.error("intake source=%s could not be read: %s", source.name, exc)
+            failed.append(f"{source.name} ({type(exc).__name__}: {exc})")
             continue
-        if (newer or getattr(existing, col) in (None, "", [])) and getattr(existing, col) != value:
-            changes[col] = value
-    if newer:
-        changes["warnings"] = warnings
-    if not changes:
-        return existing.id, "unchanged"
-    conn.execute(update(a).where(a.c.id == existing.id).values(**changes, updated_at=now))
-    return existing.id, "merged"
+        fresh = _unseen(rt, source.name, rows)
+        summary.rows_read += len(rows)
+        summary.unchanged += len(rows) - len(fresh)
+        new += [_normalize(index, source.name, row, today, rt.settings.ops_timezone) for row in fresh]
+        log.info("intake source=%s rows=%d new=%d", source.name, len(rows), len(fresh))
+
+    rejected = [s for s in new if s.result.reject_reason]
+    for i in range(0, len(rejected), CHUNK):
+        with rt.engine.begin() as conn:
+            _store_rejected(conn, rejected[i : i + CHUNK], now)
+    for s in rejected:
+        summary.reject(s.result.reject_reason or "")
+
+    groups: dict[str, list[Submission]] = {}
+    for s in new:
+        if not s.result.reject_reason:
+            groups.setdefault(s.result.values["email"], []).append(s)
+    emails = list(groups)
+    history = _History(rt.settings.sources, today, rt.settings.ops_timezone)
+    for i in range(0, len(emails), CHUNK):
+        chunk = {e: sorted(groups[e], key=lambda s: s.key) for e in emails[i : i + CHUNK]}
+        with rt.engine.begin() as conn:
+            _store_chunk(conn, chunk, history, now, summary)
+
+    result = summary.as_dict()
+    log.info("intake summary %s", result)
+    if failed:
+        raise IntakeSourceError(f"could not read {len(failed)} source(s): {'; '.join(failed)}")
+    return result
+
+
+def _unseen(rt: Runtime, source: str, rows: list[SourceRow]) -> list[SourceRow]:
+    """Rows whose content is not stored yet (a row repeated in the same sheet counts once)."""
+    rs = t.raw_submissions
+    with rt.engine.connect() as conn:
+        seen = set(conn.scalars(select(rs.c.content_hash).where(rs.c.source == source)))
+    fresh = []
+    for row in rows:
+        if row.content_hash not in seen:
+            seen.add(row.content_hash)
+            fresh.append(row)
+    return fresh
+
+
+def _normalize(index: int, source: str, row: SourceRow, today: date, tz: str) -> Submission:
+    return Submission(index, source, row, normalize_application(row.fields, today, source_tz=tz))
+
+
+# --------------------------------------------------------------------------------------------- rejects
+
+
+def _store_rejected(conn: Connection, subs: Sequence[Submission], now: datetime) -> None:
+    try:
+        with conn.begin_nested():
+            _quarantine(conn, [(s, s.result.reject_reason or "") for s in subs], now)
+    except SQLAlchemyError:
+        for s in subs:
+            _quarantine_one(conn, s, s.result.reject_reason or "", now)
+
+
+def _quarantine_one(conn: Connection, s: Submission, reason: str, now: datetime) -> None:
+    """Quarantine one row in its own savepoint; if even that fails, say which row without its (personal) values."""
+    try:
+        with conn.begin_nested():
+            _quarantine(conn, [(s, reason)], now)
+    except SQLAlchemyError as exc:
+        raise IntakeStoreError(f"could not quarantine {s.source} row {s.row.row_number}: {_error_name(exc)}") from None
+
+
+def _error_name(exc: SQLAlchemyError) -> str:
+    return type(getattr(exc, "orig", None) or exc).__name__
+
+
+def _quarantine(conn: Connection, items: Sequence[tuple[Submission, str]], now: datetime) -> None:
+    """The row goes to history as rejected and to quarantine with its reason, raw values and all."""
+    conn.execute(
+        insert(t.raw_submissions),
+        [
+            dict(
+                source=s.source,
+                row_number=s.row.row_number,
+                content_hash=s.row.content_hash,
+                raw=s.row.raw,
+                applicant_id=None,
+                outcome="rejected",
+                ingested_at=now,
+            )
+            for s, _ in items
+        ],
+    )
+    conn.execute(
+        insert(t.quarantine),
+        [
+            dict(
+                kind="application",
+                source=s.source,
+                row_number=s.row.row_number,
+                content_hash=s.row.content_hash,
+                raw=s.row.raw,
+                reason=reason,
+                created_at=now,
+            )
+            for s, reason in items
+        ],
+    )
+
+
+# ---------------------------------------------------------------------------------------------- merges
+
+
+def _store_chunk(
+    conn: Connection, chunk: dict[str, list[Submission]], history: _History, now: datetime, summary: IntakeSummary
+) -> None:
+    """Bulk first; if the chunk fails, each row alone in its own savepoint, quarantining the ones that fail."""
+    try:
+        with conn.begin_nested():
+            done = _merge_and_store(conn, chunk, history, now)
+        summary.add(done)
+        return
+    except SQLAlchemyError as exc:
+        log.warning("intake chunk of %d applicants failed (%s); storing row by row", len(chunk), type(exc).__name__)
+    for email, subs in chunk.items():
+        for s in subs:
+            try:
+                with conn.begin_nested():
+                    done = _merge_and_store(conn, {email: [s]}, history, now)
+                summary.add(done)
+            except SQLAlchemyError as exc:
+                reason = f"could not store the row: {_error_name(exc)}"
+                log.warning("intake source=%s row=%d not stored: %s", s.source, s.row.row_number, reason)
+                _quarantine_one(conn, s, reason, now)
+                summary.reject(reason)
+
+
+def _merge_and_store(
+    conn: Connection, chunk: dict[str, list[Submission]], history: _History, now: datetime
+) -> IntakeSummary:
+    """Merge each email's new submissions (sorted oldest first) into its applicant and store everything."""
+    a = t.applicants
+    done = IntakeSummary()
+    existing = {r.email: r for r in conn.execute(select(a).where(a.c.email.in_(list(chunk))))}
+    out_of_order = [
+        r.id for e, r in existing.items() if chunk[e][0].key[:2] < (r.submitted_at is not None, _utc(r.submitted_at))
+    ]
+    past = history.load(conn, out_of_order)
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    for email, subs in chunk.items():
+        done.accepted += len(subs)
+        row = existing.get(email)
+        if row is None:
+            done.applicants_new += 1
+            done.superseded += len(subs) - 1
+            inserts.append(
+                {**_fold(dict.fromkeys(_MERGED_KEYS), subs), "status": "new", "created_at": now, "updated_at": now}
+            )
+            continue
+        done.superseded += len(subs)
+        base = {k: row._mapping[k] for k in _MERGED_KEYS}
+        merged = _fold(base, sorted([*past.get(row.id, []), *subs], key=lambda s: s.key))
+        if not _same(base, merged):
+            done.applicants_updated += 1
+            updates.append({"b_id": row.id, **merged, "updated_at": now})
+    ids = {r.email: r.id for r in existing.values()}
+    if inserts:
+        conn.execute(insert(a), inserts)
+        created = conn.execute(select(a.c.email, a.c.id).where(a.c.email.in_([v["email"] for v in inserts])))
+        ids |= {email: aid for email, aid in created}
+    if updates:
+        conn.execute(update(a).where(a.c.id == bindparam("b_id")), updates)
+    subs_all = [(email, s) for email, subs in chunk.items() for s in subs]
+    conn.execute(
+        insert(t.raw_submissions),
+        [
+            dict(
+                source=s.source,
+                row_number=s.row.row_number,
+                content_hash=s.row.content_hash,
+                raw=s.row.raw,
+                applicant_id=ids[email],
+                outcome="accepted",
+                ingested_at=now,
+            )
+            for email, s in subs_all
+        ],
+    )
+    conn.execute(
+        insert(t.audit_log),
+        [
+            dict(
+                applicant_id=ids[email],
+                at=now,
+                stage="intake",
+                event="merged" if email in existing else "created",
+                detail={
+                    "rows": [[s.source, s.row.row_number] for s in subs],
+                    "warnings": len(subs[-1].result.warnings),
+                },
+            )
+            for email, subs in chunk.items()
+        ],
+    )
+    return done
+
+
+def _fold(base: dict[str, Any], subs: Iterable[Submission]) -> dict[str, Any]:
+    """``base`` overlaid with each submission in order, field by field where the submission has a value."""
+    merged = dict(base)
+    last: Submission | None = None
+    for s in subs:
+        for key, value in s.result.values.items():
+            if value not in (None, "", []):
+                merged[key] = value
+        last = s
+    for key in _LIST_KEYS:
+        merged[key] = merged.get(key) or []
+    if last is not None:
+        merged["warnings"] = list(last.result.warnings)  # what is still worth fixing is in the newest one
+    for key, limit in _LIMITS.items():  # store.db.fit's rule with the lengths looked up once, not per row
+        value = merged.get(key)
+        if isinstance(value, str) and len(value) > limit:
+            merged[key] = value[:limit]
+    return merged
+
+
+def _same(stored: dict[str, Any], merged: dict[str, Any]) -> bool:
+    for key, value in merged.items():
+        old = stored.get(key)
+        if isinstance(old, datetime):
+            old = as_utc(old)
+        if old != value:
+            return False
+    return True
+
+
+def _utc(value: datetime | None) -> datetime:
+    return _EPOCH if value is None else as_utc(value)
+
+
+class _History:
+    """An applicant's stored accepted submissions, re-read with their source's mapping (for re-folds)."""
+
+    def __init__(self, sources: Sequence[SourceConfig], today: date, tz: str) -> None:
+        self.sources = {s.name: (i, s) for i, s in enumerate(sources)}
+        self.today, self.tz = today, tz
+
+    def load(self, conn: Connection, applicant_ids: list[int]) -> dict[int, list[Submission]]:
+        if not applicant_ids:
+            return {}
+        rs = t.raw_submissions
+        rows = conn.execute(
+            select(rs).where(rs.c.applicant_id.in_(applicant_ids), rs.c.outcome == "accepted").order_by(rs.c.id)
+        )
+        out: dict[int, list[Submission]] = {}
+        for r in rows:
+            sub = self._submission(r)
+            if sub is not None:  # a source no longer configured: its values stay as the applicant has them
+                out.setdefault(r.applicant_id, []).append(sub)
+        return out
+
+    def _submission(self, r: Row[Any]) -> Submission | None:
+        found = self.sources.get(r.source)
+        if found is None:
+            return None
+        index, source = found
+        header = list(r.raw)
+        try:
+            columns = column_map(header, source)
+        except ConfigError:  # the mapping changed so much this row no longer has the required columns
+            return None
+        fields = {f: str(r.raw[header[i]]) for f, i in columns.items()}
+        row = SourceRow(r.row_number, dict(r.raw), fields, r.content_hash)
+        return _normalize(index, r.source, row, self.today, self.tz)

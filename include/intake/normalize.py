@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -104,6 +105,8 @@ def _as_text(value: object) -> str:
 def clean_text(value: object) -> str:
     """NFC text on one line: control characters and line breaks become spaces, whitespace collapsed."""
     text = _as_text(value)
+    if text.isascii() and text.isprintable() and "  " not in text and text == text.strip():
+        return text
     if text.isascii():
         return " ".join(_ASCII_CONTROLS.sub(" ", text).split())
     text = unicodedata.normalize("NFC", text)
@@ -148,7 +151,26 @@ _PLAIN_PHONE = re.compile(r"[0-9+()\-. ]*")
 _EMAIL_LIKE = re.compile(r"[^\s<>(),;:\"'\[\]]+@[^\s<>(),;:\"'\[\]]+")
 
 
+# A plain ASCII dot-atom local part: a strict subset of what email-validator accepts, so for these only
+# the domain needs its check, and domains repeat (gmail.com), so that check is cached.
+_PLAIN_EMAIL = re.compile(r"([A-Za-z0-9_%+\-]+(?:\.[A-Za-z0-9_%+\-]+)*)@([A-Za-z0-9.\-]+)")
+
+
 def _valid_email(text: str) -> str | None:
+    plain = _PLAIN_EMAIL.fullmatch(text)
+    if plain and len(plain.group(1)) <= 64 and len(text) <= 254:
+        domain = _valid_domain(plain.group(2).lower())
+        return None if domain is None else f"{plain.group(1).lower()}@{domain}"
+    return _validated(text)
+
+
+@lru_cache(maxsize=4096)
+def _valid_domain(domain: str) -> str | None:
+    email = _validated(f"a@{domain}")
+    return None if email is None else email.partition("@")[2]
+
+
+def _validated(text: str) -> str | None:
     try:
         return validate_email(text, check_deliverability=False).normalized.lower()
     except (EmailNotValidError, ValueError, TypeError, UnicodeError):
@@ -351,7 +373,16 @@ def parse_datetime(value: object, source_tz: str = "America/New_York") -> dateti
         return None
 
 
+_GOOGLE_TIMESTAMP = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}) (\d{1,2}):(\d{2}):(\d{2})")
+
+
 def _parse_datetime_text(text: str) -> datetime | None:
+    google = _GOOGLE_TIMESTAMP.fullmatch(text)  # Google Forms' own format, most rows: skip the format loop
+    if google:
+        try:
+            return datetime(*(int(g) for g in google.group(3, 1, 2, 4, 5, 6)))
+        except ValueError:
+            pass
     iso = text.replace("Z", "+00:00") if text.endswith("Z") else text
     try:
         return datetime.fromisoformat(iso)

@@ -1,6 +1,10 @@
-"""Matching applicants to preceptors, as pure functions (no DB, no Airflow).
+"""Matching applicants to preceptors.
 
-``roster`` reads the preceptor roster rows, ``rules`` decides eligibility with a reason per failed rule,
-``score`` ranks eligible pairs with an explainable breakdown, ``allocate`` hands out the limited monthly
-seats so the total score is maximal. The stage that reads and writes the store composes these.
+Pure functions (no DB, no Airflow): ``roster`` reads roster rows, ``rules`` decides eligibility with a
+reason per failed rule, ``score`` ranks eligible pairs with an explainable breakdown, ``pairwise`` is
+their vectorized twin over every pair at once, ``allocate`` hands out the limited monthly seats so the
+total score is maximal, and ``compute`` composes them into what a run stores.
+
+On the store: ``sync`` (roster → preceptors, with history), ``run`` (the nightly stage),
+``overrides`` (ops pins and excludes), ``why`` (one pair explained on demand).
 """

@@ -14,6 +14,9 @@ Pins are honored before optimizing: in submission order, a pinned applicant take
 such month exists (the pinned preceptor is full, or not among the applicant's candidates) the applicant
 is left unassigned rather than silently given someone ops did not choose; ``unplaced_pins`` lists them.
 Excludes win over pins: an excluded preceptor is never assigned, pinned or not.
+
+The work happens on arrays (``Edges``, ``allocate_edges``), which is what the nightly run calls with
+hundreds of thousands of edges; ``allocate`` takes ``Candidate`` objects for small callers and tests.
 """
 
 from __future__ import annotations
@@ -50,6 +53,21 @@ class Assignment:
     score: float
 
 
+@dataclass(frozen=True)
+class Edges:
+    """Allocation input as arrays: one entry per (applicant, seat slot) an applicant may take.
+
+    Slots are numbered in (preceptor, month) order, so among one preceptor's slots the lowest number
+    is the earliest month. ``rank`` is the applicant's submission rank (earlier application = lower),
+    one value per applicant.
+    """
+
+    applicant: np.ndarray  # int64 applicant ids
+    rank: np.ndarray  # int64
+    slot: np.ndarray  # intp, index into the capacity array
+    score: np.ndarray  # float64
+
+
 def allocate(
     candidates: Sequence[Candidate],
     capacity: Mapping[tuple[str, str], int],
@@ -57,11 +75,9 @@ def allocate(
     excludes: Mapping[int, set[str]] | None = None,
 ) -> list[Assignment]:
     """The score-maximizing allocation, at most one seat per applicant, sorted by applicant id."""
-    pool, order = _prepare(candidates, excludes or {})
-    remaining = {slot: max(0, int(seats)) for slot, seats in capacity.items()}
-    pinned = _place_pins(pool, order, remaining, pins or {})
-    free = [c for c in pool if c.applicant_id not in (pins or {}) and remaining.get((c.preceptor_id, c.month), 0) > 0]
-    return sorted(pinned + _optimal(free, order, remaining), key=lambda a: a.applicant_id)
+    pool, edges, seats, slot_preceptor, pin_codes = _as_edges(candidates, capacity, pins, excludes)
+    chosen = allocate_edges(edges, seats, slot_preceptor, pin_codes)
+    return _assignments(pool, chosen)
 
 
 def greedy_allocate(
@@ -71,23 +87,118 @@ def greedy_allocate(
     excludes: Mapping[int, set[str]] | None = None,
 ) -> list[Assignment]:
     """The naive baseline: pins first, then highest score first, first seat that fits."""
-    pool, order = _prepare(candidates, excludes or {})
-    remaining = {slot: max(0, int(seats)) for slot, seats in capacity.items()}
-    result = _place_pins(pool, order, remaining, pins or {})
-    taken = {a.applicant_id for a in result} | set(pins or {})
-    for c in sorted(pool, key=lambda c: (-c.score, order[c.applicant_id], c.preceptor_id, c.month)):
-        slot = (c.preceptor_id, c.month)
-        if c.applicant_id not in taken and remaining.get(slot, 0) > 0:
+    pool, edges, seats, slot_preceptor, pin_codes = _as_edges(candidates, capacity, pins, excludes)
+    remaining = seats.copy()
+    chosen = _place_pins(edges, remaining, slot_preceptor, pin_codes)
+    taken = {int(edges.applicant[e]) for e in chosen} | set(pin_codes)
+    for e in sorted(range(len(pool)), key=lambda e: (-edges.score[e], edges.rank[e], edges.slot[e])):
+        applicant, slot = int(edges.applicant[e]), int(edges.slot[e])
+        if applicant not in taken and remaining[slot] > 0:
             remaining[slot] -= 1
-            taken.add(c.applicant_id)
-            result.append(_assignment(c))
-    return sorted(result, key=lambda a: a.applicant_id)
+            taken.add(applicant)
+            chosen.append(e)
+    return _assignments(pool, np.asarray(chosen, dtype=np.intp))
 
 
 def unplaced_pins(assignments: Sequence[Assignment], pins: Mapping[int, str]) -> list[int]:
     """Pinned applicants whose pinned preceptor could not take them, for the ops report."""
     placed = {a.applicant_id for a in assignments if pins.get(a.applicant_id) == a.preceptor_id}
     return sorted(set(pins) - placed)
+
+
+def allocate_edges(
+    edges: Edges, capacity: np.ndarray, slot_preceptor: np.ndarray, pins: Mapping[int, int] | None = None
+) -> np.ndarray:
+    """Indices of the chosen edges (sorted): pins placed first, then the optimal matching of the rest.
+
+    ``slot_preceptor[s]`` is the preceptor code of slot ``s``; ``pins`` maps applicant id -> preceptor code.
+    """
+    pins = pins or {}
+    remaining = np.maximum(np.asarray(capacity, dtype=np.int64), 0)
+    pinned = _place_pins(edges, remaining, slot_preceptor, pins)
+    free = (remaining[edges.slot] > 0) & ~np.isin(edges.applicant, np.fromiter(pins, dtype=np.int64, count=len(pins)))
+    rest = np.nonzero(free)[0]
+    optimal = rest[_optimal(edges.rank[rest], edges.slot[rest], edges.score[rest], remaining)]
+    return np.sort(np.concatenate([np.asarray(pinned, dtype=np.intp), optimal]))
+
+
+def _place_pins(edges: Edges, remaining: np.ndarray, slot_preceptor: np.ndarray, pins: Mapping[int, int]) -> list[int]:
+    """In submission order, each pinned applicant takes the pinned preceptor's best month with a seat left."""
+    if not pins:
+        return []
+    wanted = np.nonzero(np.isin(edges.applicant, np.fromiter(pins, dtype=np.int64, count=len(pins))))[0]
+    wanted = [e for e in wanted.tolist() if slot_preceptor[edges.slot[e]] == pins[int(edges.applicant[e])]]
+    rank = {int(edges.applicant[e]): int(edges.rank[e]) for e in wanted}
+    placed = []
+    for applicant in sorted(pins, key=lambda a: (rank.get(a, np.iinfo(np.int64).max), a)):
+        options = [e for e in wanted if edges.applicant[e] == applicant and remaining[edges.slot[e]] > 0]
+        if options:
+            choice = min(options, key=lambda e: (-edges.score[e], edges.slot[e]))
+            remaining[edges.slot[choice]] -= 1
+            placed.append(choice)
+    return placed
+
+
+def _optimal(rank: np.ndarray, slot: np.ndarray, score: np.ndarray, remaining: np.ndarray) -> np.ndarray:
+    """Positions (into the given arrays) of the edges in a maximum-score matching within ``remaining`` seats."""
+    if len(rank) == 0:
+        return np.zeros(0, dtype=np.intp)
+    ranks, row = np.unique(rank, return_inverse=True)
+    n = len(ranks)
+    # More copies of a seat than applicants who want it can never be used.
+    copies = np.minimum(remaining, np.bincount(slot, minlength=len(remaining)))
+    first_col = np.concatenate([[0], np.cumsum(copies)[:-1]])
+    n_cols = int(copies.sum())
+
+    step = TIE_BREAK_BUDGET / (n * (n + 1) / 2)
+    weight = WEIGHT_OFFSET - np.rint(score / SCORE_GRID) * SCORE_GRID - step * (n - row)
+    repeats = copies[slot]
+    edge_of = np.repeat(np.arange(len(rank)), repeats)
+    within = np.arange(len(edge_of)) - np.repeat(np.cumsum(repeats) - repeats, repeats)
+    rows = np.concatenate([row[edge_of], np.arange(n)])
+    cols = np.concatenate([first_col[slot[edge_of]] + within, n_cols + np.arange(n)])
+    weights = np.concatenate([weight[edge_of], np.full(n, WEIGHT_OFFSET)])
+    order = np.lexsort((cols, rows))  # a canonical edge order, so the solver sees the same graph every time
+    graph = csr_array((weights[order], (rows[order], cols[order])), shape=(n, n_cols + n))
+    row_ind, col_ind = min_weight_full_bipartite_matching(graph)
+
+    taken = col_ind < n_cols
+    slot_of_col = np.repeat(np.arange(len(copies)), copies)
+    chosen_rows, chosen_slots = row_ind[taken], slot_of_col[col_ind[taken]]
+    # Each (row, slot) pair is one edge: find it by sorted key.
+    n_slots = len(remaining)
+    keys = row.astype(np.int64) * n_slots + slot
+    by_key = np.argsort(keys, kind="stable")
+    found = np.searchsorted(keys[by_key], chosen_rows.astype(np.int64) * n_slots + chosen_slots)
+    return np.sort(by_key[found])
+
+
+def _as_edges(
+    candidates: Sequence[Candidate],
+    capacity: Mapping[tuple[str, str], int],
+    pins: Mapping[int, str] | None,
+    excludes: Mapping[int, set[str]] | None,
+) -> tuple[list[Candidate], Edges, np.ndarray, np.ndarray, dict[int, int]]:
+    """Candidates (best per applicant, preceptor, month; excluded pairs dropped) as arrays."""
+    pool, order = _prepare(candidates, excludes or {})
+    slots = sorted({(c.preceptor_id, c.month) for c in pool} | set(capacity))
+    slot_index = {s: i for i, s in enumerate(slots)}
+    preceptors = sorted({p for p, _ in slots} | set((pins or {}).values()))
+    code = {p: i for i, p in enumerate(preceptors)}
+    edges = Edges(
+        applicant=np.array([c.applicant_id for c in pool], dtype=np.int64),
+        rank=np.array([order[c.applicant_id] for c in pool], dtype=np.int64),
+        slot=np.array([slot_index[(c.preceptor_id, c.month)] for c in pool], dtype=np.intp),
+        score=np.array([c.score for c in pool], dtype=np.float64),
+    )
+    seats = np.array([max(0, int(capacity.get(s, 0))) for s in slots], dtype=np.int64)
+    slot_preceptor = np.array([code[p] for p, _ in slots], dtype=np.int64)
+    return pool, edges, seats, slot_preceptor, {a: code[p] for a, p in (pins or {}).items()}
+
+
+def _assignments(pool: list[Candidate], chosen: np.ndarray) -> list[Assignment]:
+    picked = [pool[e] for e in chosen.tolist()]
+    return sorted((_assignment(c) for c in picked), key=lambda a: a.applicant_id)
 
 
 def _prepare(
@@ -111,74 +222,6 @@ def _prepare(
     order = {applicant: rank for rank, applicant in enumerate(ranked)}
     pool = sorted(best.values(), key=lambda c: (order[c.applicant_id], c.preceptor_id, c.month))
     return pool, order
-
-
-def _place_pins(
-    pool: list[Candidate], order: Mapping[int, int], remaining: dict[tuple[str, str], int], pins: Mapping[int, str]
-) -> list[Assignment]:
-    wanted = [c for c in pool if pins.get(c.applicant_id) == c.preceptor_id]
-    placed = []
-    for applicant in sorted(pins, key=lambda a: (order.get(a, len(order)), a)):
-        options = [c for c in wanted if c.applicant_id == applicant and remaining.get((c.preceptor_id, c.month), 0) > 0]
-        if options:
-            choice = min(options, key=lambda c: (-c.score, c.month))
-            remaining[(choice.preceptor_id, choice.month)] -= 1
-            placed.append(_assignment(choice))
-    return placed
-
-
-def _optimal(
-    pool: list[Candidate], order: Mapping[int, int], remaining: Mapping[tuple[str, str], int]
-) -> list[Assignment]:
-    if not pool:
-        return []
-    applicants = sorted({c.applicant_id for c in pool}, key=lambda a: order[a])
-    row_of = {a: i for i, a in enumerate(applicants)}
-    demand: dict[tuple[str, str], int] = {}
-    for c in pool:
-        slot = (c.preceptor_id, c.month)
-        demand[slot] = demand.get(slot, 0) + 1
-    # More copies of a seat than applicants who want it can never be used.
-    first_col: dict[tuple[str, str], int] = {}
-    copies: dict[tuple[str, str], int] = {}
-    n_cols = 0
-    for slot in sorted(demand):
-        first_col[slot] = n_cols
-        copies[slot] = min(remaining[slot], demand[slot])
-        n_cols += copies[slot]
-
-    n = len(applicants)
-    step = TIE_BREAK_BUDGET / (n * (n + 1) / 2)
-    rows, cols, weights = [], [], []
-    for c in pool:
-        slot = (c.preceptor_id, c.month)
-        row = row_of[c.applicant_id]
-        quantized = round(c.score / SCORE_GRID) * SCORE_GRID
-        weight = WEIGHT_OFFSET - quantized - step * (n - row)
-        for k in range(copies[slot]):
-            rows.append(row)
-            cols.append(first_col[slot] + k)
-            weights.append(weight)
-    for row in range(n):
-        rows.append(row)
-        cols.append(n_cols + row)
-        weights.append(WEIGHT_OFFSET)
-    graph = csr_array(
-        (np.asarray(weights, dtype=np.float64), (np.asarray(rows), np.asarray(cols))), shape=(n, n_cols + n)
-    )
-    row_ind, col_ind = min_weight_full_bipartite_matching(graph)
-
-    slot_of_col = np.empty(n_cols, dtype=object)
-    for slot, start in first_col.items():
-        for k in range(copies[slot]):
-            slot_of_col[start + k] = slot
-    by_key = {(c.applicant_id, c.preceptor_id, c.month): c for c in pool}
-    result = []
-    for row, col in zip(row_ind.tolist(), col_ind.tolist(), strict=True):
-        if col < n_cols:
-            preceptor_id, month = slot_of_col[col]
-            result.append(_assignment(by_key[(applicants[row], preceptor_id, month)]))
-    return result
 
 
 def _assignment(c: Candidate) -> Assignment:

@@ -67,6 +67,28 @@ def ineligibility(applicant: Record, preceptor: Record, free_months: Mapping[str
     return failures
 
 
+# The fields each rule reads (applicant's, preceptor's), besides ``today`` and the preceptor's free seats;
+# callers that explain many pairs reuse one detail for pairs that agree on these (``failure_detail``).
+RULE_INPUTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "specialty": (("specialties",), ("specialty",)),
+    "rotation_type": (
+        ("rotation_types", "is_student", "graduation_year", "ecfmg_status", "visa_status"),
+        ("rotation_types",),
+    ),
+    "dates_capacity": (("preferred_start",), ("id", "available_months", "monthly_capacity")),
+    "visa": (("visa_status",), ("accepts_visas",)),
+    "step2ck": (("usmle_step2ck",), ("min_step2ck",)),
+    "ecfmg": (("ecfmg_status",), ("requires_ecfmg",)),
+    "years_since_graduation": (("graduation_year",), ("max_years_since_graduation",)),
+    "img_friendly": ((), ("img_friendly",)),
+}
+
+
+def failure_detail(rule: str, applicant: Record, preceptor: Record, free_months: Mapping[str, int], today: date) -> str:
+    """The detail of one rule known to fail for this pair."""
+    return _CHECKS[rule](applicant, preceptor, free_months, today) or ""
+
+
 def specialty_match(applicant: Record, preceptor: Record) -> str | None:
     """ "exact", "related" (the preceptor's subspecialty counts toward a wanted parent) or None."""
     wanted = set(applicant.get("specialties") or ())

@@ -1,114 +1,97 @@
 """Matching stage: eligibility with reasons, scored top-K recommendations, capacity-aware allocation.
 
-Recomputed for everyone on each run (it is cheap and the roster changes nightly), so stored results
-always reflect the current roster. Ineligibility keeps the first failed rule per pair, with every
-failed rule's detail, so ops can ask "why not preceptor X for applicant Y".
+Recomputed for everyone on each run (the roster changes nightly), so stored results always reflect
+the current roster and the ops overrides in ``match_overrides``. The computation is vectorized
+(``compute``); which ineligibility reasons are stored is decided there, and ``why`` explains any pair.
+
+Capacity: a preceptor's free seats in a month are ``monthly_capacity`` minus seats taken by confirmed
+placements. The store has no confirmed placements yet (an allocation is a proposal, recomputed each
+night), so every seat of the upcoming months counts as free: ``seats_free`` is the one place to
+subtract them once placements exist.
 """
 
 from __future__ import annotations
 
 import logging
-from collections import Counter
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
 
-from include.matching.allocate import Candidate, allocate
-from include.matching.rules import applicant_window, ineligibility
-from include.matching.score import score
+from include.matching.compute import compute_matching
+from include.matching.overrides import load_overrides
 from include.runtime import Runtime
 from include.store import tables as t
 from include.store.status import refresh_status
-from include.timeutil import as_utc
 
 log = logging.getLogger(__name__)
+BATCH = 5000
 
 
 def match(rt: Runtime, now: datetime, top_k: int | None = None) -> dict[str, Any]:
     """Recompute recommendations, ineligibility and the allocation for all applicants."""
     top_k = top_k or int(rt.settings.matching.get("top_k", 3))
-    weights = rt.settings.matching.get("weights")
-    today = now.date()
     with rt.engine.connect() as conn:
-        preceptors = [dict(r._mapping) for r in conn.execute(select(t.preceptors).where(t.preceptors.c.active))]
-        applicants = _applicants(conn)
-    capacity = {(p["id"], m): p["monthly_capacity"] for p in preceptors for m in p["available_months"]}
-    free_by_preceptor = {p["id"]: {m: p["monthly_capacity"] for m in p["available_months"]} for p in preceptors}
-    recs: list[dict[str, Any]] = []
-    blocked: list[dict[str, Any]] = []
-    candidates: list[Candidate] = []
-    reasons: Counter[str] = Counter()
-    for ap in applicants:
-        window = set(applicant_window(ap, today))
-        scored = []
-        for pr in preceptors:
-            failures = ineligibility(ap, pr, free_by_preceptor[pr["id"]], today)
-            if failures:
-                reasons.update(rule for rule, _ in failures)
-                detail = "; ".join(d for _, d in failures)
-                blocked.append(
-                    {"applicant_id": ap["id"], "preceptor_id": pr["id"], "rule": failures[0][0], "detail": detail}
-                )
-                continue
-            total, components = score(ap, pr, weights=weights, today=today)
-            scored.append((total, pr["id"], components))
-            submitted = ap["submitted_at"] or ap["created_at"]
-            candidates += [
-                Candidate(ap["id"], as_utc(submitted), pr["id"], m, total)
-                for m in pr["available_months"]
-                if m in window
-            ]
-        scored.sort(key=lambda s: (-s[0], s[1]))
-        recs += [
-            {
-                "applicant_id": ap["id"],
-                "rank": i,
-                "preceptor_id": pid,
-                "score": total,
-                "components": comps,
-                "computed_at": now,
-            }
-            for i, (total, pid, comps) in enumerate(scored[:top_k], start=1)
-        ]
-    assignments = allocate(candidates, capacity)
+        preceptors = active_preceptors(conn)
+        applicants = matching_applicants(conn)
+        overrides = load_overrides(conn)
+        free = seats_free(conn, preceptors)
+    result = compute_matching(
+        applicants,
+        preceptors,
+        today=now.date(),
+        top_k=top_k,
+        free=free,
+        weights=rt.settings.matching.get("weights"),
+        overrides=overrides,
+    )
     with rt.engine.begin() as conn:
         for table in (t.recommendations, t.ineligibility, t.allocations):
             conn.execute(delete(table))
-        for table, rows in ((t.recommendations, recs), (t.ineligibility, blocked)):
-            for i in range(0, len(rows), 1000):
-                conn.execute(insert(table), rows[i : i + 1000])
-        if assignments:
-            conn.execute(
-                insert(t.allocations),
-                [
-                    {
-                        "applicant_id": a.applicant_id,
-                        "preceptor_id": a.preceptor_id,
-                        "month": a.month,
-                        "score": a.score,
-                        "computed_at": now,
-                    }
-                    for a in assignments
-                ],
-            )
+        recs = [{**r, "computed_at": now} for r in result.recommendations]
+        allocation = [{**a, "computed_at": now} for a in result.allocation]
+        for table, rows in (
+            (t.recommendations, recs),
+            (t.ineligibility, result.ineligibility),
+            (t.allocations, allocation),
+        ):
+            for i in range(0, len(rows), BATCH):
+                conn.execute(insert(table), rows[i : i + BATCH])
         refresh_status(conn)
     summary = {
         "applicants": len(applicants),
         "with_recommendations": len({r["applicant_id"] for r in recs}),
-        "allocated": len(assignments),
-        "ineligible_reasons": dict(reasons),
+        "allocated": len(allocation),
+        "ineligible_reasons": result.reason_counts,
+        "unhonored_pins": len(result.unhonored_pins),
     }
-    log.info("matching done applicants=%d allocated=%d", len(applicants), len(assignments))
+    log.info(
+        "matching done applicants=%d allocated=%d unhonored_pins=%d",
+        len(applicants),
+        len(allocation),
+        len(result.unhonored_pins),
+    )
     return summary
 
 
-def _applicants(conn: Connection) -> list[dict[str, Any]]:
+def seats_free(conn: Connection, preceptors: list[dict[str, Any]]) -> dict[tuple[str, str], int]:
+    """Free seats per (preceptor, month): all of them, as nothing is confirmed yet (see the module doc)."""
+    return {(p["id"], m): int(p["monthly_capacity"]) for p in preceptors for m in p["available_months"]}
+
+
+def active_preceptors(conn: Connection) -> list[dict[str, Any]]:
+    pr = t.preceptors
+    return [dict(r._mapping) for r in conn.execute(select(pr).where(pr.c.active).order_by(pr.c.id))]
+
+
+def matching_applicants(conn: Connection, applicant_id: int | None = None) -> list[dict[str, Any]]:
     """Applicants with the CV facts matching uses (USCE months, languages) merged in."""
     a, p = t.applicants, t.cv_profiles
-    rows = conn.execute(select(a, p.c.profile).outerjoin(p, p.c.applicant_id == a.c.id).order_by(a.c.id))
+    query = select(a, p.c.profile).outerjoin(p, p.c.applicant_id == a.c.id).order_by(a.c.id)
+    if applicant_id is not None:
+        query = query.where(a.c.id == applicant_id)
     out = []
-    for r in rows:
+    for r in conn.execute(query):
         d = dict(r._mapping)
         profile = d.pop("profile") or {}
         d["usce_months"] = profile.get("usce_months")

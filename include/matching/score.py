@@ -82,7 +82,7 @@ def component_fractions(applicant: Record, preceptor: Record, *, today: date, lo
         "img_friendly": 1.0 if preceptor.get("img_friendly") else 0.0,
         "language": _language(applicant.get("languages") or [], preceptor.get("languages") or []),
         "teaching": 1.0 if TEACHING_WORDS.search(preceptor.get("hospital_affiliation") or "") else 0.0,
-        "fee": _fee(applicant.get("budget_usd"), preceptor.get("fee_usd")),
+        "fee": fee_fraction(applicant.get("budget_usd"), preceptor.get("fee_usd")),
         "load": min(1.0, max(0.0, 1.0 - load)),
     }
 
@@ -157,7 +157,8 @@ def _language(applicant_languages: list[str], preceptor_languages: list[str]) ->
     return 1.0 if shared - {"english"} else 0.5
 
 
-def _fee(budget: int | None, fee: int | None) -> float:
+def fee_fraction(budget: int | None, fee: int | None) -> float:
+    """Within budget is full marks; without a budget, cheaper is better across the usual fee range."""
     if fee is None:
         return 0.5
     if budget is not None:

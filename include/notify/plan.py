@@ -1,9 +1,15 @@
 """Which messages are due, as outbox rows. Run as often as you like: the message key makes it idempotent.
 
 Keys name the fact that triggers the message (``consult_booked:<booking>``, ``reminder_24h:<booking>:<seq>``),
-so a retry, a re-run or an overlapping run inserts nothing new. Reminder windows end well before the
-call, so a late run never sends the 24 h reminder 30 minutes before it; a missed run inside the window
-catches up.
+so a retry, a re-run or an overlapping run inserts nothing new.
+
+Reminders: a reminder is due from ``start - opens`` until ``start - closes`` (absolute UTC, so DST in
+either zone cannot shift it). A late run never sends the 24 h reminder in the last 12 hours (the 1 h one
+covers that) and a run missed inside the window catches up. A reminder whose window had already opened
+when the confirmation (or the reschedule notice) was queued is skipped: that message was the reminder.
+
+CV nudges count from the latest "CV needed" message, at most two ever, and one run queues at most one
+(a run missed for days sends the last-reminder nudge, not both).
 """
 
 from __future__ import annotations
@@ -19,49 +25,69 @@ from include.store.db import upsert
 from include.timeutil import as_utc
 
 REMINDER_WINDOWS = {
-    "reminder_24h": (timedelta(hours=24), timedelta(hours=2)),
+    "reminder_24h": (timedelta(hours=24), timedelta(hours=12)),
     "reminder_1h": (timedelta(hours=1), timedelta(minutes=10)),
 }
 NUDGE_AFTER = (timedelta(days=2), timedelta(days=5))
 CV_PROBLEMS = ("missing", "error", "needs_ocr")
+BATCH = 500  # rows per INSERT
+
+
+def reminder_due(kind: str, start: datetime, now: datetime) -> bool:
+    """Is ``now`` inside ``kind``'s window before a call starting at ``start``?"""
+    opens, closes = REMINDER_WINDOWS[kind]
+    return start - opens <= now < start - closes
 
 
 def plan_messages(conn: Connection, now: datetime, applicant_ids: list[int] | None = None) -> dict[str, int]:
     """Queue every message that is due now; returns how many were newly queued per kind."""
-    a, p, b = t.applicants, t.cv_profiles, t.consult_bookings
-    wanted: list[dict[str, Any]] = []
+    a, p, b, o = t.applicants, t.cv_profiles, t.consult_bookings, t.outbox_messages
+    scope = (lambda q: q.where(a.c.id.in_(applicant_ids))) if applicant_ids is not None else (lambda q: q)
+    keys = select(o.c.message_key, o.c.created_at)
+    if applicant_ids is not None:
+        keys = keys.where(o.c.applicant_id.in_(applicant_ids))
+    queued_at = {k: as_utc(at) for k, at in conn.execute(keys)}
+    wanted: dict[str, dict[str, Any]] = {}
 
     def want(kind: str, key: str, applicant_id: int, email: str, booking_id: str | None = None) -> None:
-        wanted.append(
-            {
-                "message_key": key,
-                "applicant_id": applicant_id,
-                "kind": kind,
-                "booking_id": booking_id,
-                "to_email": email,
-                "state": "queued",
-                "attempts": 0,
-                "created_at": now,
-            }
-        )
+        if key in queued_at or key in wanted:
+            return
+        wanted[key] = {
+            "message_key": key,
+            "applicant_id": applicant_id,
+            "kind": kind,
+            "booking_id": booking_id,
+            "to_email": email,
+            "state": "queued",
+            "attempts": 0,
+            "created_at": now,
+        }
 
-    scope = (lambda q: q.where(a.c.id.in_(applicant_ids))) if applicant_ids is not None else (lambda q: q)
+    def told_at(key: str) -> datetime:
+        return queued_at.get(key, now)
+
     for row in conn.execute(scope(select(a.c.id, a.c.email))):
         want("application_received", f"application_received:{row.id}", row.id, row.email)
 
     cv_rows = conn.execute(
         scope(
-            select(a.c.id, a.c.email, a.c.created_at, p.c.document_id)
+            select(a.c.id, a.c.email, p.c.document_id)
             .join(p, p.c.applicant_id == a.c.id)
             .where(p.c.status.in_(CV_PROBLEMS))
         )
     )
+    asked: dict[int, datetime] = {}
+    for key, at in queued_at.items():
+        if key.startswith("cv_needed:"):
+            aid = int(key.split(":")[1])
+            asked[aid] = max(at, asked.get(aid, at))
     for row in cv_rows:
-        want("cv_needed", f"cv_needed:{row.id}:{row.document_id or 'none'}", row.id, row.email)
-        if row.document_id is None:
-            for n, after in enumerate(NUDGE_AFTER, start=1):
-                if now - as_utc(row.created_at) >= after:
-                    want("cv_nudge", f"cv_nudge:{row.id}:{n}", row.id, row.email)
+        key = f"cv_needed:{row.id}:{row.document_id or 'none'}"
+        want("cv_needed", key, row.id, row.email)
+        since = now if key not in queued_at else asked[row.id]
+        due = [n for n, after in enumerate(NUDGE_AFTER, start=1) if now - since >= after]
+        if due and not any(f"cv_nudge:{row.id}:{n}" in queued_at for n in range(due[-1], len(NUDGE_AFTER) + 1)):
+            want("cv_nudge", f"cv_nudge:{row.id}:{due[-1]}", row.id, row.email)
 
     bookings = conn.execute(
         scope(
@@ -73,12 +99,10 @@ def plan_messages(conn: Connection, now: datetime, applicant_ids: list[int] | No
     for row in bookings:
         bid, seq, start = row.booking_id, row.sequence, as_utc(row.start_at)
         if row.status == "booked":
-            if seq == 0:
-                want("consult_booked", f"consult_booked:{bid}", row.id, row.email, bid)
-            else:
-                want("consult_rescheduled", f"consult_rescheduled:{bid}:{seq}", row.id, row.email, bid)
-            for kind, (opens, closes) in REMINDER_WINDOWS.items():
-                if start - opens <= now < start - closes:
+            notice = f"consult_booked:{bid}" if seq == 0 else f"consult_rescheduled:{bid}:{seq}"
+            want(notice.split(":", 1)[0], notice, row.id, row.email, bid)
+            for kind, (opens, _closes) in REMINDER_WINDOWS.items():
+                if reminder_due(kind, start, now) and told_at(notice) < start - opens:
                     want(kind, f"{kind}:{bid}:{seq}", row.id, row.email, bid)
         elif row.status == "done":
             want("followup", f"followup:{bid}", row.id, row.email, bid)
@@ -87,14 +111,7 @@ def plan_messages(conn: Connection, now: datetime, applicant_ids: list[int] | No
         elif row.status == "cancelled":
             want("consult_cancelled", f"consult_cancelled:{bid}:{seq}", row.id, row.email, bid)
 
-    if not wanted:
-        return {}
-    o = t.outbox_messages
-    keys = select(o.c.message_key)
-    if applicant_ids is not None:
-        keys = keys.where(o.c.applicant_id.in_(applicant_ids))
-    existing = set(conn.scalars(keys))
-    new = [w for w in wanted if w["message_key"] not in existing]
-    for start in range(0, len(new), 500):
-        upsert(conn, t.outbox_messages, new[start : start + 500], keys=["message_key"], update=[])
+    new = list(wanted.values())
+    for i in range(0, len(new), BATCH):
+        upsert(conn, o, new[i : i + BATCH], keys=["message_key"], update=[])
     return dict(Counter(w["kind"] for w in new))

@@ -44,8 +44,8 @@ _SAMPLES: dict[str, dict[str, Any]] = {
         "booking": {"advisor_name": _BOOKING["advisor_name"], "start_applicant": _BOOKING["start_applicant"]},
         "rebook_url": _REBOOK_URL,
     },
-    "reminder_24h": {"applicant": _APPLICANT, "booking": _BOOKING},
-    "reminder_1h": {"applicant": _APPLICANT, "booking": _BOOKING},
+    "reminder_24h": {"applicant": _APPLICANT, "booking": {**_BOOKING, "starts_in": "about 24 hours"}},
+    "reminder_1h": {"applicant": _APPLICANT, "booking": {**_BOOKING, "starts_in": "about 1 hour"}},
     "followup": {
         "applicant": _APPLICANT,
         "booking": {"advisor_name": _BOOKING["advisor_name"]},

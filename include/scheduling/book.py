@@ -3,24 +3,32 @@
 A booking row is written as ``pending`` with its deterministic id *before* the calendar call; the
 calendar is then asked for an event carrying that id (``find``) before anything is inserted. So a
 retry after a timeout, a crash between insert and commit, or an overlapping run all converge on one
-event. A slot taken between freeBusy and insert is dropped and re-picked on the next run.
+event. Just before inserting, the calendar is asked whether the slot is still free; a slot taken since
+the run's freeBusy read is blocked and another chosen in the same run (at most ``MAX_PICKS`` times).
+
+Who gets what: an applicant is offered a slot inside their own daytime (their country's zone,
+``applicants.timezone``), with the advisor of the best specialty fit, then the least loaded one, equal
+advisors taking turns. A cancelled consultation is re-booked only when asked for by applicant id (the
+rerun DAG or CLI): a batch run leaves cancelled applicants alone. Re-bookings get a new id (the count
+of audited cancellations), so the cancelled event is never revived.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
-from include.backends.calendar import EventSpec, SlotTakenError
+from include.backends.calendar import CalendarEvent, EventSpec
 from include.runtime import Runtime
+from include.scheduling.availability import Availability, active_advisors, availability
 from include.scheduling.choose import choose_slot
-from include.scheduling.slots import Slot, free_slots
+from include.scheduling.slots import Slot
 from include.store import tables as t
 from include.store.db import audit
 from include.store.status import refresh_status
@@ -28,7 +36,7 @@ from include.timeutil import as_utc
 
 log = logging.getLogger(__name__)
 
-LIVE = ("pending", "booked")
+MAX_PICKS = 5  # slots tried per applicant per run when the calendar keeps saying "taken"
 
 
 def booking_id(applicant_id: int, attempt: int = 0) -> str:
@@ -38,144 +46,167 @@ def booking_id(applicant_id: int, attempt: int = 0) -> str:
 
 def book_consults(rt: Runtime, now: datetime, applicant_ids: Sequence[int] | None = None) -> dict[str, int]:
     """Confirm pending bookings, then book every applicant who has none (or just ``applicant_ids``)."""
+    now = as_utc(now)
     counts: Counter[str] = Counter()
     cfg = rt.settings.booking
+    notice = timedelta(hours=cfg.min_notice_hours)
+    b = t.consult_bookings
     with rt.engine.connect() as conn:
-        advisors = [dict(r._mapping) for r in conn.execute(select(t.advisors).where(t.advisors.c.active))]
-        pending = (
-            conn.execute(select(t.consult_bookings.c.id).where(t.consult_bookings.c.status == "pending"))
-            .scalars()
-            .all()
-        )
-    for bid in pending:
-        counts[_confirm(rt, bid, now)] += 1
+        query = select(b.c.id, b.c.start_at).where(b.c.status == "pending")
+        if applicant_ids is not None:
+            query = query.where(b.c.applicant_id.in_(list(applicant_ids)))
+        pending = conn.execute(query).all()
+    for bid, start in pending:
+        counts[_confirm_pending(rt, bid, as_utc(start), now, notice)] += 1
     with rt.engine.connect() as conn:
         applicants = _unbooked(conn, applicant_ids)
-        if not applicants or not advisors:
-            counts["no_advisor"] += len(applicants) if not advisors else 0
-            return dict(counts)
-        end = now + timedelta(days=cfg.horizon_days)
-        booked = _booked_by_advisor(conn, now, end)
-    busy = rt.backends.calendar.busy(sorted({a["calendar_id"] for a in advisors}), now, end)
-    by_id = {a["id"]: a for a in advisors}
-
-    def slots_for(adv: Mapping[str, Any]) -> list[Slot]:
-        return free_slots(
-            adv,
-            busy=busy.get(adv["calendar_id"], []),
-            booked=booked[adv["id"]],
-            start=now,
-            days=cfg.horizon_days,
-            now=now,
-            min_notice=timedelta(hours=cfg.min_notice_hours),
+        advisors = active_advisors(conn)
+        if not applicants:
+            return _done(counts)
+        if not advisors:
+            counts["no_advisor"] = len(applicants)
+            return _done(counts)
+        avail = availability(
+            conn, rt.backends.calendar, advisors, start=now, days=cfg.horizon_days, now=now, min_notice=notice
         )
-
-    free = {a["id"]: slots_for(a) for a in advisors}
-    loads = {a["id"]: len(booked[a["id"]]) for a in advisors}
     for ap in applicants:
-        slot = choose_slot(
-            applicant_tz=ap["timezone"] or "UTC",
-            applicant_specialties=ap["specialties"] or [],
-            advisors=advisors,
-            free=free,
-            loads=loads,
-            day_start_hour=cfg.applicant_day_start_hour,
-            day_end_hour=cfg.applicant_day_end_hour,
-        )
-        if slot is None:
-            counts["no_slot"] += 1
-            continue
-        bid = booking_id(ap["id"], ap["attempt"])
-        with rt.engine.begin() as conn:
-            conn.execute(delete(t.consult_bookings).where(t.consult_bookings.c.applicant_id == ap["id"]))
-            conn.execute(
-                insert(t.consult_bookings).values(
-                    id=bid,
-                    applicant_id=ap["id"],
-                    advisor_id=slot.advisor_id,
-                    start_at=slot.start,
-                    end_at=slot.end,
-                    status="pending",
-                    sequence=0,
-                    created_at=now,
-                    updated_at=now,
-                )
-            )
-        outcome = _confirm(rt, bid, now)
-        counts[outcome] += 1
-        if outcome == "booked":
-            booked[slot.advisor_id].append((slot.start, slot.end))
-            loads[slot.advisor_id] += 1
-        else:
-            busy.setdefault(by_id[slot.advisor_id]["calendar_id"], []).append((slot.start, slot.end))
-        free[slot.advisor_id] = slots_for(by_id[slot.advisor_id])
+        counts[_book_one(rt, ap, avail, now)] += 1
+    return _done(counts)
+
+
+def _done(counts: Counter[str]) -> dict[str, int]:
     log.info("booking done %s", dict(counts))
     return dict(counts)
 
 
+def _book_one(rt: Runtime, ap: dict[str, Any], avail: Availability, now: datetime) -> str:
+    """Choose, hold and confirm a slot for one applicant; a slot found taken is blocked and another chosen."""
+    cfg = rt.settings.booking
+    bid = booking_id(ap["id"], ap["attempt"])
+    for _ in range(MAX_PICKS):
+        try:
+            slot = choose_slot(
+                applicant_tz=ap["timezone"] or "UTC",
+                applicant_specialties=ap["specialties"] or [],
+                advisors=list(avail.advisors.values()),
+                free=avail.free,
+                loads=avail.loads,
+                day_start_hour=cfg.applicant_day_start_hour,
+                day_end_hour=cfg.applicant_day_end_hour,
+            )
+        except ValueError:
+            log.warning("applicant %s has an unknown time zone; not booked", ap["id"])
+            return "bad_timezone"
+        if slot is None:
+            return "no_slot"
+        _hold(rt, ap["id"], bid, slot, now)
+        if _confirm(rt, bid, now) == "booked":
+            avail.book(slot)
+            return "booked"
+        avail.block(slot)
+    return "slot_taken"
+
+
+def _hold(rt: Runtime, applicant_id: int, bid: str, slot: Slot, now: datetime) -> None:
+    """The pending row, written before any calendar call so a crash leaves a trace to confirm next run."""
+    b = t.consult_bookings
+    with rt.engine.begin() as conn:
+        conn.execute(delete(b).where(b.c.applicant_id == applicant_id))
+        conn.execute(
+            insert(b).values(
+                id=bid,
+                applicant_id=applicant_id,
+                advisor_id=slot.advisor_id,
+                start_at=slot.start,
+                end_at=slot.end,
+                status="pending",
+                sequence=0,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+
+
 def _unbooked(conn: Connection, applicant_ids: Sequence[int] | None) -> list[dict[str, Any]]:
-    """Applicants without a live booking, earliest application first; ``attempt`` numbers a re-booking."""
+    """Applicants to book, earliest application first; ``attempt`` numbers a re-booking after cancellations."""
     a, b = t.applicants, t.consult_bookings
     query = (
-        select(a.c.id, a.c.timezone, a.c.specialties, b.c.status, b.c.id.label("booking_id"))
+        select(a.c.id, a.c.timezone, a.c.specialties, b.c.status)
         .select_from(a.outerjoin(b, b.c.applicant_id == a.c.id))
         .order_by(a.c.submitted_at, a.c.id)
     )
     if applicant_ids is not None:
         query = query.where(a.c.id.in_(list(applicant_ids)))
-    out = []
-    for r in conn.execute(query):
-        if r.status in LIVE or r.status in {"done", "no_show"}:
-            continue
-        attempt = 0 if r.booking_id is None else _cancellations(conn, r.id)
-        out.append({"id": r.id, "timezone": r.timezone, "specialties": r.specialties, "attempt": attempt})
-    return out
+    rows = [
+        r for r in conn.execute(query) if r.status is None or (r.status == "cancelled" and applicant_ids is not None)
+    ]
+    attempts = _cancellations(conn, [r.id for r in rows if r.status is not None])
+    return [
+        {"id": r.id, "timezone": r.timezone, "specialties": r.specialties, "attempt": attempts.get(r.id, 0)}
+        for r in rows
+    ]
 
 
-def _cancellations(conn: Connection, applicant_id: int) -> int:
-    """A re-booking after a cancellation gets a new id (the old event stays cancelled in the calendar)."""
+def _cancellations(conn: Connection, applicant_ids: list[int]) -> dict[int, int]:
+    """Audited cancellations per applicant: a re-booking gets a new id (the old event stays cancelled)."""
+    if not applicant_ids:
+        return {}
     log_ = t.audit_log
-    return conn.scalar(
-        select(func.count()).where(
-            log_.c.applicant_id == applicant_id, log_.c.stage == "book", log_.c.event == "cancelled"
-        )
-    )
-
-
-def _booked_by_advisor(conn: Connection, start: datetime, end: datetime) -> dict[str, list[tuple[datetime, datetime]]]:
-    b = t.consult_bookings
-    out: dict[str, list[tuple[datetime, datetime]]] = defaultdict(list)
     rows = conn.execute(
-        select(b.c.advisor_id, b.c.start_at, b.c.end_at).where(
-            b.c.status.in_(LIVE), b.c.end_at > start, b.c.start_at < end
-        )
+        select(log_.c.applicant_id, func.count())
+        .where(log_.c.applicant_id.in_(applicant_ids), log_.c.stage == "book", log_.c.event == "cancelled")
+        .group_by(log_.c.applicant_id)
     )
-    for adv, s, e in rows:
-        out[adv].append((as_utc(s), as_utc(e)))
-    return out
+    return {aid: n for aid, n in rows}
+
+
+def _confirm_pending(rt: Runtime, bid: str, start: datetime, now: datetime, notice: timedelta) -> str:
+    """A booking left pending by an earlier run: confirm it, or drop it (re-picked below) when it is too late."""
+    if start >= now + notice:
+        return _confirm(rt, bid, now)
+    # The applicant was never told about it, and it is now inside the minimum notice.
+    with rt.engine.connect() as conn:
+        spec = event_spec(conn, bid, rt.settings.mail.from_email)
+    found = rt.backends.calendar.find(spec.calendar_id, bid)
+    if found is not None:
+        rt.backends.calendar.cancel(spec.calendar_id, found.event_id)
+    _drop(rt, spec, now, "pending_expired")
+    return "pending_expired"
 
 
 def _confirm(rt: Runtime, bid: str, now: datetime) -> str:
-    """Make sure the calendar holds exactly one event for ``bid`` and mark the booking booked."""
+    """Make sure the calendar holds exactly one event for ``bid`` and mark the booking booked.
+
+    Returns ``slot_taken`` (the row deleted, to be chosen again) when another event now holds the time.
+    """
     with rt.engine.connect() as conn:
         spec = event_spec(conn, bid, rt.settings.mail.from_email)
     cal = rt.backends.calendar
-    try:
-        event = cal.find(spec.calendar_id, bid) or cal.insert(spec)
-    except SlotTakenError:
-        with rt.engine.begin() as conn:
-            conn.execute(delete(t.consult_bookings).where(t.consult_bookings.c.id == bid))
-            audit(conn, spec.applicant_id, "book", "slot_taken", now, booking_id=bid)
-        return "slot_taken"
+    event = cal.find(spec.calendar_id, bid)
+    if event is None:
+        if not cal.is_free(spec):
+            _drop(rt, spec, now, "slot_taken")
+            return "slot_taken"
+        event = cal.insert(spec)
+    _mark_booked(rt, spec, event, now)
+    return "booked"
+
+
+def _drop(rt: Runtime, spec: EventSpec, now: datetime, why: str) -> None:
+    with rt.engine.begin() as conn:
+        conn.execute(delete(t.consult_bookings).where(t.consult_bookings.c.id == spec.booking_id))
+        audit(conn, spec.applicant_id, "book", why, now, booking_id=spec.booking_id)
+
+
+def _mark_booked(rt: Runtime, spec: EventSpec, event: CalendarEvent, now: datetime) -> None:
     with rt.engine.begin() as conn:
         conn.execute(
             update(t.consult_bookings)
-            .where(t.consult_bookings.c.id == bid)
+            .where(t.consult_bookings.c.id == spec.booking_id)
             .values(status="booked", event_id=event.event_id, meet_link=event.meet_link, updated_at=now)
         )
-        audit(conn, spec.applicant_id, "book", "booked", now, booking_id=bid, event_id=event.event_id)
+        audit(conn, spec.applicant_id, "book", "booked", now, booking_id=spec.booking_id, event_id=event.event_id)
         refresh_status(conn, [spec.applicant_id])
-    return "booked"
 
 
 def event_spec(conn: Connection, bid: str, organizer_email: str) -> EventSpec:
@@ -207,7 +238,9 @@ def advisor_brief(conn: Connection, applicant_id: int) -> str:
     """A one-page brief for the advisor: the profile that matters for placement and the top matches."""
     a, p, r, pr = t.applicants, t.cv_profiles, t.recommendations, t.preceptors
     ap = conn.execute(select(a).where(a.c.id == applicant_id)).one()
-    prof = conn.execute(select(p.c.status, p.c.profile).where(p.c.applicant_id == applicant_id)).first()
+    prof = conn.execute(
+        select(p.c.status, p.c.profile, p.c.discrepancies).where(p.c.applicant_id == applicant_id)
+    ).first()
     profile = (prof.profile if prof else None) or {}
     lines = [
         f"Applicant: {ap.full_name} (clerkflow #{ap.id})",
@@ -216,8 +249,12 @@ def advisor_brief(conn: Connection, applicant_id: int) -> str:
         f"Visa: {ap.visa_status or '-'}; wants {', '.join(ap.specialties or []) or '-'} "
         f"in {', '.join(ap.preferred_states or []) or 'any state'} from {ap.preferred_start or '-'}",
         f"CV: {prof.status if prof else 'not yet parsed'}; USCE months {profile.get('usce_months') or 0}",
-        "Top recommendations:",
     ]
+    if prof and prof.discrepancies:
+        from include.cv.merge import describe
+
+        lines.append(f"Form and CV disagree (check with the applicant): {describe(prof.discrepancies)}")
+    lines.append("Top recommendations:")
     recs = conn.execute(
         select(r.c.rank, r.c.score, pr.c.name, pr.c.specialty, pr.c.city, pr.c.state)
         .join(pr, pr.c.id == r.c.preceptor_id)

@@ -9,11 +9,7 @@ from typing import Any
 
 from include.scheduling.slots import Slot, load_zone, local_daytime
 from include.timeutil import as_utc
-
-try:
-    from include.vocab import PARENT_SPECIALTY as _PARENTS  # type: ignore[import-not-found]
-except ImportError:  # without the vocabulary only exact specialties fit
-    _PARENTS: Mapping[str, Any] = {}
+from include.vocab import PARENT_SPECIALTY as _PARENTS
 
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

@@ -22,7 +22,7 @@ from include.timeutil import as_utc
 
 pytestmark = pytest.mark.e2e
 
-ORDER = ("clerkflow_roster_sync", "clerkflow_intake", "clerkflow_process", "clerkflow_reminders", "clerkflow_nightly")
+ORDER = ("clerkflow_roster_sync", "clerkflow_intake", "clerkflow_process", "clerkflow_nightly", "clerkflow_reminders")
 PG_URL = os.environ.get("CLERKFLOW_TEST_PG_URL")
 
 

@@ -66,6 +66,16 @@ class FakeGoogle(FakeServer):
     def live_events(self, calendar_id: str) -> list[dict[str, Any]]:
         return [e for e in self.events.get(calendar_id, {}).values() if e.get("status") != "cancelled"]
 
+    def live_events_by_booking(self) -> dict[str, list[tuple[str, str]]]:
+        """booking_id (the event's private property) -> [(calendar_id, event_id)] of its live events, all calendars."""
+        out: dict[str, list[tuple[str, str]]] = {}
+        with self.lock:
+            for cal_id in self.events:
+                for ev in self.live_events(cal_id):
+                    bid = ((ev.get("extendedProperties") or {}).get("private") or {}).get("booking_id") or ""
+                    out.setdefault(bid, []).append((cal_id, ev["id"]))
+        return out
+
     # -- routing
     def handle(self, req: Recorded) -> Reply:
         path = req.raw_path

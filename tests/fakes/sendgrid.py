@@ -1,6 +1,8 @@
 """Fake SendGrid v3 ``POST /v3/mail/send``: checks the key and the payload the way SendGrid does.
 
 ``accepted`` holds every payload answered 202 (or 200 in sandbox mode) with its X-Message-Id.
+Suppression lists (``GET /v3/suppression/{bounces,spam_reports,unsubscribes}`` with limit/offset, and
+``GET /v3/asm/groups/{id}/suppressions``) serve ``suppression_lists`` and ``group_suppressions``.
 Point clerkflow at it with ``AIRFLOW_CONN_CLERKFLOW_SENDGRID=fake.airflow_conn()``.
 """
 
@@ -8,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,15 +36,28 @@ class FakeSendGrid(FakeServer):
         super().__init__(*args, **kw)
         self.api_key = api_key
         self.accepted: list[Accepted] = []
+        self.suppression_lists: dict[str, list[dict[str, Any]]] = {
+            "bounces": [],
+            "spam_reports": [],
+            "unsubscribes": [],
+        }
+        self.group_suppressions: dict[int, list[str]] = {}
 
     def airflow_conn(self) -> str:
         return json.dumps({"conn_type": "sendgrid", "password": self.api_key, "extra": {"host": self.url}})
 
+    def delivered(self) -> Counter[str]:
+        """How many times each message key (``custom_args.message_key``) was accepted: a duplicate shows as 2+."""
+        with self.lock:
+            return Counter(str((a.payload.get("custom_args") or {}).get("message_key")) for a in self.accepted)
+
     def handle(self, req: Recorded) -> Reply:
-        if req.path != "/v3/mail/send" or req.method != "POST":
-            return sendgrid_error(404, "not found")
         if req.headers.get("authorization") != f"Bearer {self.api_key}":
             return sendgrid_error(401, "The provided authorization grant is invalid, expired, or revoked")
+        if req.method == "GET":
+            return self._suppressions(req)
+        if req.path != "/v3/mail/send" or req.method != "POST":
+            return sendgrid_error(404, "not found")
         if len(req.body) > MAX_BYTES:
             return sendgrid_error(413, "The JSON payload you have included in your request is too large.")
         try:
@@ -57,6 +73,19 @@ class FakeSendGrid(FakeServer):
         if sandbox:
             return Reply(200, b"", {"X-Message-Id": message_id})
         return Reply(202, b"", {"X-Message-Id": message_id})
+
+    def _suppressions(self, req: Recorded) -> Reply:
+        group = re.fullmatch(r"/v3/asm/groups/(\d+)/suppressions", req.path)
+        if group:
+            return json_reply(self.group_suppressions.get(int(group.group(1)), []))
+        listed = re.fullmatch(r"/v3/suppression/(bounces|spam_reports|unsubscribes)", req.path)
+        if not listed:
+            return sendgrid_error(404, "not found")
+        limit = int(req.param("limit") or 500)
+        if limit > 500:
+            return sendgrid_error(400, "limit must be at most 500", "limit")
+        offset = int(req.param("offset") or 0)
+        return json_reply(self.suppression_lists[listed.group(1)][offset : offset + limit])
 
 
 def _validate(p: dict[str, Any]) -> tuple[str, str] | None:

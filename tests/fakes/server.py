@@ -2,12 +2,14 @@
 
 Subclasses implement ``handle(req) -> Reply``. The fault plan injects what real services do under load:
 an error status (429 with Retry-After, 500, 503) without side effect, a slow answer, or the side effect
-followed by a dropped connection or a silence longer than the client's timeout.
+followed by a dropped connection or a silence longer than the client's timeout. ``Chaos`` draws such faults
+at random (seeded) for a share of all requests; explicit ``inject``-ed faults take precedence.
 """
 
 from __future__ import annotations
 
 import json
+import random
 import re
 import threading
 import time
@@ -66,6 +68,7 @@ class Fault:
     method: str | None = None
     path: str | None = None  # regex, searched in the request path
     times: int = 1
+    kind: str | None = None  # set by Chaos: which of its kinds this is
 
     @classmethod
     def http(cls, status: int, retry_after: float | None = None, **kw: Any) -> Fault:
@@ -97,11 +100,66 @@ class Fault:
         return json_reply(self.body, self.status, self.headers)
 
 
+CHAOS_KINDS = ("429", "503", "slow", "reset", "drop_after", "timeout_after")
+_AFTER_KINDS = frozenset({"drop_after", "timeout_after"})
+
+
+@dataclass
+class Chaos:
+    """A seeded random fault plan: ``rate`` of all requests get one fault, its kind drawn by ``weights``.
+
+    Kinds: ``429``/``503`` with Retry-After (no side effect), ``slow`` (handled, answered after ``slow``
+    seconds), ``reset`` (connection closed before handling), and, only for requests matching
+    ``side_effects`` (inserts, sends), ``drop_after`` (handled, then the connection closed) and
+    ``timeout_after`` (handled, then ``timeout`` seconds of silence: set the client's timeout below it).
+    Other requests draw among the remaining kinds. The same seed and request order give the same plan.
+    """
+
+    rate: float = 0.2
+    seed: int = 0
+    weights: dict[str, float] = field(
+        default_factory=lambda: {"429": 3, "503": 3, "slow": 2, "reset": 1, "drop_after": 1, "timeout_after": 1}
+    )
+    retry_after: float = 0.01
+    slow: float = 0.05
+    timeout: float = 1.0
+    side_effects: str = r"^POST /(calendar/v3/calendars/[^/]+/events|v3/mail/send)$"
+    methods: frozenset[str] | None = None  # only requests with these methods (None: all)
+
+    def __post_init__(self) -> None:
+        unknown = set(self.weights) - set(CHAOS_KINDS)
+        if unknown:
+            raise ValueError(f"unknown chaos kinds {sorted(unknown)}")
+        self._rng = random.Random(self.seed)
+
+    def draw(self, method: str, path: str) -> Fault | None:
+        """The fault for this request, or None (callers hold the server lock: the draw order is the plan)."""
+        if self.methods is not None and method not in self.methods:
+            return None
+        if self._rng.random() >= self.rate:
+            return None
+        after_ok = re.search(self.side_effects, f"{method} {path}") is not None
+        kinds = [(k, w) for k, w in self.weights.items() if w > 0 and (after_ok or k not in _AFTER_KINDS)]
+        if not kinds:
+            return None
+        kind = self._rng.choices([k for k, _ in kinds], weights=[w for _, w in kinds])[0]
+        if kind in {"429", "503"}:
+            return Fault.http(int(kind), retry_after=self.retry_after, kind=kind)
+        if kind == "slow":
+            return Fault(delay=self.slow, kind=kind)
+        if kind == "reset":
+            return Fault(drop="before", kind=kind)
+        if kind == "drop_after":
+            return Fault.drop_after(kind=kind)
+        return Fault.timeout_after(self.timeout, kind=kind)
+
+
 class FakeServer:
     """Base class: ``with Sub() as srv: srv.url`` serves on 127.0.0.1:<free port> in a daemon thread."""
 
-    def __init__(self, faults: Iterable[Fault] = ()) -> None:
+    def __init__(self, faults: Iterable[Fault] = (), chaos: Chaos | None = None) -> None:
         self.faults: list[Fault] = list(faults)
+        self.chaos = chaos
         self.requests: list[Recorded] = []
         self.lock = threading.RLock()
         self._httpd: ThreadingHTTPServer | None = None
@@ -151,12 +209,19 @@ class FakeServer:
                 if (method is None or r.method == method.upper()) and (path is None or re.search(path, r.path))
             ]
 
+    def chaos_faults(self, kind: str | None = None) -> list[Recorded]:
+        """Recorded requests that got a chaos fault (of ``kind``)."""
+        with self.lock:
+            return [r for r in self.requests if r.fault and r.fault.kind and kind in (None, r.fault.kind)]
+
     def _take_fault(self, method: str, path: str) -> Fault | None:
         with self.lock:
             for fault in self.faults:
                 if fault.times > 0 and fault.matches(method, path):
                     fault.times -= 1
                     return fault
+            if self.chaos is not None:
+                return self.chaos.draw(method, path)
         return None
 
     def handle(self, req: Recorded) -> Reply:
@@ -166,6 +231,8 @@ class FakeServer:
 def _make_handler(server: FakeServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # Headers and body go out as two writes; with Nagle on, each reply waits ~40 ms for a delayed ACK.
+        disable_nagle_algorithm = True
 
         def log_message(self, format: str, *args: Any) -> None:
             pass

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+import random
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
+
+from include.vocab import ROTATION_TYPES
 
 TODAY = date(2026, 11, 15)
 
@@ -51,3 +54,57 @@ def make_preceptor(**overrides: Any) -> dict[str, Any]:
     }
     preceptor.update(overrides)
     return preceptor
+
+
+SPECIALTIES = ("Internal Medicine", "Cardiology", "Nephrology", "Family Medicine", "Pediatrics", "Psychiatry")
+STATES = ("NY", "NJ", "PA", "CA", "TX", "FL", "IL", "ny", "PR")
+VISAS = ("citizen", "green_card", "j1", "h1b", "b1b2", "f1")
+LANGUAGES = ("English", "english", "Hindi", "Spanish", "spanish", "Urdu", "Arabic")
+
+
+def random_month(rng: random.Random, around: date = TODAY) -> str:
+    index = around.year * 12 + around.month - 1 + rng.randint(-3, 14)
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def maybe(rng: random.Random, value: Any, p_none: float = 0.25) -> Any:
+    return None if rng.random() < p_none else value
+
+
+def random_applicant(rng: random.Random, applicant_id: int = 1) -> dict[str, Any]:
+    """An applicant with every field drawn, blanks included, so scalar and vectorized paths see edge cases."""
+    return make_applicant(
+        id=applicant_id,
+        graduation_year=maybe(rng, rng.randint(2012, 2029)),
+        ecfmg_status=maybe(rng, rng.choice(["certified", "pending", "not_certified"])),
+        usmle_step2ck=maybe(rng, rng.randint(195, 275)),
+        specialties=rng.sample(SPECIALTIES, rng.randint(0, 2)),
+        preferred_states=rng.choice([[], ["ANY"], rng.sample(STATES, rng.randint(1, 3))]),
+        preferred_start=maybe(rng, random_month(rng)),
+        rotation_types=rng.sample(ROTATION_TYPES, rng.randint(0, 2)),
+        visa_status=maybe(rng, rng.choice(VISAS)),
+        is_student=maybe(rng, rng.random() < 0.3, p_none=0.6),
+        languages=rng.sample(LANGUAGES, rng.randint(0, 3)),
+        budget_usd=maybe(rng, rng.randrange(500, 5000, 250), p_none=0.6),
+        submitted_at=datetime(2026, 5, 1, tzinfo=UTC) + timedelta(minutes=rng.randrange(100_000)),
+    )
+
+
+def random_preceptor(rng: random.Random, preceptor_id: str = "P001") -> dict[str, Any]:
+    return make_preceptor(
+        id=preceptor_id,
+        specialty=rng.choice(SPECIALTIES),
+        state=maybe(rng, rng.choice(STATES[:7]), p_none=0.1),
+        rotation_types=rng.sample(ROTATION_TYPES, rng.randint(1, 3)),
+        monthly_capacity=rng.randint(0, 4),
+        available_months=sorted({random_month(rng) for _ in range(rng.randint(0, 6))}),
+        img_friendly=rng.random() < 0.9,
+        accepts_visas=rng.sample(VISAS[2:], rng.randint(0, 3)),
+        min_step2ck=maybe(rng, rng.randint(200, 250), p_none=0.6),
+        max_years_since_graduation=maybe(rng, rng.randint(0, 10), p_none=0.6),
+        requires_ecfmg=rng.random() < 0.3,
+        provides_lor=rng.random() < 0.6,
+        languages=rng.sample(LANGUAGES, rng.randint(0, 3)),
+        hospital_affiliation=rng.choice([None, "Teaching Hospital", "Community Clinic", "University Medical Center"]),
+        fee_usd=maybe(rng, rng.randrange(0, 6000, 50), p_none=0.15),
+    )

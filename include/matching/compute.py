@@ -1,0 +1,276 @@
+"""The matching computation without the store: recommendations, ineligibility to keep, allocation.
+
+``run.match`` loads the inputs and stores what this returns; the bench times it at 10,000 × 2,000.
+
+What is kept of the ineligibility: every rule failure is counted (``reason_counts``), but a stored
+reason (one row per pair) is kept only for the pairs ops are likely to ask about: near misses (the
+preceptor is in the applicant's specialty family, i.e. their specialty or a subspecialty of it, and
+exactly one other rule fails: a Step 2 CK minimum, a full calendar, a visa) and every pinned or
+excluded pair. Storing every failing pair would be ~20M rows a night at 10,000 × 2,000, mostly
+"wrong specialty"; ``why`` answers any pair on demand from the current data, stored or not.
+
+Overrides: an excluded preceptor is never recommended nor allocated. A pinned preceptor that passes
+every rule is recommended first and allocated before anyone else is optimized; a pin never overrides
+a hard rule (ops see the unhonored pin and its reason in the nightly report).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+import numpy as np
+
+from include.matching.allocate import Edges, allocate_edges
+from include.matching.pairwise import RULE_BIT, Pairwise, failed_rules, round_like_python, rule_counts
+from include.matching.rules import RULE_INPUTS, WINDOW_MONTHS, failure_detail
+from include.timeutil import as_utc
+
+EXCLUDED = "excluded_by_ops"
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_SPECIALTY = np.uint8(RULE_BIT["specialty"])
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Ops decisions per applicant id: at most one pinned preceptor, any number excluded."""
+
+    pins: Mapping[int, str] = field(default_factory=dict)
+    excludes: Mapping[int, frozenset[str]] = field(default_factory=dict)
+
+
+@dataclass
+class Evaluation:
+    """What scoring every pair keeps: top-K per applicant, allocation edges, failures worth a reason."""
+
+    recommendations: list[dict[str, Any]]
+    edge_rows: np.ndarray
+    edge_slots: np.ndarray
+    edge_scores: np.ndarray
+    kept_failures: tuple[np.ndarray, np.ndarray, np.ndarray]  # applicant rows, preceptor columns, failure bits
+    excluded_pairs: list[tuple[int, int]]
+    reason_counts: dict[str, int]
+
+
+@dataclass
+class Matching:
+    recommendations: list[dict[str, Any]]  # applicant_id, rank, preceptor_id, score, components
+    ineligibility: list[dict[str, Any]]  # applicant_id, preceptor_id, rule, detail
+    allocation: list[dict[str, Any]]  # applicant_id, preceptor_id, month, score
+    reason_counts: dict[str, int]
+    unhonored_pins: list[int]
+
+
+def compute_matching(
+    applicants: Sequence[Mapping[str, Any]],
+    preceptors: Sequence[Mapping[str, Any]],
+    *,
+    today: date,
+    top_k: int,
+    free: Mapping[tuple[str, str], int] | None = None,
+    weights: Mapping[str, float] | None = None,
+    overrides: Overrides | None = None,
+) -> Matching:
+    """Everything ``run.match`` stores, for ``applicants`` against ``preceptors`` (active ones only)."""
+    overrides = overrides or Overrides()
+    free = free or {}
+    pw = Pairwise(applicants, preceptors, today=today, free=free, weights=weights)
+    ev = evaluate(pw, top_k, overrides)
+    chosen = allocate_pairs(pw, ev, free, overrides)
+    allocation = [
+        {
+            "applicant_id": pw.applicants[row]["id"],
+            "preceptor_id": pw.preceptor_ids[slot // len(pw.months)],
+            "month": pw.month_label(slot % len(pw.months)),
+            "score": float(score),
+        }
+        for row, slot, score in zip(
+            ev.edge_rows[chosen].tolist(), ev.edge_slots[chosen].tolist(), ev.edge_scores[chosen].tolist(), strict=True
+        )
+    ]
+    placed = {(a["applicant_id"], a["preceptor_id"]) for a in allocation}
+    return Matching(
+        recommendations=ev.recommendations,
+        ineligibility=explain_failures(pw, ev, free, overrides),
+        allocation=sorted(allocation, key=lambda a: a["applicant_id"]),
+        reason_counts=ev.reason_counts,
+        unhonored_pins=sorted(a for a, p in overrides.pins.items() if (a, p) not in placed),
+    )
+
+
+def evaluate(pw: Pairwise, top_k: int, overrides: Overrides) -> Evaluation:
+    """Score every pair, block by block, keeping only what the outputs need."""
+    n_pre = len(pw.preceptors)
+    months = len(pw.months)
+    row_of = {a["id"]: i for i, a in enumerate(pw.applicants)}
+    excluded = _pairs(overrides.excludes.items(), row_of, pw.column)
+    pinned = _pairs(((a, [p]) for a, p in overrides.pins.items()), row_of, pw.column)
+    recs: list[dict[str, Any]] = []
+    edge_rows, edge_slots, edge_scores = [], [], []
+    kept_rows: list[np.ndarray] = []
+    kept_cols: list[np.ndarray] = []
+    kept_bits: list[np.ndarray] = []
+    counts = dict.fromkeys(RULE_BIT, 0)
+    tiebreak = np.arange(n_pre - 1, -1, -1, dtype=np.int64)  # lower column (preceptor id) wins a tie
+    for block in pw.blocks():
+        start, stop = block.rows.start, block.rows.stop
+        failures = block.failures
+        for rule, n in rule_counts(failures).items():
+            counts[rule] += n
+        ok = failures == 0
+        ex_r, ex_c = _in_block(excluded, start, stop)
+        ok[ex_r, ex_c] = False
+        pin_r, pin_c = _in_block(pinned, start, stop)
+
+        keep = ok[block.pair_rows, block.pair_cols]
+        rows, cols, total = block.pair_rows[keep], block.pair_cols[keep], block.total[keep]
+        key = np.rint(total * 10).astype(np.int64) * n_pre + tiebreak[cols]
+        if len(pin_r):
+            is_pin = np.zeros(failures.shape, dtype=bool)
+            is_pin[pin_r, pin_c] = True
+            key[is_pin[rows, cols]] += 2000 * n_pre  # pinned (and eligible) first
+        order = np.lexsort((-key, rows))
+        sorted_rows = rows[order]
+        rank = np.arange(len(order)) - np.searchsorted(sorted_rows, sorted_rows)
+        top = order[rank < top_k]
+        comps = {name: round_like_python(points[keep][top], 2).tolist() for name, points in block.points.items()}
+        for n, (r, rank_, c, score) in enumerate(
+            zip(rows[top].tolist(), rank[rank < top_k].tolist(), cols[top].tolist(), total[top].tolist(), strict=True)
+        ):
+            recs.append(
+                {
+                    "applicant_id": pw.applicants[start + r]["id"],
+                    "rank": rank_ + 1,
+                    "preceptor_id": pw.preceptor_ids[c],
+                    "score": score,
+                    "components": {name: values[n] for name, values in comps.items()},
+                }
+            )
+
+        lo, hi = pw.a_window_lo[start + rows], pw.a_window_hi[start + rows]
+        for offset in range(WINDOW_MONTHS):
+            month = lo + offset
+            inside = month < hi
+            has_seat = np.zeros(len(month), dtype=bool)
+            has_seat[inside] = pw.p_has_seat[cols[inside], month[inside]]
+            edge_rows.append((start + rows[has_seat]).astype(np.int64))
+            edge_slots.append(cols[has_seat].astype(np.int64) * months + month[has_seat])
+            edge_scores.append(total[has_seat])
+
+        # Near misses: in the applicant's specialty family and blocked by exactly one rule; plus overrides.
+        worth = (failures != 0) & ((failures & (failures - np.uint8(1))) == 0) & ((failures & _SPECIALTY) == 0)
+        worth[pin_r, pin_c] |= failures[pin_r, pin_c] != 0
+        worth[ex_r, ex_c] = True
+        w_r, w_c = np.nonzero(worth)
+        kept_rows.append(start + w_r)
+        kept_cols.append(w_c)
+        kept_bits.append(failures[w_r, w_c])
+    excluded_pairs = list(zip(*excluded, strict=True)) if len(excluded[0]) else []
+    if excluded_pairs:
+        counts[EXCLUDED] = len(excluded_pairs)
+    return Evaluation(
+        recommendations=recs,
+        edge_rows=_join(edge_rows, np.int64),
+        edge_slots=_join(edge_slots, np.int64),
+        edge_scores=_join(edge_scores, np.float64),
+        kept_failures=(_join(kept_rows, np.intp), _join(kept_cols, np.intp), _join(kept_bits, np.uint8)),
+        excluded_pairs=[(int(r), int(c)) for r, c in excluded_pairs],
+        reason_counts={rule: n for rule, n in counts.items() if n},
+    )
+
+
+def allocate_pairs(
+    pw: Pairwise, ev: Evaluation, free: Mapping[tuple[str, str], int], overrides: Overrides
+) -> np.ndarray:
+    """Indices of the chosen allocation edges."""
+    months = len(pw.months)
+    capacity = np.zeros(len(pw.preceptors) * months, dtype=np.int64)
+    for j, p in enumerate(pw.preceptors):
+        for m in p.get("available_months") or ():
+            col = int(np.searchsorted(pw.months, int(m[:4]) * 12 + int(m[5:7]) - 1))
+            capacity[j * months + col] = max(0, int(free.get((p["id"], m), int(p.get("monthly_capacity") or 0))))
+    ids = np.array([a["id"] for a in pw.applicants], dtype=np.int64)
+    edges = Edges(
+        applicant=ids[ev.edge_rows],
+        rank=submission_ranks(pw.applicants)[ev.edge_rows],
+        slot=ev.edge_slots.astype(np.intp),
+        score=ev.edge_scores,
+    )
+    slot_preceptor = np.repeat(np.arange(len(pw.preceptors)), months)
+    pins = {a: pw.column[p] for a, p in overrides.pins.items() if p in pw.column}
+    return allocate_edges(edges, capacity, slot_preceptor, pins)
+
+
+def submission_ranks(applicants: Sequence[Mapping[str, Any]]) -> np.ndarray:
+    """Each applicant's rank by application time (then id): earlier applications win allocation ties."""
+
+    def when(a: Mapping[str, Any]) -> tuple[datetime, int]:
+        at = a.get("submitted_at") or a.get("created_at")
+        return (as_utc(at) if at is not None else EPOCH), a["id"]
+
+    order = sorted(range(len(applicants)), key=lambda i: when(applicants[i]))
+    ranks = np.empty(len(applicants), dtype=np.int64)
+    ranks[order] = np.arange(len(applicants))
+    return ranks
+
+
+def explain_failures(
+    pw: Pairwise, ev: Evaluation, free: Mapping[tuple[str, str], int], overrides: Overrides
+) -> list[dict[str, Any]]:
+    """One stored row per kept pair: the first failed rule, and every failed rule's detail.
+
+    Details depend on few fields per rule (``RULE_INPUTS``), so one detail serves all pairs that agree
+    on them; that keeps explaining millions of pairs at dictionary speed.
+    """
+    free_by: dict[str, dict[str, int]] = {p["id"]: {} for p in pw.preceptors}
+    for (pid, month), seats in free.items():
+        if pid in free_by:
+            free_by[pid][month] = seats
+    a_keys = {rule: [_freeze(a, fields) for a in pw.applicants] for rule, (fields, _) in RULE_INPUTS.items()}
+    p_keys = {rule: [_freeze(p, fields) for p in pw.preceptors] for rule, (_, fields) in RULE_INPUTS.items()}
+    details: dict[tuple[str, Any, Any], str] = {}
+    excluded = set(ev.excluded_pairs)
+    rows = []
+    for row, col, bits in zip(*(x.tolist() for x in ev.kept_failures), strict=True):
+        texts, rules = [], failed_rules(bits)
+        for rule in rules:
+            key = (rule, a_keys[rule][row], p_keys[rule][col])
+            if key not in details:
+                ap, pr = pw.applicants[row], pw.preceptors[col]
+                details[key] = failure_detail(rule, ap, pr, free_by[pr["id"]], pw.today)
+            texts.append(details[key])
+        if (row, col) in excluded:
+            rules.insert(0, EXCLUDED)
+            texts.insert(0, "excluded by ops")
+        rows.append(
+            {
+                "applicant_id": pw.applicants[row]["id"],
+                "preceptor_id": pw.preceptor_ids[col],
+                "rule": rules[0],
+                "detail": "; ".join(texts),
+            }
+        )
+    return rows
+
+
+def _join(parts: list[np.ndarray], dtype: type) -> np.ndarray:
+    return np.concatenate(parts).astype(dtype, copy=False) if parts else np.zeros(0, dtype=dtype)
+
+
+def _freeze(record: Mapping[str, Any], fields: Iterable[str]) -> tuple[Any, ...]:
+    return tuple(tuple(v) if isinstance(v := record.get(f), list) else v for f in fields)
+
+
+def _pairs(
+    items: Iterable[tuple[int, Iterable[str]]], row_of: Mapping[int, int], column: Mapping[str, int]
+) -> tuple[np.ndarray, np.ndarray]:
+    pairs = sorted((row_of[a], column[p]) for a, ps in items if a in row_of for p in ps if p in column)
+    return np.array([r for r, _ in pairs], dtype=np.intp), np.array([c for _, c in pairs], dtype=np.intp)
+
+
+def _in_block(pairs: tuple[np.ndarray, np.ndarray], start: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
+    rows, cols = pairs
+    inside = (rows >= start) & (rows < stop)
+    return rows[inside] - start, cols[inside]

@@ -1,0 +1,108 @@
+""" "Why is preceptor X (not) recommended for applicant Y": the answer ops get, from the current data.
+
+Computed on demand rather than read from the stored ineligibility (which keeps near misses only), so
+it answers any pair and always agrees with what the next matching run would do. The answer is one
+of: excluded by ops; inactive preceptor; the failed rules with their details; or, when eligible, the
+score breakdown and the rank among the applicant's eligible preceptors (pins first, as in ``run``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from include.matching.compute import Overrides
+from include.matching.overrides import load_overrides
+from include.matching.pairwise import Pairwise
+from include.matching.rules import ineligibility
+from include.matching.run import active_preceptors, matching_applicants, seats_free
+from include.matching.score import score
+from include.store import tables as t
+
+
+def why(
+    conn: Connection,
+    applicant_id: int,
+    preceptor_id: str,
+    *,
+    today: date,
+    top_k: int = 3,
+    weights: dict[str, float] | None = None,
+) -> dict[str, Any]:
+    """The verdict for one pair: ``status`` is excluded, inactive, ineligible, recommended or eligible."""
+    found = matching_applicants(conn, applicant_id)
+    if not found:
+        raise LookupError(f"no applicant {applicant_id}")
+    applicant = found[0]
+    pr = t.preceptors
+    row = conn.execute(select(pr).where(pr.c.id == preceptor_id)).first()
+    if row is None:
+        raise LookupError(f"no preceptor {preceptor_id!r} in the roster")
+    preceptor = dict(row._mapping)
+    out: dict[str, Any] = {"applicant_id": applicant_id, "preceptor_id": preceptor_id}
+    overrides = load_overrides(conn)
+    out["pinned"] = overrides.pins.get(applicant_id) == preceptor_id
+    allocated = conn.execute(
+        select(t.allocations.c.preceptor_id, t.allocations.c.month).where(t.allocations.c.applicant_id == applicant_id)
+    ).first()
+    out["allocated_month"] = allocated.month if allocated and allocated.preceptor_id == preceptor_id else None
+    if preceptor_id in overrides.excludes.get(applicant_id, ()):
+        return {**out, "status": "excluded", "answer": "excluded by ops", "failures": []}
+    if not preceptor["active"]:
+        return {**out, "status": "inactive", "answer": "preceptor is no longer on the roster", "failures": []}
+    preceptors = active_preceptors(conn)
+    free = seats_free(conn, preceptors)
+    free_months = {m: n for (pid, m), n in free.items() if pid == preceptor_id}
+    failures = ineligibility(applicant, preceptor, free_months, today)
+    if failures:
+        answer = "not eligible: " + "; ".join(f"{rule}: {detail}" for rule, detail in failures)
+        return {
+            **out,
+            "status": "ineligible",
+            "answer": answer,
+            "failures": [{"rule": r, "detail": d} for r, d in failures],
+        }
+    total, components = score(applicant, preceptor, weights=weights, today=today)
+    rank, eligible = _rank(applicant, preceptors, preceptor_id, free, overrides, today=today, weights=weights)
+    status = "recommended" if rank <= top_k else "eligible"
+    answer = (
+        f"eligible, score {total}, rank {rank} of {eligible}"
+        + (" (pinned by ops)" if out["pinned"] else "")
+        + ("" if status == "recommended" else f"; only the top {top_k} are recommended")
+    )
+    return {
+        **out,
+        "status": status,
+        "answer": answer,
+        "failures": [],
+        "score": total,
+        "components": components,
+        "rank": rank,
+        "eligible_preceptors": eligible,
+    }
+
+
+def _rank(
+    applicant: dict[str, Any],
+    preceptors: list[dict[str, Any]],
+    preceptor_id: str,
+    free: dict[tuple[str, str], int],
+    overrides: Overrides,
+    *,
+    today: date,
+    weights: dict[str, float] | None,
+) -> tuple[int, int]:
+    """(rank, number of eligible preceptors) in the order ``run`` recommends: pin, score, preceptor id."""
+    pw = Pairwise([applicant], preceptors, today=today, free=free, weights=weights)
+    block = pw.block(slice(0, 1))
+    excluded = overrides.excludes.get(applicant["id"], frozenset())
+    pinned = overrides.pins.get(applicant["id"])
+    ranked = sorted(
+        (pw.preceptor_ids[c] != pinned, -total, pw.preceptor_ids[c])
+        for c, total in zip(block.pair_cols.tolist(), block.total.tolist(), strict=True)
+        if pw.preceptor_ids[c] not in excluded
+    )
+    ids = [pid for _, _, pid in ranked]
+    return ids.index(preceptor_id) + 1, len(ids)

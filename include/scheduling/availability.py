@@ -1,0 +1,117 @@
+"""Open consultation slots: advisors' hours minus calendar busy time and live bookings.
+
+One place computes them for the booking stage, a reschedule and the ``slots`` command, so all three agree.
+Busy time comes from ONE calendar backend call for all advisors (the Google backend splits it into
+freeBusy queries of at most 50 calendars). A slot found taken later is ``block``-ed and the advisor's
+slots are recomputed, so the caller can choose again in the same run.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from include.backends.calendar import CalendarBackend, Interval
+from include.scheduling.slots import Slot, free_slots
+from include.store import tables as t
+from include.timeutil import as_utc
+
+LIVE = ("pending", "booked")
+# Slots may end after the horizon's last start; busy time is read a day further so none is missed.
+_MARGIN = timedelta(days=1)
+
+
+def live_bookings(
+    conn: Connection, start: datetime, end: datetime, exclude_booking: str | None = None
+) -> dict[str, list[Interval]]:
+    """Pending and booked consultations overlapping ``[start, end)``, per advisor id."""
+    b = t.consult_bookings
+    query = select(b.c.advisor_id, b.c.start_at, b.c.end_at).where(
+        b.c.status.in_(LIVE), b.c.end_at > start, b.c.start_at < end
+    )
+    if exclude_booking is not None:
+        query = query.where(b.c.id != exclude_booking)
+    out: dict[str, list[Interval]] = defaultdict(list)
+    for advisor_id, s, e in conn.execute(query):
+        out[advisor_id].append((as_utc(s), as_utc(e)))
+    return out
+
+
+def active_advisors(conn: Connection) -> list[dict[str, Any]]:
+    return [
+        dict(r._mapping) for r in conn.execute(select(t.advisors).where(t.advisors.c.active).order_by(t.advisors.c.id))
+    ]
+
+
+@dataclass
+class Availability:
+    """Free slots per advisor for one run, kept current as slots are booked or found taken."""
+
+    advisors: dict[str, Mapping[str, Any]]
+    busy: dict[str, list[Interval]]  # by advisor id
+    booked: dict[str, list[Interval]]  # by advisor id
+    start: datetime
+    days: int
+    now: datetime
+    min_notice: timedelta
+    free: dict[str, list[Slot]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.free = {aid: self._compute(aid) for aid in self.advisors}
+
+    def _compute(self, advisor_id: str) -> list[Slot]:
+        return free_slots(
+            self.advisors[advisor_id],
+            busy=self.busy.get(advisor_id, []),
+            booked=self.booked.get(advisor_id, []),
+            start=self.start,
+            days=self.days,
+            now=self.now,
+            min_notice=self.min_notice,
+        )
+
+    @property
+    def loads(self) -> dict[str, int]:
+        """Consultations per advisor in the horizon: fewer means next in line."""
+        return {aid: len(self.booked.get(aid, [])) for aid in self.advisors}
+
+    def block(self, slot: Slot) -> None:
+        """The calendar says ``slot`` is taken after all: never offer it again this run."""
+        self.busy.setdefault(slot.advisor_id, []).append((slot.start, slot.end))
+        self.free[slot.advisor_id] = self._compute(slot.advisor_id)
+
+    def book(self, slot: Slot) -> None:
+        self.booked.setdefault(slot.advisor_id, []).append((slot.start, slot.end))
+        self.free[slot.advisor_id] = self._compute(slot.advisor_id)
+
+
+def availability(
+    conn: Connection,
+    calendar: CalendarBackend,
+    advisors: Sequence[Mapping[str, Any]],
+    *,
+    start: datetime,
+    days: int,
+    now: datetime,
+    min_notice: timedelta,
+    exclude_booking: str | None = None,
+) -> Availability:
+    """Open slots of ``advisors`` for ``days`` from ``start``; ``exclude_booking`` is left out of the bookings."""
+    start, now = as_utc(start), as_utc(now)
+    end = start + timedelta(days=days) + _MARGIN
+    calendars = sorted({str(a["calendar_id"]) for a in advisors})
+    by_calendar = calendar.busy(calendars, start - _MARGIN, end) if calendars else {}
+    return Availability(
+        advisors={str(a["id"]): a for a in advisors},
+        busy={str(a["id"]): list(by_calendar.get(str(a["calendar_id"]), [])) for a in advisors},
+        booked={k: v for k, v in live_bookings(conn, start - _MARGIN, end, exclude_booking).items()},
+        start=start,
+        days=days,
+        now=now,
+        min_notice=min_notice,
+    )

@@ -1,0 +1,114 @@
+"""Cancel, reschedule and outcome rules, and the ``consult`` and ``slots`` commands."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from include.cli import main
+from include.scheduling.book import book_consults
+from include.scheduling.choose import local_daytime
+from include.scheduling.manage import BookingError, cancel_booking, mark_outcome, reschedule_booking
+from include.store import tables as t
+from include.timeutil import as_utc
+from tests.scheduling.rows import advisor, utc
+from tests.scheduling.seed import add_advisors, add_applicant, add_foreign_event, audit_events, bookings, outbox_keys
+
+NOW = utc(2026, 12, 7, 12)
+
+
+@pytest.fixture
+def one_booking(runtime):
+    add_advisors(runtime, [advisor(id="a"), advisor(id="b", calendar_id="b@example.com")])
+    add_applicant(runtime, 1, "Asia/Kolkata")
+    book_consults(runtime, NOW)
+    return bookings(runtime)[0]
+
+
+def status(runtime) -> str:
+    with runtime.engine.connect() as conn:
+        return conn.scalar(select(t.applicants.c.status).where(t.applicants.c.id == 1))
+
+
+def test_outcome_before_the_call_ends_is_refused(runtime, one_booking):
+    with pytest.raises(BookingError, match="after the call"):
+        mark_outcome(runtime, 1, "no_show", as_utc(one_booking.end_at) - timedelta(minutes=1))
+    assert bookings(runtime)[0].status == "booked"
+
+
+def test_done_after_the_call_sets_consulted_and_queues_the_followup(runtime, one_booking):
+    out = mark_outcome(runtime, 1, "done", as_utc(one_booking.end_at))
+    assert out["status"] == "done"
+    assert status(runtime) == "consulted"
+    assert f"followup:{one_booking.id}" in outbox_keys(runtime)
+    assert [r.event for r in audit_events(runtime, "done")] == ["done"]
+    assert mark_outcome(runtime, 1, "done", as_utc(one_booking.end_at))["changed"] is False
+
+
+def test_a_cancelled_call_is_never_a_no_show(runtime, one_booking):
+    cancel_booking(runtime, 1, NOW)
+    with pytest.raises(BookingError, match="cancelled"):
+        mark_outcome(runtime, 1, "no_show", as_utc(one_booking.end_at) + timedelta(days=1))
+    assert f"no_show:{one_booking.id}" not in outbox_keys(runtime)
+
+
+def test_a_call_with_an_outcome_cannot_be_cancelled(runtime, one_booking):
+    mark_outcome(runtime, 1, "no_show", as_utc(one_booking.end_at))
+    with pytest.raises(BookingError):
+        cancel_booking(runtime, 1, as_utc(one_booking.end_at))
+    assert status(runtime) == "no_show"
+
+
+def test_reschedule_keeps_the_advisor_even_when_another_is_free_earlier(runtime, one_booking):
+    start = as_utc(one_booking.start_at)
+    # The booked advisor is busy for the rest of the day; the other advisor is not.
+    calendar = "jane.placeholder@example.com"
+    add_foreign_event(runtime, calendar, start + timedelta(minutes=30), start + timedelta(hours=6))
+    out = reschedule_booking(runtime, 1, NOW + timedelta(hours=1))
+    (row,) = bookings(runtime)
+    assert row.advisor_id == one_booking.advisor_id == out["advisor_id"]
+    assert as_utc(row.start_at) >= start + timedelta(hours=6)
+    assert local_daytime(as_utc(row.start_at), "Asia/Kolkata")
+    assert row.sequence == 1
+    assert as_utc(row.previous_start_at) == start
+    assert [r.detail["sequence"] for r in audit_events(runtime, "rescheduled")] == [1]
+
+
+def test_reschedule_without_a_free_slot_is_refused_and_changes_nothing(runtime, one_booking):
+    add_foreign_event(runtime, "jane.placeholder@example.com", NOW, NOW + timedelta(days=30))
+    with pytest.raises(BookingError, match="no free slot"):
+        reschedule_booking(runtime, 1, NOW)
+    assert bookings(runtime)[0].start_at == one_booking.start_at
+
+
+def test_unknown_applicant_booking_is_an_error(runtime):
+    with pytest.raises(BookingError):
+        cancel_booking(runtime, 99, NOW)
+
+
+def test_consult_command_takes_an_email_and_prints_ids_only(runtime, one_booking, capsys):
+    assert main(["consult", "cancel", "Applicant1@example.org", "--reason", "asked"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["status"] == "cancelled"
+    assert out["booking_id"] == one_booking.id
+    assert "@" not in json.dumps(out)
+    assert main(["consult", "no-show", "1"]) == 1
+    assert "cancelled" in capsys.readouterr().err
+
+
+def test_slots_command_leaves_out_bookings_and_calendar_busy_time(runtime, capsys):
+    add_advisors(runtime, [advisor(id="adv-ellison", calendar_id="margaret.ellison@example.com")])
+    add_applicant(runtime, 1, "America/New_York")
+    book_consults(runtime, NOW)
+    booked = as_utc(bookings(runtime)[0].start_at)
+    add_foreign_event(runtime, "margaret.ellison@example.com", booked + timedelta(hours=3), booked + timedelta(hours=4))
+    args = ["slots", "--start", "2026-12-08", "--days", "1", "--now", NOW.isoformat(), "--json"]
+    assert main(args) == 0
+    out = json.loads(capsys.readouterr().out)
+    starts = [s["start"] for s in out["adv-ellison"]]
+    # 09:00 is booked (the 10-minute buffer pushes the next slot to 09:40); 12:00-13:00 is another meeting.
+    assert starts == [f"2026-12-08T{hhmm}:00-05:00" for hhmm in ("09:40", "10:20", "11:00", "13:40", "14:20")]
+    assert {"adv-desai", "adv-whitfield"} <= set(out)

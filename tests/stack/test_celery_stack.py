@@ -1,0 +1,245 @@
+"""The production shape from pip: PostgreSQL metadata DB, CeleryExecutor on the local Redis, and the
+scheduler, dag-processor, api-server and a Celery worker as separate processes. Intake and roster sync are
+triggered through the REST API with the nightly report, then clerkflow_process (its CV parser pool starts
+worker processes from inside a daemonic Celery prefork child), then a dry-run rerun (matching, booking, email)
+whose summary must land in the run's note; every task instance must have run on the Celery worker.
+
+Slow (about a minute): runs only with CLERKFLOW_STACK_TEST=1 (``.ci/run`` sets it) and needs
+CLERKFLOW_TEST_PG_URL and a Redis on 127.0.0.1:6379.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import create_engine, text
+
+ROOT = Path(__file__).resolve().parents[2]
+PG_URL = os.environ.get("CLERKFLOW_TEST_PG_URL")
+BIN = Path(sys.executable).parent
+DEADLINE_S = 150  # the whole stack test must stay under 3 minutes
+
+pytestmark = [
+    pytest.mark.stack,
+    pytest.mark.skipif(
+        os.environ.get("CLERKFLOW_STACK_TEST") != "1",
+        reason="starts the full Celery stack (~1 min); set CLERKFLOW_STACK_TEST=1 (.ci/run does)",
+    ),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _redis_up() -> bool:
+    with socket.socket() as s:
+        s.settimeout(1)
+        return s.connect_ex(("127.0.0.1", 6379)) == 0
+
+
+@dataclass
+class Stack:
+    home: Path
+    env: dict[str, str]
+    api: httpx.Client
+    procs: dict[str, subprocess.Popen] = field(default_factory=dict)
+
+    def start(self, name: str, *args: str) -> None:
+        log = (self.home / f"{name}.log").open("wb")
+        self.procs[name] = subprocess.Popen(
+            [str(BIN / "airflow"), *args],
+            env=self.env,
+            cwd=ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own process group: stopping it stops its children too
+        )
+
+    def log(self, name: str) -> str:
+        return (self.home / f"{name}.log").read_text(errors="replace")
+
+    def stop(self) -> None:
+        for proc in self.procs.values():
+            with suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGTERM)
+        for proc in self.procs.values():
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                with suppress(ProcessLookupError):
+                    os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(timeout=10)
+
+    def alive(self) -> None:
+        dead = {n: p.returncode for n, p in self.procs.items() if p.poll() is not None}
+        assert not dead, f"stopped early: {dead}; " + " | ".join(self.log(n)[-1500:] for n in dead)
+
+
+def _wait(what: str, check, stack: Stack, until: float, every: float = 1.0) -> Any:
+    while time.monotonic() < until:
+        stack.alive()
+        with suppress(httpx.HTTPError):
+            result = check()
+            if result:
+                return result
+        time.sleep(every)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+@pytest.fixture
+def stack(tmp_path: Path) -> Iterator[Stack]:
+    if not PG_URL:
+        pytest.skip("CLERKFLOW_TEST_PG_URL is not set")
+    if not _redis_up():
+        pytest.skip("no Redis on 127.0.0.1:6379")
+    name = f"clerkflow_stack_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    meta_url = PG_URL.rsplit("/", 1)[0] + f"/{name}"
+    redis_db = 8 + secrets.randbelow(8)
+    api_port, log_port = _free_port(), _free_port()
+    password = secrets.token_urlsafe(12)
+    home = tmp_path / "airflow"
+    home.mkdir()
+    (home / "passwords.json").write_text(json.dumps({"admin": password}))
+    base = f"http://127.0.0.1:{api_port}"
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("AIRFLOW", "CLERKFLOW_DB", "CLERKFLOW_BACKEND"))},
+        "AIRFLOW_HOME": str(home),
+        "PATH": f"{BIN}:{os.environ.get('PATH', '')}",
+        "PYTHONPATH": str(ROOT),
+        "AIRFLOW__CORE__DAGS_FOLDER": str(ROOT / "dags"),
+        "AIRFLOW__CORE__PLUGINS_FOLDER": str(ROOT / "plugins"),
+        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+        "AIRFLOW__CORE__PARALLELISM": "4",
+        "AIRFLOW__CORE__EXECUTOR": "CeleryExecutor",
+        "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": meta_url,
+        "AIRFLOW__CELERY__BROKER_URL": f"redis://127.0.0.1:6379/{redis_db}",
+        "AIRFLOW__CELERY__RESULT_BACKEND": f"db+{meta_url}",
+        "AIRFLOW__CELERY__WORKER_CONCURRENCY": "2",
+        # Only the runs this test triggers: no cron or asset-triggered runs on top.
+        "AIRFLOW__SCHEDULER__USE_JOB_SCHEDULE": "False",
+        "AIRFLOW__CORE__EXECUTION_API_SERVER_URL": f"{base}/execution/",
+        "AIRFLOW__CORE__FERNET_KEY": "",
+        "AIRFLOW__API_AUTH__JWT_SECRET": secrets.token_urlsafe(32),
+        "AIRFLOW__API__SECRET_KEY": secrets.token_urlsafe(32),
+        "AIRFLOW__API__HOST": "127.0.0.1",
+        "AIRFLOW__API__PORT": str(api_port),
+        "AIRFLOW__API__BASE_URL": base,
+        "AIRFLOW__API__WORKERS": "1",
+        "AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(log_port),
+        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": "admin:admin",
+        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE": str(home / "passwords.json"),
+        "AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL": "5",
+        "AIRFLOW__SCHEDULER__SCHEDULER_HEARTBEAT_SEC": "1",
+        "AIRFLOW_CONN_CLERKFLOW_AIRFLOW_API": json.dumps(
+            {"conn_type": "http", "host": base, "login": "admin", "password": password}
+        ),
+        "CLERKFLOW_OUTPUT_DIR": str(tmp_path / "var"),
+        "CLERKFLOW_DB_URL": f"sqlite:///{tmp_path / 'clerkflow.db'}",
+    }
+    for cmd in (["airflow", "db", "migrate"], [sys.executable, "-m", "include.cli", "migrate"]):
+        cmd[0] = str(BIN / "airflow") if cmd[0] == "airflow" else cmd[0]
+        subprocess.run(cmd, env=env, cwd=ROOT, check=True, capture_output=True, timeout=120)
+    stack = Stack(home, env, httpx.Client(base_url=base, timeout=10))
+    try:
+        for component in ("api-server", "scheduler", "dag-processor"):
+            stack.start(component, component)
+        stack.start("worker", "celery", "worker")
+        yield stack
+    finally:
+        stack.stop()
+        stack.api.close()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+        with suppress(OSError), socket.create_connection(("127.0.0.1", 6379), timeout=2) as s:
+            s.sendall(f"SELECT {redis_db}\r\nFLUSHDB\r\nQUIT\r\n".encode())
+
+
+def test_a_full_run_executes_on_the_celery_worker(stack: Stack) -> None:
+    until = time.monotonic() + DEADLINE_S
+    api = stack.api
+    _wait("api-server", lambda: api.get("/api/v2/monitor/health").status_code == 200, stack, until)
+    password = json.loads((stack.home / "passwords.json").read_text())["admin"]
+    token = api.post("/auth/token", json={"username": "admin", "password": password}).json()["access_token"]
+    api.headers["Authorization"] = f"Bearer {token}"
+    for pool, slots in (("google_api", 4), ("sendgrid_api", 2)):
+        api.post("/api/v2/pools", json={"name": pool, "slots": slots}).raise_for_status()
+    dags = (
+        "clerkflow_roster_sync",
+        "clerkflow_intake",
+        "clerkflow_nightly",
+        "clerkflow_process",
+        "clerkflow_rerun_applicant",
+    )
+    for dag_id in dags:
+        _wait(f"{dag_id} parsed", lambda d=dag_id: api.get(f"/api/v2/dags/{d}").status_code == 200, stack, until)
+        api.patch(f"/api/v2/dags/{dag_id}", json={"is_paused": False}).raise_for_status()
+
+    def trigger(dag_id: str, conf: dict | None = None) -> str:
+        body = {"logical_date": None, "conf": conf or {}}
+        resp = api.post(f"/api/v2/dags/{dag_id}/dagRuns", json=body)
+        resp.raise_for_status()
+        return resp.json()["dag_run_id"]
+
+    def finished(dag_id: str, run_id: str) -> str | None:
+        state = api.get(f"/api/v2/dags/{dag_id}/dagRuns/{run_id}").json()["state"]
+        assert state != "failed", f"{dag_id} failed: " + stack.log("worker")[-3000:]
+        return state if state == "success" else None
+
+    runs = {dag_id: trigger(dag_id) for dag_id in dags[:3]}
+    for dag_id, run_id in runs.items():
+        _wait(f"{dag_id} success", lambda d=dag_id, r=run_id: finished(d, r), stack, until)
+
+    # After intake, so there are CVs to parse (asset-triggered runs are off: see the stack's env).
+    process_id = trigger("clerkflow_process")
+    _wait("process success", lambda: finished("clerkflow_process", process_id), stack, until)
+    runs["clerkflow_process"] = process_id
+    cv_counts = api.get(
+        f"/api/v2/dags/clerkflow_process/dagRuns/{process_id}/taskInstances/parse_cvs/xcomEntries/return_value"
+    ).json()["value"]
+    assert cv_counts.get("parsed", 0) > 0, cv_counts  # the parser pool ran inside the Celery task
+
+    conf = {"applicant": "1", "steps": ["match", "book", "email"], "dry_run": True, "force": True}
+    rerun_id = trigger("clerkflow_rerun_applicant", conf)
+    _wait("rerun success", lambda: finished("clerkflow_rerun_applicant", rerun_id), stack, until)
+    runs["clerkflow_rerun_applicant"] = rerun_id
+
+    tis = [
+        ti
+        for dag_id, run_id in runs.items()
+        for ti in api.get(f"/api/v2/dags/{dag_id}/dagRuns/{run_id}/taskInstances").json()["task_instances"]
+    ]
+    assert {"sync_roster", "ingest_applications", "ops_report", "parse_cvs", "check_applicant", "rerun"} <= {
+        ti["task_id"] for ti in tis
+    }
+    assert {ti["state"] for ti in tis} == {"success"}
+    assert {ti["queue"] for ti in tis} == {"default"}  # Celery's queue
+    assert all(ti["hostname"] for ti in tis)
+    worker_log = stack.log("worker")
+    assert worker_log.count("Executing workload in Celery") >= len(tis)
+    for ti in tis:
+        assert ti["id"] in worker_log, f"{ti['dag_id']}.{ti['task_id']} was not executed by the Celery worker"
+
+    note = api.get(f"/api/v2/dags/clerkflow_rerun_applicant/dagRuns/{rerun_id}").json()["note"]
+    assert note.startswith("**Rerun of applicant #1**. Dry run: nothing was changed.")
