@@ -25,8 +25,6 @@ from airflow.sdk import Param, dag, get_current_context, task
 
 from include.dag_defaults import DEFAULT_ARGS, OPS_TIMEZONE, RERUN_ACTIONS, RERUN_STEPS, TAGS
 
-API_CONN_ID = "clerkflow_airflow_api"  # http: host = Airflow base URL, login/password of a user who may edit runs
-
 
 @dag(
     dag_id="clerkflow_rerun_applicant",
@@ -103,7 +101,7 @@ def clerkflow_rerun_applicant() -> None:
     def rerun(applicant_id: int, params: dict | None = None) -> dict:
         import logging
 
-        from include.rerun import describe, rerun_applicant
+        from include.rerun import describe, rerun_applicant, set_run_note
 
         p = params or {}
         ctx = get_current_context()
@@ -118,37 +116,10 @@ def clerkflow_rerun_applicant() -> None:
         note = describe(summary)
         log = logging.getLogger("clerkflow.rerun")
         log.info("rerun summary\n%s", note)
-        summary["note_set"] = _set_run_note(ctx["dag"].dag_id, ctx["run_id"], note, log)
+        summary["note_set"] = set_run_note(ctx["dag"].dag_id, ctx["run_id"], note)
         return summary
 
     rerun(check_applicant())
-
-
-def _set_run_note(dag_id: str, run_id: str, note: str, log) -> bool:
-    """Write ``note`` on this run through the REST API: in Airflow 3.3 the task execution API cannot."""
-    import httpx
-
-    from include.hooks import get_connection
-
-    conn = get_connection(API_CONN_ID)
-    if conn is None or not conn.host:
-        log.info("run note not set: no %s connection (the summary is in this log and the return value)", API_CONN_ID)
-        return False
-    base = conn.host if "://" in conn.host else f"http://{conn.host}:{conn.port or 8080}"
-    try:
-        with httpx.Client(base_url=base.rstrip("/"), timeout=10) as client:
-            token = client.post("/auth/token", json={"username": conn.login, "password": conn.password})
-            token.raise_for_status()
-            client.patch(
-                f"/api/v2/dags/{dag_id}/dagRuns/{run_id}",
-                json={"note": note[:1000]},
-                params={"update_mask": "note"},
-                headers={"Authorization": f"Bearer {token.json()['access_token']}"},
-            ).raise_for_status()
-    except (httpx.HTTPError, KeyError, ValueError) as exc:
-        log.warning("run note not set: %s", type(exc).__name__)
-        return False
-    return True
 
 
 clerkflow_rerun_applicant()

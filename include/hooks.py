@@ -1,7 +1,8 @@
 """The one module that reads Airflow connections (secrets live there or in env vars, never in YAML).
 
 Imports of Airflow happen inside the functions, so ``include`` stays importable without Airflow.
-Connection ids: ``clerkflow_db`` (app DB), ``clerkflow_google`` (service account), ``clerkflow_sendgrid``.
+Connection ids: ``clerkflow_db`` (app DB), ``clerkflow_google`` (service account), ``clerkflow_sendgrid``,
+and the optional ``clerkflow_airflow_api`` (REST API user that writes rerun notes).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from urllib.parse import unquote
 DB_CONN_ID = "clerkflow_db"
 GOOGLE_CONN_ID = "clerkflow_google"
 SENDGRID_CONN_ID = "clerkflow_sendgrid"
+AIRFLOW_API_CONN_ID = "clerkflow_airflow_api"  # optional: lets the rerun DAG write its summary as the run note
 
 
 def get_connection(conn_id: str) -> Any | None:

@@ -16,6 +16,7 @@ parsed (read-only) to show their outcome. On SQLite the dry run holds the write 
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -32,6 +33,8 @@ from include.runtime import Runtime, db_url, open_runtime
 from include.store import tables as t
 from include.store.db import make_engine
 from include.timeutil import as_utc
+
+log = logging.getLogger(__name__)
 
 LIVE_BOOKING = ("pending", "booked")
 KEY_LIMIT = 200  # outbox_messages.message_key
@@ -413,3 +416,34 @@ def rolled_back(rt: Runtime) -> Iterator[tuple[Runtime, Recorded]]:
         outer.rollback()
         conn.close()
         engine.dispose()
+
+
+def set_run_note(dag_id: str, run_id: str, note: str) -> bool:
+    """Write ``note`` on a DAG run through Airflow's REST API (in 3.3 the task execution API cannot).
+
+    Needs the optional ``clerkflow_airflow_api`` connection (http; host = Airflow base URL, login/password of
+    a user who may edit runs); without it the summary stays in the task log and return value.
+    """
+    import httpx
+
+    from include.hooks import AIRFLOW_API_CONN_ID, get_connection
+
+    conn = get_connection(AIRFLOW_API_CONN_ID)
+    if conn is None or not conn.host:
+        log.info("run note not set: no %s connection (the summary is in this log)", AIRFLOW_API_CONN_ID)
+        return False
+    base = conn.host if "://" in conn.host else f"http://{conn.host}:{conn.port or 8080}"
+    try:
+        with httpx.Client(base_url=base.rstrip("/"), timeout=10) as client:
+            token = client.post("/auth/token", json={"username": conn.login, "password": conn.password})
+            token.raise_for_status()
+            client.patch(
+                f"/api/v2/dags/{dag_id}/dagRuns/{run_id}",
+                json={"note": note[:1000]},
+                params={"update_mask": "note"},
+                headers={"Authorization": f"Bearer {token.json()['access_token']}"},
+            ).raise_for_status()
+    except (httpx.HTTPError, KeyError, ValueError) as exc:
+        log.warning("run note not set: %s", type(exc).__name__)
+        return False
+    return True

@@ -223,7 +223,7 @@ def test_connection_ids_match_the_hooks(common_env):
 
 
 def hooks_conn_ids() -> set[str]:
-    return {hooks.DB_CONN_ID, hooks.GOOGLE_CONN_ID, hooks.SENDGRID_CONN_ID}
+    return {hooks.DB_CONN_ID, hooks.GOOGLE_CONN_ID, hooks.SENDGRID_CONN_ID, hooks.AIRFLOW_API_CONN_ID}
 
 
 def test_postgres_init_creates_the_app_database_the_connection_names(services, common_env):
