@@ -49,6 +49,7 @@ demo: migrate pools
 test: install
 	$(BIN)/pytest
 
+up: export AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION := False
 up: migrate pools
 	@echo "Starting Airflow on http://127.0.0.1:8080 (user admin; the password is printed below once ready)"
 	@( until curl -sf http://127.0.0.1:8080/api/v2/monitor/health >/dev/null; do sleep 2; done; \

@@ -129,7 +129,11 @@ class _Worker:
         return payload
 
     def send(self, content: bytes, today: date | None, timeout_s: float) -> None:
-        """Hand the child one file; it is reading, so a blocking write cannot stall for long."""
+        """Hand the child one file; the wall-time limit starts once it has it all.
+
+        Only a ready, idle worker gets a file, and it reads the whole request before parsing, so the
+        blocking write ends as soon as it has read the bytes or has died (a broken pipe).
+        """
         assert self.proc.stdin is not None
         fd = self.proc.stdin.fileno()
         # A child that stopped reading (out of memory, crashed) breaks the pipe; its reply or exit says why.
@@ -300,7 +304,9 @@ class CvParserPool:
                 self._retire(slot, kill=False)
                 return True
         if worker.eof:
-            code = worker.proc.wait()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                worker.proc.wait(timeout=1)  # closed its stdout: it is exiting (or is killed next)
+            code = worker.proc.returncode
             if not worker.ready:
                 raise WorkerStartError(f"CV parser worker exited during start-up (exit code {code})")
             if worker.job is not None:

@@ -91,8 +91,10 @@ def dispatch(
         due = conn.execute(query).all()
         suppressed = set(conn.scalars(select(func.lower(t.suppressions.c.email))))
     counts: Counter[str] = Counter()
+    claimed: Any = None
     for i, (msg_id, state) in enumerate(due):
-        outcome = _send_one(rt, msg_id, state, suppressed, now)
+        following = due[i + 1] if i + 1 < len(due) else None
+        outcome, claimed = _send_one(rt, msg_id, state, suppressed, now, claimed=claimed, then=following)
         counts[outcome] += 1
         if outcome == "retry":
             counts["deferred"] += len(due) - i - 1
@@ -143,60 +145,86 @@ def send_internal(rt: Runtime, key: str, kind: str, ctx: dict[str, Any], now: da
             categories=(kind,),
         )
 
-    outcome = _send_one(rt, row.id, row.state, set(), now, build)
+    outcome, _ = _send_one(rt, row.id, row.state, set(), now, build)
     return "queued" if outcome == "retry" else outcome
 
 
 def _send_one(
-    rt: Runtime, msg_id: int, state: str, suppressed: set[str], now: datetime, build: Build | None = None
-) -> str:
-    o = t.outbox_messages
-    claimable = o.c.state == state
-    if state == "sending":  # only a stale claim: a live one belongs to a run still in progress
-        claimable &= o.c.claimed_at < now - STALE_CLAIM
-    with rt.engine.begin() as conn:
-        claimed = conn.execute(
-            update(o)
-            .where(o.c.id == msg_id, claimable)
-            .values(state="sending", attempts=o.c.attempts + 1, claimed_at=now)
-        ).rowcount
-        row = conn.execute(select(o).where(o.c.id == msg_id)).one()
-    if claimed != 1:
-        return "claimed_elsewhere"
+    rt: Runtime,
+    msg_id: int,
+    state: str,
+    suppressed: set[str],
+    now: datetime,
+    build: Build | None = None,
+    claimed: Any = None,
+    then: tuple[int, str] | None = None,
+) -> tuple[str, Any]:
+    """Claim (unless ``claimed`` already holds the claim's outcome), build, send and finish one message.
+
+    The finishing commit also claims ``then`` (the next message's id and state) and returns that claim,
+    so a batch costs one commit per message while each message is still claimed before it is built.
+    """
+    if claimed is None:
+        with rt.engine.begin() as conn:
+            claimed = _claim(conn, msg_id, state, now) or _ELSEWHERE
+    if claimed is _ELSEWHERE:
+        return "claimed_elsewhere", None
+    row = claimed
     mailer = rt.backends.mailer
     if state == "sending" and not mailer.idempotent:
-        return _finish(rt, row, "failed", now, error="interrupted while sending; " + UNKNOWN_OUTCOME)
+        return _finish(rt, row, "failed", now, then, error="interrupted while sending; " + UNKNOWN_OUTCOME)
     if row.to_email.lower() in suppressed:
-        return _finish(rt, row, "suppressed", now, error="address is on the suppression list")
+        return _finish(rt, row, "suppressed", now, then, error="address is on the suppression list")
     try:
         with rt.engine.connect() as conn:
             stale = no_longer_due(conn, row, now) if build is None else None
             message = None if stale else (build or build_message)(conn, rt, row, now)
     except (LookupError, TemplateError, ValueError) as exc:
         # A message that cannot be rendered now will not render on a retry either: ops must look.
-        return _finish(rt, row, "failed", now, error=f"cannot render: {type(exc).__name__}: {exc}"[:500])
+        return _finish(rt, row, "failed", now, then, error=f"cannot render: {type(exc).__name__}: {exc}"[:500])
     if message is None:
-        return _finish(rt, row, "skipped", now, error=stale)
+        return _finish(rt, row, "skipped", now, then, error=stale)
     try:
         result = mailer.send(message)
     except MailError as exc:
         if exc.maybe_sent and not mailer.idempotent:
-            return _finish(rt, row, "failed", now, error=f"{exc}; {UNKNOWN_OUTCOME}")
+            return _finish(rt, row, "failed", now, then, error=f"{exc}; {UNKNOWN_OUTCOME}")
         if exc.permanent or row.attempts >= MAX_ATTEMPTS:
-            return _finish(rt, row, "failed", now, error=str(exc))
-        _finish(rt, row, "queued", now, error=str(exc))
-        return "retry"
-    return _finish(rt, row, "sent", now, provider_id=result.provider_id, subject=message.subject, error=None)
+            return _finish(rt, row, "failed", now, then, error=str(exc))
+        _finish(rt, row, "queued", now, error=str(exc))  # the batch ends here: nothing more is claimed
+        return "retry", None
+    return _finish(rt, row, "sent", now, then, provider_id=result.provider_id, subject=message.subject, error=None)
 
 
-def _finish(rt: Runtime, row: Any, state: str, now: datetime, **values: Any) -> str:
+_ELSEWHERE = object()  # a claim another run holds
+
+
+def _claim(conn: Connection, msg_id: int, state: str, now: datetime) -> Any | None:
+    """Take message ``msg_id`` if it is still in ``state``: its row after the claim, or None."""
+    o = t.outbox_messages
+    claimable = o.c.state == state
+    if state == "sending":  # only a stale claim: a live one belongs to a run still in progress
+        claimable &= o.c.claimed_at < now - STALE_CLAIM
+    return conn.execute(
+        update(o)
+        .where(o.c.id == msg_id, claimable)
+        .values(state="sending", attempts=o.c.attempts + 1, claimed_at=now)
+        .returning(*o.c)
+    ).first()
+
+
+def _finish(
+    rt: Runtime, row: Any, state: str, now: datetime, then: tuple[int, str] | None = None, **values: Any
+) -> tuple[str, Any]:
+    """Record ``row``'s outcome; in the same commit claim ``then`` (returned: its row or ``_ELSEWHERE``)."""
     with rt.engine.begin() as conn:
         extra = {"sent_at": now} if state == "sent" else {}
         conn.execute(
             update(t.outbox_messages).where(t.outbox_messages.c.id == row.id).values(state=state, **values, **extra)
         )
         audit(conn, row.applicant_id, "email", f"{row.kind}:{state}", now, message_key=row.message_key)
-    return state
+        following = None if then is None else _claim(conn, *then, now) or _ELSEWHERE
+    return state, following
 
 
 def no_longer_due(conn: Connection, row: Any, now: datetime) -> str | None:
@@ -369,7 +397,7 @@ def _booking_context(
         "starts_in": starts_in(start, now),
         "previous_start_applicant": format_local(as_utc(row.previous_start_at), tz) if row.previous_start_at else "",
     }
-    spec = event_spec(conn, bid, rt.settings.mail.from_email)
+    spec = event_spec(conn, bid, rt.settings.mail.from_email, brief=False)
     # The attendee's name is applicant data: no line breaks into the ICS.
     return booking, replace(spec, attendee_name=plain(spec.attendee_name))
 

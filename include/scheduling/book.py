@@ -209,8 +209,11 @@ def _mark_booked(rt: Runtime, spec: EventSpec, event: CalendarEvent, now: dateti
         refresh_status(conn, [spec.applicant_id])
 
 
-def event_spec(conn: Connection, bid: str, organizer_email: str) -> EventSpec:
-    """The calendar event for booking ``bid``, with the advisor's brief as its (internal) description."""
+def event_spec(conn: Connection, bid: str, organizer_email: str, brief: bool = True) -> EventSpec:
+    """The calendar event for booking ``bid``, with the advisor's brief as its (internal) description.
+
+    ``brief=False`` leaves the description empty, for the applicant's invite (which never carries it).
+    """
     a, b, adv = t.applicants, t.consult_bookings, t.advisors
     row = conn.execute(
         select(b, a.c.full_name, a.c.email, adv.c.calendar_id, adv.c.timezone, adv.c.name.label("advisor_name"))
@@ -226,7 +229,7 @@ def event_spec(conn: Connection, bid: str, organizer_email: str) -> EventSpec:
         end=as_utc(row.end_at),
         timezone=row.timezone,
         summary="clerkflow intro consultation (30 min)",
-        description=advisor_brief(conn, row.applicant_id),
+        description=advisor_brief(conn, row.applicant_id) if brief else "",
         attendee_email=row.email,
         attendee_name=row.full_name,
         organizer_email=organizer_email,
