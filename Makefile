@@ -49,11 +49,11 @@ demo: migrate pools
 test: install
 	$(BIN)/pytest
 
-up: export AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION := False
 up: migrate pools
 	@echo "Starting Airflow on http://127.0.0.1:8080 (user admin; the password is printed below once ready)"
 	@( until curl -sf http://127.0.0.1:8080/api/v2/monitor/health >/dev/null; do sleep 2; done; \
-	   echo; echo "==> clerkflow is up: http://127.0.0.1:8080  login: admin / $$(python -c 'import json;print(json.load(open("$(AIRFLOW_HOME)/simple_auth_manager_passwords.json.generated"))["admin"])')"; ) &
+	   for dag in $(DEMO_DAGS) clerkflow_rerun_applicant; do airflow dags unpause $$dag >/dev/null 2>&1; done; \
+	   echo; echo "==> clerkflow is up (DAGs unpaused): http://127.0.0.1:8080  login: admin / $$(python -c 'import json;print(json.load(open("$(AIRFLOW_HOME)/simple_auth_manager_passwords.json.generated"))["admin"])')"; ) &
 	airflow standalone
 
 bench: install

@@ -1,28 +1,47 @@
 """Load run of the whole funnel: N new applicants with CVs through every stage, with numbers.
 
-    PYTHONPATH=. .venv/bin/python bench/nightly.py              # 1,000 applicants
-    PYTHONPATH=. .venv/bin/python bench/nightly.py --full       # 1,000 and 5,000
-    PYTHONPATH=. .venv/bin/python bench/nightly.py --applicants 200 --backends local
+    PYTHONPATH=. .venv/bin/python bench/nightly.py              # 1,000 applicants (about 1.5 minutes)
+    PYTHONPATH=. .venv/bin/python bench/nightly.py --full       # 1,000 and 5,000 (about 8 minutes)
+    PYTHONPATH=. .venv/bin/python bench/nightly.py --applicants 200 --backends local --profile
 
 Default backends are the real Google/SendGrid client code pointed at the local fake servers in
-tests/fakes, so the API calls per applicant are counted by the fakes; ``--backends local`` uses the
-file/DB twins. The app DB is a fresh PostgreSQL database when the local server answers (else SQLite).
-Prints per-stage wall time, API calls, peak memory, and a naive baseline measured in the same run:
-the same stages driven one applicant at a time (as a per-applicant DAG would), on a sample,
-extrapolated.
+tests/fakes, so the API calls are counted by the fakes; ``--backends local`` uses the file/DB twins.
+The app DB is a fresh PostgreSQL database when the local server answers (else SQLite). Prints per-stage
+wall time, API calls per applicant, peak memory (this process and the CV parser workers), and a naive
+baseline measured in the same run: the same stages driven one applicant at a time (as a mapped task
+per applicant would), on a sample, extrapolated. Ends with a summary table of every size run.
+
+API calls per run, documented and asserted (the bench exits 1 when a stage makes more):
+
+- Sheets (roster, intake): 2 per worksheet read per run (first worksheet's title, then its values),
+  whatever the number of rows.
+- Drive (cv): 2 per CV that is due and has a link (metadata, then the bytes or the DOCX export);
+  none for a CV not due. Retries of 429/5xx come on top (not in this fault-free run).
+- Calendar (book): 3 per booking (find by booking id, list the slot's events, insert), plus 1 freeBusy
+  per 50 advisor calendars per run; a slot found taken costs 2 more and another pick (at most 5 picks
+  per applicant); a pending booking too late to keep costs 2 (find, delete).
+- SendGrid (notify, reminders): 1 mail/send per message handed over (sent, refused or retried); none
+  for a message skipped or suppressed.
+- Matching: none.
+
+So a new applicant with a CV and a booking costs about 7 calls: 2 Drive, 3 Calendar, 2 emails
+(application received, consultation booked), and 1 more email per reminder and CV request.
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import resource
+import shutil
 import sys
 import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -47,7 +66,7 @@ def database(prefer_pg: bool, folder: Path) -> Iterator[str]:
             admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
             with admin.connect() as conn:
                 conn.execute(text(f'CREATE DATABASE "{name}"'))
-        except Exception as exc:  # noqa: BLE001 - any failure means "no PostgreSQL here"
+        except Exception as exc:  # any failure means "no PostgreSQL here"
             print(f"  (PostgreSQL not reachable: {type(exc).__name__}; using SQLite)")
         else:
             try:
@@ -97,13 +116,48 @@ def _seed_fakes(google: Any, workload: Any) -> None:
         google.events.setdefault(adv["calendar_id"], {})
 
 
+@dataclass
+class Run:
+    """One size's numbers, for the summary table."""
+
+    n: int
+    db: str = ""
+    stages: list[tuple[str, float, int]] = field(default_factory=list)  # name, seconds, API calls
+    peak_mb: tuple[float, float] = (0.0, 0.0)  # this process, the CV workers
+    naive_ms: float | None = None  # per applicant, one at a time
+    broken: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> float:
+        return sum(s for _, s, _ in self.stages)
+
+
+def api_bound(stage: str, result: Any, calendars: int) -> int:
+    """The most API calls ``stage`` may make for what it reports having done (see the module docstring)."""
+    from include.backends.google import FREEBUSY_MAX
+    from include.scheduling.book import MAX_PICKS
+
+    r = result if isinstance(result, dict) else {}
+    if stage in {"roster", "intake"}:
+        return 2
+    if stage == "cv":
+        return 2 * r.get("due", 0)
+    if stage == "book":
+        freebusy = math.ceil(calendars / FREEBUSY_MAX)
+        taken = 2 * MAX_PICKS * r.get("slot_taken", 0)
+        return 3 * r.get("booked", 0) + taken + 2 * r.get("pending_expired", 0) + freebusy
+    if stage in {"notify", "reminders"}:
+        return sum(r.get(k, 0) for k in ("sent", "failed", "retry"))
+    return 0
+
+
 def _peak_mb() -> tuple[float, float]:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return own, kids
 
 
-def run_funnel(n: int, backends: str, prefer_pg: bool, naive_sample: int, profile: bool = False) -> None:
+def run_funnel(n: int, backends: str, prefer_pg: bool, naive_sample: int, profile: bool = False) -> Run:
     from sqlalchemy import func, select
 
     from include.cv.collect import parse_cvs
@@ -118,6 +172,7 @@ def run_funnel(n: int, backends: str, prefer_pg: bool, naive_sample: int, profil
     from include.store import tables as t
     from include.store.db import migrate
 
+    run = Run(n)
     work = Path(tempfile.mkdtemp(prefix="clerkflow-bench-"))
     t0 = time.perf_counter()
     workload = write_workload(work / "input", n)
@@ -140,7 +195,8 @@ def run_funnel(n: int, backends: str, prefer_pg: bool, naive_sample: int, profil
 
     try:
         with database(prefer_pg, work) as url:
-            print(f"  app DB: {url.split('://')[0]}")
+            run.db = url.split("://")[0]
+            print(f"  app DB: {run.db}")
             migrate(url)
             rt = open_runtime(_settings(workload, url, work, backends))
             stages: list[tuple[str, Callable[[], Any]]] = [
@@ -152,31 +208,39 @@ def run_funnel(n: int, backends: str, prefer_pg: bool, naive_sample: int, profil
                 ("notify", lambda: _notify(rt, now, plan_messages, dispatch)),
                 ("reminders", lambda: _notify(rt, now + timedelta(days=1, hours=12), plan_messages, dispatch)),
             ]
-            total = 0.0
-            print(f"  {'stage':<10} {'seconds':>8} {'API calls':>10} {'per applicant':>14}  result")
+            print(f"  {'stage':<10} {'seconds':>8} {'API calls':>10} {'per applicant':>14} {'bound':>7}  result")
             for name, fn in stages:
                 before, start = calls(), time.perf_counter()
                 result = _profiled(name, fn) if profile else fn()
                 took = time.perf_counter() - start
-                total += took
                 made = calls() - before
+                run.stages.append((name, took, made))
+                with rt.engine.connect() as conn:
+                    calendars = conn.scalar(
+                        select(func.count(t.advisors.c.calendar_id.distinct())).where(t.advisors.c.active)
+                    )
+                bound = api_bound(name, result, calendars or 0)
+                if made > bound:
+                    run.broken.append(f"{n} applicants: {name} made {made} API calls, bound {bound}")
                 short = (
                     {k: v for k, v in result.items() if not isinstance(v, dict)} if isinstance(result, dict) else result
                 )
-                print(f"  {name:<10} {took:>8.2f} {made:>10} {made / n:>14.2f}  {short}")
+                print(f"  {name:<10} {took:>8.2f} {made:>10} {made / n:>14.2f} {bound:>7}  {short}")
             with rt.engine.connect() as conn:
                 booked = conn.scalar(select(func.count()).select_from(t.consult_bookings))
                 sent = conn.scalar(select(func.count()).where(t.outbox_messages.c.state == "sent"))
-            own, kids = _peak_mb()
-            print(f"  TOTAL {total:.1f} s end to end ({n / total:.0f} applicants/s); {calls()} API calls "
+            run.peak_mb = _peak_mb()
+            print(f"  TOTAL {run.total:.1f} s end to end ({n / run.total:.0f} applicants/s); {calls()} API calls "
                   f"({calls() / n:.2f}/applicant); bookings {booked}; emails sent {sent}; "
-                  f"peak RSS {own:.0f} MB (CV workers {kids:.0f} MB)")  # fmt: skip
+                  f"peak RSS {run.peak_mb[0]:.0f} MB (CV workers {run.peak_mb[1]:.0f} MB)")  # fmt: skip
             rt.engine.dispose()
         if naive_sample:
-            _naive(workload, backends, prefer_pg, work, now, naive_sample, n, total)
+            run.naive_ms = _naive(workload, backends, prefer_pg, work, now, naive_sample, n, run.total)
     finally:
         for f in fakes:
             f.stop()
+        shutil.rmtree(work, ignore_errors=True)
+    return run
 
 
 def _profiled(name: str, fn: Callable[[], Any]) -> Any:
@@ -201,7 +265,7 @@ def _notify(rt: Any, now: datetime, plan: Callable, dispatch: Callable) -> dict[
 
 def _naive(
     workload: Any, backends: str, prefer_pg: bool, work: Path, now: datetime, k: int, n: int, batch: float
-) -> None:
+) -> float:
     """Per-applicant processing (a mapped task per applicant): CV, match, book, emails, one at a time."""
     from sqlalchemy import select
 
@@ -236,6 +300,31 @@ def _naive(
     per = took / len(ids)
     print(f"  naive per-applicant loop: {per * 1000:.0f} ms/applicant on a sample of {len(ids)} "
           f"-> {per * n:.0f} s extrapolated for {n} (batch: {batch:.1f} s, {per * n / batch:.1f}x faster)")  # fmt: skip
+    return per * 1000
+
+
+def summary(runs: list[Run], backends: str) -> None:
+    """One table for every size: what the README quotes."""
+    print(f"\n== summary: {runs[0].db}, backends={backends}, {os.cpu_count()} CPUs")
+    head = "".join(f" {f'{r.n:,} s':>10} {'calls/ap':>9}" for r in runs)
+    print(f"  {'stage':<24}{head}")
+    for i, (name, _, _) in enumerate(runs[0].stages):
+        cells = "".join(f" {r.stages[i][1]:>10.1f} {r.stages[i][2] / r.n:>9.2f}" for r in runs)
+        print(f"  {name:<24}{cells}")
+    rows = [
+        ("end to end", lambda r: f"{r.total:.1f} s", lambda r: f"{sum(c for *_, c in r.stages) / r.n:.2f}"),
+        ("applicants/s", lambda r: f"{r.n / r.total:.1f}", lambda r: ""),
+        ("peak RSS MB (process)", lambda r: f"{r.peak_mb[0]:.0f}", lambda r: ""),
+        ("peak RSS MB (CV worker)", lambda r: f"{r.peak_mb[1]:.0f}", lambda r: ""),
+        (
+            "naive, extrapolated",
+            lambda r: f"{r.naive_ms * r.n / 1000:.0f} s" if r.naive_ms else "-",
+            lambda r: f"{r.naive_ms * r.n / 1000 / r.total:.1f}x" if r.naive_ms else "",
+        ),
+    ]
+    for label, first, second in rows:
+        print(f"  {label:<24}" + "".join(f" {first(r):>10} {second(r):>9}" for r in runs))
+    print("  (peak RSS is the maximum so far in this process; the CV worker figure is the largest worker's)")
 
 
 def main() -> None:
@@ -250,8 +339,16 @@ def main() -> None:
     import logging
 
     logging.disable(logging.INFO)
-    for n in [1000, 5000] if args.full else args.applicants:
+    runs = [
         run_funnel(n, args.backends, not args.sqlite, args.naive_sample, args.profile)
+        for n in ([1000, 5000] if args.full else args.applicants)
+    ]
+    summary(runs, args.backends)
+    broken = [b for r in runs for b in r.broken]
+    for line in broken:
+        print(f"API CALL BOUND BROKEN: {line}", file=sys.stderr)
+    if broken:
+        sys.exit(1)
 
 
 if __name__ == "__main__":

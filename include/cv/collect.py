@@ -14,6 +14,7 @@ import hashlib
 import logging
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -31,7 +32,7 @@ from include.timeutil import as_utc
 
 log = logging.getLogger(__name__)
 
-# Files held in memory at once: fetched, then parsed together by all workers.
+# Files per batch: one batch is parsed by all workers while the next is fetched, then stored in one commit.
 BATCH = 32
 FILLED_EVENT = "filled_from_cv"
 
@@ -92,16 +93,28 @@ def parse_cvs(
     counts: Counter[str] = Counter(due=len(due))
     if not due:
         return dict(counts)
-    with CvParserPool(min(2, len(due))) as pool:
+    with CvParserPool(min(2, len(due))) as pool, ThreadPoolExecutor(1, thread_name_prefix="cv-parse") as parser:
+        parsing: tuple[list[_Due], Future[list[dict[str, Any]]]] | None = None
         for batch in _batches(due, BATCH):
             to_parse = [item for r in batch if (item := _fetch(rt, r, now, force, counts)) is not None]
-            if not to_parse:
-                continue
-            profiles = pool.parse_many([(item.cv.content, item.cv.name) for item in to_parse if item.cv])
-            for item, profile in zip(to_parse, profiles, strict=True):
-                counts[_store_parsed(rt, item, profile, now)] += 1
+            parsed = (parsing[0], parsing[1].result()) if parsing else None
+            files = [(item.cv.content, item.cv.name) for item in to_parse if item.cv]
+            parsing = (to_parse, parser.submit(pool.parse_many, files)) if to_parse else None
+            if parsed:
+                _store_batch(rt, *parsed, now, counts)
+        if parsing:
+            _store_batch(rt, parsing[0], parsing[1].result(), now, counts)
     log.info("cv done %s", dict(counts))
     return dict(counts)
+
+
+def _store_batch(
+    rt: Runtime, items: list[_Due], profiles: list[dict[str, Any]], now: datetime, counts: Counter[str]
+) -> None:
+    """One commit for a batch: a crash before it leaves the whole batch due, to be parsed again next run."""
+    with rt.engine.begin() as conn:
+        for item, profile in zip(items, profiles, strict=True):
+            counts[_store_parsed(conn, item, profile, now)] += 1
 
 
 def _batches(rows: list[Any], size: int) -> Iterator[list[Any]]:
@@ -112,7 +125,8 @@ def _batches(rows: list[Any], size: int) -> Iterator[list[Any]]:
 def _fetch(rt: Runtime, r: Any, now: datetime, force: bool, counts: Counter[str]) -> _Due | None:
     """The fetched CV when it must be parsed; failures and unchanged files are settled here."""
     if not r.cv_url:
-        counts[_store(rt, r, None, "missing", "no CV link in the application", {}, now)] += 1
+        with rt.engine.begin() as conn:
+            counts[_store(conn, r, None, "missing", "no CV link in the application", {}, now)] += 1
         return None
     try:
         cv = rt.backends.cvstore.fetch(r.cv_url)
@@ -122,7 +136,8 @@ def _fetch(rt: Runtime, r: Any, now: datetime, force: bool, counts: Counter[str]
             log.warning("cv fetch for applicant %s will be retried: %s", r.id, exc)
             counts["retry"] += 1
         else:
-            counts[_store(rt, r, None, outcome, str(exc), {}, now)] += 1
+            with rt.engine.begin() as conn:
+                counts[_store(conn, r, None, outcome, str(exc), {}, now)] += 1
         return None
     sha = hashlib.sha256(cv.content).hexdigest()
     if sha == r.sha256 and r.parser_version == PARSER_VERSION and not force and r.profile is not None:
@@ -134,14 +149,13 @@ def _fetch(rt: Runtime, r: Any, now: datetime, force: bool, counts: Counter[str]
     return _Due(r, cv, sha)
 
 
-def _store_parsed(rt: Runtime, item: _Due, profile: dict[str, Any], now: datetime) -> str:
+def _store_parsed(conn: Connection, item: _Due, profile: dict[str, Any], now: datetime) -> str:
     assert item.cv is not None
     assert item.sha is not None
     status = "error" if profile.get("error") else "needs_ocr" if profile.get("needs_ocr") else "parsed"
     reason = profile.get("error_reason") or ("image-only CV: no text layer to read" if status == "needs_ocr" else None)
-    with rt.engine.begin() as conn:
-        doc_id = _document(conn, item.row.id, item.sha, item.cv.name, len(item.cv.content), now)
-    return _store(rt, item.row, doc_id, status, reason, profile, now)
+    doc_id = _document(conn, item.row.id, item.sha, item.cv.name, len(item.cv.content), now)
+    return _store(conn, item.row, doc_id, status, reason, profile, now)
 
 
 def _document(conn: Connection, applicant_id: int, sha: str, name: str, size: int, now: datetime) -> int:
@@ -157,27 +171,26 @@ def _document(conn: Connection, applicant_id: int, sha: str, name: str, size: in
 
 
 def _store(
-    rt: Runtime, r: Any, doc_id: int | None, status: str, reason: str | None, profile: dict, now: datetime
+    conn: Connection, r: Any, doc_id: int | None, status: str, reason: str | None, profile: dict, now: datetime
 ) -> str:
-    with rt.engine.begin() as conn:
-        upsert(
-            conn,
-            t.cv_profiles,
-            {
-                "applicant_id": r.id,
-                "document_id": doc_id,
-                "parser_version": PARSER_VERSION,
-                "status": status,
-                "error_reason": reason,
-                "profile": profile,
-                "discrepancies": [],
-                "parsed_at": now,
-            },
-            keys=["applicant_id"],
-        )
-        audit(conn, r.id, "cv", status, now, reason=reason)
-        _merge_with_form(conn, r, profile, now)
-        refresh_status(conn, [r.id])
+    upsert(
+        conn,
+        t.cv_profiles,
+        {
+            "applicant_id": r.id,
+            "document_id": doc_id,
+            "parser_version": PARSER_VERSION,
+            "status": status,
+            "error_reason": reason,
+            "profile": profile,
+            "discrepancies": [],
+            "parsed_at": now,
+        },
+        keys=["applicant_id"],
+    )
+    audit(conn, r.id, "cv", status, now, reason=reason)
+    _merge_with_form(conn, r, profile, now)
+    refresh_status(conn, [r.id])
     return status
 
 

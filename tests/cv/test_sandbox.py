@@ -21,10 +21,8 @@ import psutil
 import pytest
 
 from include.cv import PROFILE_KEYS, CvParserPool, parse_cv
-from tests.cv import builders
 
 ROOT = Path(__file__).resolve().parents[2]
-SLOW = builders.cv_text().encode() * 1500  # ~1.3 s to parse on this machine
 
 
 def _workers(exclude: set[int] = frozenset()) -> set[int]:
@@ -84,48 +82,55 @@ def test_pool_never_imports_the_callers_main_script_again(tmp_path: Path, docume
 def test_a_worker_killed_mid_parse_fails_that_cv_and_is_replaced(documents: dict[str, bytes]) -> None:
     before = _workers()
     with CvParserPool(1) as pool:
-        assert pool.parse(documents["txt"], "warm.txt")["error"] is False
-        (victim,) = _workers(before)
-        threading.Timer(0.3, os.kill, (victim, signal.SIGKILL)).start()  # as a segfault would
-        crashed = pool.parse(SLOW, "slow.txt")
+        (victim,) = _workers(before)  # started and ready: the constructor waits
+        os.kill(victim, signal.SIGSTOP)  # holds the file it is sent without answering ...
+        threading.Timer(0.3, os.kill, (victim, signal.SIGKILL)).start()  # ... then dies, as a segfault would
+        crashed = pool.parse(documents["txt"], "cv.txt")
         after = pool.parse(documents["txt"], "next.txt")
-        assert victim not in _workers(before)
+        assert victim not in _workers()
     assert crashed["error"] is True
     assert crashed["error_reason"] == "parser crashed"
     assert tuple(crashed) == PROFILE_KEYS
     assert after["full_name"] == "Aisha Bello"
 
 
-def test_timed_out_files_do_not_hold_up_the_other_workers(documents: dict[str, bytes]) -> None:
-    with CvParserPool(2, timeout_s=0.5) as pool:
-        pool.parse_many([(documents["txt"], "warm.txt")] * 2)  # both workers started and ready
-        workers = _workers()
-        start = time.monotonic()
-        profiles = pool.parse_many([(SLOW, "a.txt"), (SLOW, "b.txt")])
-        elapsed = time.monotonic() - start
-        # Killed, not left running: the timeout is the parent's, the process group goes with it.
-        assert not workers & _workers()
-    assert [p["error_reason"] for p in profiles] == ["timed out after 0.5 s"] * 2
-    assert elapsed < 1.0  # in parallel; one after the other would take a restart and twice the timeout
-
-
-def test_a_batch_with_a_hung_file_finishes_every_other_file(documents: dict[str, bytes]) -> None:
-    batch = [(documents["txt"], "a.txt"), (SLOW, "slow.txt"), *[(documents["pdf_one_column"], "b.pdf")] * 4]
-    with CvParserPool(2, timeout_s=0.5) as pool:
-        profiles = pool.parse_many(batch)
-    assert profiles[1]["error_reason"] == "timed out after 0.5 s"
-    assert [p["email"] for i, p in enumerate(profiles) if i != 1] == ["aisha.bello@example.com"] * 5
-
-
-def test_workers_are_recycled_after_max_tasks(documents: dict[str, bytes]) -> None:
-    seen: set[int] = set()
+def test_hung_workers_time_out_in_parallel_and_are_killed(documents: dict[str, bytes]) -> None:
     before = _workers()
-    with CvParserPool(1, max_tasks_per_worker=2) as pool:
-        for _ in range(5):
+    with CvParserPool(2, timeout_s=0.5) as pool:
+        hung = _workers(before)
+        for pid in hung:
+            os.kill(pid, signal.SIGSTOP)  # a parse that never ends, whatever this machine's speed
+        start = time.monotonic()
+        profiles = pool.parse_many([(documents["txt"], "a.txt"), (documents["txt"], "b.txt")])
+        elapsed = time.monotonic() - start
+        assert not hung & _workers()  # the time limit is the parent's: it kills their process groups
+    assert [p["error_reason"] for p in profiles] == ["timed out after 0.5 s"] * 2
+    assert elapsed < 1.0  # both at once; one after the other would take twice the limit and a restart
+
+
+def test_a_batch_with_a_hung_worker_finishes_every_other_file(documents: dict[str, bytes]) -> None:
+    before = _workers()
+    batch = [(documents["txt"], "a.txt"), *[(documents["pdf_one_column"], "b.pdf")] * 5]
+    with CvParserPool(2, timeout_s=0.5) as pool:
+        os.kill(min(_workers(before)), signal.SIGSTOP)
+        profiles = pool.parse_many(batch)
+    assert [p["error_reason"] for p in profiles].count("timed out after 0.5 s") == 1
+    assert sum(p["email"] == "aisha.bello@example.com" for p in profiles) == 5
+
+
+@pytest.mark.parametrize(("max_tasks", "most_alive"), [(2, 1), (10, 2)])
+def test_workers_are_recycled_after_max_tasks(documents: dict[str, bytes], max_tasks: int, most_alive: int) -> None:
+    seen: set[int] = set()
+    alive = 0
+    before = _workers()
+    with CvParserPool(1, max_tasks_per_worker=max_tasks) as pool:
+        for _ in range(2 * max_tasks + 1):
             assert pool.parse(documents["txt"], "cv.txt")["full_name"] == "Aisha Bello"
             seen |= _workers(before)
-    assert len(seen) == 3  # 2 + 2 + 1 files
-    assert not _workers(before)  # close() reaped them all
+            alive = max(alive, len(_workers(before)))
+    assert len(seen) == 3  # two full lives and a third begun
+    assert alive == most_alive  # a long life's successor starts ahead of the swap, so the batch never waits
+    assert not _workers(before)  # close() reaped them all, successors included
 
 
 def test_oversized_files_are_refused_without_a_worker_round_trip(documents: dict[str, bytes]) -> None:

@@ -33,7 +33,9 @@ from tests.reliability.funnel import T0, T_REMINDERS, Driver
 
 
 @contextmanager
-def _run_funnel(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, n: int, seed: int) -> Iterator[tuple]:
+def _run_funnel(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, n: int, seed: int, attempts: int = 2
+) -> Iterator[tuple]:
     """The funnel run to the end under chaos; yields (runtime, google, sendgrid, driver, notify times)."""
     workload = write_workload(tmp_path / "input", n, seed=seed, advisors=n // 12)
     with FakeGoogle() as google, FakeSendGrid() as sendgrid:
@@ -46,8 +48,9 @@ def _run_funnel(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, n: int, seed: i
         migrate(settings.db_url)
         google.chaos = Chaos(rate=0.2, seed=seed, timeout=2 * funnel.CLIENT_TIMEOUT)
         sendgrid.chaos = Chaos(rate=0.2, seed=seed + 1, timeout=2 * funnel.CLIENT_TIMEOUT)
-        rt = funnel.fast_runtime(settings)
-        drive = Driver()
+        rt = funnel.fast_runtime(settings, attempts=attempts)
+        # One calendar failure ends a booking run (the rest wait for the next): allow the re-runs that takes.
+        drive = Driver(bound=80)
         drive.until("roster", lambda: sync_roster(rt, T0))
         drive.until("intake", lambda: ingest(rt, T0))
         drive.until("cv", lambda: parse_cvs(rt, T0), done=lambda r: not r.get("retry"))

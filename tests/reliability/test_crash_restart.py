@@ -1,0 +1,152 @@
+"""Crash: the task process is SIGKILLed in the middle of a booking batch and of an email batch, then re-run.
+
+The kill lands right after the K-th calendar insert / mail send took effect at the fake and before the
+answer reached the task (each such answer is held back 0.3 s), the worst moment: the DB still says
+``pending`` / ``sending``. A fresh process then runs the stage again. Nothing is lost, nothing doubled.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from include.config import load_settings
+from include.intake.ingest import ingest
+from include.matching.sync import sync_roster
+from include.notify.dispatch import dispatch
+from include.notify.plan import plan_messages
+from include.runtime import Runtime
+from include.sample_data.synthetic import write_workload
+from include.scheduling.book import book_consults
+from include.store import tables as t
+from include.store.db import migrate
+from tests.fakes.google import FakeGoogle
+from tests.fakes.sendgrid import FakeSendGrid
+from tests.fakes.server import Fault
+from tests.reliability import funnel
+from tests.reliability.funnel import T0
+
+ROOT = Path(__file__).resolve().parents[2]
+N = 40
+HOLD_ANSWER = 0.3  # seconds between the side effect and its answer: the window the kill lands in
+
+
+@dataclass
+class World:
+    rt: Runtime
+    google: FakeGoogle
+    sendgrid: FakeSendGrid
+    config: Path
+
+
+@pytest.fixture
+def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[World]:
+    """N applicants ingested and advisors synced (no CVs: booking and mail do not need them)."""
+    workload = write_workload(tmp_path / "input", N, seed=5, advisors=6)
+    with FakeGoogle() as google, FakeSendGrid() as sendgrid:
+        funnel.seed_fakes(google, workload)
+        monkeypatch.setenv("AIRFLOW_CONN_CLERKFLOW_GOOGLE", google.airflow_conn())
+        monkeypatch.setenv("AIRFLOW_CONN_CLERKFLOW_SENDGRID", sendgrid.airflow_conn())
+        monkeypatch.setenv("CLERKFLOW_DB_URL", f"sqlite:///{tmp_path / 'app.db'}")
+        monkeypatch.setenv("CLERKFLOW_OUTPUT_DIR", str(tmp_path / "var"))
+        config = funnel.write_config(workload, tmp_path)
+        settings = load_settings(config)
+        migrate(settings.db_url)
+        rt = funnel.fast_runtime(settings)
+        sync_roster(rt, T0)
+        ingest(rt, T0)
+        try:
+            yield World(rt, google, sendgrid, config)
+        finally:
+            rt.engine.dispose()
+
+
+def _start(world: World, stage: str, now: str) -> subprocess.Popen[bytes]:
+    """The stage in a fresh interpreter (as an Airflow task runs); its output goes to a file, never a full pipe."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    cmd = [sys.executable, "-m", "tests.reliability.stage_child", str(world.config), stage, now]
+    with _log(world, stage).open("wb") as log:
+        return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+
+
+def _log(world: World, stage: str) -> Path:
+    return world.config.with_name(f"{stage}.log")
+
+
+def _kill_when(proc: subprocess.Popen[bytes], reached: Callable[[], bool], limit: float = 60.0) -> None:
+    deadline = time.monotonic() + limit
+    while not reached():
+        if proc.poll() is not None:
+            raise AssertionError(f"the stage ended (rc {proc.returncode}) before the kill point")
+        if time.monotonic() > deadline:
+            proc.kill()
+            raise AssertionError("the kill point was never reached")
+        time.sleep(0.002)
+    os.kill(proc.pid, signal.SIGKILL)
+    assert proc.wait(timeout=10) == -signal.SIGKILL
+
+
+def _run(world: World, stage: str, now: str) -> None:
+    proc = _start(world, stage, now)
+    assert proc.wait(timeout=120) == 0, _log(world, stage).read_text(errors="replace")[-3000:]
+
+
+def _count(rt: Runtime, table, **where: str) -> int:
+    with rt.engine.connect() as conn:
+        query = select(table.c.id)
+        for col, value in where.items():
+            query = query.where(table.c[col] == value)
+        return len(conn.execute(query).all())
+
+
+def test_booking_killed_after_an_insert_landed_ends_with_one_event_per_booking(world: World) -> None:
+    k = 8
+    world.google.inject(Fault(delay=HOLD_ANSWER, method="POST", path=r"/events$", times=10_000))
+    proc = _start(world, "book", T0.isoformat())
+    _kill_when(proc, lambda: len(world.google.live_events_by_booking()) >= k)
+    b = t.consult_bookings
+    # Killed mid-batch, with the worst case on record: an event on the calendar, its booking still pending.
+    assert _count(world.rt, b, status="booked") == k - 1
+    pending = _count(world.rt, b, status="pending")
+    assert pending == 1
+    assert len(world.google.live_events_by_booking()) == k
+
+    world.google.faults.clear()
+    _run(world, "book", T0.isoformat())
+    events = funnel.assert_one_live_booking_each(world.rt, world.google)
+    assert len(events) == N
+    inserts = world.google.calls("POST", r"/events$")
+    assert len(inserts) == N, "the event the killed run created was found, not inserted again"
+
+
+def test_email_batch_killed_after_a_send_landed_delivers_nothing_twice_and_loses_nothing(world: World) -> None:
+    book_consults(world.rt, T0)
+    with world.rt.engine.begin() as conn:
+        plan_messages(conn, T0)
+    expected = funnel.expected_keys(world.rt, [T0])
+    assert len(expected) == 2 * N  # application_received and consult_booked for each
+    k = 15
+    world.sendgrid.inject(Fault(delay=HOLD_ANSWER, method="POST", path="/v3/mail/send", times=10_000))
+    proc = _start(world, "dispatch", T0.isoformat())
+    _kill_when(proc, lambda: len(world.sendgrid.accepted) >= k)
+    o = t.outbox_messages
+    assert _count(world.rt, o, state="sent") == k - 1
+    assert _count(world.rt, o, state="sending") == 1
+
+    world.sendgrid.faults.clear()
+    dispatch(world.rt, T0)  # the claim is fresh: left alone, nothing re-sent
+    assert _count(world.rt, o, state="sending") == 1
+    assert _count(world.rt, o, state="queued") == 0
+    _run(world, "dispatch", (T0 + timedelta(minutes=20)).isoformat())  # the next schedule: a stale claim
+    outcome = funnel.assert_each_email_at_most_once(world.rt, world.sendgrid, expected)
+    assert (outcome.sent, outcome.unknown, outcome.unknown_delivered) == (2 * N - 1, 1, 1)
