@@ -1,7 +1,7 @@
 """Load run of the whole funnel: N new applicants with CVs through every stage, with numbers.
 
     PYTHONPATH=. .venv/bin/python bench/nightly.py              # 1,000 applicants (about 1.5 minutes)
-    PYTHONPATH=. .venv/bin/python bench/nightly.py --full       # 1,000 and 5,000 (about 8 minutes)
+    PYTHONPATH=. .venv/bin/python bench/nightly.py --full       # 1,000 and 5,000 (about 6 minutes)
     PYTHONPATH=. .venv/bin/python bench/nightly.py --applicants 200 --backends local --profile
 
 Default backends are the real Google/SendGrid client code pointed at the local fake servers in

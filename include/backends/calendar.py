@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import Protocol
 
@@ -107,7 +107,7 @@ def event_ics(spec: EventSpec, event_id: str, status: str = "CONFIRMED", meet_li
     return ical[:at] + zones + ical[at:]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _vtimezone(tzid: str) -> bytes:
     """The zone's VTIMEZONE as ``add_missing_timezones`` writes it, built once per zone per process.
 
