@@ -8,22 +8,20 @@ are unusable (no email, invalid email, no name) and 2 are re-submissions of some
 from __future__ import annotations
 
 import itertools
-import os
-import uuid
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import func, select
 
 from include.store import tables as t
 from include.timeutil import as_utc
+from tests.pgdb import PG_URL, scratch_database
 
 pytestmark = pytest.mark.e2e
 
 ORDER = ("clerkflow_roster_sync", "clerkflow_intake", "clerkflow_process", "clerkflow_nightly", "clerkflow_reminders")
-PG_URL = os.environ.get("CLERKFLOW_TEST_PG_URL")
 
 
 def _dag(dag_id: str):
@@ -46,14 +44,8 @@ def run_all() -> None:
 def pg_url() -> Iterator[str]:
     if not PG_URL:
         pytest.skip("CLERKFLOW_TEST_PG_URL is not set (e.g. postgresql+psycopg2://postgres@127.0.0.1:5432/test)")
-    name = f"clerkflow_e2e_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    yield PG_URL.rsplit("/", 1)[0] + f"/{name}"
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with scratch_database("clerkflow_e2e") as url:
+        yield url
 
 
 def _funnel(db_url: str, out: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import uuid
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -18,16 +16,16 @@ from pathlib import Path
 
 import pytest
 import yaml
-from sqlalchemy import create_engine, event, func, select, text
+from sqlalchemy import event, func, select, text
 
 from include.config import SourceConfig
 from include.intake.ingest import IntakeSourceError, ingest
 from include.runtime import Runtime, open_runtime
 from include.store import tables as t
 from include.store.db import migrate
+from tests.pgdb import PG_URL, scratch_database
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
-PG_URL = os.environ.get("CLERKFLOW_TEST_PG_URL")
 both_databases = pytest.mark.parametrize("db_url", ["sqlite", "postgresql"], indirect=True)
 FORM = ["Timestamp", "Full Name", "Email Address", "Specialties of Interest", "Phone (WhatsApp)"]
 
@@ -40,14 +38,8 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         return
     if not PG_URL:
         pytest.skip("CLERKFLOW_TEST_PG_URL is not set")
-    name = f"clerkflow_intake_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    yield PG_URL.rsplit("/", 1)[0] + f"/{name}"
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with scratch_database("clerkflow_intake") as url:
+        yield url
 
 
 @pytest.fixture

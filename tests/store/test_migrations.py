@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import uuid
-
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import inspect
 
 from include.store.db import make_engine, migrate
 from include.store.tables import metadata
+from tests.pgdb import PG_URL, scratch_database
 
 
 def _diff(url: str) -> list:
@@ -34,18 +32,8 @@ def test_migrations_match_tables_on_sqlite(tmp_path) -> None:
 
 @pytest.mark.postgres
 def test_migrations_match_tables_on_postgresql() -> None:
-    base = os.environ.get("CLERKFLOW_TEST_PG_URL")
-    if not base:
+    if not PG_URL:
         pytest.skip("CLERKFLOW_TEST_PG_URL is not set")
-    name = f"clerkflow_mig_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        url = base.rsplit("/", 1)[0] + f"/{name}"
+    with scratch_database("clerkflow_mig") as url:
         migrate(url)
         assert _diff(url) == []
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()

@@ -28,33 +28,12 @@ import phonenumbers
 from docx.shared import Pt
 from fpdf import FPDF
 
+from include.cv.profile import PROFILE_KEYS
+
 TODAY = date(2025, 6, 1)
 SEED = 20250601
 _FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 _FONT_BOLD = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
-
-PROFILE_KEYS = (
-    "full_name",
-    "email",
-    "phone_e164",
-    "medical_school",
-    "medical_school_country",
-    "graduation_year",
-    "is_student",
-    "usmle_step1",
-    "usmle_step2ck",
-    "usmle_step3",
-    "ecfmg_status",
-    "usce_months",
-    "usce_entries",
-    "specialties",
-    "languages",
-    "visa_status",
-    "publications",
-    "needs_ocr",
-    "error",
-    "error_reason",
-)
 
 
 # ------------------------------------------------------------------ what a CV says
