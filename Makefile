@@ -56,6 +56,7 @@ up: migrate pools
 	   echo; echo "==> clerkflow is up (DAGs unpaused): http://127.0.0.1:8080  login: admin / $$(python -c 'import json;print(json.load(open("$(AIRFLOW_HOME)/simple_auth_manager_passwords.json.generated"))["admin"])')"; ) &
 	airflow standalone
 
+bench: export CLERKFLOW_BENCH_PG_URL ?= postgresql+psycopg2://postgres@127.0.0.1:5432/test
 bench: install
 	@for b in bench/*.py; do echo "== $$b"; python $$b || exit 1; done
 
