@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
-from include.backends.calendar import CalendarEvent, EventSpec
+from include.backends.calendar import CalendarError, CalendarEvent, EventSpec
 from include.runtime import Runtime
 from include.scheduling.availability import Availability, active_advisors, availability
 from include.scheduling.choose import choose_slot
@@ -37,6 +37,7 @@ from include.timeutil import as_utc
 log = logging.getLogger(__name__)
 
 MAX_PICKS = 5  # slots tried per applicant per run when the calendar keeps saying "taken"
+MAX_CALENDAR_ERRORS_IN_ROW = 3  # then the calendar is down: fail the task and let Airflow retry
 
 
 def booking_id(applicant_id: int, attempt: int = 0) -> str:
@@ -69,8 +70,21 @@ def book_consults(rt: Runtime, now: datetime, applicant_ids: Sequence[int] | Non
         avail = availability(
             conn, rt.backends.calendar, advisors, start=now, days=cfg.horizon_days, now=now, min_notice=notice
         )
+    errors_in_row = 0
     for ap in applicants:
-        counts[_book_one(rt, ap, avail, now)] += 1
+        try:
+            outcome = _book_one(rt, ap, avail, now)
+        except CalendarError as exc:
+            # One bad answer should not hold up everyone else; a calendar that keeps failing fails the task,
+            # so Airflow retries it with backoff. Pending rows left behind are confirmed first next run.
+            errors_in_row += 1
+            log.warning("calendar error while booking applicant %s: %s", ap["id"], type(exc).__name__)
+            if errors_in_row >= MAX_CALENDAR_ERRORS_IN_ROW:
+                raise
+            outcome = "calendar_error"
+        else:
+            errors_in_row = 0
+        counts[outcome] += 1
     return _done(counts)
 
 
@@ -100,7 +114,12 @@ def _book_one(rt: Runtime, ap: dict[str, Any], avail: Availability, now: datetim
         if slot is None:
             return "no_slot"
         _hold(rt, ap["id"], bid, slot, now)
-        if _confirm(rt, bid, now) == "booked":
+        try:
+            confirmed = _confirm(rt, bid, now)
+        except CalendarError:
+            avail.book(slot)  # the pending row holds it until the next run confirms or drops it
+            raise
+        if confirmed == "booked":
             avail.book(slot)
             return "booked"
         avail.block(slot)

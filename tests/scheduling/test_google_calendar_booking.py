@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any
@@ -175,3 +176,33 @@ def _parse(text: str):
     from datetime import datetime
 
     return datetime.fromisoformat(text)
+
+
+def test_one_failing_insert_does_not_hold_up_the_others_and_is_confirmed_next_run(google_conn, sleeps, runtime):
+    advisors = [advisor(id=f"adv{i}", calendar_id=f"adv{i}@clinic.example") for i in range(2)]
+    rt = google_runtime(runtime, google_conn, sleeps, advisors=advisors)
+    for i in range(1, 4):
+        add_applicant(rt, i, "America/New_York", ["Internal Medicine"])
+    google_conn.inject(Fault.http(500, method="POST", path=EVENTS, times=5))  # outlasts the client's 5 attempts
+    assert book_consults(rt, NOW) == {"booked": 2, "calendar_error": 1}
+    assert sorted(r.status for r in bookings(rt)) == ["booked", "booked", "pending"]
+    assert book_consults(rt, NOW) == {"booked": 1}
+    rows = bookings(rt)
+    assert [r.status for r in rows] == ["booked"] * 3
+    live_ids = [e["id"] for a in advisors for e in google_conn.live_events(a["calendar_id"])]
+    assert sorted(live_ids) == sorted(r.id for r in rows)
+    spans = sorted((r.advisor_id, as_utc(r.start_at), as_utc(r.end_at)) for r in rows)
+    assert all(a[0] != b[0] or a[2] <= b[1] for a, b in itertools.pairwise(spans))
+
+
+def test_a_calendar_that_keeps_failing_fails_the_run_for_airflow_to_retry(google_conn, sleeps, runtime):
+    from include.backends.calendar import CalendarError
+
+    rt = google_runtime(runtime, google_conn, sleeps)
+    for i in range(1, 6):
+        add_applicant(rt, i, "America/New_York")
+    google_conn.inject(Fault.http(503, method="POST", path=EVENTS, times=1000))
+    with pytest.raises(CalendarError):
+        book_consults(rt, NOW)
+    assert len(bookings(rt)) == 3  # three pending holds, confirmed or dropped by the next run
+    assert google_conn.live_events("jane.placeholder@example.com") == []
