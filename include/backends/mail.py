@@ -51,6 +51,7 @@ class Message:
     attachments: tuple[Attachment, ...] = ()
     categories: tuple[str, ...] = ()
     unsubscribe_url: str | None = None
+    internal: bool = False  # staff mail (ops alerts, advisors' briefs): outside the applicants' unsubscribe group
     headers: dict[str, str] = field(default_factory=dict)
 
 

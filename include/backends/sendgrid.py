@@ -90,7 +90,7 @@ def sendgrid_payload(msg: Message, config: MailConfig) -> dict[str, Any]:
     if msg.unsubscribe_url:
         headers["List-Unsubscribe"] = f"<{single_line(msg.unsubscribe_url)}>"
     mail.header = [Header(k, v) for k, v in headers.items()]
-    if config.asm_group_id is not None:
+    if config.asm_group_id is not None and not msg.internal:
         mail.asm = Asm(GroupId(config.asm_group_id))
     if config.sandbox_mode:
         mail.mail_settings = MailSettings(sandbox_mode=SandBoxMode(True))

@@ -38,7 +38,7 @@ from include.matching.score import explain
 from include.notify.plan import CV_PROBLEMS, REMINDER_WINDOWS
 from include.notify.render import first_name, plain, render_email
 from include.runtime import Runtime
-from include.scheduling.book import event_spec
+from include.scheduling.book import advisor_brief, event_spec
 from include.scheduling.choose import format_local
 from include.store import tables as t
 from include.store.db import audit, upsert
@@ -50,7 +50,16 @@ MAX_ATTEMPTS = 5
 STALE_CLAIM = timedelta(minutes=15)
 BATCH_LIMIT = 1000
 BOOKING_KINDS = frozenset(
-    {"consult_booked", "consult_rescheduled", "consult_cancelled", "reminder_24h", "reminder_1h", "followup", "no_show"}
+    {
+        "consult_booked",
+        "consult_rescheduled",
+        "consult_cancelled",
+        "reminder_24h",
+        "reminder_1h",
+        "followup",
+        "no_show",
+        "advisor_brief",
+    }
 )
 ICS_KINDS = frozenset({"consult_booked", "consult_rescheduled", "consult_cancelled"})
 BOOKING_STATUS = {
@@ -61,6 +70,7 @@ BOOKING_STATUS = {
     "consult_cancelled": "cancelled",
     "followup": "done",
     "no_show": "no_show",
+    "advisor_brief": "booked",
 }
 NEXT_STEPS = (
     "Reply to this email with the rotation you would like us to request.",
@@ -143,6 +153,7 @@ def send_internal(rt: Runtime, key: str, kind: str, ctx: dict[str, Any], now: da
             from_email=mail.from_email,
             from_name=mail.from_name,
             categories=(kind,),
+            internal=True,
         )
 
     outcome, _ = _send_one(rt, row.id, row.state, set(), now, build)
@@ -237,7 +248,7 @@ def no_longer_due(conn: Connection, row: Any, now: datetime) -> str | None:
             return "booking no longer exists"
         if booking.status != BOOKING_STATUS[kind]:
             return f"booking is {booking.status} now"
-        sequenced = kind in REMINDER_WINDOWS or kind in {"consult_rescheduled", "consult_cancelled"}
+        sequenced = kind in REMINDER_WINDOWS or kind in {"consult_rescheduled", "consult_cancelled", "advisor_brief"}
         if sequenced and int(parts[-1]) != booking.sequence:
             return "booking was moved since"
         if kind in REMINDER_WINDOWS and now >= as_utc(booking.start_at) - REMINDER_WINDOWS[kind][1]:
@@ -283,13 +294,19 @@ def build_message(conn: Connection, rt: Runtime, row: Any, now: datetime | None 
     if kind == "followup":
         ctx["recommendations"] = _recommendations(conn, rt, ap.id)
         ctx["next_steps"] = list(NEXT_STEPS)
+    to_email, to_name = ap.email, ap.full_name
+    if kind == "advisor_brief":  # to the advisor, not the applicant
+        b, adv = t.consult_bookings, t.advisors
+        to_email = conn.scalar(select(adv.c.email).join(b, b.c.advisor_id == adv.c.id).where(b.c.id == row.booking_id))
+        to_name = ctx["booking"]["advisor_name"]
+        ctx |= {"advisor_name": to_name, "brief": advisor_brief(conn, ap.id).splitlines()}
     rendered = render_email(kind, ctx, mail)
     return Message(
         key=row.message_key,
         kind=kind,
         applicant_id=ap.id,
-        to_email=ap.email,
-        to_name=ap.full_name,
+        to_email=to_email,
+        to_name=to_name,
         subject=rendered.subject,
         html=rendered.html,
         text=rendered.text,
@@ -298,7 +315,8 @@ def build_message(conn: Connection, rt: Runtime, row: Any, now: datetime | None 
         reply_to=mail.reply_to,
         attachments=attachments,
         categories=(kind,),
-        unsubscribe_url=None if link else (mail.unsubscribe_url or None),
+        unsubscribe_url=None if link or kind == "advisor_brief" else (mail.unsubscribe_url or None),
+        internal=kind == "advisor_brief",
     )
 
 
@@ -397,7 +415,7 @@ def _booking_context(
         "starts_in": starts_in(start, now),
         "previous_start_applicant": format_local(as_utc(row.previous_start_at), tz) if row.previous_start_at else "",
     }
-    spec = event_spec(conn, bid, rt.settings.mail.from_email, brief=False)
+    spec = event_spec(conn, bid, rt.settings.mail.from_email)
     # The attendee's name is applicant data: no line breaks into the ICS.
     return booking, replace(spec, attendee_name=plain(spec.attendee_name))
 

@@ -91,9 +91,17 @@ def plan_messages(conn: Connection, now: datetime, applicant_ids: list[int] | No
 
     bookings = conn.execute(
         scope(
-            select(a.c.id, a.c.email, b.c.id.label("booking_id"), b.c.status, b.c.start_at, b.c.sequence).join(
-                b, b.c.applicant_id == a.c.id
+            select(
+                a.c.id,
+                a.c.email,
+                b.c.id.label("booking_id"),
+                b.c.status,
+                b.c.start_at,
+                b.c.sequence,
+                t.advisors.c.email.label("advisor_email"),
             )
+            .join(b, b.c.applicant_id == a.c.id)
+            .join(t.advisors, t.advisors.c.id == b.c.advisor_id)
         )
     )
     for row in bookings:
@@ -101,6 +109,8 @@ def plan_messages(conn: Connection, now: datetime, applicant_ids: list[int] | No
         if row.status == "booked":
             notice = f"consult_booked:{bid}" if seq == 0 else f"consult_rescheduled:{bid}:{seq}"
             want(notice.split(":", 1)[0], notice, row.id, row.email, bid)
+            # the brief stays off the shared calendar event: only the advisor gets it
+            want("advisor_brief", f"advisor_brief:{bid}:{seq}", row.id, row.advisor_email, bid)
             for kind, (opens, _closes) in REMINDER_WINDOWS.items():
                 if reminder_due(kind, start, now) and told_at(notice) < start - opens:
                     want(kind, f"{kind}:{bid}:{seq}", row.id, row.email, bid)

@@ -90,6 +90,17 @@ _SAMPLES: dict[str, dict[str, Any]] = {
         "booking": {"advisor_name": _BOOKING["advisor_name"], "start_applicant": _BOOKING["start_applicant"]},
         "rebook_url": _REBOOK_URL,
     },
+    "advisor_brief": {
+        "advisor_name": _BOOKING["advisor_name"],
+        "booking": _BOOKING,
+        "brief": [
+            "Applicant: Priya Sample (clerkflow #12)",
+            "School: Sample Medical College (IN), graduation 2021",
+            "USMLE: Step 1 pass, Step 2 CK 245; ECFMG certified",
+            "Top recommendations:",
+            "  1. Dr. Sample Preceptor, Internal Medicine, New York NY (score 86)",
+        ],
+    },
     "ops_alert": {
         "dag_id": "clerkflow_intake",
         "task_id": "parse_cvs",

@@ -34,11 +34,12 @@ KINDS: tuple[str, ...] = (
     "reminder_1h",
     "followup",
     "no_show",
+    "advisor_brief",
     "ops_alert",
     "ops_report",
 )
-# Internal kinds go to the ops mailbox: no unsubscribe link.
-OPS_KINDS: frozenset[str] = frozenset({"ops_alert", "ops_report"})
+# Internal kinds go to staff (ops, advisors): no unsubscribe link.
+OPS_KINDS: frozenset[str] = frozenset({"ops_alert", "ops_report", "advisor_brief"})
 
 # C0/C1 controls and Unicode line/paragraph separators become a space; bidi overrides are dropped
 # because they can make a name display as different text.

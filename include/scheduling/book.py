@@ -37,6 +37,10 @@ from include.timeutil import as_utc
 log = logging.getLogger(__name__)
 
 MAX_PICKS = 5  # slots tried per applicant per run when the calendar keeps saying "taken"
+EVENT_DESCRIPTION = (
+    "Free 30-minute intro consultation booked by clerkflow (booking {booking_id}). "
+    "The advisor receives the applicant's brief by email."
+)
 MAX_CALENDAR_ERRORS_IN_ROW = 3  # then the calendar is down: fail the task and let Airflow retry
 
 
@@ -228,10 +232,11 @@ def _mark_booked(rt: Runtime, spec: EventSpec, event: CalendarEvent, now: dateti
         refresh_status(conn, [spec.applicant_id])
 
 
-def event_spec(conn: Connection, bid: str, organizer_email: str, brief: bool = True) -> EventSpec:
-    """The calendar event for booking ``bid``, with the advisor's brief as its (internal) description.
+def event_spec(conn: Connection, bid: str, organizer_email: str) -> EventSpec:
+    """The calendar event for booking ``bid``.
 
-    ``brief=False`` leaves the description empty, for the applicant's invite (which never carries it).
+    Its description is shared with the attendee (Google shows it on their copy), so it carries no applicant
+    data; the advisor's brief goes to the advisor alone as the ``advisor_brief`` email.
     """
     a, b, adv = t.applicants, t.consult_bookings, t.advisors
     row = conn.execute(
@@ -248,7 +253,7 @@ def event_spec(conn: Connection, bid: str, organizer_email: str, brief: bool = T
         end=as_utc(row.end_at),
         timezone=row.timezone,
         summary="clerkflow intro consultation (30 min)",
-        description=advisor_brief(conn, row.applicant_id) if brief else "",
+        description=EVENT_DESCRIPTION.format(booking_id=bid),
         attendee_email=row.email,
         attendee_name=row.full_name,
         organizer_email=organizer_email,

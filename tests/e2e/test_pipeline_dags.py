@@ -115,6 +115,7 @@ def _check(s: dict) -> None:
     kinds = Counter(key.split(":", 1)[0] for key, _ in s["outbox"])
     assert kinds["application_received"] == 24
     assert kinds["consult_booked"] == 24
+    assert kinds["advisor_brief"] == 24  # the brief goes to the advisor, never onto the shared event
     assert kinds["cv_needed"] == sum(n for st, n in s["cv"].items() if st != "parsed")
     assert kinds["ops_report"] == 1
     assert all(state == "sent" for _, state in s["outbox"])

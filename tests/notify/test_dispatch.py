@@ -51,8 +51,12 @@ def test_every_trigger_is_mailed_exactly_once_from_the_current_facts(runtime, se
     bid = add_booking(runtime, 1, START)
     for rank in (1, 2, 3):
         add_recommendation(runtime, 1, rank)
-    assert step(runtime) == {"sent": 3}
+    assert step(runtime) == {"sent": 4}
     assert step(runtime) == {}
+    brief = eml(settings, f"advisor_brief:{bid}:0")
+    assert brief["To"].addresses[0].addr_spec == "advisor@example.com"
+    assert "Applicant:" in brief.get_body(("plain",)).get_content()
+    assert b"Applicant:" not in attachment(settings, f"consult_booked:{bid}")  # the applicant's invite has no brief
 
     booked = text_of(settings, f"consult_booked:{bid}")
     assert "Your time:       Fri 4 Dec 2026, 5:45 PM +0545 (Asia/Kathmandu)" in booked
@@ -63,7 +67,7 @@ def test_every_trigger_is_mailed_exactly_once_from_the_current_facts(runtime, se
     assert "encrypted PDF" not in cv
 
     set_booking(runtime, bid, start_at=START + timedelta(days=1), previous_start_at=START, sequence=1)
-    assert step(runtime) == {"sent": 1}
+    assert step(runtime) == {"sent": 2}  # the applicant's notice and the advisor's updated brief
     moved = text_of(settings, f"consult_rescheduled:{bid}:1")
     assert "Previous time (no longer valid):  Fri 4 Dec 2026, 5:45 PM +0545 (Asia/Kathmandu)" in moved
     assert "Sat 5 Dec 2026" in moved
@@ -76,7 +80,7 @@ def test_every_trigger_is_mailed_exactly_once_from_the_current_facts(runtime, se
     assert "Offers letters of recommendation" in followup
     assert "NEXT STEPS" in followup
     assert step(runtime) == {}
-    assert len(list(settings.outbox_dir.glob("*.eml"))) == 5
+    assert len(list(settings.outbox_dir.glob("*.eml"))) == 7
 
 
 def test_no_show_and_cancellation_offer_to_rebook(runtime, settings):

@@ -38,8 +38,13 @@ def test_dispatch_sends_ids_only_metadata_categories_asm_and_the_invite(sendgrid
     add_applicant(sendgrid_rt, 7, "Asia/Kolkata")
     bid = add_booking(sendgrid_rt, 7, NOW + timedelta(days=3))
     queue(sendgrid_rt)
-    assert dispatch(sendgrid_rt, NOW) == {"sent": 2}
+    assert dispatch(sendgrid_rt, NOW) == {"sent": 3}
     payloads = {a.payload["categories"][0]: a.payload for a in sendgrid_conn.accepted}
+    brief = payloads["advisor_brief"]
+    assert brief["personalizations"][0]["to"] == [{"email": "advisor@example.com", "name": "Dr. Michael Okafor"}]
+    assert brief["custom_args"] == {"message_key": f"advisor_brief:{bid}:0", "applicant_id": "7"}
+    assert "Applicant: Priya Sharma 7" in brief["content"][0]["value"]
+    assert "asm" not in brief  # staff mail: no unsubscribe group
     booked = payloads["consult_booked"]
     assert booked["custom_args"] == {"message_key": f"consult_booked:{bid}", "applicant_id": "7"}
     assert booked["asm"] == {"group_id": 77}
@@ -157,4 +162,4 @@ def test_crlf_and_script_in_a_name_reach_sendgrid_as_one_line_and_escaped(sendgr
         assert "<script>" not in html
         assert "&lt;script&gt;" in html
         assert "victim" not in json.dumps(p["custom_args"])
-    assert len(sendgrid_conn.accepted) == 2
+    assert len(sendgrid_conn.accepted) == 3  # received, booked, and the advisor's brief

@@ -183,5 +183,5 @@ def test_planning_twice_queues_nothing_new(runtime):
     with runtime.engine.begin() as conn:
         first = plan_messages(conn, now)
         second = plan_messages(conn, now)
-    assert first == {"application_received": 1, "cv_needed": 1, "consult_booked": 1}
+    assert first == {"application_received": 1, "cv_needed": 1, "consult_booked": 1, "advisor_brief": 1}
     assert second == {}

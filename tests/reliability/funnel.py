@@ -170,6 +170,7 @@ def expected_keys(rt: Runtime, notify_times: list[datetime]) -> set[str]:
         for bid, start, seq in conn.execute(select(b.c.id, b.c.start_at, b.c.sequence).where(b.c.status == "booked")):
             start = as_utc(start)
             keys.add(f"consult_booked:{bid}")
+            keys.add(f"advisor_brief:{bid}:{seq}")
             for kind, (opens, _closes) in REMINDER_WINDOWS.items():
                 if told < start - opens and any(reminder_due(kind, start, at) for at in notify_times):
                     keys.add(f"{kind}:{bid}:{seq}")

@@ -134,7 +134,7 @@ def test_email_batch_killed_after_a_send_landed_delivers_nothing_twice_and_loses
     with world.rt.engine.begin() as conn:
         plan_messages(conn, T0)
     expected = funnel.expected_keys(world.rt, [T0])
-    assert len(expected) == 2 * N  # application_received and consult_booked for each
+    assert len(expected) == 3 * N  # application_received, consult_booked and the advisor's brief for each
     k = 15
     world.sendgrid.inject(Fault(delay=HOLD_ANSWER, method="POST", path="/v3/mail/send", times=10_000))
     proc = _start(world, "dispatch", T0.isoformat())
@@ -149,4 +149,4 @@ def test_email_batch_killed_after_a_send_landed_delivers_nothing_twice_and_loses
     assert _count(world.rt, o, state="queued") == 0
     _run(world, "dispatch", (T0 + timedelta(minutes=20)).isoformat())  # the next schedule: a stale claim
     outcome = funnel.assert_each_email_at_most_once(world.rt, world.sendgrid, expected)
-    assert (outcome.sent, outcome.unknown, outcome.unknown_delivered) == (2 * N - 1, 1, 1)
+    assert (outcome.sent, outcome.unknown, outcome.unknown_delivered) == (3 * N - 1, 1, 1)

@@ -49,7 +49,10 @@ def test_books_end_to_end_with_one_freebusy_call_for_all_advisors(google_conn, s
         ev = google_conn.events[f"{row.advisor_id}@clinic.example"][row.id]
         assert ev["extendedProperties"]["private"] == {"booking_id": row.id, "applicant_id": str(row.applicant_id)}
         assert ev["attendees"][0]["email"] == f"applicant{row.applicant_id}@example.org"
-        assert "Applicant:" in ev["description"]  # the advisor's brief
+        # the event is shared with the applicant: no brief on it (the advisor gets that by email)
+        assert row.id in ev["description"]
+        assert "Applicant:" not in ev["description"]
+        assert f"applicant{row.applicant_id}@" not in ev["description"]
         assert row.meet_link == ev["hangoutLink"]
         assert row.event_id == row.id == booking_id(row.applicant_id)
     assert sorted(r.advisor_id for r in rows) == ["adv0", "adv0", "adv1", "adv1", "adv2"]

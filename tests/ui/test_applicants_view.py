@@ -84,7 +84,11 @@ def test_detail_gathers_every_section_of_the_funnel(funnel_engine: Engine, scrip
     assert d.booking is not None
     assert d.booking["advisor"]
     assert d.booking["status"] == "booked"
-    assert {m["kind"]: m["state"] for m in d.emails} == {"application_received": "sent", "consult_booked": "sent"}
+    assert {m["kind"]: m["state"] for m in d.emails} == {
+        "application_received": "sent",
+        "consult_booked": "sent",
+        "advisor_brief": "sent",
+    }
     assert ("intake", "created") in {(e["stage"], e["event"]) for e in d.audit}
     assert d.audit == sorted(d.audit, key=lambda e: (e["at"], e["id"]), reverse=True)
 
