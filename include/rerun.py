@@ -248,7 +248,12 @@ def _email(rt: Runtime, applicant_id: int, force: bool, tag: str, now: datetime)
     with rt.engine.begin() as conn:
         latest = conn.execute(
             select(o)
-            .where(o.c.applicant_id == applicant_id, o.c.state == "sent", ~o.c.message_key.startswith(RESEND))
+            .where(
+                o.c.applicant_id == applicant_id,
+                o.c.state == "sent",
+                ~o.c.message_key.startswith(RESEND),
+                o.c.kind != "advisor_brief",  # force re-sends the applicant's latest email, not the advisor's brief
+            )
             .order_by(o.c.sent_at.desc(), o.c.id.desc())
             .limit(1)
         ).first()

@@ -52,6 +52,7 @@ def test_force_resends_the_latest_email_once_under_a_new_key(funnel) -> None:
     new_files = outbox_files(funnel) - files
     assert len(new_files) == 1
     assert first["results"]["email"]["resent"].startswith("resend:run-1:")
+    assert ":advisor_brief:" not in first["results"]["email"]["resent"]  # the applicant's email, not the advisor's
     assert again["results"]["email"]["sent"] == {}
     with funnel.engine.connect() as conn:
         assert conn.scalar(select(func.count()).select_from(t.outbox_messages)) == rows + 1
