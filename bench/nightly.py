@@ -40,7 +40,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -51,69 +51,34 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("AIRFLOW_HOME", tempfile.mkdtemp(prefix="clerkflow-bench-airflow-"))
 
 PG_ADMIN = os.environ.get("CLERKFLOW_TEST_PG_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/test")
-SHEET_ID = "bench-form-sheet"
-ROSTER_ID = "bench-roster-sheet"
 
 
 @contextmanager
 def database(prefer_pg: bool, folder: Path) -> Iterator[str]:
     """A fresh app database: PostgreSQL when reachable, else SQLite in ``folder``."""
-    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from tests.pgdb import scratch_database
 
     if prefer_pg:
-        name = f"clerkflow_bench_{uuid.uuid4().hex[:8]}"
-        try:
-            admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
-            with admin.connect() as conn:
-                conn.execute(text(f'CREATE DATABASE "{name}"'))
-        except Exception as exc:  # any failure means "no PostgreSQL here"
-            print(f"  (PostgreSQL not reachable: {type(exc).__name__}; using SQLite)")
-        else:
+        with ExitStack() as stack:
             try:
-                yield PG_ADMIN.rsplit("/", 1)[0] + f"/{name}"
-            finally:
-                with admin.connect() as conn:
-                    conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-                admin.dispose()
-            return
+                url = stack.enter_context(scratch_database("clerkflow_bench", PG_ADMIN))
+            except SQLAlchemyError as exc:
+                print(f"  (PostgreSQL not reachable: {type(exc).__name__}; using SQLite)")
+            else:
+                yield url
+                return
     yield f"sqlite:///{folder / f'bench-{uuid.uuid4().hex[:6]}.db'}"
 
 
 def _settings(workload: Any, db_url: str, out: Path, backends: str) -> Any:
-    import yaml
-
     from include.config import load_settings
+    from tests.fakes.workload import write_config
 
-    config = yaml.safe_load(workload.config.read_text(encoding="utf-8"))
-    if backends == "fakes":
-        config["backends"] = {"sheets": "google", "cvstore": "google", "calendar": "google", "mail": "sendgrid"}
-        config["sources"][0] = {**config["sources"][0], "kind": "gsheet", "spreadsheet_id": SHEET_ID}
-        config["sources"][0].pop("path", None)
-        config["roster"] = {**config["roster"], "kind": "gsheet", "spreadsheet_id": ROSTER_ID}
-        config["roster"].pop("path", None)
-    out.mkdir(parents=True, exist_ok=True)
-    path = out / f"config-{backends}.yaml"
-    path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     os.environ["CLERKFLOW_DB_URL"] = db_url
     os.environ["CLERKFLOW_OUTPUT_DIR"] = str(out / "var")
-    return load_settings(path)
-
-
-def _seed_fakes(google: Any, workload: Any) -> None:
-    import csv
-
-    import yaml
-
-    from include.sample_data.synthetic import SAMPLE_DIR
-
-    google.add_sheet(SHEET_ID, "Sheet1", workload.form_rows())
-    with (SAMPLE_DIR / "roster.csv").open(newline="", encoding="utf-8") as fh:
-        google.add_sheet(ROSTER_ID, "Sheet1", list(csv.reader(fh)))
-    for file_id, path in workload.cv_files.items():
-        mime = "application/pdf" if path.suffix == ".pdf" else "text/plain"
-        google.add_file(file_id, path.name, mime, path.read_bytes())
-    for adv in yaml.safe_load(Path(workload.folder / "advisors.yaml").read_text())["advisors"]:
-        google.events.setdefault(adv["calendar_id"], {})
+    return load_settings(write_config(workload, out) if backends == "fakes" else workload.config)
 
 
 @dataclass
@@ -182,10 +147,11 @@ def run_funnel(n: int, backends: str, prefer_pg: bool, naive_sample: int, profil
     if backends == "fakes":
         from tests.fakes.google import FakeGoogle
         from tests.fakes.sendgrid import FakeSendGrid
+        from tests.fakes.workload import seed_fakes
 
         google, sendgrid = FakeGoogle().start(), FakeSendGrid().start()
         fakes = [google, sendgrid]
-        _seed_fakes(google, workload)
+        seed_fakes(google, workload)
         os.environ["AIRFLOW_CONN_CLERKFLOW_GOOGLE"] = google.airflow_conn()
         os.environ["AIRFLOW_CONN_CLERKFLOW_SENDGRID"] = sendgrid.airflow_conn()
     now = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)

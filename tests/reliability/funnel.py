@@ -7,17 +7,14 @@ invariants every run must end with (one live booking per applicant, each expecte
 
 from __future__ import annotations
 
-import csv
 import json
 import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
-import yaml
 from sqlalchemy import select
 
 from include.backends.google import Backoff, DriveCvStore, GoogleCalendar, GoogleSheets
@@ -27,7 +24,6 @@ from include.config import Settings
 from include.notify.dispatch import UNKNOWN_OUTCOME
 from include.notify.plan import CV_PROBLEMS, REMINDER_WINDOWS, reminder_due
 from include.runtime import Backends, Runtime, db_url
-from include.sample_data.synthetic import SAMPLE_DIR, Workload
 from include.store import tables as t
 from include.store.db import make_engine
 from include.timeutil import as_utc
@@ -36,43 +32,13 @@ from tests.fakes.sendgrid import FakeSendGrid
 
 log = logging.getLogger(__name__)
 
-SHEET_ID = "reliability-form"
-ROSTER_ID = "reliability-roster"
 T0 = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
 T_REMINDERS = T0 + timedelta(days=1, hours=12)  # the 24 h reminders of calls two days out are due
 CLIENT_TIMEOUT = 0.5  # seconds; chaos "timeout_after" stays silent longer than this
-GOOGLE_BACKENDS = {"sheets": "google", "cvstore": "google", "calendar": "google", "mail": "sendgrid"}
 
 
 def no_sleep(_seconds: float) -> None:
     """Backoff sleeps cost nothing in tests; the retry logic still runs."""
-
-
-def write_config(workload: Workload, out: Path) -> Path:
-    """The workload's config with every backend on Google/SendGrid (the fakes) and sheets as sources."""
-    config = yaml.safe_load(workload.config.read_text(encoding="utf-8"))
-    config["backends"] = dict(GOOGLE_BACKENDS)
-    source = {**config["sources"][0], "kind": "gsheet", "spreadsheet_id": SHEET_ID}
-    source.pop("path", None)
-    config["sources"] = [source]
-    config["roster"] = {**config["roster"], "kind": "gsheet", "spreadsheet_id": ROSTER_ID}
-    config["roster"].pop("path", None)
-    path = out / "clerkflow-google.yaml"
-    path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
-    return path
-
-
-def seed_fakes(google: FakeGoogle, workload: Workload) -> None:
-    """Form and roster sheets, CV files on Drive, and an empty calendar per advisor."""
-    google.add_sheet(SHEET_ID, "Sheet1", workload.form_rows())
-    with (SAMPLE_DIR / "roster.csv").open(newline="", encoding="utf-8") as fh:
-        google.add_sheet(ROSTER_ID, "Sheet1", list(csv.reader(fh)))
-    for file_id, path in workload.cv_files.items():
-        mime = "application/pdf" if path.suffix == ".pdf" else "text/plain"
-        google.add_file(file_id, path.name, mime, path.read_bytes())
-    advisors = yaml.safe_load((workload.folder / "advisors.yaml").read_text(encoding="utf-8"))["advisors"]
-    for adv in advisors:
-        google.events.setdefault(adv["calendar_id"], {})
 
 
 def fast_runtime(

@@ -28,6 +28,7 @@ from include.store.db import migrate
 from tests.fakes.google import FakeGoogle
 from tests.fakes.sendgrid import FakeSendGrid
 from tests.fakes.server import CHAOS_KINDS, Chaos
+from tests.fakes.workload import seed_fakes, write_config
 from tests.reliability import funnel
 from tests.reliability.funnel import T0, T_REMINDERS, Driver
 
@@ -39,12 +40,12 @@ def _run_funnel(
     """The funnel run to the end under chaos; yields (runtime, google, sendgrid, driver, notify times)."""
     workload = write_workload(tmp_path / "input", n, seed=seed, advisors=n // 12)
     with FakeGoogle() as google, FakeSendGrid() as sendgrid:
-        funnel.seed_fakes(google, workload)
+        seed_fakes(google, workload)
         monkeypatch.setenv("AIRFLOW_CONN_CLERKFLOW_GOOGLE", google.airflow_conn())
         monkeypatch.setenv("AIRFLOW_CONN_CLERKFLOW_SENDGRID", sendgrid.airflow_conn())
         monkeypatch.setenv("CLERKFLOW_DB_URL", f"sqlite:///{tmp_path / 'app.db'}")
         monkeypatch.setenv("CLERKFLOW_OUTPUT_DIR", str(tmp_path / "var"))
-        settings = load_settings(funnel.write_config(workload, tmp_path))
+        settings = load_settings(write_config(workload, tmp_path))
         migrate(settings.db_url)
         google.chaos = Chaos(rate=0.2, seed=seed, timeout=2 * funnel.CLIENT_TIMEOUT)
         sendgrid.chaos = Chaos(rate=0.2, seed=seed + 1, timeout=2 * funnel.CLIENT_TIMEOUT)

@@ -33,6 +33,7 @@ from include.store.db import migrate
 from tests.fakes.google import FakeGoogle
 from tests.fakes.sendgrid import FakeSendGrid
 from tests.fakes.server import Fault
+from tests.fakes.workload import seed_fakes, write_config
 from tests.reliability import funnel
 from tests.reliability.funnel import T0
 
@@ -54,12 +55,12 @@ def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[World]:
     """N applicants ingested and advisors synced (no CVs: booking and mail do not need them)."""
     workload = write_workload(tmp_path / "input", N, seed=5, advisors=6)
     with FakeGoogle() as google, FakeSendGrid() as sendgrid:
-        funnel.seed_fakes(google, workload)
+        seed_fakes(google, workload)
         monkeypatch.setenv("AIRFLOW_CONN_CLERKFLOW_GOOGLE", google.airflow_conn())
         monkeypatch.setenv("AIRFLOW_CONN_CLERKFLOW_SENDGRID", sendgrid.airflow_conn())
         monkeypatch.setenv("CLERKFLOW_DB_URL", f"sqlite:///{tmp_path / 'app.db'}")
         monkeypatch.setenv("CLERKFLOW_OUTPUT_DIR", str(tmp_path / "var"))
-        config = funnel.write_config(workload, tmp_path)
+        config = write_config(workload, tmp_path)
         settings = load_settings(config)
         migrate(settings.db_url)
         rt = funnel.fast_runtime(settings)
