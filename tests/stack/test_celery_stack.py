@@ -18,19 +18,19 @@ import socket
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
-from contextlib import suppress
+from contextlib import ExitStack, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import create_engine, text
+
+from tests.pgdb import PG_URL, scratch_database
 
 ROOT = Path(__file__).resolve().parents[2]
-PG_URL = os.environ.get("CLERKFLOW_TEST_PG_URL")
+
 BIN = Path(sys.executable).parent
 DEADLINE_S = 150  # the whole stack test must stay under 3 minutes
 
@@ -110,11 +110,8 @@ def stack(tmp_path: Path) -> Iterator[Stack]:
         pytest.skip("CLERKFLOW_TEST_PG_URL is not set")
     if not _redis_up():
         pytest.skip("no Redis on 127.0.0.1:6379")
-    name = f"clerkflow_stack_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    meta_url = PG_URL.rsplit("/", 1)[0] + f"/{name}"
+    database = ExitStack()
+    meta_url = database.enter_context(scratch_database("clerkflow_stack"))
     redis_db = 8 + secrets.randbelow(8)
     api_port, log_port = _free_port(), _free_port()
     password = secrets.token_urlsafe(12)
@@ -169,9 +166,7 @@ def stack(tmp_path: Path) -> Iterator[Stack]:
     finally:
         stack.stop()
         stack.api.close()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+        database.close()
         with suppress(OSError), socket.create_connection(("127.0.0.1", 6379), timeout=2) as s:
             s.sendall(f"SELECT {redis_db}\r\nFLUSHDB\r\nQUIT\r\n".encode())
 
