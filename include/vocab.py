@@ -739,32 +739,213 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
     "NZ": ("New Zealand",),
 }
 
-_COUNTRY_INDEX: dict[str, str] = {}
-for _code, _names in _COUNTRIES.items():
-    _COUNTRY_INDEX[_code.lower()] = _code
-    for _n in _names:
-        _COUNTRY_INDEX[fold(_n)] = _code
-        _COUNTRY_INDEX[fold(_n).replace(" ", "")] = _code
-for _k in [k for k in _COUNTRY_INDEX if k.startswith("saint ")]:
-    _COUNTRY_INDEX["st " + _k[len("saint ") :]] = _COUNTRY_INDEX[_k]
-_COUNTRY_LONG = _long(_COUNTRY_INDEX)
+# What people type that ISO 3166 (pycountry) does not list: short forms, old names, native names.
+_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "CN": ("PR China", "P.R. China", "PRC China", "Mainland China", "China PR", "China (PRC)", "Zhongguo", "中国"),
+    "TW": ("ROC", "Republic of China", "Chinese Taipei", "台灣", "台湾"),
+    "KR": ("S Korea", "S. Korea", "Korea South", "Korea (South)", "ROK", "Hanguk", "대한민국", "한국"),
+    "KP": ("North Korea", "N Korea", "N. Korea", "Korea North", "DPRK"),
+    "GB": ("U.K", "United Kingdom of Great Britain", "Great Britain and Northern Ireland"),
+    "US": ("U.S", "U S A", "United States (USA)", "Estados Unidos", "EEUU", "EE.UU."),
+    "SA": ("K.S.A", "K.S.A.", "Saudi-Arabia", "Al Saudia", "السعودية"),
+    "AE": ("U.A.E", "U.A.E.", "UAE (Dubai)", "Dubai", "Abu Dhabi", "الإمارات"),
+    "EG": ("Misr", "مصر"),
+    "IR": ("Persia", "IR Iran", "I.R. Iran", "ایران"),
+    "RU": ("Россия", "Rossiya", "USSR", "Soviet Union"),
+    "UA": ("Україна", "Ukraina"),
+    "IN": ("Hindustan", "भारत"),
+    "PK": ("پاکستان",),
+    "BD": ("বাংলাদেশ",),
+    "NP": ("नेपाल",),
+    "JP": ("Nippon", "Nihon", "日本"),
+    "VN": ("Việt Nam",),
+    "PH": ("Pilipinas", "RP"),
+    "DE": ("BRD", "West Germany"),
+    "CZ": ("Czech", "Czechoslovakia"),
+    "MK": ("Macedonia", "North Macedonia", "FYROM"),
+    "CI": ("Ivory Coast", "Cote d'Ivoire"),
+    "CD": ("DRC", "DR Congo", "D.R. Congo", "Congo-Kinshasa", "Congo Kinshasa", "Zaire", "Democratic Rep. of Congo"),
+    "CG": ("Congo-Brazzaville", "Congo Brazzaville", "Republic of the Congo", "Republic of Congo"),
+    "CV": ("Cape Verde",),
+    "SZ": ("Swaziland",),
+    "TL": ("East Timor",),
+    "LA": ("Laos",),
+    "BN": ("Brunei",),
+    "BA": ("Bosnia", "Bosnia-Herzegovina"),
+    "VA": ("Vatican", "Vatican City", "Holy See"),
+    "FM": ("Micronesia",),
+    "MD": ("Republic of Moldova",),
+    "TZ": ("United Republic of Tanzania",),
+    "BO": ("Plurinational State of Bolivia",),
+    "VE": ("Bolivarian Republic of Venezuela",),
+    "SY": ("Syrie",),
+    "GE": ("Sakartvelo",),
+    "GR": ("Hellas", "Ελλάδα"),
+    "HU": ("Magyarország",),
+    "AT": ("Österreich",),
+    "CH": ("Schweiz", "Suisse", "Svizzera"),
+    "SE": ("Sverige",),
+    "NO": ("Norge",),
+    "DK": ("Danmark",),
+    "FI": ("Suomi",),
+    "HR": ("Hrvatska",),
+    "NL": ("Nederland",),
+    "TR": ("Turkei", "Türkei", "Turquía"),
+    "IL": ("ישראל",),
+    "TH": ("Siam", "ประเทศไทย"),
+}
+# Translations of every ISO name shipped with pycountry: "Deutschland", "México", "Brasil", "Égypte"…
+_COUNTRY_LANGUAGES = tuple(
+    [
+        "es",
+        "fr",
+        "pt",
+        "pt_BR",
+        "de",
+        "it",
+        "nl",
+        "pl",
+        "ro",
+        "tr",
+        "ru",
+        "uk",
+        "ar",
+        "fa",
+        "ur",
+        "hi",
+        "bn",
+        "ne",
+        "zh_CN",
+        "zh_TW",
+        "ja",
+        "ko",
+        "vi",
+        "id",
+        "th",
+        "hu",
+        "cs",
+        "el",
+        "he",
+        "sv",
+        "da",
+        "fi",
+        "hr",
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def _country_tables() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
+    """(folded name/code -> ISO alpha-2, flag emoji -> alpha-2, names worth a typo match), built on first use."""
+    import gettext
+
+    import pycountry
+
+    index: dict[str, str] = {}
+    flags: dict[str, str] = {}
+    english: set[str] = set()
+
+    def add(name: str, code: str, *, override: bool, typo: bool = False) -> None:
+        for variant in _name_variants(name):
+            for key in {fold(variant), fold(variant).replace(" ", "")}:
+                if key and (override or key not in index):
+                    index[key] = code
+                    if typo:
+                        english.add(key)
+
+    names_by_code: dict[str, list[str]] = {}
+    for c in pycountry.countries:
+        code = c.alpha_2
+        flags[getattr(c, "flag", "")] = code
+        index.setdefault(code.lower(), code)
+        index.setdefault(c.alpha_3.lower(), code)
+        names = [n for n in (c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)) if n]
+        names_by_code[code] = names
+        for n in names:
+            add(n, code, override=False, typo=True)
+    for lang in _COUNTRY_LANGUAGES:
+        try:
+            tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:
+            continue
+        for code, names in names_by_code.items():
+            for n in names:
+                translated = tr.gettext(n)
+                if translated != n:
+                    add(translated, code, override=False)
+    for table in (_COUNTRY_ALIASES, _COUNTRIES):  # hand-made aliases win over everything else
+        for code, aliases in table.items():
+            index[code.lower()] = code
+            for alias in aliases:
+                add(alias, code, override=True, typo=True)
+    for k in [k for k in index if k.startswith("saint ")]:
+        index.setdefault("st " + k[len("saint ") :], index[k])
+    flags.pop("", None)
+    return index, flags, _long(english)
+
+
+def _name_variants(name: str) -> list[str]:
+    """ISO's inverted names read both ways: "Korea, Republic of" is also "Republic of Korea"."""
+    variants = [name]
+    head, sep, tail = name.partition(", ")
+    if sep:
+        variants.append(f"{tail} {head}")
+    bare = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    if bare and bare != name:
+        variants.append(bare)
+    return variants
+
 
 COUNTRY_NAMES: dict[str, str] = {code: names[0] for code, names in _COUNTRIES.items()}
 
 
 @lru_cache(maxsize=8192)
 def country_code(text: str | None) -> str | None:
-    """ISO 3166-1 alpha-2 code from a country name, common variant ("USA", "KSA", "Viet Nam") or code."""
-    key = fold(text)
-    if not key:
+    """ISO 3166-1 alpha-2 code from any ISO name (short, official, common; in ~30 languages), an ISO-2/3 code,
+    an alias people type ("UK", "KSA", "PR China", "Brasil") or a small typo; None when unsure."""
+    if not text:
         return None
-    if key.startswith("the ") and key[4:] in _COUNTRY_INDEX:
-        key = key[4:]
-    hit = _COUNTRY_INDEX.get(key) or _COUNTRY_INDEX.get(key.replace(" ", ""))
+    index, flags, typo_choices = _country_tables()
+    stripped = text.strip()
+    if stripped in flags:
+        return flags[stripped]
+    hit = _country_lookup(fold(text), index)
     if hit:
         return hit
-    match = _fuzzy(key, _COUNTRY_LONG, cutoff=88)
-    return _COUNTRY_INDEX[match] if match else None
+    flag = next((flags[f] for f in flags if f in stripped), None)
+    if flag:
+        return flag
+    if "," in text or " - " in text:  # "Lahore, Pakistan", "Pakistan - Punjab": the part that is a country
+        parts = [p for p in re.split(r",| - ", text) if fold(p)]
+        found = {code for p in parts if (code := _country_lookup(fold(p), index))}
+        if len(found) == 1:
+            return found.pop()
+    key = fold(text)
+    match = _fuzzy(key, typo_choices, cutoff=88)
+    return index[match] if match else None
+
+
+def _country_lookup(key: str, index: dict[str, str]) -> str | None:
+    if not key:
+        return None
+    for candidate in (key, key[4:] if key.startswith("the ") else "", _PARENS.sub(" ", key).strip()):
+        if candidate:
+            hit = index.get(candidate) or index.get(candidate.replace(" ", ""))
+            if hit:
+                return hit
+    return None
+
+
+def country_name(code: str | None) -> str | None:
+    """The English short name for an ISO alpha-2 code ("KR" -> "South Korea"), for people to read."""
+    if not code:
+        return None
+    if code in COUNTRY_NAMES:
+        return COUNTRY_NAMES[code]
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=code)
+    return None if c is None else getattr(c, "common_name", None) or c.name
 
 
 # One representative zone per country: used to book consults in the applicant's daytime.
@@ -908,8 +1089,22 @@ _COUNTRY_TZ: dict[str, str] = {
 
 
 def country_timezone(code: str | None) -> str:
-    """A representative IANA zone for an ISO country code; "UTC" when unknown."""
-    return _COUNTRY_TZ.get((code or "").strip().upper(), "UTC")
+    """A representative IANA zone for an ISO country code (the tz database's first zone for countries not
+    listed above); "UTC" when unknown."""
+    key = (code or "").strip().upper()
+    if key in _COUNTRY_TZ:
+        return _COUNTRY_TZ[key]
+    return _tz_database_zone(key) or "UTC"
+
+
+@lru_cache(maxsize=512)
+def _tz_database_zone(code: str) -> str | None:
+    try:
+        import pytz
+    except ImportError:  # pragma: no cover - pytz comes with Airflow
+        return None
+    zones = pytz.country_timezones.get(code) if code else None
+    return zones[0] if zones else None
 
 
 # ------------------------------------------------------------------------------------------------ languages

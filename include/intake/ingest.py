@@ -22,13 +22,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, String, bindparam, insert, select, update
+from sqlalchemy import Connection, Row, String, bindparam, delete, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from include.config import ConfigError, SourceConfig
 from include.intake.normalize import VALUE_KEYS, Normalized, normalize_application
 from include.runtime import Runtime
 from include.store import tables as t
+from include.store.db import upsert
 from include.tabular import SourceRow, column_map, iter_rows
 from include.timeutil import as_utc
 
@@ -148,14 +149,20 @@ def ingest(rt: Runtime, now: datetime) -> dict[str, Any]:
 
 
 def _unseen(rt: Runtime, source: str, rows: list[SourceRow]) -> list[SourceRow]:
-    """Rows whose content is not stored yet (a row repeated in the same sheet counts once)."""
+    """Rows not stored yet with this content *and this mapping* (a row repeated in the same sheet counts once).
+
+    A row stored before mapping keys existed (NULL) counts as read with the current mapping.
+    """
     rs = t.raw_submissions
     with rt.engine.connect() as conn:
-        seen = set(conn.scalars(select(rs.c.content_hash).where(rs.c.source == source)))
+        stored = conn.execute(select(rs.c.content_hash, rs.c.mapping_key).where(rs.c.source == source)).all()
+    legacy = {h for h, k in stored if k is None}
+    seen = {(h, k) for h, k in stored if k is not None}
     fresh = []
     for row in rows:
-        if row.content_hash not in seen:
-            seen.add(row.content_hash)
+        key = (row.content_hash, row.mapping_key)
+        if key not in seen and row.content_hash not in legacy:
+            seen.add(key)
             fresh.append(row)
     return fresh
 
@@ -191,13 +198,15 @@ def _error_name(exc: SQLAlchemyError) -> str:
 
 def _quarantine(conn: Connection, items: Sequence[tuple[Submission, str]], now: datetime) -> None:
     """The row goes to history as rejected and to quarantine with its reason, raw values and all."""
-    conn.execute(
-        insert(t.raw_submissions),
+    upsert(
+        conn,
+        t.raw_submissions,
         [
             dict(
                 source=s.source,
                 row_number=s.row.row_number,
                 content_hash=s.row.content_hash,
+                mapping_key=s.row.mapping_key,
                 raw=s.row.raw,
                 applicant_id=None,
                 outcome="rejected",
@@ -205,9 +214,13 @@ def _quarantine(conn: Connection, items: Sequence[tuple[Submission, str]], now: 
             )
             for s, _ in items
         ],
+        keys=["source", "content_hash", "mapping_key"],
+        update=["row_number", "outcome", "ingested_at"],
     )
-    conn.execute(
-        insert(t.quarantine),
+    # re-read with a new mapping (or replayed) and still rejected: one quarantine entry, with the newest reason
+    upsert(
+        conn,
+        t.quarantine,
         [
             dict(
                 kind="application",
@@ -220,6 +233,8 @@ def _quarantine(conn: Connection, items: Sequence[tuple[Submission, str]], now: 
             )
             for s, reason in items
         ],
+        keys=["kind", "source", "content_hash"],
+        update=["row_number", "reason", "created_at"],
     )
 
 
@@ -287,13 +302,15 @@ def _merge_and_store(
     if updates:
         conn.execute(update(a).where(a.c.id == bindparam("b_id")), updates)
     subs_all = [(email, s) for email, subs in chunk.items() for s in subs]
-    conn.execute(
-        insert(t.raw_submissions),
+    upsert(
+        conn,
+        t.raw_submissions,
         [
             dict(
                 source=s.source,
                 row_number=s.row.row_number,
                 content_hash=s.row.content_hash,
+                mapping_key=s.row.mapping_key,
                 raw=s.row.raw,
                 applicant_id=ids[email],
                 outcome="accepted",
@@ -301,7 +318,10 @@ def _merge_and_store(
             )
             for email, s in subs_all
         ],
+        keys=["source", "content_hash", "mapping_key"],
+        update=["row_number", "applicant_id", "outcome", "ingested_at"],
     )
+    _release_from_quarantine(conn, [s for _, s in subs_all])
     conn.execute(
         insert(t.audit_log),
         [
@@ -319,6 +339,16 @@ def _merge_and_store(
         ],
     )
     return done
+
+
+def _release_from_quarantine(conn: Connection, subs: Sequence[Submission]) -> None:
+    """A row once rejected and now accepted (mapping fixed, replayed) leaves quarantine."""
+    q = t.quarantine
+    by_source: dict[str, list[str]] = {}
+    for s in subs:
+        by_source.setdefault(s.source, []).append(s.row.content_hash)
+    for source, hashes in by_source.items():
+        conn.execute(delete(q).where(q.c.kind == "application", q.c.source == source, q.c.content_hash.in_(hashes)))
 
 
 def _fold(base: dict[str, Any], subs: Iterable[Submission]) -> dict[str, Any]:
@@ -387,5 +417,5 @@ class _History:
         except ConfigError:  # the mapping changed so much this row no longer has the required columns
             return None
         fields = {f: str(r.raw[header[i]]) for f, i in columns.items()}
-        row = SourceRow(r.row_number, dict(r.raw), fields, r.content_hash)
+        row = SourceRow(r.row_number, dict(r.raw), fields, r.content_hash, r.mapping_key or "")
         return _normalize(index, r.source, row, self.today, self.tz)

@@ -21,6 +21,8 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
 from include import vocab
+from include.intake.names import ParsedName, parse_name
+from include.intake.years import read_graduation_year
 from include.timeutil import zone
 
 CANONICAL_FIELDS: tuple[str, ...] = (
@@ -44,6 +46,8 @@ CANONICAL_FIELDS: tuple[str, ...] = (
 
 VALUE_KEYS: tuple[str, ...] = (
     "full_name",
+    "name_title",
+    "name_credentials",
     "email",
     "phone_e164",
     "phone_raw",
@@ -66,6 +70,8 @@ VALUE_KEYS: tuple[str, ...] = (
 
 # Column widths in include/store/tables.py; longer text is cut rather than failing the insert.
 _MAX_NAME = 200
+_MAX_TITLE = 40
+_MAX_CREDENTIALS = 200
 _MAX_SCHOOL = 300
 _MAX_PHONE_RAW = 64
 
@@ -140,11 +146,25 @@ def _cut(text: str, limit: int, field: str, warnings: list[str]) -> str:
 
 
 def normalize_name(value: object, warnings: list[str]) -> str | None:
-    """Trimmed, single-line, NFC name; None when there is no letter in it or it is a placeholder."""
-    name = clean_text(value)
-    if not any(c.isalpha() for c in name) or name.casefold() in _PLACEHOLDER_NAMES:
+    """Trimmed, single-line, NFC name without title, credentials or emoji; None when there is no letter
+    in it or it is a placeholder."""
+    parsed = parse_full_name(value, warnings)
+    return None if parsed is None else parsed.full_name
+
+
+def parse_full_name(value: object, warnings: list[str]) -> ParsedName | None:
+    """The name with its title ("Dr.") and credentials ("MBBS, MD") split off (include.intake.names)."""
+    text = clean_text(value)
+    if not any(c.isalpha() for c in text) or text.casefold() in _PLACEHOLDER_NAMES:
         return None
-    return _cut(name, _MAX_NAME, "full_name", warnings)
+    parsed = parse_name(text)
+    if parsed is None or parsed.full_name.casefold() in _PLACEHOLDER_NAMES:
+        return None
+    return ParsedName(
+        _cut(parsed.full_name, _MAX_NAME, "full_name", warnings),
+        parsed.title and parsed.title[:_MAX_TITLE],
+        parsed.credentials and parsed.credentials[:_MAX_CREDENTIALS],
+    )
 
 
 _PLAIN_PHONE = re.compile(r"[0-9+()\-. ]*")
@@ -188,13 +208,62 @@ def normalize_email(value: object, warnings: list[str]) -> tuple[str | None, str
         text = bracketed.group(1).strip()
     email = _valid_email(text)
     if email:
-        return email, None
+        return deliverable_email(email)
     for candidate in _EMAIL_LIKE.findall(text):
         email = _valid_email(candidate.strip(".,;"))
         if email:
             warnings.append("email: the cell held more than an address; used the first valid one")
-            return email, None
+            return deliverable_email(email)
     return None, "invalid email address"
+
+
+NON_ASCII_LOCAL = "email has accented or non-Latin letters before the @ (our mail service cannot send to it)"
+LOOKALIKE_DOMAIN = "email domain mixes alphabets, a look-alike of another domain"
+# Scripts whose letters pass for Latin ones ("а" U+0430, "ο" U+03BF): a domain mixing them with Latin is a
+# look-alike; CJK, Arabic or Devanagari labels under a Latin TLD are real domains and are kept.
+_CONFUSABLE_SCRIPTS = frozenset({"CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC"})
+
+
+def deliverable_email(email: str) -> tuple[str | None, str | None]:
+    """(the address with an ASCII (IDNA) domain, None) or (None, why mail cannot go there).
+
+    SendGrid and the .eml outbox do not speak SMTPUTF8, so a non-ASCII local part is rejected up front
+    rather than crashing every later send; a domain whose letters mix Latin with a look-alike script
+    ("gmаil.com" with a Cyrillic "а") is rejected as a likely typo-squat.
+    """
+    local, _, domain = email.rpartition("@")
+    if not local.isascii():
+        return None, NON_ASCII_LOCAL
+    if domain.isascii() and "xn--" not in domain:
+        return email, None
+    unicode_domain, ascii_domain = _idna(domain)
+    if ascii_domain is None:
+        return None, "invalid email address"
+    if _lookalike(unicode_domain):
+        return None, LOOKALIKE_DOMAIN
+    return f"{local}@{ascii_domain}", None
+
+
+@lru_cache(maxsize=1024)
+def _idna(domain: str) -> tuple[str, str | None]:
+    try:
+        v = validate_email(f"a@{domain}", check_deliverability=False)
+    except (EmailNotValidError, ValueError, UnicodeError):
+        return domain, None
+    return v.domain.lower(), v.ascii_domain.lower()
+
+
+def _scripts(label: str) -> set[str]:
+    return {unicodedata.name(c, "UNKNOWN").split()[0] for c in label if c.isalpha()}
+
+
+def _lookalike(domain: str) -> bool:
+    """True when one label mixes scripts, or a Cyrillic/Greek-like label sits beside Latin ones."""
+    labels = [_scripts(label) for label in domain.split(".")]
+    if any(len(s) > 1 and (s & _CONFUSABLE_SCRIPTS or "LATIN" in s) for s in labels):
+        return True
+    everything = set().union(*labels)
+    return bool(everything & _CONFUSABLE_SCRIPTS) and "LATIN" in everything
 
 
 def normalize_phone(value: object, country: str | None, warnings: list[str]) -> tuple[str | None, str | None]:
@@ -246,19 +315,12 @@ def _parse_phone(text: str, region: str | None) -> phonenumbers.PhoneNumber | No
 
 
 def normalize_graduation_year(value: object, today: date, warnings: list[str]) -> int | None:
-    """A 4-digit year between 1960 and eight years ahead (students a long way from graduating)."""
+    """A year between 1960 and eight years ahead, from any common form (include.intake.years)."""
     text = clean_text(value)
-    if not text:
-        return None
-    years = {int(y) for y in re.findall(r"(?<![0-9])([0-9]{4})(?![0-9])", text)}
-    if len(years) == 1:
-        year = years.pop()
-        if 1960 <= year <= today.year + 8:
-            return year
-        warnings.append(f"graduation_year: outside 1960-{today.year + 8}, left empty")
-        return None
-    warnings.append("graduation_year: no single 4-digit year, left empty")
-    return None
+    year, problem = read_graduation_year(text, today)
+    if problem:
+        warnings.append(f"graduation_year: {problem}, left empty")
+    return year
 
 
 def normalize_step1(value: object, warnings: list[str]) -> str | None:
@@ -294,11 +356,17 @@ def normalize_step2ck(value: object, warnings: list[str]) -> int | None:
     if key in _EMPTY_MARKERS:
         warnings.append("usmle_step2ck: no score given, left empty")
         return None
-    score = _single_score(text)
+    score = _single_score(_STEP2_LABEL.sub(" ", text))
     if score is not None:
         return score
     warnings.append("usmle_step2ck: not a score between 1 and 300, left empty")
     return None
+
+
+# "Step 2: 250", "step2 CK - 250", "2CK 250": the exam's own name in the cell is not a number to read
+_STEP2_LABEL = re.compile(
+    r"(?:\busmle\s*)?(?:\bstep\s*(?:2|ii)\b\s*(?:ck\b|c\.k\.)?|\b2\s*ck\b)\s*(?:score\b)?\s*[:=\-]?", re.IGNORECASE
+)
 
 
 def _single_score(text: str) -> int | None:
@@ -564,12 +632,14 @@ def normalize_application(
         values["email"], email_reason = normalize_email(field("email"), warnings)
     except Exception:
         values["email"] = None
-    values["full_name"] = attempt("full_name", lambda: normalize_name(field("full_name"), warnings))
+    name = attempt("full_name", lambda: parse_full_name(field("full_name"), warnings))
+    if name is not None:
+        values.update(full_name=name.full_name, name_title=name.title, name_credentials=name.credentials)
 
     country_text = text("medical_school_country")
     values["country"] = attempt("country", lambda: vocab.country_code(country_text))
     if country_text and values["country"] is None:
-        warnings.append("medical_school_country: not recognized, left empty")
+        warnings.append(f"medical_school_country: {_echo(country_text)} not recognized, left empty")
     values["timezone"] = vocab.country_timezone(values["country"])
     values["phone_e164"], values["phone_raw"] = attempt(
         "phone", lambda: normalize_phone(field("phone"), values["country"], warnings), (None, None)

@@ -1,7 +1,7 @@
 """The app database schema (SQLAlchemy Core). Alembic migrations in ``migrations/`` create it.
 
 Unique constraints carry the idempotency promises: one applicant per email, one raw row per
-(source, content hash), one booking per applicant, one outbox message per message key.
+(source, content hash, mapping), one booking per applicant, one outbox message per message key.
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ applicants = Table(
     Column("id", Integer, primary_key=True),
     Column("email", String(320), nullable=False, unique=True),
     Column("full_name", String(200), nullable=False),
+    Column("name_title", String(40)),  # "Dr.", "Prof. Dr." as typed before the name
+    Column("name_credentials", String(200)),  # "MBBS, MD" as typed after the name
     Column("phone_e164", String(32)),
     Column("phone_raw", String(64)),
     Column("medical_school", String(300)),
@@ -70,11 +72,13 @@ raw_submissions = Table(
     Column("source", String(100), nullable=False),
     Column("row_number", Integer, nullable=False),
     Column("content_hash", String(64), nullable=False),
+    # which field each header was read as (tabular.mapping_key): a changed mapping re-reads the row
+    Column("mapping_key", String(16)),
     Column("raw", JSON, nullable=False),
     Column("applicant_id", Integer, ForeignKey("applicants.id", ondelete="SET NULL")),
     Column("outcome", String(20), nullable=False),  # accepted | rejected
     Column("ingested_at", TS, nullable=False),
-    UniqueConstraint("source", "content_hash", name="uq_raw_submissions_source_hash"),
+    UniqueConstraint("source", "content_hash", "mapping_key", name="uq_raw_submissions_source_hash_mapping"),
 )
 
 quarantine = Table(
