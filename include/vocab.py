@@ -751,7 +751,7 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "AE": ("U.A.E", "U.A.E.", "UAE (Dubai)", "Dubai", "Abu Dhabi", "الإمارات"),
     "EG": ("Misr", "مصر"),
     "IR": ("Persia", "IR Iran", "I.R. Iran", "ایران"),
-    "RU": ("Россия", "Rossiya", "USSR", "Soviet Union"),
+    "RU": ("Россия", "Rossiya", "Russie", "Rusia", "Russland", "USSR", "Soviet Union"),
     "UA": ("Україна", "Ukraina"),
     "IN": ("Hindustan", "भारत"),
     "PK": ("پاکستان",),

@@ -68,7 +68,11 @@ CREDENTIALS: dict[str, str] = {
 # or in capitals when the name itself is not written in capitals.
 AMBIGUOUS: dict[str, str] = {"do": "DO", "ma": "MA", "ms": "MS", "bs": "BS", "dm": "DM", "rn": "RN", "pa": "PA"}
 
-_PARTICLES = frozenset({"de", "da", "del", "della", "der", "di", "dos", "das", "du", "la", "le", "van", "von", "y"})
+# Lower-cased inside a name when fixing case. "Van", "Le" and "La" are Vietnamese/other names on their own,
+# so they are particles only in "van der", "van den", "de la", "de le".
+_PARTICLES = frozenset({"de", "da", "del", "della", "der", "den", "di", "dos", "das", "du", "von", "y"})
+_PAIRED = {"van": frozenset({"der", "den", "de"}), "la": frozenset(), "le": frozenset()}
+_AFTER = frozenset({"de", "del"})
 _DROP_CATEGORIES = frozenset({"So", "Sk", "Me", "Co", "Cn", "Cs", "Cc", "Cf"})
 _KEEP_FORMAT = frozenset({"\u200c", "\u200d"})  # ZWNJ/ZWJ shape Indic and Persian names
 _TOKEN = re.compile(r"\S+")
@@ -138,7 +142,11 @@ def fix_case(name: str) -> str:
     out = []
     for i, word in enumerate(words):
         low = word.lower()
-        if i and low in _PARTICLES and i < len(words) - 1:
+        last = i == len(words) - 1
+        nxt = words[i + 1].lower() if not last else ""
+        prev = words[i - 1].lower() if i else ""
+        paired = low in _PAIRED and (nxt in _PAIRED[low] or (low in {"la", "le"} and prev in _AFTER))
+        if i and not last and (low in _PARTICLES or paired):
             out.append(low)
             continue
         out.append("-".join(_cap(part) for part in low.split("-")))
@@ -159,6 +167,7 @@ def parse_name(text: str) -> ParsedName | None:
     text = drop_symbols(text)
     if not text:
         return None
+    text = re.sub(r"\b(M\.?\s?B\.?)\s+(Ch\.?\s?B|B\.?\s?S|B\.?\s?Ch)\b", r"\1\2", text, flags=re.IGNORECASE)
     tokens = _TOKEN.findall(text.replace(",", ", "))
     titles: list[str] = []
     while len(tokens) > 1:

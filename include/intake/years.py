@@ -14,7 +14,8 @@ EARLIEST = 1960  # nobody who graduated before this applies for US clinical expe
 YEARS_AHEAD = 8  # a first-year student may name a year this far ahead
 
 _APOSTROPHES = str.maketrans({c: "'" for c in "\u2018\u2019\u02bc\u00b4`\u2032"})
-_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
+_HYPHENS = str.maketrans({c: "-" for c in "\u2010\u2011\u2212"})
+_DASHES = str.maketrans({c: " - " for c in "\u2012\u2013\u2014\u2015"})  # "2011–12" is a range, never a month
 _Y4 = r"(?:19|20)[0-9]{2}"
 # "2011-2017", "2011 – 17", "2011 to 2017", "from 2011 till 2017": the end of a course is its graduation
 _RANGE = re.compile(rf"(?<![0-9])({_Y4})\s*(?:-|/|to|till|until|through|thru)\s*({_Y4}|[0-9]{{2}})(?![0-9])")
@@ -54,7 +55,7 @@ def read_graduation_year(text: str, today: date) -> tuple[int | None, str | None
     """(year, None) or (None, why it could not be read). ``text`` is already cleaned; "" is (None, None)."""
     if not text.strip():
         return None, None
-    text = _ascii_digits(text).translate(_APOSTROPHES).translate(_DASHES)
+    text = _ascii_digits(text).translate(_APOSTROPHES).translate(_HYPHENS).translate(_DASHES)
     text = re.sub(r"(?<=[0-9])\.0+\b", "", text)  # 2017.0 from a spreadsheet number
     year = _read(text, today)
     if year is None:
@@ -72,7 +73,7 @@ def _read(text: str, today: date) -> int | None:
         sep_is_tight = not re.search(r"\s|to|till|until|through|thru", m.group(0))
         if len(end_text) == 2:
             yy = int(end_text)
-            if sep_is_tight and yy <= 12 and yy <= start % 100:
+            if sep_is_tight and 1 <= yy <= 12:
                 continue  # "2017-05", "2017/06": a year and a month, not a range
             end = start - start % 100 + yy
             if end < start:
