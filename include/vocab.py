@@ -748,10 +748,11 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "GB": ("U.K", "United Kingdom of Great Britain", "Great Britain and Northern Ireland"),
     "US": ("U.S", "U S A", "United States (USA)", "Estados Unidos", "EEUU", "EE.UU."),
     "SA": ("K.S.A", "K.S.A.", "Saudi-Arabia", "Al Saudia", "السعودية"),
-    "AE": ("U.A.E", "U.A.E.", "UAE (Dubai)", "Dubai", "Abu Dhabi", "الإمارات"),
+    "AE": ("U.A.E", "U.A.E.", "UAE (Dubai)", "الإمارات"),
     "EG": ("Misr", "مصر"),
-    "IR": ("Persia", "IR Iran", "I.R. Iran", "ایران"),
-    "RU": ("Россия", "Rossiya", "Russie", "Rusia", "Russland", "USSR", "Soviet Union"),
+    "IR": ("IR Iran", "I.R. Iran", "ایران"),
+    "RU": ("Россия", "Rossiya", "Russie", "Rusia", "Russland"),
+    "LY": ("Libyan Arab Jamahiriya",),
     "UA": ("Україна", "Ukraina"),
     "IN": ("Hindustan", "भारत"),
     "PK": ("پاکستان",),
@@ -761,7 +762,7 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "VN": ("Việt Nam",),
     "PH": ("Pilipinas", "RP"),
     "DE": ("BRD", "West Germany"),
-    "CZ": ("Czech", "Czechoslovakia"),
+    "CZ": ("Czech",),
     "MK": ("Macedonia", "North Macedonia", "FYROM"),
     "CI": ("Ivory Coast", "Cote d'Ivoire"),
     "CD": ("DRC", "DR Congo", "D.R. Congo", "Congo-Kinshasa", "Congo Kinshasa", "Zaire", "Democratic Rep. of Congo"),
@@ -898,31 +899,156 @@ def _name_variants(name: str) -> list[str]:
 
 COUNTRY_NAMES: dict[str, str] = {code: names[0] for code, names in _COUNTRIES.items()}
 
+# Read, but a person should check: the name is old, ambiguous or a city.
+_COUNTRY_GUESSES: dict[str, tuple[str, str]] = {
+    "korea": ("KR", "'Korea' read as South Korea"),
+    "georgia": ("GE", "'Georgia' read as the country, not the US state"),
+    "ca": ("CA", "'CA' read as Canada, not California"),
+    "phillipines": ("PH", "a misspelling, read as the closest country name"),
+    "philipines": ("PH", "a misspelling, read as the closest country name"),
+    "columbia": ("CO", "a misspelling, read as the closest country name"),
+    "america": ("US", "'America' read as the United States"),
+    "ceylon": ("LK", "an old name, read as Sri Lanka"),
+    "persia": ("IR", "an old name, read as Iran"),
+    "zaire": ("CD", "an old name, read as DR Congo"),
+}
+_CITIES: dict[str, str] = {
+    **dict.fromkeys(("lahore", "karachi", "islamabad", "rawalpindi", "peshawar", "multan", "faisalabad"), "PK"),
+    **dict.fromkeys(("manila", "cebu", "quezon city", "davao", "iloilo"), "PH"),
+    **dict.fromkeys(("kyiv", "kiev", "kharkiv", "odesa", "odessa", "lviv", "dnipro", "zaporizhzhia"), "UA"),
+    **dict.fromkeys(("dubai", "abu dhabi", "sharjah", "ajman"), "AE"),
+    **dict.fromkeys(("mumbai", "delhi", "new delhi", "chennai", "kolkata", "bangalore", "bengaluru", "pune"), "IN"),
+    **dict.fromkeys(("cairo", "alexandria", "giza", "mansoura"), "EG"),
+    **dict.fromkeys(("lagos", "ibadan", "abuja", "enugu", "port harcourt"), "NG"),
+    **dict.fromkeys(("dhaka", "chittagong", "sylhet"), "BD"),
+    **dict.fromkeys(("kathmandu",), "NP"),
+    **dict.fromkeys(("tbilisi",), "GE"),
+    **dict.fromkeys(("yerevan",), "AM"),
+    **dict.fromkeys(("moscow", "saint petersburg", "st petersburg"), "RU"),
+    **dict.fromkeys(("beijing", "shanghai", "wuhan"), "CN"),
+    **dict.fromkeys(("tehran", "shiraz", "mashhad"), "IR"),
+    **dict.fromkeys(("riyadh", "jeddah"), "SA"),
+    **dict.fromkeys(("nairobi",), "KE"),
+    **dict.fromkeys(("accra", "kumasi"), "GH"),
+    **dict.fromkeys(("bishkek",), "KG"),
+    **dict.fromkeys(("almaty",), "KZ"),
+    **dict.fromkeys(("samarkand", "tashkent"), "UZ"),
+}
+# Never a country: placeholders, continents and regions, states that no longer exist.
+_NOT_A_COUNTRY: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "n a",
+            "na",
+            "none",
+            "nil",
+            "null",
+            "other",
+            "others",
+            "see cv",
+            "same as above",
+            "as above",
+            "unknown",
+            "international",
+            "overseas",
+            "abroad",
+            "foreign",
+            "earth",
+            "world",
+            "islands",
+            "test",
+        ),
+        "not a country",
+    ),
+    **dict.fromkeys(
+        (
+            "asia",
+            "africa",
+            "europe",
+            "oceania",
+            "middle east",
+            "south america",
+            "north america",
+            "latin america",
+            "central america",
+            "caribbean",
+            "west indies",
+            "scandinavia",
+            "south asia",
+            "east asia",
+            "southeast asia",
+            "caribbean medical school",
+            "eastern europe",
+            "western europe",
+            "gulf",
+        ),
+        "a region, not one country",
+    ),
+    **dict.fromkeys(
+        ("ussr", "soviet union", "yugoslavia", "czechoslovakia", "east germany", "serbia and montenegro"),
+        "a state that no longer exists",
+    ),
+    **dict.fromkeys(("congo", "virgin islands"), "ambiguous: more than one country has this name"),
+}
+
 
 @lru_cache(maxsize=8192)
 def country_code(text: str | None) -> str | None:
     """ISO 3166-1 alpha-2 code from any ISO name (short, official, common; in ~30 languages), an ISO-2/3 code,
-    an alias people type ("UK", "KSA", "PR China", "Brasil") or a small typo; None when unsure."""
-    if not text:
-        return None
+    an alias people type ("UK", "KSA", "PR China", "Brasil"), a small typo or a well-known city; None when
+    there is no single country in it."""
+    return read_country(text)[0]
+
+
+@lru_cache(maxsize=8192)
+def read_country(text: str | None) -> tuple[str | None, str | None]:
+    """(ISO alpha-2 or None, a note for ops): the note says why a code is a guess (typo, city, old or ambiguous
+    name), or why nothing was read. (code, None) is a sure reading."""
+    stripped = (text or "").strip()
+    if not stripped:
+        return None, None
     index, flags, typo_choices = _country_tables()
-    stripped = text.strip()
     if stripped in flags:
-        return flags[stripped]
-    hit = _country_lookup(fold(text), index)
+        return flags[stripped], None
+    key = fold(text)
+    if not key:
+        return None, None
+    if key in _NOT_A_COUNTRY:
+        return None, _NOT_A_COUNTRY[key]
+    if key in _COUNTRY_GUESSES:
+        return _COUNTRY_GUESSES[key]
+    unsure = "?" in stripped
+    hit = _country_lookup(key, index)
     if hit:
-        return hit
+        return (hit, "written with a question mark") if unsure else (hit, None)
     flag = next((flags[f] for f in flags if f in stripped), None)
     if flag:
-        return flag
-    if "," in text or " - " in text:  # "Lahore, Pakistan", "Pakistan - Punjab": the part that is a country
-        parts = [p for p in re.split(r",| - ", text) if fold(p)]
+        return flag, None
+    parts = [p for p in re.split(r",| - |/|\bor\b|&|\band\b|;", stripped) if fold(p)]
+    if len(parts) > 1:  # "Lahore, Pakistan": the part that is a country; "India/Nepal": two countries
         found = {code for p in parts if (code := _country_lookup(fold(p), index))}
         if len(found) == 1:
-            return found.pop()
-    key = fold(text)
-    match = _fuzzy(key, typo_choices, cutoff=88)
-    return index[match] if match else None
+            return found.pop(), None
+        if len(found) > 1:
+            return None, "more than one country"
+    if key in _CITIES:
+        return _CITIES[key], "a city, not a country"
+    match = _fuzzy(key, typo_choices, cutoff=85) or _transposed(key, typo_choices)
+    if match:
+        return index[match], "a misspelling, read as the closest country name"
+    return None, None
+
+
+def _transposed(key: str, choices: tuple[str, ...]) -> str | None:
+    """ "Egpyt" -> "egypt", "Indai" -> "india": two neighbouring letters swapped (ratio scores these low)."""
+    if len(key) < 4:
+        return None
+    for choice in choices:
+        if len(choice) == len(key) and sorted(choice) == sorted(key):
+            diff = [i for i, (a, b) in enumerate(zip(key, choice, strict=True)) if a != b]
+            if len(diff) == 2 and diff[1] == diff[0] + 1:
+                return choice
+    return None
 
 
 def _country_lookup(key: str, index: dict[str, str]) -> str | None:

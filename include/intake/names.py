@@ -13,7 +13,7 @@ from dataclasses import dataclass
 TITLES: dict[str, str] = {
     "dr": "Dr.",
     "doctor": "Dr.",
-    "dra": "Dra.",
+    "dra": "Dr.",
     "prof": "Prof.",
     "professor": "Prof.",
     "mr": "Mr.",
@@ -55,7 +55,6 @@ CREDENTIALS: dict[str, str] = {
     "dnb": "DNB",
     "mch": "MCh",
     "mmed": "MMed",
-    "mdphd": "MD-PhD",
     "bds": "BDS",
     "dds": "DDS",
     "pharmd": "PharmD",
@@ -70,7 +69,9 @@ AMBIGUOUS: dict[str, str] = {"do": "DO", "ma": "MA", "ms": "MS", "bs": "BS", "dm
 
 # Lower-cased inside a name when fixing case. "Van", "Le" and "La" are Vietnamese/other names on their own,
 # so they are particles only in "van der", "van den", "de la", "de le".
-_PARTICLES = frozenset({"de", "da", "del", "della", "der", "den", "di", "dos", "das", "du", "von", "y"})
+_PARTICLES = frozenset(
+    {"de", "da", "del", "della", "der", "den", "di", "dos", "das", "du", "von", "y", "bin", "binti", "bint", "ibn"}
+)
 _PAIRED = {"van": frozenset({"der", "den", "de"}), "la": frozenset(), "le": frozenset()}
 _AFTER = frozenset({"de", "del"})
 _DROP_CATEGORIES = frozenset({"So", "Sk", "Me", "Co", "Cn", "Cs", "Cc", "Cf"})
@@ -83,6 +84,12 @@ class ParsedName:
     full_name: str
     title: str | None
     credentials: str | None
+    notes: tuple[str, ...] = ()  # what a person should check ("one word only")
+
+
+# Not a name: test rows, keyboard mash
+_JUNK = frozenset({"test", "test test", "testing", "asdf", "asdfgh", "qwerty", "abc", "xyz", "xxx", "aaa", "sample"})
+_SEPARATORS = frozenset({"-", "\u2013", "\u2014", "|", "/", ":"})
 
 
 def _fold(token: str) -> str:
@@ -118,8 +125,17 @@ def _is_title(token: str) -> str | None:
     return TITLES.get(_fold(token)) if re.fullmatch(r"[A-Za-z]+\.?", token) else None
 
 
-def _credential(token: str, after_comma: bool, name_all_caps: bool) -> str | None:
-    core = token.strip(",;()[]")
+def _credentials(token: str, after_comma: bool, name_all_caps: bool) -> list[str] | None:
+    """The credentials one token holds ("MBBS", "MD/MPH", "MD-PhD", "MRCP(UK)"), or None if it is not one."""
+    core = re.sub(r"\([^()]*\)$", "", token.strip(",;")).strip("()[]")  # "MRCP(UK)": the qualifier is dropped
+    parts = [p for p in re.split(r"[/\-]", core) if p] if re.search(r"[A-Za-z][/\-][A-Za-z]", core) else [core]
+    found = [_credential(p, after_comma or len(parts) > 1, name_all_caps) for p in parts]
+    if not parts or any(f is None for f in found):
+        return None
+    return [f for f in found if f]
+
+
+def _credential(core: str, after_comma: bool, name_all_caps: bool) -> str | None:
     key = _fold(core)
     if not key or not re.fullmatch(r"[A-Za-z.()\-&/]+", core):
         return None
@@ -163,42 +179,69 @@ def _cap(part: str) -> str:
 
 
 def parse_name(text: str) -> ParsedName | None:
-    """Split ``text`` (one cleaned line) into name, title and credentials; None when no letter is left."""
+    """Split ``text`` (one cleaned line) into name, title and credentials; None when no name is left."""
     text = drop_symbols(text)
     if not text:
         return None
+    text = re.sub(r"^((?:dr|dra|prof|mr|mrs|ms|mx)\.)(?=[^\s.])", r"\1 ", text, flags=re.IGNORECASE)  # "Dr.Priya"
     text = re.sub(r"\b(M\.?\s?B\.?)\s+(Ch\.?\s?B|B\.?\s?S|B\.?\s?Ch)\b", r"\1\2", text, flags=re.IGNORECASE)
-    tokens = _TOKEN.findall(text.replace(",", ", "))
+    text = re.sub(r"\s*,\s*", ", ", text)
+    group: list[str] = []
+    m = re.search(r"\s*\(([^()]*)\)\s*$", text)  # "Ahmed Khan (MBBS, FCPS)"
+    if m and m.start() > 0:
+        items = [i for i in re.split(r"[,\s]+", m.group(1)) if i]
+        found = [_credentials(i, True, False) for i in items]
+        if items and all(f is not None for f in found):
+            group = [c for f in found for c in (f or [])]
+            text = text[: m.start()]
+    text = re.sub(r"\s+(\([^()]*\))", r"\1", text)  # "FCPS (Medicine)" -> one token
+    tokens = _TOKEN.findall(text)
     titles: list[str] = []
-    while len(tokens) > 1:
+    while tokens:
         title = _is_title(tokens[0].rstrip(","))
         if title is None:
             break
         titles.append(title)
         tokens.pop(0)
-    letters = [c for c in " ".join(tokens) if c.isalpha()]
-    all_caps = bool(letters) and all(c.isupper() for c in letters if c.isupper() or c.islower())
+    letters = [c for c in " ".join(tokens) if c.isupper() or c.islower()]
+    all_caps = bool(letters) and all(c.isupper() for c in letters)
     creds: list[str] = []
-    while len(tokens) > 1:
+    while tokens:
         last = tokens[-1]
-        after_comma = tokens[-2].endswith(",")
-        cred = _credential(last, after_comma, all_caps)
-        if cred is None:
-            inner = re.fullmatch(r"\(([^()]*)\)", last)  # "(MBBS)"
-            cred = _credential(inner.group(1), True, all_caps) if inner else None
-        if cred is None:
+        if last in _SEPARATORS:
+            tokens.pop()
+            continue
+        after_comma = len(tokens) > 1 and tokens[-2].endswith(",")
+        found = _credentials(last, after_comma or len(tokens) == 1, all_caps)
+        if found is None and len(tokens) > 1 and tokens[-2] in _SEPARATORS:
+            found = _credentials(last, True, all_caps)
+        if found is None:
             break
-        if cred:
-            creds.append(cred)
+        creds[:0] = found
         tokens.pop()
         if tokens:
             tokens[-1] = tokens[-1].rstrip(",;")
+    creds += group
+    while tokens and tokens[-1] in _SEPARATORS:
+        tokens.pop()
     name = " ".join(t for t in tokens if t).strip(" ,;")
-    name = re.sub(r"\s+,", ",", name)
-    if not any(c.isalpha() for c in name):
+    if not any(c.isalpha() for c in name) or "@" in name or _fold(name) in {_fold(j) for j in _JUNK}:
         return None
+    if name.casefold() in _JUNK or re.fullmatch(r"(\w)\1+", name.casefold()):
+        return None
+    notes = []
+    if "," in name:
+        notes.append("has a comma: the family name may come first")
+    elif len(name.split()) == 1 and not _is_unspaced_script(name):
+        notes.append("one word only: the full name may be missing")
     return ParsedName(
         full_name=fix_case(name),
         title=" ".join(dict.fromkeys(titles)) or None,
-        credentials=", ".join(dict.fromkeys(reversed(creds))) or None,
+        credentials=", ".join(dict.fromkeys(creds)) or None,
+        notes=tuple(notes),
     )
+
+
+def _is_unspaced_script(name: str) -> bool:
+    """Chinese, Japanese and Thai names are written without spaces."""
+    return any(unicodedata.name(c, "").startswith(("CJK", "HIRAGANA", "KATAKANA", "THAI", "HANGUL")) for c in name)

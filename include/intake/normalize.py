@@ -160,6 +160,7 @@ def parse_full_name(value: object, warnings: list[str]) -> ParsedName | None:
     parsed = parse_name(text)
     if parsed is None or parsed.full_name.casefold() in _PLACEHOLDER_NAMES:
         return None
+    warnings.extend(f"full_name: {note}" for note in parsed.notes)
     return ParsedName(
         _cut(parsed.full_name, _MAX_NAME, "full_name", warnings),
         parsed.title and parsed.title[:_MAX_TITLE],
@@ -317,9 +318,15 @@ def _parse_phone(text: str, region: str | None) -> phonenumbers.PhoneNumber | No
 def normalize_graduation_year(value: object, today: date, warnings: list[str]) -> int | None:
     """A year between 1960 and eight years ahead, from any common form (include.intake.years)."""
     text = clean_text(value)
+    if not text:
+        if value is not None:  # a blank cell: eligibility rules on years since graduation will say "no data"
+            warnings.append("graduation_year: not given")
+        return None
     year, problem = read_graduation_year(text, today)
-    if problem:
+    if problem and year is None:
         warnings.append(f"graduation_year: {problem}, left empty")
+    elif problem:
+        warnings.append(f"graduation_year: read as {year} ({problem})")
     return year
 
 
@@ -637,9 +644,7 @@ def normalize_application(
         values.update(full_name=name.full_name, name_title=name.title, name_credentials=name.credentials)
 
     country_text = text("medical_school_country")
-    values["country"] = attempt("country", lambda: vocab.country_code(country_text))
-    if country_text and values["country"] is None:
-        warnings.append(f"medical_school_country: {_echo(country_text)} not recognized, left empty")
+    values["country"] = attempt("country", lambda: _country(country_text, field("medical_school_country"), warnings))
     values["timezone"] = vocab.country_timezone(values["country"])
     values["phone_e164"], values["phone_raw"] = attempt(
         "phone", lambda: normalize_phone(field("phone"), values["country"], warnings), (None, None)
@@ -689,6 +694,21 @@ def normalize_application(
     else:
         reason = None
     return Normalized(values=values, warnings=warnings, reject_reason=reason)
+
+
+def _country(text: str, raw: object, warnings: list[str]) -> str | None:
+    """ISO alpha-2; a guess (typo, city, old name) is kept with a warning, anything unread is a warning."""
+    if not text:
+        if raw is not None:  # the column is there and blank: ops should know the school country is missing
+            warnings.append("medical_school_country: not given")
+        return None
+    code, note = vocab.read_country(text)
+    if code and note:
+        warnings.append(f"medical_school_country: {_echo(text)} read as {vocab.country_name(code) or code} ({note})")
+    elif code is None:
+        detail = f" ({note})" if note else ""
+        warnings.append(f"medical_school_country: {_echo(text)} not recognized{detail}, left empty")
+    return code
 
 
 def _states(text: str, warnings: list[str]) -> list[str]:

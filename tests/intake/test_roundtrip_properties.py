@@ -36,7 +36,6 @@ def year_forms(year: int, month: int) -> list[str]:
         f"{m} '{yy}",
         f"{m}, {year}",
         f"{month:02d}/{year}",
-        f"{month}/{yy}",
         f"{year}-{month:02d}",
         f"{year}/{month:02d}",
         f"{month:02d}/15/{year}",
@@ -50,6 +49,8 @@ def year_forms(year: int, month: int) -> list[str]:
         f"{year - 6} to {year}",
         f"from {year - 6} till {year}",
     ]
+    if int(yy) > 12:
+        forms.append(f"{month}/{yy}")  # "6/17"; "12/05" may be a day and month (read, with a warning)
     if int(yy) > 12 and (year - 6) // 100 == year // 100:
         forms.append(f"{year - 6}\u2013{yy}")  # "2011–17"; "2011-05" is May 2011
     return forms
@@ -57,7 +58,7 @@ def year_forms(year: int, month: int) -> list[str]:
 
 @SETTINGS
 @given(st.integers(EARLIEST, TODAY.year + YEARS_AHEAD), st.integers(1, 12))
-def test_every_written_form_of_a_year_reads_back(year, month):
+def test_every_written_form_of_a_year_reads_back(year, month):  # and no warning: each form is unambiguous
     for form in year_forms(year, month):
         assert read_graduation_year(form, TODAY) == (year, None), form
 
@@ -84,7 +85,9 @@ COUNTRIES = list(pycountry.countries)
 
 def country_forms(c) -> list[str]:
     names = [n for n in (c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)) if n]
-    forms = [c.alpha_2, c.alpha_2.lower(), c.alpha_3, *names, *(n.upper() for n in names), *(n.lower() for n in names)]
+    # "NA" in a form is "not applicable" far more often than Namibia (which is still read from its name)
+    codes = [c.alpha_2, c.alpha_2.lower()] if c.alpha_2 != "NA" else []
+    forms = [*codes, c.alpha_3, *names, *(n.upper() for n in names), *(n.lower() for n in names)]
     for n in names:
         head, sep, tail = n.partition(", ")
         if sep:
@@ -96,6 +99,9 @@ def country_forms(c) -> list[str]:
 @given(st.sampled_from(COUNTRIES))
 def test_every_iso_name_and_code_reads_back(c):
     for form in country_forms(c):
+        if form.casefold() == "congo":  # ISO's short name for CG, but people mean either Congo: a warning instead
+            assert country_code(form) is None
+            continue
         assert country_code(form) == c.alpha_2, form
 
 
@@ -143,7 +149,7 @@ def test_an_unresolved_country_is_a_warning_naming_it():
 NAMES = ["Priya Sharma", "Mary-Jane O'Neil", "Juan de la Cruz", "Nguyen Van An", "Olumide Adeyemi", "Ahmed Al-Hassan"]
 TITLES = {"Dr.": ["Dr.", "Dr", "DR.", "dr", "Doctor"], "Prof.": ["Prof.", "Professor"], "Ms.": ["Ms", "Ms."]}
 CREDENTIALS = {"MD": ["MD", "M.D."], "MBBS": ["MBBS", "M.B.B.S."], "MBChB": ["MBChB", "MB ChB"], "DO": ["D.O."]}
-CREDENTIALS.update({"MRCP(UK)": ["MRCP(UK)"], "PhD": ["PhD", "Ph.D."], "MPH": ["MPH"]})
+CREDENTIALS.update({"MRCP": ["MRCP(UK)", "MRCP"], "PhD": ["PhD", "Ph.D."], "MPH": ["MPH"]})
 
 
 @st.composite
