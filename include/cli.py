@@ -449,7 +449,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("applicant")
     p.add_argument("--yes", action="store_true", help="really erase (cannot be undone)")
     args = parser.parse_args(argv)
-    return args.fn(args)
+    from include.config import ConfigError
+
+    try:
+        return args.fn(args)
+    except ConfigError as exc:  # a bad config is one clear line, never a traceback
+        print(f"config error: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

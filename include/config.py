@@ -105,82 +105,76 @@ def _path(base: Path, value: str | None) -> Path | None:
     return p if p.is_absolute() else (base / p).resolve()
 
 
-def _source(base: Path, raw: dict[str, Any], where: str) -> SourceConfig:
+def load_settings(path: str | Path | None = None) -> Settings:
+    """Read the YAML named by ``path``, else ``$CLERKFLOW_CONFIG``, else the bundled sample config.
+
+    The file is checked against ``include.config_schema`` first; every problem (unknown key, wrong type,
+    out-of-range value, missing file) is reported at once in one ConfigError naming the file and key paths.
+    """
+    from include.config_schema import missing_files, validate
+
+    config_path = Path(path or os.environ.get("CLERKFLOW_CONFIG") or DEFAULT_CONFIG).resolve()
+    where = str(config_path)
     try:
-        kind = raw["kind"]
-        mapping = {k: [str(a) for a in (v if isinstance(v, list) else [v])] for k, v in raw["mapping"].items()}
-    except (KeyError, AttributeError, TypeError) as exc:
-        raise ConfigError(f"{where}: a source needs 'kind' and a 'mapping' of field: [aliases] ({exc})") from exc
-    if kind not in {"gsheet", "csv", "xlsx"}:
-        raise ConfigError(f"{where}: unknown source kind {kind!r} (gsheet, csv or xlsx)")
-    if kind == "gsheet" and not raw.get("spreadsheet_id"):
-        raise ConfigError(f"{where}: a gsheet source needs 'spreadsheet_id'")
-    if kind != "gsheet" and not raw.get("path"):
-        raise ConfigError(f"{where}: a {kind} source needs 'path'")
+        raw = yaml.safe_load(config_path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"cannot read config {where}: {exc.strerror or exc}") from None
+    except yaml.YAMLError as exc:
+        raise ConfigError(_yaml_error(where, exc)) from None
+    raw = {} if raw is None else raw
+    base = config_path.parent
+    if isinstance(raw, dict):
+        backends = dict(raw.get("backends") or {}) if isinstance(raw.get("backends") or {}, dict) else raw["backends"]
+        for name in ("sheets", "cvstore", "calendar", "mail"):
+            env = os.environ.get(f"CLERKFLOW_BACKEND_{name.upper()}")
+            if env and isinstance(backends, dict):
+                backends[name] = env
+        raw = {**raw, "backends": backends}
+    model, problems = validate(raw)
+    if model is not None:
+        problems += missing_files(model, lambda value: _path(base, value))
+    if problems or model is None:
+        raise ConfigError(f"{where}: {len(problems)} problem(s): " + "; ".join(problems))
+    output_dir = os.environ.get("CLERKFLOW_OUTPUT_DIR") or model.output_dir or str(REPO_ROOT / "var")
+    return Settings(
+        config_path=config_path,
+        ops_timezone=model.ops_timezone,
+        output_dir=_path(base, output_dir),  # type: ignore[arg-type]
+        backends=model.backends.model_dump(),
+        sources=tuple(_source(base, s.model_dump(), f"sources[{i}]") for i, s in enumerate(model.sources)),
+        roster=_source(base, model.roster.model_dump(), "roster"),
+        advisors_path=_path(base, model.advisors),  # type: ignore[arg-type]
+        cv_folder=_path(base, model.cv_folder),  # type: ignore[arg-type]
+        mail=MailConfig(**model.mail.model_dump()),
+        booking=BookingConfig(**model.booking.model_dump()),
+        matching=model.matching.model_dump(),
+        db_url=os.environ.get("CLERKFLOW_DB_URL") or model.db_url,
+        privacy=PrivacyConfig(**model.privacy.model_dump()),
+        alerts=AlertsConfig(**model.alerts.model_dump()),
+        writeback=None
+        if model.writeback is None
+        else _source(base, {"name": "writeback", **model.writeback.model_dump(), "mapping": {}}, "writeback"),
+    )
+
+
+def _yaml_error(where: str, exc: yaml.YAMLError) -> str:
+    """ "file: line N, column M: what the parser found", without the parser's multi-line excerpt."""
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    context = getattr(exc, "context", None)
+    at = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+    return f"{where}: {at}YAML syntax error: {problem}" + (f" ({context})" if context else "")
+
+
+def _source(base: Path, raw: dict[str, Any], where: str) -> SourceConfig:
+    """A validated source section (include.config_schema) as the SourceConfig the stages use."""
+    mapping = {k: [str(a) for a in (v if isinstance(v, list) else [v])] for k, v in (raw.get("mapping") or {}).items()}
     return SourceConfig(
-        name=str(raw.get("name", where)),
-        kind=kind,
+        name=str(raw.get("name") or where),
+        kind=raw["kind"],
         mapping=mapping,
         path=_path(base, raw.get("path")),
         spreadsheet_id=raw.get("spreadsheet_id"),
         worksheet=raw.get("worksheet"),
-        required=tuple(raw.get("required", ())),
+        required=tuple(raw.get("required") or ()),
     )
-
-
-def load_settings(path: str | Path | None = None) -> Settings:
-    """Read the YAML named by ``path``, else ``$CLERKFLOW_CONFIG``, else the bundled sample config."""
-    config_path = Path(path or os.environ.get("CLERKFLOW_CONFIG") or DEFAULT_CONFIG).resolve()
-    try:
-        raw = yaml.safe_load(config_path.read_text(encoding="utf-8")) or {}
-    except OSError as exc:
-        raise ConfigError(f"cannot read config {config_path}: {exc}") from exc
-    base = config_path.parent
-    where = str(config_path)
-    backends = {"sheets": "local", "cvstore": "local", "calendar": "local", "mail": "local"}
-    backends.update(raw.get("backends") or {})
-    for name in list(backends):
-        env = os.environ.get(f"CLERKFLOW_BACKEND_{name.upper()}")
-        if env:
-            backends[name] = env
-    output_dir = os.environ.get("CLERKFLOW_OUTPUT_DIR") or raw.get("output_dir") or str(REPO_ROOT / "var")
-    try:
-        mail = MailConfig(**(raw.get("mail") or {}))
-        booking = BookingConfig(**(raw.get("booking") or {}))
-    except TypeError as exc:
-        raise ConfigError(f"{where}: bad 'mail' or 'booking' section: {exc}") from exc
-    try:
-        privacy = PrivacyConfig(**(raw.get("privacy") or {}))
-        alerts = AlertsConfig(**(raw.get("alerts") or {}))
-    except TypeError as exc:
-        raise ConfigError(f"{where}: bad 'privacy' or 'alerts' section: {exc}") from exc
-    if not isinstance(privacy.cv_retention_days, int) or privacy.cv_retention_days < 1:
-        raise ConfigError(f"{where}: privacy.cv_retention_days must be a whole number of days, at least 1")
-    if "roster" not in raw:
-        raise ConfigError(f"{where}: missing 'roster' source")
-    return Settings(
-        config_path=config_path,
-        ops_timezone=raw.get("ops_timezone", "America/New_York"),
-        output_dir=_path(base, output_dir),  # type: ignore[arg-type]
-        backends=backends,
-        sources=tuple(_source(base, s, f"{where}: sources[{i}]") for i, s in enumerate(raw.get("sources") or [])),
-        roster=_source(base, raw["roster"], f"{where}: roster"),
-        advisors_path=_path(base, raw.get("advisors", "advisors.yaml")),  # type: ignore[arg-type]
-        cv_folder=_path(base, raw.get("cv_folder", "cvs")),  # type: ignore[arg-type]
-        mail=mail,
-        booking=booking,
-        matching=raw.get("matching") or {},
-        db_url=os.environ.get("CLERKFLOW_DB_URL") or raw.get("db_url"),
-        privacy=privacy,
-        alerts=alerts,
-        writeback=_writeback(base, raw.get("writeback"), f"{where}: writeback"),
-    )
-
-
-def _writeback(base: Path, raw: Any, where: str) -> SourceConfig | None:
-    """The optional status write-back target: a gsheet worksheet or a CSV/XLSX file, rewritten each run."""
-    if raw is None:
-        return None
-    if not isinstance(raw, dict):
-        raise ConfigError(f"{where}: expected a mapping with 'kind' and 'spreadsheet_id' or 'path'")
-    return _source(base, {"name": "writeback", **raw, "mapping": raw.get("mapping") or {}}, where)

@@ -336,6 +336,9 @@ def _backend_names(tmp_path: Path) -> set[str]:
     roster = {"kind": "csv", "path": "roster.csv", "mapping": {"name": ["Name"]}}
     path = tmp_path / "minimal.yaml"
     path.write_text(yaml.safe_dump({"roster": roster, "mail": mail}), encoding="utf-8")
+    for name in ("roster.csv", "advisors.yaml"):  # the config is checked for the files it names
+        (tmp_path / name).write_text("", encoding="utf-8")
+    (tmp_path / "cvs").mkdir(exist_ok=True)
     return set(load_settings(path).backends)
 
 

@@ -315,6 +315,7 @@ def test_ingest_command_prints_the_summary_and_a_rerun_adds_no_one(settings, tmp
     for source in raw["sources"]:
         source["path"] = str((settings.config_path.parent / source["path"]).resolve())
     raw["roster"]["path"] = str(settings.roster.path)
+    raw["advisors"], raw["cv_folder"] = str(settings.advisors_path), str(settings.cv_folder)
     config = tmp_path / "sources.yaml"
     config.write_text(yaml.safe_dump(raw), encoding="utf-8")
     args = ["ingest", "--config", str(config), "--db", db_url, "--json"]

@@ -148,9 +148,9 @@ def test_nightly_writeback_stage_is_a_no_op_until_configured(settings, runtime, 
     assert pipeline.writeback(settings, NOW) == {"configured": False, "rows_written": 0}
     config = tmp_path / "clerkflow.yaml"
     config.write_text(
-        settings.config_path.read_text(encoding="utf-8").replace(
-            "\nroster:", f"\nwriteback:\n  kind: csv\n  path: {tmp_path / 'out.csv'}\n\nroster:", 1
-        ),
+        settings.config_path.read_text(encoding="utf-8")
+        .replace("../sample_data", str(settings.config_path.parent.parent / "sample_data"))
+        .replace("\nroster:", f"\nwriteback:\n  kind: csv\n  path: {tmp_path / 'out.csv'}\n\nroster:", 1),
         encoding="utf-8",
     )
     from include.config import load_settings
