@@ -1,6 +1,6 @@
 """clerkflow's command line: ``python -m include.cli <command>`` (run from the repo root).
 
-Commands: migrate, ingest, run STAGE, summary, match, slots, render-email, suppressions, rerun, purge, parse-cv FILE...
+Commands: migrate, ingest, quarantine list|replay, run STAGE, summary, match, slots, render-email, suppressions, rerun, purge, parse-cv FILE...
 ``--json`` prints machine-readable output. Nothing here prints contact details except ``render-email``, which
 writes a preview to files, and ``parse-cv``, which prints what the given CV files say.
 """
@@ -57,6 +57,28 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(f"ingest failed: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, ConfigError) else 1
     _print(summary, args.json)
+    return 0
+
+
+def cmd_quarantine(args: argparse.Namespace) -> int:
+    """``quarantine list``: rejected application rows (id, source, row, reason); ``quarantine replay``: re-read them."""
+    from include.intake.replay import list_quarantined
+    from include.pipeline import replay_quarantine
+    from include.runtime import open_runtime
+
+    settings = _settings(args)
+    if args.action == "replay":
+        _print(replay_quarantine(settings, ids=args.id or None), args.json)
+        return 0
+    rt = open_runtime(settings)
+    with rt.engine.connect() as conn:
+        rows = list_quarantined(conn, limit=args.limit)
+    if args.json:
+        _print(rows, True)
+    else:
+        for r in rows:
+            print(f"{r['id']:>6}  {r['source']} row {r['row_number']}  {r['created_at']:%Y-%m-%d %H:%M}  {r['reason']}")
+        print(f"{len(rows)} quarantined row(s); replay with: quarantine replay [--id ID ...]")
     return 0
 
 
@@ -402,6 +424,10 @@ def main(argv: list[str] | None = None) -> int:
 
     add("ingest", cmd_ingest, "ingest every configured application source; print the summary")
     add("run", cmd_run, "run one stage over the whole batch").add_argument("stage", choices=sorted(STAGES))
+    p = add("quarantine", cmd_quarantine, "list quarantined application rows, or re-read them after a config fix")
+    p.add_argument("action", choices=["list", "replay"])
+    p.add_argument("--id", type=int, action="append", help="replay only this quarantine id (repeatable)")
+    p.add_argument("--limit", type=int, default=200)
     add("summary", cmd_summary, "what is in the app database, for people")
     p = add("match", cmd_match, "recompute matching and print recommendations + allocation")
     p.add_argument("--top", type=int, default=None)

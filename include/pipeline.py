@@ -62,6 +62,16 @@ def intake(settings: Settings | None = None, now: datetime | None = None) -> dic
     return record(rt, "intake", at, ingest(rt, at))
 
 
+def replay_quarantine(
+    settings: Settings | None = None, now: datetime | None = None, ids: Sequence[int] | None = None
+) -> dict[str, Any]:
+    """Re-read quarantined application rows (all, or these quarantine ids) with the current config."""
+    from include.intake.replay import replay_quarantined
+
+    rt, at = _runtime(settings), _now(now)
+    return record(rt, "intake_replay", at, replay_quarantined(rt, at, ids))
+
+
 def roster_sync(settings: Settings | None = None, now: datetime | None = None) -> dict[str, int]:
     from include.matching.sync import sync_roster
 

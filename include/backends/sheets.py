@@ -3,12 +3,36 @@
 from __future__ import annotations
 
 import csv
+import io
+import logging
 from pathlib import Path
 from typing import Protocol
 
 from include.config import SourceConfig
 
+log = logging.getLogger(__name__)
+
 Table = list[list[str]]
+
+
+class ReadTable(list[list[str]]):
+    """A table as read, plus notes for ops about how it was read (e.g. "not UTF-8, read as Windows-1252")."""
+
+    def __init__(self, rows: Table, notes: tuple[str, ...] = ()) -> None:
+        super().__init__(rows)
+        self.notes = notes
+
+
+def decode_csv(data: bytes) -> tuple[str, tuple[str, ...]]:
+    """UTF-8 (with or without BOM); else Windows-1252, which Excel on Windows writes, with a note saying so."""
+    try:
+        return data.decode("utf-8-sig"), ()
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1252", errors="replace")
+    note = "the file is not UTF-8; read it as Windows-1252 (check accented letters; save as CSV UTF-8 to silence)"
+    return text, (note,)
+
 
 # Cells starting with these are evaluated as formulas by Sheets and Excel (CSV injection).
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -35,8 +59,10 @@ class LocalSheets:
         path = _require_path(source)
         if source.kind == "xlsx" or path.suffix.lower() == ".xlsx":
             return _read_xlsx(path, source.worksheet)
-        with path.open(newline="", encoding="utf-8-sig") as fh:
-            return [[cell for cell in row] for row in csv.reader(fh)]
+        text, notes = decode_csv(path.read_bytes())
+        if notes:
+            log.warning("source %s: %s", source.name, notes[0])
+        return ReadTable([list(row) for row in csv.reader(io.StringIO(text, newline=""))], notes)
 
     def write(self, target: SourceConfig, rows: Table) -> None:
         path = _require_path(target)

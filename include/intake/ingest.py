@@ -26,6 +26,7 @@ from sqlalchemy import Connection, Row, String, bindparam, delete, insert, selec
 from sqlalchemy.exc import SQLAlchemyError
 
 from include.config import ConfigError, SourceConfig
+from include.intake.lock import intake_lock
 from include.intake.normalize import VALUE_KEYS, Normalized, normalize_application
 from include.runtime import Runtime
 from include.store import tables as t
@@ -105,24 +106,47 @@ class Submission:
 
 
 def ingest(rt: Runtime, now: datetime) -> dict[str, Any]:
-    """Read every source once and store what is new. Returns the summary (counts only)."""
+    """Read every source once and store what is new. Returns the summary (counts only).
+
+    Runs hold an intake lock (include.intake.lock), so two at once (the hourly DAG and a rerun) take turns
+    instead of racing on the same new rows; the second then finds them stored and skips them.
+    """
     summary = IntakeSummary()
     today = now.date()
     failed: list[str] = []
-    new: list[Submission] = []
-    for index, source in enumerate(rt.settings.sources):
-        try:
-            rows = list(iter_rows(rt.backends.sheets.read(source), source))
-        except Exception as exc:  # one unreadable source must not stop the others; raised below
-            log.error("intake source=%s could not be read: %s", source.name, exc)
-            failed.append(f"{source.name} ({type(exc).__name__}: {exc})")
-            continue
-        fresh = _unseen(rt, source.name, rows)
-        summary.rows_read += len(rows)
-        summary.unchanged += len(rows) - len(fresh)
-        new += [_normalize(index, source.name, row, today, rt.settings.ops_timezone) for row in fresh]
-        log.info("intake source=%s rows=%d new=%d", source.name, len(rows), len(fresh))
+    notes: list[str] = []
+    with intake_lock(rt.engine):
+        new: list[Submission] = []
+        for index, source in enumerate(rt.settings.sources):
+            try:
+                table = rt.backends.sheets.read(source)
+                rows = list(iter_rows(table, source))
+            except Exception as exc:  # one unreadable source must not stop the others; raised below
+                log.error("intake source=%s could not be read: %s", source.name, exc)
+                failed.append(f"{source.name} ({type(exc).__name__}: {exc})")
+                continue
+            notes += [f"{source.name}: {n}" for n in getattr(table, "notes", ())]
+            fresh = _unseen(rt, source.name, rows)
+            summary.rows_read += len(rows)
+            summary.unchanged += len(rows) - len(fresh)
+            new += [_normalize(index, source.name, row, today, rt.settings.ops_timezone) for row in fresh]
+            log.info("intake source=%s rows=%d new=%d", source.name, len(rows), len(fresh))
+        store_submissions(rt, new, now, summary)
 
+    result = summary.as_dict()
+    if notes:
+        result["source_notes"] = notes
+        for note in notes:
+            log.warning("intake %s", note)
+    log.info("intake summary %s", result)
+    if failed:
+        raise IntakeSourceError(f"could not read {len(failed)} source(s): {'; '.join(failed)}")
+    return result
+
+
+def store_submissions(rt: Runtime, new: Sequence[Submission], now: datetime, summary: IntakeSummary) -> None:
+    """Quarantine the rejected submissions and merge the accepted ones into their applicants, in chunks."""
+    today = now.date()
     rejected = [s for s in new if s.result.reject_reason]
     for i in range(0, len(rejected), CHUNK):
         with rt.engine.begin() as conn:
@@ -140,12 +164,6 @@ def ingest(rt: Runtime, now: datetime) -> dict[str, Any]:
         chunk = {e: sorted(groups[e], key=lambda s: s.key) for e in emails[i : i + CHUNK]}
         with rt.engine.begin() as conn:
             _store_chunk(conn, chunk, history, now, summary)
-
-    result = summary.as_dict()
-    log.info("intake summary %s", result)
-    if failed:
-        raise IntakeSourceError(f"could not read {len(failed)} source(s): {'; '.join(failed)}")
-    return result
 
 
 def _unseen(rt: Runtime, source: str, rows: list[SourceRow]) -> list[SourceRow]:

@@ -18,6 +18,7 @@ EXPECTED = {
     "clerkflow_roster_sync",
     "clerkflow_nightly",
     "clerkflow_rerun_applicant",
+    "clerkflow_replay_quarantine",
 }
 
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,42 +18,12 @@ from sqlalchemy import event, func, select, text
 
 from include.config import SourceConfig
 from include.intake.ingest import IntakeSourceError, ingest
-from include.runtime import Runtime, open_runtime
+from include.runtime import Runtime
 from include.store import tables as t
-from include.store.db import migrate
-from tests.pgdb import PG_URL, scratch_database
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 both_databases = pytest.mark.parametrize("db_url", ["sqlite", "postgresql"], indirect=True)
 FORM = ["Timestamp", "Full Name", "Email Address", "Specialties of Interest", "Phone (WhatsApp)"]
-
-
-@pytest.fixture
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """SQLite; tests marked with ``both_databases`` also run on PostgreSQL (when CLERKFLOW_TEST_PG_URL is set)."""
-    if getattr(request, "param", "sqlite") == "sqlite":
-        yield f"sqlite:///{tmp_path / 'intake.db'}"
-        return
-    if not PG_URL:
-        pytest.skip("CLERKFLOW_TEST_PG_URL is not set")
-    with scratch_database("clerkflow_intake") as url:
-        yield url
-
-
-@pytest.fixture
-def make_rt(settings, db_url: str) -> Iterator:
-    """A runtime on ``db_url`` reading ``sources`` (default: the sample form and referral sheets)."""
-    migrate(db_url)
-    made: list[Runtime] = []
-
-    def make(sources: tuple[SourceConfig, ...] | None = None) -> Runtime:
-        rt = open_runtime(replace(settings, db_url=db_url, sources=settings.sources if sources is None else sources))
-        made.append(rt)
-        return rt
-
-    yield make
-    for rt in made:
-        rt.engine.dispose()
 
 
 def csv_source(path: Path, name: str = "form") -> SourceConfig:
