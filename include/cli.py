@@ -1,6 +1,7 @@
 """clerkflow's command line: ``python -m include.cli <command>`` (run from the repo root).
 
-Commands: migrate, ingest, quarantine list|replay, run STAGE, summary, match, slots, render-email, suppressions, rerun, purge, parse-cv FILE...
+Commands: migrate, ingest, quarantine list|replay, run STAGE,
+summary, match, slots, render-email, suppressions, rerun, purge, parse-cv FILE...
 ``--json`` prints machine-readable output. Nothing here prints contact details except ``render-email``, which
 writes a preview to files, and ``parse-cv``, which prints what the given CV files say.
 """
