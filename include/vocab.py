@@ -835,54 +835,62 @@ _COUNTRY_LANGUAGES = tuple(
 )
 
 
+def _add_names(index: dict[str, str], name: str, code: str, *, override: bool, typo: set[str] | None = None) -> None:
+    for variant in _name_variants(name):
+        for key in {fold(variant), fold(variant).replace(" ", "")}:
+            if key and (override or key not in index):
+                index[key] = code
+                if typo is not None:
+                    typo.add(key)
+
+
 @lru_cache(maxsize=1)
 def _country_tables() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
-    """(folded name/code -> ISO alpha-2, flag emoji -> alpha-2, names worth a typo match), built on first use."""
-    import gettext
-
+    """(folded English name/code/alias -> ISO alpha-2, flag emoji -> alpha-2, names worth a typo match)."""
     import pycountry
 
     index: dict[str, str] = {}
     flags: dict[str, str] = {}
     english: set[str] = set()
-
-    def add(name: str, code: str, *, override: bool, typo: bool = False) -> None:
-        for variant in _name_variants(name):
-            for key in {fold(variant), fold(variant).replace(" ", "")}:
-                if key and (override or key not in index):
-                    index[key] = code
-                    if typo:
-                        english.add(key)
-
-    names_by_code: dict[str, list[str]] = {}
     for c in pycountry.countries:
         code = c.alpha_2
         flags[getattr(c, "flag", "")] = code
         index.setdefault(code.lower(), code)
         index.setdefault(c.alpha_3.lower(), code)
-        names = [n for n in (c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)) if n]
-        names_by_code[code] = names
-        for n in names:
-            add(n, code, override=False, typo=True)
+        for n in (c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)):
+            if n:
+                _add_names(index, n, code, override=False, typo=english)
+    for table in (_COUNTRY_ALIASES, _COUNTRIES):  # hand-made aliases win over everything else
+        for code, aliases in table.items():
+            index[code.lower()] = code
+            for alias in aliases:
+                _add_names(index, alias, code, override=True, typo=english)
+    for k in [k for k in index if k.startswith("saint ")]:
+        index.setdefault("st " + k[len("saint ") :], index[k])
+    flags.pop("", None)
+    return index, flags, _long(english)
+
+
+@lru_cache(maxsize=1)
+def _translated_names() -> dict[str, str]:
+    """Folded ISO names in ~30 languages -> alpha-2; loaded only when an English lookup misses (0.3 s)."""
+    import gettext
+
+    import pycountry
+
+    index: dict[str, str] = {}
+    english, _, _ = _country_tables()
     for lang in _COUNTRY_LANGUAGES:
         try:
             tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
         except OSError:
             continue
-        for code, names in names_by_code.items():
-            for n in names:
-                translated = tr.gettext(n)
-                if translated != n:
-                    add(translated, code, override=False)
-    for table in (_COUNTRY_ALIASES, _COUNTRIES):  # hand-made aliases win over everything else
-        for code, aliases in table.items():
-            index[code.lower()] = code
-            for alias in aliases:
-                add(alias, code, override=True, typo=True)
-    for k in [k for k in index if k.startswith("saint ")]:
-        index.setdefault("st " + k[len("saint ") :], index[k])
-    flags.pop("", None)
-    return index, flags, _long(english)
+        for c in pycountry.countries:
+            for n in (c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)):
+                translated = tr.gettext(n) if n else n
+                if translated and translated != n:
+                    _add_names(index, translated, c.alpha_2, override=False)
+    return {k: v for k, v in index.items() if k not in english}
 
 
 def _name_variants(name: str) -> list[str]:
@@ -1054,9 +1062,11 @@ def _transposed(key: str, choices: tuple[str, ...]) -> str | None:
 def _country_lookup(key: str, index: dict[str, str]) -> str | None:
     if not key:
         return None
-    for candidate in (key, key[4:] if key.startswith("the ") else "", _PARENS.sub(" ", key).strip()):
-        if candidate:
-            hit = index.get(candidate) or index.get(candidate.replace(" ", ""))
+    candidates = [c for c in (key, key[4:] if key.startswith("the ") else "", _PARENS.sub(" ", key).strip()) if c]
+    for table in (index, None):
+        table = table if table is not None else _translated_names()
+        for candidate in candidates:
+            hit = table.get(candidate) or table.get(candidate.replace(" ", ""))
             if hit:
                 return hit
     return None

@@ -178,8 +178,17 @@ def _cap(part: str) -> str:
     return part[:1].upper() + part[1:]
 
 
+# "Priya Sharma", "Mary-Jane O'Neil": most names need none of the work below
+_PLAIN = re.compile(r"[A-Z][a-z]+(?:['-][A-Za-z][a-z]+)*(?: [A-Z][a-z]+(?:['-][A-Za-z][a-z]+)*)+")
+_JUNK_KEYS = frozenset(_fold(j) for j in _JUNK)
+
+
 def parse_name(text: str) -> ParsedName | None:
     """Split ``text`` (one cleaned line) into name, title and credentials; None when no name is left."""
+    if _PLAIN.fullmatch(text):
+        words = text.split(" ")
+        if _fold(words[0]) not in TITLES and _fold(words[-1]) not in CREDENTIALS and _fold(text) not in _JUNK_KEYS:
+            return ParsedName(text, None, None)
     text = drop_symbols(text)
     if not text:
         return None
@@ -225,7 +234,7 @@ def parse_name(text: str) -> ParsedName | None:
     while tokens and tokens[-1] in _SEPARATORS:
         tokens.pop()
     name = " ".join(t for t in tokens if t).strip(" ,;")
-    if not any(c.isalpha() for c in name) or "@" in name or _fold(name) in {_fold(j) for j in _JUNK}:
+    if not any(c.isalpha() for c in name) or "@" in name or _fold(name) in _JUNK_KEYS:
         return None
     if name.casefold() in _JUNK or re.fullmatch(r"(\w)\1+", name.casefold()):
         return None

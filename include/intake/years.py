@@ -61,6 +61,10 @@ def read_graduation_year(text: str, today: date) -> tuple[int | None, str | None
     """
     if not text.strip():
         return None, None
+    if len(text) == 4 and text.isascii() and text.isdigit() and text[:2] in {"19", "20"}:  # most rows: "2017"
+        year = int(text)
+        if EARLIEST <= year <= today.year + YEARS_AHEAD:
+            return year, None
     text = _ascii_digits(text).translate(_APOSTROPHES).translate(_HYPHENS).translate(_DASHES)
     text = re.sub(r"(?<=[0-9])\.0+\b", "", text)  # 2017.0 from a spreadsheet number
     year, note = _read(text, today)
