@@ -323,6 +323,8 @@ class Recorded:
 class _PinnedEngine:
     """Stands in for the Engine: every ``connect`` is the one connection, every ``begin`` a savepoint on it."""
 
+    single_transaction = True  # named locks pass through: nothing this engine does is ever committed
+
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
         self.dialect = conn.dialect
