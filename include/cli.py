@@ -243,7 +243,8 @@ def cmd_render_email(args: argparse.Namespace) -> int:
         except LookupError as exc:
             print(f"error: cannot render {args.type} for applicant {args.applicant}: {exc}", file=sys.stderr)
             return 1
-    out = Path(args.out)
+    # One folder per applicant under the output dir by default, so ``purge`` finds and removes their previews.
+    out = Path(args.out) if args.out else rt.settings.output_dir / "preview" / str(args.applicant)
     out.mkdir(parents=True, exist_ok=True)
     written = [out / f"{args.type}.html", out / f"{args.type}.txt"]
     written[0].write_text(msg.html, encoding="utf-8")
@@ -449,7 +450,7 @@ def main(argv: list[str] | None = None) -> int:
 
     p.add_argument("type", choices=[k for k in KINDS if k not in OPS_KINDS])
     p.add_argument("--applicant", type=int, required=True)
-    p.add_argument("--out", default="var/preview")
+    p.add_argument("--out", help="folder for the files (default: <output dir>/preview/<applicant id>)")
     p = add("suppressions", cmd_suppressions, "never mail addresses that bounced, complained or unsubscribed")
     p.add_argument("action", choices=["import"])
     p.add_argument("file", help="SendGrid event-webhook export: a JSON array or JSON lines")
