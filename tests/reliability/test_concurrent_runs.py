@@ -49,7 +49,8 @@ pytestmark = [pytest.mark.postgres, pytest.mark.skipif(not PG_URL, reason="needs
 
 ROOT = Path(__file__).resolve().parents[2]
 N = 45  # applicants; 3 advisors, so the runs compete for the same slots
-ROUNDS = int(os.environ.get("CLERKFLOW_CONCURRENT_ROUNDS", "3"))
+ROUNDS = int(os.environ.get("CLERKFLOW_CONCURRENT_ROUNDS", "3"))  # e.g. 20 for a long local soak
+SEED = int(os.environ.get("CLERKFLOW_CONCURRENT_SEED", "0"))  # another set of workloads and start offsets
 
 
 def _start(config: Path, stage: str, log: Path, env: dict[str, str]) -> subprocess.Popen[bytes]:
@@ -62,8 +63,8 @@ def _start(config: Path, stage: str, log: Path, env: dict[str, str]) -> subproce
 def test_two_bookings_and_two_notifies_at_once_agree_on_every_time(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, round_no: int
 ) -> None:
-    rng = random.Random(round_no)
-    workload = write_workload(tmp_path / "input", N, seed=11 + round_no, advisors=3)
+    rng = random.Random(SEED + round_no)
+    workload = write_workload(tmp_path / "input", N, seed=11 + SEED + round_no, advisors=3)
     with scratch_database("cf_concurrent") as url, FakeGoogle() as google, FakeSendGrid() as sendgrid:
         seed_fakes(google, workload)
         env = {
