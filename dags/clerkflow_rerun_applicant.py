@@ -1,7 +1,9 @@
 """
 ### clerkflow_rerun_applicant — redo one applicant by hand
 
-Trigger with **applicant** (their id, or their email address) and pick the **steps** to run. Use it
+Trigger with **applicant** (their id: the number on the Applicants page, where ops search by name or
+email; the page's *Rerun* button fills it in) and pick the **steps** to run. The id, never an address,
+is what Airflow stores in the run's conf, so erasing a person leaves nothing of them here. Use it
 after fixing an applicant's data, when they send a new CV, or to re-run their matching. Everything is
 idempotent: without **force**, nothing already done (a parsed CV, a booking, a sent email) is redone.
 With **force**, the CV is re-parsed, a live consultation moves to a new slot, and the applicant's latest
@@ -38,10 +40,9 @@ from include.dag_defaults import DEFAULT_ARGS, OPS_TIMEZONE, RERUN_ACTIONS, RERU
         "applicant": Param(
             "",
             type="string",
-            minLength=1,
-            maxLength=320,
-            title="Applicant",
-            description="Applicant id (a number) or email address",
+            pattern=r"^[0-9]{1,12}$",
+            title="Applicant id",
+            description="The applicant's id (a number); find it by name or email on the Applicants page",
         ),
         # The 3.3 trigger form shows an array with `examples` as a multi-select; `items.enum` validates.
         "steps": Param(
@@ -91,9 +92,12 @@ def clerkflow_rerun_applicant() -> None:
         from include.rerun import resolve_applicant
         from include.runtime import open_runtime
 
+        ref = str((params or {})["applicant"]).strip()
+        if not ref.isdigit():  # the form's pattern refuses it already; an API caller gets the same answer
+            raise ValueError("give the applicant's id (a number); search by email on the Applicants page")
         rt = open_runtime(load_settings())
         try:
-            return resolve_applicant(rt, (params or {})["applicant"])
+            return resolve_applicant(rt, ref)
         finally:
             rt.engine.dispose()
 

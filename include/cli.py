@@ -4,12 +4,17 @@ Commands: migrate, ingest, quarantine list|replay, run STAGE,
 summary, match, slots, render-email, suppressions, rerun, purge, parse-cv FILE...
 ``--json`` prints machine-readable output. Nothing here prints contact details except ``render-email``, which
 writes a preview to files, and ``parse-cv``, which prints what the given CV files say.
+
+Only a command's result goes to stdout (``--json``: only JSON); logs, Airflow's included, go to stderr. A
+failure is one line on stderr and a non-zero exit (2: configuration, 1: anything else), never a traceback
+(``CLERKFLOW_DEBUG=1`` shows it).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -19,10 +24,15 @@ from sqlalchemy import func, select
 
 from include.config import load_settings
 
+_OUT: Any = None  # the real stdout while a command runs (sys.stdout is stderr then, for loggers)
+
+
+def _stdout() -> Any:
+    """Where command results go: the real stdout."""
+    return _OUT or sys.stdout
+
 
 def _settings(args: argparse.Namespace):
-    import os
-
     if getattr(args, "db", None):
         os.environ["CLERKFLOW_DB_URL"] = args.db
     return load_settings(args.config)
@@ -30,17 +40,17 @@ def _settings(args: argparse.Namespace):
 
 def _print(data: Any, as_json: bool) -> None:
     if as_json:
-        json.dump(data, sys.stdout, indent=2, default=str, ensure_ascii=False)
-        sys.stdout.write("\n")
+        json.dump(data, _stdout(), indent=2, default=str, ensure_ascii=False)
+        _stdout().write("\n")
     else:
         for key, value in data.items() if isinstance(data, dict) else enumerate(data):
-            print(f"{key}: {value}")
+            print(f"{key}: {value}", file=_stdout())
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
     from include.pipeline import migrate_app_db
 
-    print(f"app database migrated: {migrate_app_db(_settings(args))}")
+    print(f"app database migrated: {migrate_app_db(_settings(args))}", file=_stdout())
     return 0
 
 
@@ -135,7 +145,7 @@ def cmd_override(args: argparse.Namespace) -> int:
                 set_override(conn, applicant_id, args.preceptor, args.command, now, note=args.note)
                 out = {"override": args.command}
     except (ApplicantNotFound, UnknownPreceptor) as err:
-        print(err, file=sys.stderr)
+        print(f"error: {err}", file=sys.stderr)
         return 1
     _print({"applicant_id": applicant_id, "preceptor_id": args.preceptor, **out}, args.json)
     return 0
@@ -161,14 +171,14 @@ def cmd_why(args: argparse.Namespace) -> int:
                 weights=settings.matching.get("weights"),
             )
     except LookupError as err:  # ApplicantNotFound or an unknown preceptor
-        print(err, file=sys.stderr)
+        print(f"error: {err}", file=sys.stderr)
         return 1
     if args.json:
         _print(verdict, True)
     else:
-        print(f"applicant #{applicant_id} / preceptor {args.preceptor}: {verdict['answer']}")
+        print(f"applicant #{applicant_id} / preceptor {args.preceptor}: {verdict['answer']}", file=_stdout())
         for name, points in (verdict.get("components") or {}).items():
-            print(f"  {name:<13} {points:6.2f}")
+            print(f"  {name:<13} {points:6.2f}", file=_stdout())
     return 0
 
 
@@ -254,9 +264,10 @@ def cmd_render_email(args: argparse.Namespace) -> int:
                 build_message(conn, rt, row, now) if row else preview_message(conn, rt, args.applicant, args.type, now)
             )
         except LookupError as exc:
-            print(f"cannot render {args.type} for applicant {args.applicant}: {exc}", file=sys.stderr)
+            print(f"error: cannot render {args.type} for applicant {args.applicant}: {exc}", file=sys.stderr)
             return 1
-    out = Path(args.out)
+    # One folder per applicant under the output dir by default, so ``purge`` finds and removes their previews.
+    out = Path(args.out) if args.out else rt.settings.output_dir / "preview" / str(args.applicant)
     out.mkdir(parents=True, exist_ok=True)
     written = [out / f"{args.type}.html", out / f"{args.type}.txt"]
     written[0].write_text(msg.html, encoding="utf-8")
@@ -264,7 +275,7 @@ def cmd_render_email(args: argparse.Namespace) -> int:
     for att in msg.attachments:
         written.append(out / f"{args.type}-{att.filename}")
         written[-1].write_bytes(att.content)
-    print("wrote " + ", ".join(str(w) for w in written))
+    print("wrote " + ", ".join(str(w) for w in written), file=_stdout())
     return 0
 
 
@@ -308,11 +319,11 @@ def cmd_purge(args: argparse.Namespace) -> int:
             applicant_id = resolve_applicant(rt, args.applicant)
             with rt.engine.connect() as conn:
                 status = conn.scalar(select(t.applicants.c.status).where(t.applicants.c.id == applicant_id))
-            print(f"would erase applicant #{applicant_id} (status {status}); add --yes to do it")
+            print(f"would erase applicant #{applicant_id} (status {status}); add --yes to do it", file=_stdout())
             return 2
         result = purge_applicant(rt, args.applicant, datetime.now(UTC))
     except ApplicantNotFound as exc:
-        print(str(exc), file=sys.stderr)
+        print(f"error: {exc}", file=sys.stderr)
         return 1
     _print(result, args.json)
     return 0
@@ -336,7 +347,7 @@ def cmd_parse_cv(args: argparse.Namespace) -> int:
         parsed = dict(zip(contents, pool.parse_many([(c, n) for n, c in contents.items()]), strict=True))
     for name in args.files:
         profile = parsed[name] if name in parsed else error_profile(failed[name])
-        print(json.dumps({**profile, "file": name}, ensure_ascii=False, default=str), flush=True)
+        print(json.dumps({**profile, "file": name}, ensure_ascii=False, default=str), file=_stdout(), flush=True)
     return 0
 
 
@@ -387,22 +398,30 @@ def cmd_summary(args: argparse.Namespace) -> int:
     if args.json:
         _print(data, True)
         return 0
-    print("clerkflow demo summary")
-    print("======================")
-    print(f"Applicants ingested: {data['applicants']}   rows rejected to quarantine: {data['rejected_rows']}")
-    print(f"Preceptors active: {data['preceptors_active']}   roster rows rejected: {data['roster_rows_rejected']}")
-    print("CVs: " + ", ".join(f"{k} {v}" for k, v in sorted(cv.items())))
-    print(f"Top recommendation per applicant ({len(top)} matched, {no_match} with no eligible preceptor):")
+    print("clerkflow demo summary", file=_stdout())
+    print("======================", file=_stdout())
+    print(
+        f"Applicants ingested: {data['applicants']}   rows rejected to quarantine: {data['rejected_rows']}",
+        file=_stdout(),
+    )
+    print(
+        f"Preceptors active: {data['preceptors_active']}   roster rows rejected: {data['roster_rows_rejected']}",
+        file=_stdout(),
+    )
+    print("CVs: " + ", ".join(f"{k} {v}" for k, v in sorted(cv.items())), file=_stdout())
+    print(
+        f"Top recommendation per applicant ({len(top)} matched, {no_match} with no eligible preceptor):", file=_stdout()
+    )
     for aid, name, pname, spec, state, score in top:
-        print(f"  #{aid:<3} {name[:28]:<28} -> {pname} ({spec}, {state}) score {score:.0f}")
-    print(f"Consultations booked: {data['consults_booked']}")
+        print(f"  #{aid:<3} {name[:28]:<28} -> {pname} ({spec}, {state}) score {score:.0f}", file=_stdout())
+    print(f"Consultations booked: {data['consults_booked']}", file=_stdout())
     for aid, adv_name, start, _status in bookings[:5]:
-        print(f"  #{aid:<3} with {adv_name} at {start:%Y-%m-%d %H:%M} UTC")
-    print("Emails: " + ", ".join(f"{k} {v}" for k, v in sorted(emails.items())))
-    print("Where to look:")
-    print(f"  outbox (.eml):   {settings.outbox_dir}")
-    print(f"  calendar (.ics): {settings.ics_dir}")
-    print(f"  ops report:      {settings.reports_dir}")
+        print(f"  #{aid:<3} with {adv_name} at {start:%Y-%m-%d %H:%M} UTC", file=_stdout())
+    print("Emails: " + ", ".join(f"{k} {v}" for k, v in sorted(emails.items())), file=_stdout())
+    print("Where to look:", file=_stdout())
+    print(f"  outbox (.eml):   {settings.outbox_dir}", file=_stdout())
+    print(f"  calendar (.ics): {settings.ics_dir}", file=_stdout())
+    print(f"  ops report:      {settings.reports_dir}", file=_stdout())
     return 0
 
 
@@ -458,7 +477,7 @@ def main(argv: list[str] | None = None) -> int:
 
     p.add_argument("type", choices=[k for k in KINDS if k not in OPS_KINDS])
     p.add_argument("--applicant", type=int, required=True)
-    p.add_argument("--out", default="var/preview")
+    p.add_argument("--out", help="folder for the files (default: <output dir>/preview/<applicant id>)")
     p = add("suppressions", cmd_suppressions, "never mail addresses that bounced, complained or unsubscribed")
     p.add_argument("action", choices=["import"])
     p.add_argument("file", help="SendGrid event-webhook export: a JSON array or JSON lines")
@@ -475,14 +494,62 @@ def main(argv: list[str] | None = None) -> int:
     p = add("purge", cmd_purge, "erase one applicant (id or email) everywhere, keeping an anonymous audit row")
     p.add_argument("applicant")
     p.add_argument("--yes", action="store_true", help="really erase (cannot be undone)")
+    global _OUT
     args = parser.parse_args(argv)
-    from include.config import ConfigError
-
+    _OUT, sys.stdout = sys.stdout, sys.stderr  # loggers set up from here on (Airflow's too) write to stderr
     try:
         return args.fn(args)
-    except ConfigError as exc:  # a bad config is one clear line, never a traceback
-        print(f"config error: {exc}", file=sys.stderr)
-        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if os.environ.get("CLERKFLOW_DEBUG") == "1":
+            raise
+        line, code = one_line_error(exc, args)
+        print(f"error: {line}", file=sys.stderr)
+        return code
+    finally:
+        sys.stdout, _OUT = _OUT, None
+
+
+def one_line_error(exc: BaseException, args: argparse.Namespace | None = None) -> tuple[str, int]:
+    """What went wrong, as one line for the terminal (2 = configuration, 1 = anything else)."""
+    from sqlalchemy.exc import DBAPIError
+    from yaml import YAMLError
+
+    from include.config import ConfigError
+
+    def flat(text: object) -> str:
+        return " ".join(str(text).split())[:400]
+
+    if isinstance(exc, ConfigError):
+        return flat(exc), 2
+    if isinstance(exc, YAMLError):
+        return f"configuration is not valid YAML: {flat(exc)}", 2
+    if isinstance(exc, DBAPIError):
+        orig = str(getattr(exc, "orig", None) or exc).strip().splitlines() or [type(exc).__name__]
+        what = "does not answer" if exc.connection_invalidated or "connect" in orig[0].lower() else "refused a query"
+        return f"the app database {what} ({_db_label(args)}): {flat(orig[0])}", 1
+    if isinstance(exc, FileNotFoundError):
+        return f"file not found: {exc.filename or flat(exc)}", 1
+    if isinstance(exc, OSError) and exc.filename:
+        return f"cannot use {exc.filename}: {exc.strerror or flat(exc)}", 1
+    if isinstance(exc, LookupError | ValueError):  # unknown applicant, refused booking change, bad input
+        return flat(exc) or type(exc).__name__, 1
+    return f"{type(exc).__name__}: {flat(exc)} (CLERKFLOW_DEBUG=1 shows the traceback)", 1
+
+
+def _db_label(args: argparse.Namespace | None) -> str:
+    """The app DB URL with its password hidden (never echo a secret)."""
+    from sqlalchemy.engine import make_url
+
+    url = (getattr(args, "db", None) if args else None) or os.environ.get("CLERKFLOW_DB_URL")
+    if not url:
+        return "the clerkflow_db connection or the default SQLite file"
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "the configured URL"
 
 
 if __name__ == "__main__":

@@ -47,6 +47,7 @@ class MailConfig:
     manage_booking_url: str = ""
     asm_group_id: int | None = None
     sandbox_mode: bool = False
+    max_attempts: int = 5  # sends of one message before it is marked failed for ops (include.notify.dispatch)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from typing import Any
 from include.config import Settings, load_settings
 from include.runtime import Runtime, db_url, open_runtime
 from include.store.db import migrate
+from include.store.locks import named_lock
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +105,8 @@ def book(
     from include.scheduling.book import book_consults
 
     rt, at = _runtime(settings), _now(now)
-    return record(rt, "book", at, book_consults(rt, at, applicant_ids))
+    with named_lock(rt.engine, "stage", "book"):  # one booking run at a time across DAGs (book.py is safe anyway)
+        return record(rt, "book", at, book_consults(rt, at, applicant_ids))
 
 
 def notify(
@@ -115,9 +117,10 @@ def notify(
     from include.notify.plan import plan_messages
 
     rt, at = _runtime(settings), _now(now)
-    with rt.engine.begin() as conn:
-        queued = plan_messages(conn, at, list(applicant_ids) if applicant_ids is not None else None)
-    return record(rt, "notify", at, {"queued": queued, "sent": dispatch(rt, at, applicant_ids=applicant_ids)})
+    with named_lock(rt.engine, "stage", "notify"):  # one sender at a time across DAGs (claims keep it safe anyway)
+        with rt.engine.begin() as conn:
+            queued = plan_messages(conn, at, list(applicant_ids) if applicant_ids is not None else None)
+        return record(rt, "notify", at, {"queued": queued, "sent": dispatch(rt, at, applicant_ids=applicant_ids)})
 
 
 def sync_suppressions(settings: Settings | None = None, now: datetime | None = None) -> dict[str, int]:

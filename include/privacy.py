@@ -11,6 +11,12 @@ What an erasure keeps, and why:
 - a ``suppressions`` row, in clear: an unsubscribe or complaint is the legal basis for never mailing the
   address again, and the outbox matches suppressions by address, so a hash could not be honoured.
 
+Besides the app DB, an erasure covers: the ``.eml`` outbox and ``.ics`` files, staff previews written by
+``render-email`` under ``<output>/preview`` (the applicant's folder and any file naming them), quarantined
+and rejected rows of the same person even when the email was mistyped (matched by phone, or by name on a
+row whose email is missing, invalid or a near miss of theirs), and Airflow's metadata: the address in a
+``dag_run.conf`` (runs of the rerun DAG triggered by email) and in ``log.extra`` (command lines).
+
 What is outside clerkflow and stays: the source CV (Drive or the CV folder) and the form/referral sheets
 (ops delete those by hand), mail already handed to SendGrid, and the stub Google Calendar keeps of a
 deleted event.
@@ -22,6 +28,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -59,6 +66,53 @@ def _holds(raw: Any, email: str) -> bool:
     return isinstance(raw, dict) and any(_email_of(v) == email for v in raw.values())
 
 
+def _digits(value: object) -> str:
+    return re.sub(r"\D", "", str(value or ""))
+
+
+def _name_key(value: object) -> str:
+    return " ".join(str(value or "").casefold().split())
+
+
+def _near(a: str, b: str) -> bool:
+    """Edit distance at most 2 (a typo in an address), without a library."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1] <= 2
+
+
+@dataclass(frozen=True)
+class Person:
+    """What identifies one person in a raw sheet row: their address, phone and name."""
+
+    email: str | None
+    phone_digits: str | None = None  # at least 7 digits, else None
+    name: str | None = None
+
+    def owns(self, raw: Any) -> bool:
+        """Is this raw row theirs? The address anywhere; or their phone; or their name on a row whose address
+        is missing, not an address, or a near miss of theirs (the mistyped-email case)."""
+        if not isinstance(raw, dict):
+            return False
+        cells = list(raw.values())
+        emails = [e for e in (_email_of(v) for v in cells) if e]
+        if self.email and self.email in emails:
+            return True
+        if self.phone_digits and any(
+            _digits(v).endswith(self.phone_digits[-9:]) for v in cells if len(_digits(v)) >= 7
+        ):
+            return True
+        if self.name and any(_name_key(v) == self.name for v in cells):
+            return not emails or (self.email is not None and any(_near(e, self.email) for e in emails))
+        return False
+
+
 def _resolve(conn: Connection, ref: str) -> tuple[int | None, str | None]:
     """(applicant id, normalized email) for an id or an address; the address may belong to quarantine only."""
     ref = (ref or "").strip()
@@ -93,6 +147,7 @@ def purge_applicant(rt: Runtime, ref: str, now: datetime) -> dict[str, Any]:
     a, b, o, ev = t.applicants, t.consult_bookings, t.outbox_messages, t.calendar_events
     with rt.engine.connect() as conn:
         applicant_id, email = _resolve(conn, ref)
+        person = _person(conn, applicant_id, email)
         mine = o.c.applicant_id == applicant_id if applicant_id is not None else o.c.id.is_(None)
         booking_ids = set(conn.scalars(select(b.c.id).where(b.c.applicant_id == applicant_id)))
         booking_ids |= {bid for bid in conn.scalars(select(o.c.booking_id).where(mine)) if bid}
@@ -124,14 +179,14 @@ def purge_applicant(rt: Runtime, ref: str, now: datetime) -> dict[str, Any]:
                     t.raw_submissions.c.outcome != PURGED,
                 )
             )
-            if (applicant_id is not None and r.applicant_id == applicant_id) or _holds(r.raw, email or "")
+            if (applicant_id is not None and r.applicant_id == applicant_id) or person.owns(r.raw)
         ]
         quarantine_ids = [
             r.id
             for r in conn.execute(
                 select(t.quarantine.c.id, t.quarantine.c.raw).where(t.quarantine.c.kind == "application")
             )
-            if _holds(r.raw, email or "")
+            if person.owns(r.raw)
         ]
         if applicant_id is None and not raw_ids and not quarantine_ids and not keys:
             raise ApplicantNotFound("no applicant or stored submission with that email address")
@@ -171,9 +226,58 @@ def purge_applicant(rt: Runtime, ref: str, now: datetime) -> dict[str, Any]:
         # Files last, inside the transaction: if one cannot be removed, nothing is committed and a re-run retries.
         counts["eml_files"] = _unlink(rt.settings.outbox_dir / eml_name(k) for k in keys)
         counts["ics_files"] = _unlink(ics)
+        counts["preview_files"] = _unlink(_previews(rt.settings.output_dir / "preview", applicant_id, person))
         audit(conn, None, "privacy", "purged", now, former_applicant_id=applicant_id, counts=counts)
+    counts |= scrub_airflow_metadata([x for x in {email, ref.strip().lower() if "@" in ref else None} if x])
     log.info("purged applicant #%s %s", applicant_id if applicant_id is not None else "(quarantine only)", counts)
     return {"applicant_id": applicant_id, **counts}
+
+
+def _person(conn: Connection, applicant_id: int | None, email: str | None) -> Person:
+    if applicant_id is None:
+        return Person(email)
+    a = t.applicants
+    row = conn.execute(select(a.c.full_name, a.c.phone_e164, a.c.phone_raw).where(a.c.id == applicant_id)).one()
+    digits = _digits(row.phone_e164 or row.phone_raw)
+    return Person(email, digits if len(digits) >= 7 else None, _name_key(row.full_name) or None)
+
+
+def _previews(folder: Path, applicant_id: int | None, person: Person) -> list[Path]:
+    """Staff previews (``render-email``) of this person: their own folder, and any file naming them."""
+    if not folder.is_dir():
+        return []
+    import html
+
+    needles = [n for n in (person.email, person.name) if n]
+    needles += [html.escape(n).casefold() for n in needles]
+    found = []
+    for path in folder.rglob("*"):
+        if not path.is_file():
+            continue
+        if applicant_id is not None and str(applicant_id) in path.relative_to(folder).parts[:-1]:
+            found.append(path)
+            continue
+        text = " ".join(path.read_bytes().decode("utf-8", "replace").casefold().split())
+        if any(n in text for n in needles):
+            found.append(path)
+    return found
+
+
+def scrub_airflow_metadata(emails: list[str]) -> dict[str, Any]:
+    """Replace ``emails`` in Airflow's metadata DB: ``dag_run.conf`` values and ``log.extra`` (command lines).
+
+    The metadata DB is found as Airflow finds it (``AIRFLOW__DATABASE__SQL_ALCHEMY_CONN`` or the config in
+    ``AIRFLOW_HOME``); without either, clerkflow is not running under Airflow and there is nothing to scrub.
+    """
+    from include.airflow_meta import metadata_engine, scrub
+
+    engine = metadata_engine()
+    if engine is None or not emails:
+        return {"airflow_metadata": "not configured" if engine is None else "nothing to scrub"}
+    try:
+        return scrub(engine, emails)
+    finally:
+        engine.dispose()
 
 
 def last_activity(conn: Connection) -> dict[int, datetime]:

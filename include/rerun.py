@@ -32,6 +32,7 @@ from include.dag_defaults import RERUN_ACTIONS, RERUN_STEPS
 from include.runtime import Runtime, db_url, open_runtime
 from include.store import tables as t
 from include.store.db import make_engine
+from include.store.locks import named_lock
 from include.timeutil import as_utc
 
 log = logging.getLogger(__name__)
@@ -188,9 +189,11 @@ def _run(
         elif step == "match":
             results[step] = match(rt, now)
         elif step == "book":
-            results[step] = _book(rt, applicant_id, force and action == "none", action, now)
+            with named_lock(rt.engine, "stage", "book"):  # waits for an overlapping process-DAG book task
+                results[step] = _book(rt, applicant_id, force and action == "none", action, now)
         elif step == "email":
-            results[step] = _email(rt, applicant_id, force, tag, now)
+            with named_lock(rt.engine, "stage", "notify"):
+                results[step] = _email(rt, applicant_id, force, tag, now)
     if action != "none" and "action" not in results:  # no book step chosen: the action still runs, after the rest
         results["action"] = consult_action(rt, applicant_id, action, now)
     with rt.engine.connect() as conn:
@@ -322,6 +325,8 @@ class Recorded:
 
 class _PinnedEngine:
     """Stands in for the Engine: every ``connect`` is the one connection, every ``begin`` a savepoint on it."""
+
+    single_transaction = True  # named locks pass through: nothing this engine does is ever committed
 
     def __init__(self, conn: Connection) -> None:
         self._conn = conn

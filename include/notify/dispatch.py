@@ -13,6 +13,12 @@ both send it. Outcomes the provider cannot make undone are final:
 - a message whose trigger is gone (booking cancelled or moved, CV arrived, reminder window closed) is
   ``skipped``; an address on the suppression list is ``suppressed``.
 
+One bad message never holds up the others: any error building or sending it (an address no header can
+carry, such as a non-ASCII local part, a template bug, a client exception) marks that row ``failed`` with
+the reason and the batch goes on. Each claim counts an attempt; at ``mail.max_attempts`` the row is
+``failed`` ("gave up"), so a message that kills its process is not claimed forever. Rows never tried go
+first (``attempts``, then id), so a retried or stale row never sits at the head of every batch.
+
 Throughput: one mail/send request per message, sent one after another by a task in the Airflow pool
 ``sendgrid_api`` (2 slots: the reminders, process and nightly DAGs share them). A run sends at most
 ``BATCH_LIMIT`` messages (about 1–2 minutes at SendGrid's usual 50–100 ms per request); the reminders
@@ -21,6 +27,7 @@ DAG runs every 15 minutes, so the rest follow in the next run.
 
 from __future__ import annotations
 
+import email.errors
 import logging
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -92,7 +99,7 @@ def dispatch(
     query = (
         select(o.c.id, o.c.state)
         .where(or_(o.c.state == "queued", (o.c.state == "sending") & (o.c.claimed_at < now - STALE_CLAIM)))
-        .order_by(o.c.id)
+        .order_by(o.c.attempts, o.c.id)
         .limit(limit)
     )
     if applicant_ids is not None:
@@ -182,8 +189,12 @@ def _send_one(
         return "claimed_elsewhere", None
     row = claimed
     mailer = rt.backends.mailer
+    cap = max_attempts(rt)
     if state == "sending" and not mailer.idempotent:
         return _finish(rt, row, "failed", now, then, error="interrupted while sending; " + UNKNOWN_OUTCOME)
+    if state == "sending" and row.attempts > cap:
+        error = f"gave up after {cap} attempts: each was interrupted while sending (see the task logs)"
+        return _finish(rt, row, "failed", now, then, error=error)
     if row.to_email.lower() in suppressed:
         return _finish(rt, row, "suppressed", now, then, error="address is on the suppression list")
     try:
@@ -193,6 +204,9 @@ def _send_one(
     except (LookupError, TemplateError, ValueError) as exc:
         # A message that cannot be rendered now will not render on a retry either: ops must look.
         return _finish(rt, row, "failed", now, then, error=f"cannot render: {type(exc).__name__}: {exc}"[:500])
+    except Exception as exc:  # a bug in one message's data or template must not stop the batch
+        log.warning("message %s could not be built: %s", row.id, type(exc).__name__)
+        return _finish(rt, row, "failed", now, then, error=f"cannot build: {type(exc).__name__}: {exc}"[:500])
     if message is None:
         return _finish(rt, row, "skipped", now, then, error=stale)
     try:
@@ -200,11 +214,34 @@ def _send_one(
     except MailError as exc:
         if exc.maybe_sent and not mailer.idempotent:
             return _finish(rt, row, "failed", now, then, error=f"{exc}; {UNKNOWN_OUTCOME}")
-        if exc.permanent or row.attempts >= MAX_ATTEMPTS:
+        if exc.permanent or row.attempts >= cap:
             return _finish(rt, row, "failed", now, then, error=str(exc))
         _finish(rt, row, "queued", now, error=str(exc))  # the batch ends here: nothing more is claimed
         return "retry", None
+    except Exception as exc:
+        # Not the provider's answer but our side failing on this one message (e.g. an address the MIME
+        # writer refuses). Retrying would fail the same way: record why, go on with the next message.
+        log.warning("message %s could not be sent: %s", row.id, type(exc).__name__)
+        return _finish(rt, row, "failed", now, then, error=unsendable(exc))
     return _finish(rt, row, "sent", now, then, provider_id=result.provider_id, subject=message.subject, error=None)
+
+
+def max_attempts(rt: Runtime) -> int:
+    return int(getattr(rt.settings.mail, "max_attempts", MAX_ATTEMPTS) or MAX_ATTEMPTS)
+
+
+def unsendable(exc: Exception) -> str:
+    """The stored reason for a message our side could not hand over (read by ops in the report and the UI)."""
+    if isinstance(exc, email.errors.NonASCIILocalPartDefect):
+        why = (
+            "the address has non-ASCII characters before the @, which this mail backend cannot send; "
+            "correct the applicant's email address, then re-queue the message"
+        )
+    elif isinstance(exc, email.errors.MessageDefect):
+        why = f"the message cannot be written as email ({type(exc).__name__}); check the recipient's address"
+    else:
+        why = f"{type(exc).__name__}: {exc}"
+    return f"cannot send: {why}"[:500]
 
 
 _ELSEWHERE = object()  # a claim another run holds

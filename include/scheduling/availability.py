@@ -27,7 +27,11 @@ _MARGIN = timedelta(days=1)
 
 
 def live_bookings(
-    conn: Connection, start: datetime, end: datetime, exclude_booking: str | None = None
+    conn: Connection,
+    start: datetime,
+    end: datetime,
+    exclude_booking: str | None = None,
+    advisor_id: str | None = None,
 ) -> dict[str, list[Interval]]:
     """Pending and booked consultations overlapping ``[start, end)``, per advisor id."""
     b = t.consult_bookings
@@ -36,6 +40,8 @@ def live_bookings(
     )
     if exclude_booking is not None:
         query = query.where(b.c.id != exclude_booking)
+    if advisor_id is not None:
+        query = query.where(b.c.advisor_id == advisor_id)
     out: dict[str, list[Interval]] = defaultdict(list)
     for advisor_id, s, e in conn.execute(query):
         out[advisor_id].append((as_utc(s), as_utc(e)))
@@ -88,6 +94,21 @@ class Availability:
     def book(self, slot: Slot) -> None:
         self.booked.setdefault(slot.advisor_id, []).append((slot.start, slot.end))
         self.free[slot.advisor_id] = self._compute(slot.advisor_id)
+
+    def still_free(self, conn: Connection, slot: Slot, exclude_booking: str | None = None) -> bool:
+        """Re-read the advisor's live bookings (another run may have taken some) and re-check ``slot``.
+
+        Call it holding the advisor's lock: a True answer stays true until the caller's hold is committed.
+        """
+        aid = slot.advisor_id
+        fresh = live_bookings(conn, self.start - _MARGIN, self._end, exclude_booking, advisor_id=aid)
+        self.booked[aid] = list(fresh.get(aid, []))
+        self.free[aid] = self._compute(aid)
+        return slot in self.free[aid]
+
+    @property
+    def _end(self) -> datetime:
+        return self.start + timedelta(days=self.days) + _MARGIN
 
 
 def availability(

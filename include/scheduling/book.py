@@ -2,9 +2,17 @@
 
 A booking row is written as ``pending`` with its deterministic id *before* the calendar call; the
 calendar is then asked for an event carrying that id (``find``) before anything is inserted. So a
-retry after a timeout, a crash between insert and commit, or an overlapping run all converge on one
-event. Just before inserting, the calendar is asked whether the slot is still free; a slot taken since
-the run's freeBusy read is blocked and another chosen in the same run (at most ``MAX_PICKS`` times).
+retry after a timeout or a crash between insert and commit converges on one event. Just before
+inserting, the calendar is asked whether the slot is still free; a slot taken since the run's freeBusy
+read is blocked and another chosen in the same run (at most ``MAX_PICKS`` times).
+
+Overlapping runs (the process DAG's book task and a rerun, two CLI runs) are safe on their own, whatever
+the DAGs' pools do: all work on one applicant happens under that applicant's lock
+(``include.store.locks``), which re-reads its booking first (booked by the other run → nothing to do);
+the pending row is written under the advisor's lock after re-reading that advisor's live bookings, so
+two applicants never hold one slot and a daily cap is never passed; an event found for a booking at
+another time than its row is moved to the row's time (or cancelled), so the row, the event and the
+email built from the row always agree.
 
 Who gets what: an applicant is offered a slot inside their own daytime (their country's zone,
 ``applicants.timezone``), with the advisor of the best specialty fit, then the least loaded one, equal
@@ -31,6 +39,7 @@ from include.scheduling.choose import choose_slot
 from include.scheduling.slots import Slot
 from include.store import tables as t
 from include.store.db import audit
+from include.store.locks import named_lock
 from include.store.status import refresh_status
 from include.timeutil import as_utc
 
@@ -57,12 +66,17 @@ def book_consults(rt: Runtime, now: datetime, applicant_ids: Sequence[int] | Non
     notice = timedelta(hours=cfg.min_notice_hours)
     b = t.consult_bookings
     with rt.engine.connect() as conn:
-        query = select(b.c.id, b.c.start_at).where(b.c.status == "pending")
+        query = select(b.c.id, b.c.applicant_id).where(b.c.status == "pending")
         if applicant_ids is not None:
             query = query.where(b.c.applicant_id.in_(list(applicant_ids)))
         pending = conn.execute(query).all()
-    for bid, start in pending:
-        counts[_confirm_pending(rt, bid, as_utc(start), now, notice)] += 1
+    for bid, applicant_id in pending:
+        with named_lock(rt.engine, "applicant", applicant_id):
+            with rt.engine.connect() as conn:
+                start = conn.scalar(select(b.c.start_at).where(b.c.id == bid, b.c.status == "pending"))
+            if start is None:  # another run confirmed or dropped it meanwhile
+                continue
+            counts[_confirm_pending(rt, bid, as_utc(start), now, notice)] += 1
     with rt.engine.connect() as conn:
         applicants = _unbooked(conn, applicant_ids)
         advisors = active_advisors(conn)
@@ -98,9 +112,20 @@ def _done(counts: Counter[str]) -> dict[str, int]:
 
 
 def _book_one(rt: Runtime, ap: dict[str, Any], avail: Availability, now: datetime) -> str:
-    """Choose, hold and confirm a slot for one applicant; a slot found taken is blocked and another chosen."""
+    """Under the applicant's lock: choose, hold and confirm a slot; a slot found taken is blocked, another chosen."""
+    with named_lock(rt.engine, "applicant", ap["id"]):
+        with rt.engine.connect() as conn:
+            current = conn.scalar(
+                select(t.consult_bookings.c.status).where(t.consult_bookings.c.applicant_id == ap["id"])
+            )
+            if current is not None and current != "cancelled":
+                return "booked_elsewhere"  # another run booked (or is confirming) this applicant since we listed them
+            attempt = _cancellations(conn, [ap["id"]]).get(ap["id"], 0) if current == "cancelled" else 0
+        return _pick_and_book(rt, ap, booking_id(ap["id"], attempt), avail, now)
+
+
+def _pick_and_book(rt: Runtime, ap: dict[str, Any], bid: str, avail: Availability, now: datetime) -> str:
     cfg = rt.settings.booking
-    bid = booking_id(ap["id"], ap["attempt"])
     for _ in range(MAX_PICKS):
         try:
             slot = choose_slot(
@@ -117,7 +142,8 @@ def _book_one(rt: Runtime, ap: dict[str, Any], avail: Availability, now: datetim
             return "bad_timezone"
         if slot is None:
             return "no_slot"
-        _hold(rt, ap["id"], bid, slot, now)
+        if not _hold(rt, ap["id"], bid, slot, avail, now):
+            continue  # another run took it (or filled the advisor's day); availability is fresh now
         try:
             confirmed = _confirm(rt, bid, now)
         except CalendarError:
@@ -130,11 +156,17 @@ def _book_one(rt: Runtime, ap: dict[str, Any], avail: Availability, now: datetim
     return "slot_taken"
 
 
-def _hold(rt: Runtime, applicant_id: int, bid: str, slot: Slot, now: datetime) -> None:
-    """The pending row, written before any calendar call so a crash leaves a trace to confirm next run."""
+def _hold(rt: Runtime, applicant_id: int, bid: str, slot: Slot, avail: Availability, now: datetime) -> bool:
+    """Write the pending row if ``slot`` is still free in the DB; False (nothing written) when it is not.
+
+    Runs under the advisor's lock, so no other run can hold the slot between the re-check and the commit.
+    The row is written before any calendar call, so a crash leaves a trace to confirm next run.
+    """
     b = t.consult_bookings
-    with rt.engine.begin() as conn:
-        conn.execute(delete(b).where(b.c.applicant_id == applicant_id))
+    with named_lock(rt.engine, "advisor", slot.advisor_id), rt.engine.begin() as conn:
+        if not avail.still_free(conn, slot):
+            return False
+        conn.execute(delete(b).where(b.c.applicant_id == applicant_id))  # a cancelled booking, if any
         conn.execute(
             insert(b).values(
                 id=bid,
@@ -148,10 +180,11 @@ def _hold(rt: Runtime, applicant_id: int, bid: str, slot: Slot, now: datetime) -
                 updated_at=now,
             )
         )
+    return True
 
 
 def _unbooked(conn: Connection, applicant_ids: Sequence[int] | None) -> list[dict[str, Any]]:
-    """Applicants to book, earliest application first; ``attempt`` numbers a re-booking after cancellations."""
+    """Applicants to book, earliest application first (each is re-checked under its lock before booking)."""
     a, b = t.applicants, t.consult_bookings
     query = (
         select(a.c.id, a.c.timezone, a.c.specialties, b.c.status)
@@ -163,11 +196,7 @@ def _unbooked(conn: Connection, applicant_ids: Sequence[int] | None) -> list[dic
     rows = [
         r for r in conn.execute(query) if r.status is None or (r.status == "cancelled" and applicant_ids is not None)
     ]
-    attempts = _cancellations(conn, [r.id for r in rows if r.status is not None])
-    return [
-        {"id": r.id, "timezone": r.timezone, "specialties": r.specialties, "attempt": attempts.get(r.id, 0)}
-        for r in rows
-    ]
+    return [{"id": r.id, "timezone": r.timezone, "specialties": r.specialties} for r in rows]
 
 
 def _cancellations(conn: Connection, applicant_ids: list[int]) -> dict[int, int]:
@@ -198,14 +227,22 @@ def _confirm_pending(rt: Runtime, bid: str, start: datetime, now: datetime, noti
 
 
 def _confirm(rt: Runtime, bid: str, now: datetime) -> str:
-    """Make sure the calendar holds exactly one event for ``bid`` and mark the booking booked.
+    """Make sure the calendar holds exactly one event for ``bid``, at the row's time, and mark the booking booked.
 
-    Returns ``slot_taken`` (the row deleted, to be chosen again) when another event now holds the time.
+    Call it holding the applicant's lock. Returns ``slot_taken`` (the row deleted, to be chosen again) when
+    another event now holds the time. An event already there for ``bid`` at another time (an earlier hold
+    whose row was replaced) is moved to the row's time, never left where the row does not say.
     """
     with rt.engine.connect() as conn:
         spec = event_spec(conn, bid, rt.settings.mail.from_email)
     cal = rt.backends.calendar
     event = cal.find(spec.calendar_id, bid)
+    if event is not None and (as_utc(event.start), as_utc(event.end)) != (spec.start, spec.end):
+        if not cal.is_free(spec, event.event_id):
+            cal.cancel(spec.calendar_id, event.event_id)
+            _drop(rt, spec, now, "slot_taken")
+            return "slot_taken"
+        event = cal.update(spec, event.event_id)
     if event is None:
         if not cal.is_free(spec):
             _drop(rt, spec, now, "slot_taken")
@@ -222,12 +259,15 @@ def _drop(rt: Runtime, spec: EventSpec, now: datetime, why: str) -> None:
 
 
 def _mark_booked(rt: Runtime, spec: EventSpec, event: CalendarEvent, now: datetime) -> None:
+    b = t.consult_bookings
     with rt.engine.begin() as conn:
-        conn.execute(
-            update(t.consult_bookings)
-            .where(t.consult_bookings.c.id == spec.booking_id)
+        done = conn.execute(
+            update(b)
+            .where(b.c.id == spec.booking_id, b.c.status == "pending", b.c.start_at == spec.start)
             .values(status="booked", event_id=event.event_id, meet_link=event.meet_link, updated_at=now)
         )
+        if done.rowcount != 1:  # cannot happen under the applicant's lock; never book a row we did not confirm
+            raise RuntimeError(f"booking {spec.booking_id} changed while it was being confirmed")
         audit(conn, spec.applicant_id, "book", "booked", now, booking_id=spec.booking_id, event_id=event.event_id)
         refresh_status(conn, [spec.applicant_id])
 

@@ -28,6 +28,7 @@ from include.scheduling.book import MAX_PICKS, event_spec
 from include.scheduling.choose import choose_slot
 from include.store import tables as t
 from include.store.db import audit
+from include.store.locks import named_lock
 from include.store.status import refresh_status
 from include.timeutil import as_utc
 
@@ -40,6 +41,11 @@ class BookingError(ValueError):
 
 def cancel_booking(rt: Runtime, applicant_id: int, now: datetime, reason: str = "") -> dict[str, Any]:
     """Cancel the applicant's consultation: the event is cancelled and the applicant told."""
+    with named_lock(rt.engine, "applicant", applicant_id):
+        return _cancel(rt, applicant_id, now, reason)
+
+
+def _cancel(rt: Runtime, applicant_id: int, now: datetime, reason: str) -> dict[str, Any]:
     with rt.engine.connect() as conn:
         row = _booking(conn, applicant_id)
         if row.status == "cancelled":
@@ -62,6 +68,11 @@ def cancel_booking(rt: Runtime, applicant_id: int, now: datetime, reason: str = 
 
 def reschedule_booking(rt: Runtime, applicant_id: int, now: datetime) -> dict[str, Any]:
     """Move the consultation to the advisor's next free slot in the applicant's daytime."""
+    with named_lock(rt.engine, "applicant", applicant_id):
+        return _reschedule(rt, applicant_id, now)
+
+
+def _reschedule(rt: Runtime, applicant_id: int, now: datetime) -> dict[str, Any]:
     cfg = rt.settings.booking
     cal = rt.backends.calendar
     with rt.engine.connect() as conn:
@@ -97,21 +108,27 @@ def reschedule_booking(rt: Runtime, applicant_id: int, now: datetime) -> dict[st
         if slot is None:
             break
         moved = replace(spec, start=slot.start, end=slot.end, sequence=row.sequence + 1)
-        if not cal.is_free(moved, row.event_id):
-            avail.block(slot)
-            continue
-        event = cal.update(moved, row.event_id)
-        values = {
-            "status": "booked",
-            "start_at": slot.start,
-            "end_at": slot.end,
-            "previous_start_at": row.start_at,
-            "sequence": moved.sequence,
-            "meet_link": event.meet_link or row.meet_link,
-            "updated_at": now,
-        }
-        detail = {"booking_id": row.id, "from": as_utc(row.start_at), "to": slot.start, "sequence": moved.sequence}
-        return _apply(rt, row, values, now, "book", "rescheduled", detail)
+        # Under the advisor's lock from the re-check to the commit: no booking run can take the new slot
+        # in between (the row still shows the old time until _apply commits).
+        with named_lock(rt.engine, "advisor", row.advisor_id):
+            with rt.engine.connect() as conn:
+                if not avail.still_free(conn, slot):
+                    continue
+            if not cal.is_free(moved, row.event_id):
+                avail.block(slot)
+                continue
+            event = cal.update(moved, row.event_id)
+            values = {
+                "status": "booked",
+                "start_at": slot.start,
+                "end_at": slot.end,
+                "previous_start_at": row.start_at,
+                "sequence": moved.sequence,
+                "meet_link": event.meet_link or row.meet_link,
+                "updated_at": now,
+            }
+            detail = {"booking_id": row.id, "from": as_utc(row.start_at), "to": slot.start, "sequence": moved.sequence}
+            return _apply(rt, row, values, now, "book", "rescheduled", detail)
     raise BookingError(
         f"advisor {row.advisor_id} has no free slot in applicant {applicant_id}'s daytime "
         f"in the next {cfg.horizon_days} days"
@@ -122,6 +139,11 @@ def mark_outcome(rt: Runtime, applicant_id: int, outcome: str, now: datetime) ->
     """Record that the call happened (``done``) or the applicant missed it (``no_show``), after it ended."""
     if outcome not in OUTCOMES:
         raise ValueError(f"outcome must be one of {OUTCOMES}, got {outcome!r}")
+    with named_lock(rt.engine, "applicant", applicant_id):
+        return _mark(rt, applicant_id, outcome, now)
+
+
+def _mark(rt: Runtime, applicant_id: int, outcome: str, now: datetime) -> dict[str, Any]:
     with rt.engine.connect() as conn:
         row = _booking(conn, applicant_id)
     if row.status == outcome:

@@ -204,9 +204,11 @@ def free_slots(
     """Bookable slots starting in ``[start, start + days)``, sorted.
 
     Slots are ``slot_minutes`` long and stepped ``slot_minutes + buffer_minutes`` from each window start, and
-    none lies within the buffer of busy time, an existing booking or another returned slot, so any subset of
-    the result can be booked together. Per advisor-local day, existing bookings plus returned slots never
-    exceed ``daily_max`` (the earliest are kept): booking everything returned stays within the limit.
+    none lies within the buffer of busy time, an existing booking or another returned slot. ``daily_max``
+    caps existing bookings per advisor-local day: a full day offers nothing, a day with room offers ALL its
+    free slots. (Keeping only the earliest would hide an evening slot from the applicant whose daytime it is
+    — India's morning is California's evening — whenever the morning happened to be free.) So each returned
+    slot can be booked on its own; callers book one at a time and recompute (``Availability.book``).
     An inactive advisor has no slots.
     """
     schedule = _schedule(advisor)
@@ -217,7 +219,7 @@ def free_slots(
     earliest = max(start, now + min_notice)
     starts, ends = _blocked([*busy, *booked], schedule.buffer)
     tz = schedule.tz
-    per_day = Counter(as_utc(a).astimezone(tz).date() for a, _ in booked)
+    per_day = Counter(as_utc(a).astimezone(tz).date() for a, _ in booked)  # bookings only, not offers
 
     first_day = start.astimezone(tz).date()
     span = (horizon_end.astimezone(tz).date() - first_day).days + 1
@@ -238,7 +240,6 @@ def free_slots(
             day = step.astimezone(tz).date()
             if schedule.daily_max is not None and per_day[day] >= schedule.daily_max:
                 continue
-            per_day[day] += 1
             last_end = end
             out.append(Slot(step, end, schedule.advisor_id))
     return out

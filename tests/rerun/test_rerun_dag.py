@@ -1,4 +1,4 @@
-"""The rerun DAG through dag.test(): found by id or email, a clear failure for an unknown applicant."""
+"""The rerun DAG through dag.test(): found by id (never an email), a clear failure for an unknown applicant."""
 
 from __future__ import annotations
 
@@ -52,23 +52,29 @@ def test_rerun_by_id_runs_the_steps_and_returns_a_summary(airflow_db, funnel) ->
     assert summary["note_set"] is False  # no clerkflow_airflow_api connection under dag.test
 
 
-def test_rerun_by_email_finds_the_same_applicant(airflow_db, funnel) -> None:
-    from airflow.sdk import DagRunState
+def test_an_email_is_refused_and_never_stored_in_the_run(airflow_db, funnel) -> None:
+    """The DAG takes an id: Airflow keeps a run's conf, and an erased person must leave no address there."""
+    from airflow.models.dagrun import DagRun
+    from airflow.utils.session import create_session
 
     with funnel.engine.connect() as conn:
         email = conn.scalar(select(t.applicants.c.email).where(t.applicants.c.id == 11))
-    run = _run({"applicant": email.upper(), "steps": ["email"], "force": True})
-    assert run.state == DagRunState.SUCCESS
-    summary = _summary(run)
-    assert summary["applicant_id"] == 11
-    assert summary["results"]["email"]["resent"].startswith(f"resend:{run.run_id}:")
+    before = world(funnel)
+    from airflow.sdk.exceptions import ParamValidationError
+
+    with pytest.raises(ParamValidationError, match="param applicant"):  # refused before a run exists
+        _run({"applicant": email.upper(), "steps": ["email"], "force": True})
+    assert world(funnel) == before
+    with create_session() as session:
+        confs = [r.conf for r in session.scalars(select(DagRun).where(DagRun.dag_id == "clerkflow_rerun_applicant"))]
+    assert not any(email.lower() in str(c).lower() for c in confs)
 
 
 def test_unknown_applicant_fails_the_first_task_and_changes_nothing(airflow_db, funnel) -> None:
     from airflow.sdk import DagRunState
 
     before, files = world(funnel), outbox_files(funnel)
-    run = _run({"applicant": "nobody@example.org"})
+    run = _run({"applicant": "999999"})
     assert run.state == DagRunState.FAILED
     assert _states(run) == {"check_applicant": "failed", "rerun": "upstream_failed"}
     assert world(funnel) == before

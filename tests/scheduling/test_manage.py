@@ -84,6 +84,31 @@ def test_reschedule_without_a_free_slot_is_refused_and_changes_nothing(runtime, 
     assert bookings(runtime)[0].start_at == one_booking.start_at
 
 
+@pytest.mark.parametrize("hour", range(0, 24, 3))
+def test_an_evening_advisor_can_reschedule_an_indian_applicant_whatever_the_hour(runtime, hour):
+    """Like the sample's adv-whitfield: mornings (Indian night) and evenings (Indian morning), 4 calls a day.
+
+    The evening slots used to be hidden whenever the morning was free, so the reschedule found no slot or
+    not depending on the hour the booking ran.
+    """
+    west = advisor(
+        id="adv-west",
+        timezone="America/Los_Angeles",
+        buffer_minutes=10,
+        daily_max=4,
+        working_hours={d: ["10:00-12:00", "18:00-21:00"] for d in ("mon", "tue", "wed", "thu")},
+    )
+    add_advisors(runtime, [west])
+    add_applicant(runtime, 1, "Asia/Kolkata")
+    now = NOW + timedelta(hours=hour)
+    assert book_consults(runtime, now) == {"booked": 1}
+    first = as_utc(bookings(runtime)[0].start_at)
+    out = reschedule_booking(runtime, 1, now)
+    assert as_utc(bookings(runtime)[0].start_at) != first
+    assert local_daytime(as_utc(bookings(runtime)[0].start_at), "Asia/Kolkata")
+    assert out["changed"] is True
+
+
 def test_unknown_applicant_booking_is_an_error(runtime):
     with pytest.raises(BookingError):
         cancel_booking(runtime, 99, NOW)
@@ -110,5 +135,7 @@ def test_slots_command_leaves_out_bookings_and_calendar_busy_time(runtime, capsy
     out = json.loads(capsys.readouterr().out)
     starts = [s["start"] for s in out["adv-ellison"]]
     # 09:00 is booked (the 10-minute buffer pushes the next slot to 09:40); 12:00-13:00 is another meeting.
-    assert starts == [f"2026-12-08T{hhmm}:00-05:00" for hhmm in ("09:40", "10:20", "11:00", "13:40", "14:20")]
+    # The day has room (1 of 6 booked), so every free slot is offered, not only the first five.
+    hhmms = ("09:40", "10:20", "11:00", "13:40", "14:20", "15:00", "15:40", "16:20")
+    assert starts == [f"2026-12-08T{hhmm}:00-05:00" for hhmm in hhmms]
     assert {"adv-desai", "adv-whitfield"} <= set(out)

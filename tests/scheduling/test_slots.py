@@ -117,14 +117,33 @@ def test_touching_windows_merge_into_one_grid():
 
 
 def test_daily_max_counts_existing_bookings_on_the_advisor_local_day():
-    adv = advisor(daily_max=3)
+    adv = advisor(daily_max=2)
     # 21:00 EST Monday is 02:00Z Tuesday: it counts toward Monday.
-    booked = [(utc(2026, 12, 8, 2), utc(2026, 12, 8, 2, 30))]
+    booked = [(utc(2026, 12, 8, 2), utc(2026, 12, 8, 2, 30)), (utc(2026, 12, 7, 15), utc(2026, 12, 7, 15, 30))]
     slots = slots_for(adv, utc(2026, 12, 7), days=2, booked=booked)
-    by_day = [s.start.astimezone(NY).date() for s in slots]
-    assert by_day.count(date(2026, 12, 7)) == 2
-    assert by_day.count(date(2026, 12, 8)) == 3
-    assert [local_hhmm(s) for s in slots[:2]] == ["09:00", "09:30"]  # the earliest are kept
+    assert {s.start.astimezone(NY).date() for s in slots} == {date(2026, 12, 8)}  # Monday is full
+    one = slots_for(adv, utc(2026, 12, 7), days=2, booked=booked[:1])
+    assert sum(s.start.astimezone(NY).date() == date(2026, 12, 7) for s in one) == 14  # room left: all 14 offered
+
+
+def test_a_day_with_room_offers_every_free_slot_not_just_the_earliest():
+    """An evening slot is the only one in an applicant's daytime on the other side of the world.
+
+    Offering only the first ``daily_max`` slots of a day hid it whenever the morning was free (the rerun DAG's
+    reschedule then failed depending on the hour it ran).
+    """
+    adv = advisor(
+        timezone="America/Los_Angeles",
+        daily_max=2,
+        buffer_minutes=10,
+        working_hours={"mon": ["10:00-12:00", "18:00-21:00"]},
+    )
+    slots = slots_for(adv, utc(2026, 12, 7, 8), days=1)  # Monday 00:00 in Los Angeles
+    la = ZoneInfo("America/Los_Angeles")
+    assert [s.start.astimezone(la).strftime("%H:%M") for s in slots] == [
+        "10:00", "10:40", "11:20", "18:00", "18:40", "19:20", "20:00",
+    ]  # fmt: skip
+    assert any(local_daytime(s.start, "Asia/Kolkata") for s in slots)
 
 
 def test_full_day_offers_nothing():
