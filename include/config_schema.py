@@ -88,6 +88,7 @@ class MailModel(_Section):
     manage_booking_url: str = ""
     asm_group_id: int | None = Field(default=None, ge=1)
     sandbox_mode: bool = False
+    max_attempts: int = Field(default=5, ge=1, le=50)
 
     @field_validator("from_email", "ops_email", "reply_to")
     @classmethod
