@@ -32,6 +32,19 @@ def get_connection(conn_id: str) -> Any | None:
         return None
 
 
+def metadata_db_url() -> str | None:
+    """Airflow's own metadata DB URL (for erasing a person from it), or None outside an Airflow setup."""
+    url = os.environ.get("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN")
+    if url or not os.environ.get("AIRFLOW_HOME"):
+        return url or None
+    try:
+        from airflow.configuration import conf
+
+        return conf.get("database", "sql_alchemy_conn")
+    except Exception:  # Airflow not installed or not configured: nothing of ours is in it
+        return None
+
+
 def connection_db_url(conn_id: str = DB_CONN_ID) -> str | None:
     """The SQLAlchemy URL of the ``clerkflow_db`` connection, naming the psycopg2 driver for Postgres."""
     conn = get_connection(conn_id)
