@@ -26,6 +26,7 @@ from include.timeutil import zone
 CANONICAL_FIELDS: tuple[str, ...] = (
     "submitted_at",
     "full_name",
+    "given_name",  # optional: a separate "first/given name" field, kept as written for the greeting
     "email",
     "phone",
     "medical_school",
@@ -44,6 +45,7 @@ CANONICAL_FIELDS: tuple[str, ...] = (
 
 VALUE_KEYS: tuple[str, ...] = (
     "full_name",
+    "given_name",
     "email",
     "phone_e164",
     "phone_raw",
@@ -565,6 +567,7 @@ def normalize_application(
     except Exception:
         values["email"] = None
     values["full_name"] = attempt("full_name", lambda: normalize_name(field("full_name"), warnings))
+    values["given_name"] = attempt("given_name", lambda: normalize_name(field("given_name"), warnings))
 
     country_text = text("medical_school_country")
     values["country"] = attempt("country", lambda: vocab.country_code(country_text))

@@ -38,6 +38,7 @@ applicants = Table(
     Column("id", Integer, primary_key=True),
     Column("email", String(320), nullable=False, unique=True),
     Column("full_name", String(200), nullable=False),
+    Column("given_name", String(200)),  # as written in a separate form field; None: read from full_name
     Column("phone_e164", String(32)),
     Column("phone_raw", String(64)),
     Column("medical_school", String(300)),
@@ -157,6 +158,7 @@ advisors = Table(
     Column("buffer_minutes", Integer, nullable=False),
     Column("daily_max", Integer, nullable=False),
     Column("active", Boolean, nullable=False),
+    Column("video_url", Text),  # the advisor's own video room: the call link when the calendar makes none
 )
 
 recommendations = Table(
