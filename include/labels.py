@@ -8,6 +8,7 @@ and a UTC offset: abbreviations are ambiguous (Asia/Manila and America/Los_Angel
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -36,11 +37,11 @@ LABELS: dict[str, dict[str, str]] = {
     "applicant_status": {
         "new": "New",
         "needs_cv": "Needs CV",
-        "parsed": "CV read",
+        "parsed": "Parsed",
         "matched": "Matched",
-        "booked": "Consultation booked",
+        "booked": "Booked",
         "consulted": "Consulted",
-        "no_show": "Missed consultation",
+        "no_show": "No-show",
     },
     "cv_status": {
         "parsed": "CV read",
@@ -149,6 +150,24 @@ def labels(group: str, codes: Iterable[str] | None, missing: str = NOT_ON_FILE) 
     """Several codes as one comma-separated phrase."""
     words = [label(group, c) for c in codes or () if c]
     return ", ".join(words) if words else missing
+
+
+_CODED = ("rotation_type", "visa_status", "ecfmg_status")
+_CODE_WORD = re.compile(
+    r"\b("
+    + "|".join(sorted({c for g in _CODED for c in LABELS[g] if "_" in c or c[-1].isdigit()}, key=len, reverse=True))
+    + r")\b"
+)
+
+
+def humanize(text: str) -> str:
+    """A sentence written by a rule (``offers hands_on``) with the codes in it replaced by their labels."""
+
+    def word(m: re.Match[str]) -> str:
+        code = m.group(1)
+        return next(LABELS[g][code] for g in _CODED if code in LABELS[g])
+
+    return _CODE_WORD.sub(word, text)
 
 
 def report_count(key: str) -> str:

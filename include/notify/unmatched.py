@@ -13,7 +13,7 @@ from datetime import date
 
 from sqlalchemy import Connection
 
-from include.labels import label
+from include.labels import humanize, label
 from include.matching.rules import ineligibility, specialty_match
 from include.matching.run import active_preceptors, matching_applicants, seats_free
 
@@ -38,9 +38,9 @@ class Blocker:
     @property
     def staff_text(self) -> str:
         if self.rule == "specialty":
-            return f"{label('rule', self.rule)}: {self.detail}"
+            return f"{label('rule', self.rule)}: {humanize(self.detail)}"
         who = f"{self.preceptors} preceptor{'s' if self.preceptors != 1 else ''}"
-        return f"{label('rule', self.rule)} ({who}; e.g. {self.detail})"
+        return f"{label('rule', self.rule)} ({who}; e.g. {humanize(self.detail)})"
 
     @property
     def applicant_text(self) -> str:

@@ -26,6 +26,9 @@ from sqlalchemy import Engine
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from include.applicants_view import STATUS_LABELS, applicant_detail, list_applicants, list_rejected, status_counts
+from include.labels import label, labels
+from include.scheduling.video import NO_LINK
+from include.vocab import COUNTRY_NAMES
 from include.dag_defaults import RERUN_STEPS
 from include.timeutil import as_utc, zone
 
@@ -99,6 +102,7 @@ def _templates() -> Jinja2Templates:
     )
     env.filters.update(when=_when, pretty=_pretty, web_link=_web_link)
     env.globals.update(status_labels=STATUS_LABELS, rerun_steps=RERUN_STEPS, rerun_dag=RERUN_DAG)
+    env.globals.update(label=label, labels=labels, no_video_link=NO_LINK, country_names=COUNTRY_NAMES)
     return Jinja2Templates(env=env)
 
 
