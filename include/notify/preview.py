@@ -111,6 +111,7 @@ def _not_due(conn: Connection, rt: Runtime, applicant_id: int, kind: str, now: d
             return f"a CV reminder follows the CV request after {NUDGE_AFTER[0] // timedelta(days=1)} days"
     return f"nothing triggers {what.lower()} now"
 
+
 _FULL_NAME = "Dr. Ananya Venkatesh"
 _APPLICANT = {"first_name": first_name(_FULL_NAME), "full_name": _FULL_NAME}
 _BOOKING = {

@@ -26,11 +26,11 @@ from sqlalchemy import Engine
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from include.applicants_view import STATUS_LABELS, applicant_detail, list_applicants, list_rejected, status_counts
+from include.dag_defaults import RERUN_STEPS
 from include.labels import label, labels
 from include.scheduling.video import NO_LINK
-from include.vocab import COUNTRY_NAMES
-from include.dag_defaults import RERUN_STEPS
 from include.timeutil import as_utc, zone
+from include.vocab import COUNTRY_NAMES
 
 from .auth import RERUN_DAG, Reader, can_rerun, require_reader
 
