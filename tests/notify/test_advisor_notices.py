@@ -23,7 +23,6 @@ from include.scheduling.manage import cancel_booking, reschedule_booking
 from include.store import tables as t
 from include.store.db import migrate
 from include.timeutil import as_utc
-from tests.fakes.fixtures import fake_google, google_conn, sleeps  # noqa: F401
 from tests.pgdb import PG_URL, scratch_database
 from tests.scheduling.rows import advisor, utc
 from tests.scheduling.seed import add_advisors, add_applicant, bookings
