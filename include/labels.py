@@ -196,7 +196,7 @@ def zone_label(tz_name: str, at: datetime) -> str:
     if tz_name in {"UTC", "Etc/UTC", "Etc/GMT", "GMT"}:
         return "UTC"
     minutes = int(offset.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "−"
+    sign = "+" if minutes >= 0 else "-"  # ASCII: a U+2212 forces an encoded Subject header
     hours, rest = divmod(abs(minutes), 60)
     utc = f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
     if tz_name.startswith("Etc/") or "/" not in tz_name:

@@ -41,7 +41,7 @@ def advisor_brief(conn: Connection, applicant_id: int, today: date) -> dict[str,
         ["From", _month(ap.preferred_start) or NOT_ON_FILE],
         ["Rotation", labels("rotation_type", ap.rotation_types, missing="any type")],
         ["CV", label("cv_status", prof.status) if prof else "not read yet"],
-        ["US clinical experience", f"{profile.get('usce_months') or 0} months (from the CV)"],
+        ["US clinical experience", _usce(prof.status if prof else None, profile)],
     ]
     discrepancies = ""
     if prof and prof.discrepancies:
@@ -65,6 +65,12 @@ def advisor_brief(conn: Connection, applicant_id: int, today: date) -> dict[str,
         "recommendations": recommendations,
         "unmatched": unmatched,
     }
+
+
+def _usce(cv_status: str | None, profile: dict[str, Any]) -> str:
+    if cv_status != "parsed":
+        return "not known (no CV read)"
+    return f"{profile.get('usce_months') or 0} months (from the CV)"
 
 
 def salutation(name: str) -> str:

@@ -117,13 +117,13 @@ _APPLICANT = {"first_name": first_name(_FULL_NAME), "full_name": _FULL_NAME}
 _BOOKING = {
     "advisor_name": "Dr. Michael Okafor",
     "start_applicant": "Tue 1 Dec 2026, 7:30 PM (Kolkata time, UTC+5:30)",
-    "start_advisor": "Tue 1 Dec 2026, 9:00 AM (New York time, UTC−5)",
+    "start_advisor": "Tue 1 Dec 2026, 9:00 AM (New York time, UTC-5)",
     "duration_minutes": 30,
     "video_link": "https://meet.example.com/abc-defg-hij",
     "no_video_link": NO_LINK,
     "manage_url": "https://apply.example.org/booking/7f3c9a/manage",
     "previous_start_applicant": "Mon 30 Nov 2026, 8:00 PM (Kolkata time, UTC+5:30)",
-    "previous_start_advisor": "Mon 30 Nov 2026, 9:30 AM (New York time, UTC−5)",
+    "previous_start_advisor": "Mon 30 Nov 2026, 9:30 AM (New York time, UTC-5)",
     "sequence": 1,
     "status": "booked",
 }
@@ -233,7 +233,7 @@ _SAMPLES: dict[str, dict[str, Any]] = {
         "error": "CvStoreError: folder listing timed out after 30 s",
     },
     "ops_report": {
-        "generated_at": "Tue 1 Dec 2026, 7:00 AM (New York time, UTC−5)",
+        "generated_at": "Tue 1 Dec 2026, 7:00 AM (New York time, UTC-5)",
         "counts": {"applications": 14, "cvs_parsed": 11, "consults_booked": 6, "emails_sent": 23, "emails_failed": 1},
         "attention": [
             {"kind": "quarantine", "ref": "application row 42", "reason": "missing email address"},

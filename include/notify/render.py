@@ -9,6 +9,7 @@ makes a missing context key fail at render time instead of mailing a blank.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -100,13 +101,31 @@ def first_name(full_name: str, given_name: str | None = None, country: str | Non
     if len(words) > 1 and any(capital) and not all(capital):
         # "NGUYEN Van An" / "Priya SHARMA": the capitalised word is the surname, the rest is given.
         return _person_case(" ".join(w for w, cap in zip(words, capital, strict=True) if not cap))
-    if len(words) > 1 and (country or "").upper() in FAMILY_NAME_FIRST:
+    if len(words) > 1 and (
+        (country or "").upper() in FAMILY_NAME_FIRST
+        or _fold(words[0]) in FAMILY_FIRST_SURNAMES
+        or _VIETNAMESE.search(name)
+    ):
         return _person_case(" ".join(words))
     return _person_case(words[0])
 
 
 # Countries whose names are commonly written family name first (where the medical school is: a proxy).
 FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "MO", "JP", "KR", "KP", "VN", "HU", "KH", "MN"})
+# The commonest Vietnamese, Chinese and Hungarian family names, none of them a common given name elsewhere:
+# a name starting with one is probably written family name first, wherever the school is.
+_VIETNAMESE_SURNAMES = ("nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho")
+_CHINESE_SURNAMES = ("wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "zhou", "xu", "sun", "zhu", "gao", "guo")
+_HUNGARIAN_SURNAMES = ("nagy", "kovacs", "toth", "szabo", "horvath", "varga", "kiss", "molnar", "nemeth", "farkas")
+FAMILY_FIRST_SURNAMES = frozenset(_VIETNAMESE_SURNAMES + _CHINESE_SURNAMES + _HUNGARIAN_SURNAMES)
+_VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents ("Nguyễn" -> "nguyen", "Kovács" -> "kovacs")."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word.replace("đ", "d").replace("Đ", "D")) if c.isascii()
+    ).lower()
 
 
 def _person_case(name: str) -> str:

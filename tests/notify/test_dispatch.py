@@ -61,7 +61,7 @@ def test_every_trigger_is_mailed_exactly_once_from_the_current_facts(runtime, se
 
     booked = text_of(settings, f"consult_booked:{bid}")
     assert "Your time:       Fri 4 Dec 2026, 5:45 PM (Kathmandu time, UTC+5:45)" in booked
-    assert "Advisor's time:  Fri 4 Dec 2026, 7:00 AM (New York time, UTC−5)" in booked
+    assert "Advisor's time:  Fri 4 Dec 2026, 7:00 AM (New York time, UTC-5)" in booked
     assert b"METHOD:REQUEST" in attachment(settings, f"consult_booked:{bid}")
     cv = text_of(settings, f"cv_needed:1:{outbox(runtime, kind='cv_needed')[0].message_key.split(':')[2]}")
     assert "password-protected" in cv
@@ -69,7 +69,7 @@ def test_every_trigger_is_mailed_exactly_once_from_the_current_facts(runtime, se
 
     set_booking(runtime, bid, start_at=START + timedelta(days=1), previous_start_at=START, sequence=1)
     assert step(runtime) == {"sent": 2}  # the applicant's notice and the advisor's change notice
-    assert "Was (no longer valid):  Fri 4 Dec 2026, 7:00 AM (New York time, UTC−5)" in text_of(
+    assert "Was (no longer valid):  Fri 4 Dec 2026, 7:00 AM (New York time, UTC-5)" in text_of(
         settings, f"advisor_rescheduled:{bid}:1"
     )
     moved = text_of(settings, f"consult_rescheduled:{bid}:1")

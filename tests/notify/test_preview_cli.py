@@ -45,7 +45,7 @@ def test_rescheduled_preview_shows_the_previous_time(runtime, settings, tmp_path
 @pytest.mark.parametrize(
     ("kind", "why"),
     [
-        ("reminder_1h", "not due yet: it goes out from Thu 10 Dec 2026, 8:00 AM (New York time, UTC−5)"),
+        ("reminder_1h", "not due yet: it goes out from Thu 10 Dec 2026, 8:00 AM (New York time, UTC-5)"),
         ("consult_rescheduled", "it is sent only when the consultation has been moved; the consultation is booked"),
         ("followup", "it is sent only when the consultation is marked held"),
         ("advisor_cancelled", "the consultation is cancelled after the advisor had the brief"),
