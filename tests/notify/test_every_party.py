@@ -33,6 +33,7 @@ from include.scheduling.manage import cancel_booking, mark_outcome, reschedule_b
 from include.scheduling.video import NO_LINK
 from include.store import tables as t
 from include.timeutil import as_utc
+from tests.matching.records import make_preceptor
 from tests.scheduling.rows import advisor, utc
 from tests.scheduling.seed import add_advisors
 
@@ -49,30 +50,14 @@ MATCHED, UNMATCHED, MOVED, CANCELLED = 1, 2, 3, 4
 
 
 def preceptor(pid: str, **kw: Any) -> dict[str, Any]:
-    row = {
-        "id": pid,
-        "name": f"Dr {pid} Example",
-        "specialty": "Internal Medicine",
-        "city": "Brooklyn",
-        "state": "NY",
-        "timezone": "America/New_York",
-        "rotation_types": ["hands_on", "observership"],
-        "monthly_capacity": 5,
+    """A roster row (tests/matching/records.py) as roster sync stores it."""
+    row = make_preceptor(id=pid, name=f"Dr {pid} Example", monthly_capacity=5, **kw)
+    return row | {
         "available_months": ["2027-01", "2027-02", "2027-03"],
-        "img_friendly": True,
-        "accepts_visas": ["j1", "b1b2"],
-        "min_step2ck": None,
-        "max_years_since_graduation": None,
-        "requires_ecfmg": False,
-        "provides_lor": True,
-        "languages": ["English"],
-        "hospital_affiliation": "Brooklyn University Hospital",
-        "fee_usd": 2000,
         "active": True,
         "content_hash": pid,
         "updated_at": NOW,
     }
-    return row | kw
 
 
 def applicant(aid: int, full_name: str, tz: str, **kw: Any) -> dict[str, Any]:
