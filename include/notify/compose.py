@@ -20,7 +20,7 @@ from include.labels import label
 from include.matching.score import explain
 from include.notify.brief import advisor_brief, salutation
 from include.notify.plan import TOLD_STATES
-from include.notify.render import STAFF_KINDS, first_name, plain, render_email
+from include.notify.render import KINDS, STAFF_KINDS, first_name, plain, render_email
 from include.notify.unmatched import top_blockers
 from include.runtime import Runtime
 from include.scheduling.book import event_spec
@@ -29,20 +29,8 @@ from include.scheduling.video import NO_LINK, video_link
 from include.store import tables as t
 from include.timeutil import as_utc
 
-BOOKING_KINDS = frozenset(
-    {
-        "consult_booked",
-        "consult_rescheduled",
-        "consult_cancelled",
-        "reminder_24h",
-        "reminder_1h",
-        "followup",
-        "no_show",
-        "advisor_brief",
-        "advisor_rescheduled",
-        "advisor_cancelled",
-    }
-)
+# Every kind but these is about one consultation booking.
+BOOKING_KINDS = frozenset(KINDS) - {"application_received", "cv_needed", "cv_nudge", "ops_alert", "ops_report"}
 ADVISOR_KINDS = frozenset({"advisor_brief", "advisor_rescheduled", "advisor_cancelled"})
 ICS_KINDS = frozenset({"consult_booked", "consult_rescheduled", "consult_cancelled"} | ADVISOR_KINDS)
 CANCEL_KINDS = frozenset({"consult_cancelled", "advisor_cancelled"})
