@@ -42,7 +42,7 @@ def build_report(conn: Connection, now: datetime, ops_tz: str) -> Report:
     for r in conn.execute(select(p.c.applicant_id, p.c.status, p.c.error_reason).where(p.c.status != "parsed")):
         attention.append(
             {
-                "kind": label("cv_status", r.status).capitalize(),
+                "kind": f"CV problem: {label('cv_status', r.status)}",
                 "ref": f"applicant #{r.applicant_id}",
                 "reason": r.error_reason or "",
             }
