@@ -12,6 +12,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, String, cast, func, or_, select
 
+from include.labels import LABELS
+from include.scheduling.video import video_link
 from include.store import tables as t
 from include.store.status import STATUSES
 from include.timeutil import as_utc
@@ -19,15 +21,7 @@ from include.timeutil import as_utc
 MAX_PAGE = 200
 AUDIT_LIMIT = 500
 
-STATUS_LABELS = {
-    "new": "New",
-    "needs_cv": "Needs CV",
-    "parsed": "Parsed",
-    "matched": "Matched",
-    "booked": "Booked",
-    "consulted": "Consulted",
-    "no_show": "No-show",
-}
+STATUS_LABELS = LABELS["applicant_status"]
 
 
 @dataclass(frozen=True)
@@ -225,11 +219,18 @@ def applicant_detail(conn: Connection, applicant_id: int) -> ApplicantDetail | N
 
     b, adv = t.consult_bookings, t.advisors
     booking = conn.execute(
-        select(b, adv.c.name.label("advisor"), adv.c.timezone.label("advisor_timezone"))
+        select(
+            b,
+            adv.c.name.label("advisor"),
+            adv.c.timezone.label("advisor_timezone"),
+            adv.c.video_url.label("advisor_video_url"),
+        )
         .outerjoin(adv, adv.c.id == b.c.advisor_id)
         .where(b.c.applicant_id == applicant_id)
     ).first()
     detail.booking = _plain(booking) if booking is not None else None
+    if detail.booking is not None:  # the link every email and invitation shows (scheduling.video)
+        detail.booking["video_link"] = video_link(detail.booking["meet_link"], detail.booking["advisor_video_url"])
 
     o, ev = t.outbox_messages, t.email_events
     detail.emails = [

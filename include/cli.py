@@ -248,24 +248,22 @@ def cmd_consult(args: argparse.Namespace) -> int:
 
 
 def cmd_render_email(args: argparse.Namespace) -> int:
-    """Preview any message for an applicant: its outbox row if queued, else built from their current facts."""
-    from include.notify.dispatch import build_message, preview_message
+    """Preview what the next run would send an applicant of one kind, now (or ``--at``), or say why nothing."""
+    from include.notify.preview import preview_next
     from include.runtime import open_runtime
-    from include.store import tables as t
 
     rt = open_runtime(_settings(args))
-    o, now = t.outbox_messages, datetime.now(UTC)
+    now = datetime.fromisoformat(args.at).astimezone(UTC) if args.at else datetime.now(UTC)
     with rt.engine.connect() as conn:
-        row = conn.execute(
-            select(o).where(o.c.applicant_id == args.applicant, o.c.kind == args.type).order_by(o.c.id.desc())
-        ).first()
         try:
-            msg = (
-                build_message(conn, rt, row, now) if row else preview_message(conn, rt, args.applicant, args.type, now)
-            )
+            preview = preview_next(conn, rt, args.applicant, args.type, now)
         except LookupError as exc:
             print(f"error: cannot render {args.type} for applicant {args.applicant}: {exc}", file=sys.stderr)
             return 1
+    msg = preview.message
+    if msg is None:
+        print(f"{args.type} for applicant {args.applicant} would not be sent now: {preview.reason}", file=sys.stderr)
+        return 1
     # One folder per applicant under the output dir by default, so ``purge`` finds and removes their previews.
     out = Path(args.out) if args.out else rt.settings.output_dir / "preview" / str(args.applicant)
     out.mkdir(parents=True, exist_ok=True)
@@ -275,7 +273,7 @@ def cmd_render_email(args: argparse.Namespace) -> int:
     for att in msg.attachments:
         written.append(out / f"{args.type}-{att.filename}")
         written[-1].write_bytes(att.content)
-    print("wrote " + ", ".join(str(w) for w in written), file=_stdout())
+    print(f"{preview.reason}; wrote " + ", ".join(str(w) for w in written), file=_stdout())
     return 0
 
 
@@ -473,10 +471,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("applicant", help="applicant id or email")
     p.add_argument("--reason", default="", help="why (cancel only; kept in the audit log)")
     p = add("render-email", cmd_render_email, "write an applicant's message as HTML and text files")
-    from include.notify.render import KINDS, OPS_KINDS
+    from include.notify.render import KINDS
 
-    p.add_argument("type", choices=[k for k in KINDS if k not in OPS_KINDS])
+    p.add_argument("type", choices=[k for k in KINDS if k not in {"ops_alert", "ops_report"}])
     p.add_argument("--applicant", type=int, required=True)
+    p.add_argument("--at", help="preview for this moment (ISO 8601 with offset) instead of now")
     p.add_argument("--out", help="folder for the files (default: <output dir>/preview/<applicant id>)")
     p = add("suppressions", cmd_suppressions, "never mail addresses that bounced, complained or unsubscribed")
     p.add_argument("action", choices=["import"])

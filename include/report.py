@@ -11,9 +11,9 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from include.cv.merge import describe
+from include.labels import label, report_count
 from include.runtime import Runtime
 from include.store import tables as t
-from include.timeutil import zone
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,11 @@ def build_report(conn: Connection, now: datetime, ops_tz: str) -> Report:
         )
     for r in conn.execute(select(p.c.applicant_id, p.c.status, p.c.error_reason).where(p.c.status != "parsed")):
         attention.append(
-            {"kind": f"CV {r.status}", "ref": f"applicant #{r.applicant_id}", "reason": r.error_reason or ""}
+            {
+                "kind": f"CV problem: {label('cv_status', r.status)}",
+                "ref": f"applicant #{r.applicant_id}",
+                "reason": r.error_reason or "",
+            }
         )
     for r in conn.execute(select(p.c.applicant_id, p.c.discrepancies).order_by(p.c.applicant_id)):
         if r.discrepancies:
@@ -59,8 +63,24 @@ def build_report(conn: Connection, now: datetime, ops_tz: str) -> Report:
         attention.append(
             {"kind": "no consultation booked", "ref": f"applicant #{aid}", "reason": "no free slot in daytime"}
         )
-    for r in conn.execute(select(o.c.message_key, o.c.error).where(o.c.state == "failed")):
-        attention.append({"kind": "email failed", "ref": r.message_key, "reason": r.error or ""})
+    for r in conn.execute(select(o.c.message_key, o.c.kind, o.c.error).where(o.c.state == "failed")):
+        what = f"email failed: {label('email_kind', r.kind)}"
+        attention.append({"kind": what, "ref": r.message_key, "reason": r.error or ""})
+    adv = t.advisors
+    no_link = conn.execute(
+        select(b.c.applicant_id, b.c.start_at)
+        .join(adv, adv.c.id == b.c.advisor_id)
+        .where(b.c.status == "booked", func.coalesce(b.c.meet_link, "") == "", func.coalesce(adv.c.video_url, "") == "")
+        .order_by(b.c.start_at)
+    )
+    for r in no_link:  # everyone was told ops will email the link (include/scheduling/video.py)
+        attention.append(
+            {
+                "kind": "consultation without a video link",
+                "ref": f"applicant #{r.applicant_id}",
+                "reason": "email the link to the applicant and the advisor before the call",
+            }
+        )
     stale = now - timedelta(hours=1)
     for r in conn.execute(select(b.c.id, b.c.applicant_id).where(b.c.status == "pending", b.c.updated_at < stale)):
         attention.append({"kind": "booking stuck pending", "ref": f"applicant #{r.applicant_id}", "reason": r.id})
@@ -74,8 +94,9 @@ def build_report(conn: Connection, now: datetime, ops_tz: str) -> Report:
                 "reason": pin["reason"],
             }
         )
-    local = now.astimezone(zone(ops_tz))
-    return Report(local.strftime("%Y-%m-%d %H:%M %Z"), counts, attention)
+    from include.scheduling.choose import format_local
+
+    return Report(format_local(now, ops_tz), counts, attention)
 
 
 def last_intake_counts(conn: Connection) -> dict[str, int]:
@@ -100,7 +121,7 @@ def write_report(report: Report, folder: Path, now: datetime) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"ops-report-{now:%Y-%m-%d}.html"
     e = html.escape
-    rows = "".join(f"<tr><td>{e(k)}</td><td>{v}</td></tr>" for k, v in sorted(report.counts.items()))
+    rows = "".join(f"<tr><td>{e(report_count(k))}</td><td>{v}</td></tr>" for k, v in sorted(report.counts.items()))
     items = "".join(
         f"<tr><td>{e(i['kind'])}</td><td>{e(i['ref'])}</td><td>{e(i['reason'])}</td></tr>" for i in report.attention
     )

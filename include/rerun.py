@@ -243,6 +243,7 @@ def _book(rt: Runtime, applicant_id: int, force: bool, action: str, now: datetim
 
 def _email(rt: Runtime, applicant_id: int, force: bool, tag: str, now: datetime) -> dict[str, Any]:
     """Queue and send what is due; ``force`` also re-sends the latest email sent before this run."""
+    from include.notify.compose import ADVISOR_KINDS
     from include.notify.dispatch import dispatch
     from include.notify.plan import plan_messages
 
@@ -255,7 +256,7 @@ def _email(rt: Runtime, applicant_id: int, force: bool, tag: str, now: datetime)
                 o.c.applicant_id == applicant_id,
                 o.c.state == "sent",
                 ~o.c.message_key.startswith(RESEND),
-                o.c.kind != "advisor_brief",  # force re-sends the applicant's latest email, not the advisor's brief
+                o.c.kind.not_in(ADVISOR_KINDS),  # force re-sends the applicant's latest email, not the advisor's
             )
             .order_by(o.c.sent_at.desc(), o.c.id.desc())
             .limit(1)

@@ -41,6 +41,7 @@ class EventSpec:
     attendee_name: str
     organizer_email: str
     sequence: int = 0
+    video_url: str | None = None  # the advisor's own video room: the local calendar's call link
 
 
 @dataclass(frozen=True)
@@ -74,9 +75,22 @@ class CalendarBackend(Protocol):
         """Cancel the event; cancelling a cancelled or missing event is not an error."""
 
 
-def event_ics(spec: EventSpec, event_id: str, status: str = "CONFIRMED", meet_link: str | None = None) -> bytes:
-    """An RFC 5545 VCALENDAR for the applicant (no internal brief), with the advisor's VTIMEZONE."""
+def event_ics(
+    spec: EventSpec,
+    event_id: str,
+    status: str = "CONFIRMED",
+    meet_link: str | None = None,
+    stamp: datetime | None = None,
+) -> bytes:
+    """An RFC 5545 VCALENDAR for the applicant (no internal brief), with the advisor's VTIMEZONE.
+
+    One invitation for everyone (applicant, advisor's notices): UID ``<event id>@clerkflow``, SEQUENCE the
+    booking's, METHOD:REQUEST (METHOD:CANCEL once cancelled). ``stamp`` (DTSTAMP) defaults to now; a
+    preview passes the time it renders for, so it equals what is sent.
+    """
     from icalendar import Calendar, Event, vCalAddress, vText
+
+    from include.scheduling.video import NO_LINK
 
     cal = Calendar()
     cal.add("prodid", "-//clerkflow//consultations//EN")
@@ -84,15 +98,16 @@ def event_ics(spec: EventSpec, event_id: str, status: str = "CONFIRMED", meet_li
     cal.add("method", "CANCEL" if status == "CANCELLED" else "REQUEST")
     ev = Event()
     ev.add("uid", f"{event_id}@clerkflow")
-    ev.add("dtstamp", datetime.now(UTC).replace(microsecond=0))
+    ev.add("dtstamp", as_utc(stamp or datetime.now(UTC)).replace(microsecond=0))
     ev.add("dtstart", spec.start.astimezone(zone(spec.timezone)))
     ev.add("dtend", spec.end.astimezone(zone(spec.timezone)))
     ev.add("summary", spec.summary)
     ev.add("sequence", spec.sequence)
     ev.add("status", status)
-    ev.add("description", f"Join: {meet_link}" if meet_link else "The advisor will send the call link.")
+    ev.add("description", f"Video link: {meet_link}" if meet_link else NO_LINK)
     if meet_link:
         ev.add("location", meet_link)
+        ev.add("url", meet_link)
     organizer = vCalAddress(f"mailto:{spec.organizer_email}")
     ev["organizer"] = organizer
     attendee = vCalAddress(f"mailto:{spec.attendee_email}")
@@ -206,7 +221,7 @@ class LocalCalendar:
 
     def _write(self, spec: EventSpec, event_id: str, status: str) -> CalendarEvent:
         self.ics_dir.mkdir(parents=True, exist_ok=True)
-        ics = event_ics(spec, event_id)
+        ics = event_ics(spec, event_id, meet_link=spec.video_url)
         path = self.ics_dir / f"{spec.booking_id}.ics"
         tmp = path.with_suffix(".tmp")
         tmp.write_bytes(ics)
@@ -229,7 +244,7 @@ class LocalCalendar:
                 },
                 keys=["id"],
             )
-        return CalendarEvent(event_id, spec.booking_id, spec.start, spec.end, status, None, ics)
+        return CalendarEvent(event_id, spec.booking_id, spec.start, spec.end, status, spec.video_url, ics)
 
 
 def _spec_from_row(row) -> EventSpec:

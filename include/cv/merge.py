@@ -83,4 +83,14 @@ LABELS = {
 
 def describe(discrepancies: list[dict[str, Any]]) -> str:
     """ "Step 2 CK: form 250, CV 245; ECFMG: form certified, CV pending" for ops (facts only, no contact data)."""
-    return "; ".join(f"{LABELS.get(d['field'], d['field'])}: form {d['form']}, CV {d['cv']}" for d in discrepancies)
+    return "; ".join(
+        f"{LABELS.get(d['field'], d['field'])}: form {_value(d['field'], d['form'])}, CV {_value(d['field'], d['cv'])}"
+        for d in discrepancies
+    )
+
+
+def _value(field: str, value: Any) -> str:
+    """Coded answers (ECFMG, visa) as their labels; "not_certified" is not something to show ops."""
+    from include.labels import label
+
+    return label(field, value) if field in {"ecfmg_status", "visa_status"} and isinstance(value, str) else str(value)

@@ -28,6 +28,7 @@ from include.timeutil import zone
 CANONICAL_FIELDS: tuple[str, ...] = (
     "submitted_at",
     "full_name",
+    "given_name",  # optional: a separate "first/given name" field, kept as written for the greeting
     "email",
     "phone",
     "medical_school",
@@ -48,6 +49,7 @@ VALUE_KEYS: tuple[str, ...] = (
     "full_name",
     "name_title",
     "name_credentials",
+    "given_name",
     "email",
     "phone_e164",
     "phone_raw",
@@ -642,6 +644,7 @@ def normalize_application(
     name = attempt("full_name", lambda: parse_full_name(field("full_name"), warnings))
     if name is not None:
         values.update(full_name=name.full_name, name_title=name.title, name_credentials=name.credentials)
+    values["given_name"] = attempt("given_name", lambda: normalize_name(field("given_name"), warnings))
 
     country_text = text("medical_school_country")
     values["country"] = attempt("country", lambda: _country(country_text, field("medical_school_country"), warnings))

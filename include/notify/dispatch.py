@@ -31,22 +31,17 @@ import email.errors
 import logging
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from datetime import datetime, timedelta
-from types import SimpleNamespace
 from typing import Any
 
 from jinja2 import TemplateError
 from sqlalchemy import Connection, func, or_, select, update
 
-from include.backends.calendar import event_ics
-from include.backends.mail import Attachment, MailError, Message
-from include.matching.score import explain
+from include.backends.mail import MailError, Message
+from include.notify.compose import BOOKING_KINDS, build_message
 from include.notify.plan import CV_PROBLEMS, REMINDER_WINDOWS
-from include.notify.render import first_name, plain, render_email
+from include.notify.render import render_email
 from include.runtime import Runtime
-from include.scheduling.book import advisor_brief, event_spec
-from include.scheduling.choose import format_local
 from include.store import tables as t
 from include.store.db import audit, upsert
 from include.timeutil import as_utc
@@ -56,19 +51,6 @@ log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
 STALE_CLAIM = timedelta(minutes=15)
 BATCH_LIMIT = 1000
-BOOKING_KINDS = frozenset(
-    {
-        "consult_booked",
-        "consult_rescheduled",
-        "consult_cancelled",
-        "reminder_24h",
-        "reminder_1h",
-        "followup",
-        "no_show",
-        "advisor_brief",
-    }
-)
-ICS_KINDS = frozenset({"consult_booked", "consult_rescheduled", "consult_cancelled"})
 BOOKING_STATUS = {
     "consult_booked": "booked",
     "consult_rescheduled": "booked",
@@ -78,12 +60,9 @@ BOOKING_STATUS = {
     "followup": "done",
     "no_show": "no_show",
     "advisor_brief": "booked",
+    "advisor_rescheduled": "booked",
+    "advisor_cancelled": "cancelled",
 }
-NEXT_STEPS = (
-    "Reply to this email with the rotation you would like us to request.",
-    "Make sure your CV and USMLE documents are up to date.",
-    "Seats are limited; we hold a seat for 7 days once you confirm.",
-)
 UNKNOWN_OUTCOME = (
     "outcome unknown: the provider may have accepted it before the answer was lost; not re-sent to avoid a "
     "duplicate (check the provider's activity for this message key, then re-queue if it never arrived)"
@@ -285,7 +264,13 @@ def no_longer_due(conn: Connection, row: Any, now: datetime) -> str | None:
             return "booking no longer exists"
         if booking.status != BOOKING_STATUS[kind]:
             return f"booking is {booking.status} now"
-        sequenced = kind in REMINDER_WINDOWS or kind in {"consult_rescheduled", "consult_cancelled", "advisor_brief"}
+        sequenced = kind in REMINDER_WINDOWS or kind in {
+            "consult_rescheduled",
+            "consult_cancelled",
+            "advisor_brief",
+            "advisor_rescheduled",
+            "advisor_cancelled",
+        }
         if sequenced and int(parts[-1]) != booking.sequence:
             return "booking was moved since"
         if kind in REMINDER_WINDOWS and now >= as_utc(booking.start_at) - REMINDER_WINDOWS[kind][1]:
@@ -298,182 +283,3 @@ def no_longer_due(conn: Connection, row: Any, now: datetime) -> str | None:
         if kind == "cv_needed" and parts[-1] != str(prof.document_id or "none"):
             return "a newer CV was received since"
     return None
-
-
-def build_message(conn: Connection, rt: Runtime, row: Any, now: datetime | None = None) -> Message:
-    """Render outbox row ``row`` from the current facts; LookupError when they are gone."""
-    mail = rt.settings.mail
-    ap = conn.execute(select(t.applicants).where(t.applicants.c.id == row.applicant_id)).first()
-    if ap is None:
-        raise LookupError("applicant no longer exists")
-    ctx: dict[str, Any] = {"applicant": {"first_name": first_name(ap.full_name), "full_name": ap.full_name}}
-    link = rt.backends.mailer.unsubscribe_link
-    if link:
-        ctx["brand"] = {"unsubscribe_url": link}
-    attachments: tuple[Attachment, ...] = ()
-    kind = row.kind
-    if kind == "application_received":
-        ctx |= {"specialties": ap.specialties or [], "preferred_start": _month(ap.preferred_start)}
-    elif kind in {"cv_needed", "cv_nudge"}:
-        ctx |= _cv_context(conn, row)
-        ctx["upload_url"] = mail.upload_cv_url
-    if kind in BOOKING_KINDS:
-        if not row.booking_id:
-            raise LookupError(f"{kind} needs a consultation booking")
-        booking, spec = _booking_context(conn, rt, row.booking_id, ap.timezone, now or row.created_at)
-        ctx["booking"] = booking
-        ctx["previous_start_applicant"] = booking["previous_start_applicant"]
-        ctx["rebook_url"] = mail.manage_booking_url
-        if kind in ICS_KINDS:
-            status = "CANCELLED" if kind == "consult_cancelled" else "CONFIRMED"
-            ics = event_ics(spec, spec.booking_id, status=status, meet_link=booking["meet_link"])
-            attachments = (Attachment("consultation.ics", ics, "text/calendar"),)
-    if kind == "followup":
-        ctx["recommendations"] = _recommendations(conn, rt, ap.id)
-        ctx["next_steps"] = list(NEXT_STEPS)
-    to_email, to_name = ap.email, ap.full_name
-    if kind == "advisor_brief":  # to the advisor, not the applicant
-        b, adv = t.consult_bookings, t.advisors
-        to_email = conn.scalar(select(adv.c.email).join(b, b.c.advisor_id == adv.c.id).where(b.c.id == row.booking_id))
-        to_name = ctx["booking"]["advisor_name"]
-        ctx |= {"advisor_name": to_name, "brief": advisor_brief(conn, ap.id).splitlines()}
-    rendered = render_email(kind, ctx, mail)
-    return Message(
-        key=row.message_key,
-        kind=kind,
-        applicant_id=ap.id,
-        to_email=to_email,
-        to_name=to_name,
-        subject=rendered.subject,
-        html=rendered.html,
-        text=rendered.text,
-        from_email=mail.from_email,
-        from_name=mail.from_name,
-        reply_to=mail.reply_to,
-        attachments=attachments,
-        categories=(kind,),
-        unsubscribe_url=None if link or kind == "advisor_brief" else (mail.unsubscribe_url or None),
-        internal=kind == "advisor_brief",
-    )
-
-
-def preview_message(conn: Connection, rt: Runtime, applicant_id: int, kind: str, now: datetime) -> Message:
-    """``kind`` for an applicant from their current facts, queued or not (staff preview; nothing is stored)."""
-    booking_id = conn.scalar(select(t.consult_bookings.c.id).where(t.consult_bookings.c.applicant_id == applicant_id))
-    if kind in BOOKING_KINDS and booking_id is None:
-        raise LookupError(f"applicant {applicant_id} has no consultation booking, which {kind} needs")
-    key = {"cv_nudge": f"cv_nudge:{applicant_id}:1"}.get(kind, f"{kind}:preview:{applicant_id}")
-    row = SimpleNamespace(
-        message_key=key,
-        kind=kind,
-        applicant_id=applicant_id,
-        booking_id=booking_id if kind in BOOKING_KINDS else None,
-        created_at=now,
-    )
-    return build_message(conn, rt, row, now)
-
-
-def _month(value: str | None) -> str | None:
-    """ "2027-03" as "March 2027" (what the applicant wrote, readable)."""
-    try:
-        return datetime.strptime(value or "", "%Y-%m").strftime("%B %Y")
-    except ValueError:
-        return value
-
-
-def applicant_reason(status: str, error_reason: str | None) -> tuple[str, str]:
-    """The template's reason code and one sentence the applicant can act on, from our internal CV reason.
-
-    Internal reasons name parsers, limits and Drive ids; none of that is useful (or safe) in the email.
-    """
-    why = (error_reason or "").lower()
-    if status == "needs_ocr":
-        return "needs_ocr", ""
-    if status == "missing":
-        if "no cv link" in why:
-            return "missing", ""
-        if "no access" in why:
-            return "not_found", "The file's sharing settings don't let us open it; please upload it directly."
-        if "not a" in why and "link" in why:
-            return "not_found", "The CV link in your application doesn't point to a file we can open."
-        if "limit" in why or "too large" in why:
-            return "unreadable", "The file is too large for us to process; please send a smaller copy."
-        return "not_found", ""
-    if "encrypted" in why or "password" in why:
-        return "unreadable", "The file is password-protected."
-    if "unsupported" in why or "not a document" in why:
-        return "unreadable", "We can read PDF and Word (.docx) files."
-    if "empty" in why or "no text" in why:
-        return "unreadable", "The file appears to be empty."
-    if any(w in why for w in ("too large", "memory", "timed out", "zip bomb")):
-        return "unreadable", "The file is too large or complex for us to process; please send a simpler copy."
-    return "unreadable", ""
-
-
-def _cv_context(conn: Connection, row: Any) -> dict[str, Any]:
-    p = t.cv_profiles
-    prof = conn.execute(select(p.c.status, p.c.error_reason).where(p.c.applicant_id == row.applicant_id)).first()
-    reason, text = applicant_reason(prof.status if prof else "missing", prof.error_reason if prof else None)
-    ctx: dict[str, Any] = {"reason": reason, "reason_text": text}
-    if row.kind == "cv_nudge":
-        ctx["nudge_number"] = int(row.message_key.rsplit(":", 1)[-1])
-    return ctx
-
-
-def starts_in(start: datetime, now: datetime) -> str:
-    """How long until ``start``, as a reminder says it: "45 minutes", "about 1 hour", "about 23 hours"."""
-    minutes = max(0, round((as_utc(start) - as_utc(now)).total_seconds() / 60))
-    if minutes < 50:
-        return f"{minutes} minutes"
-    hours = max(1, round(minutes / 60))
-    return f"about {hours} hour{'s' if hours != 1 else ''}"
-
-
-def _booking_context(
-    conn: Connection, rt: Runtime, bid: str, applicant_tz: str | None, now: datetime
-) -> tuple[dict[str, Any], Any]:
-    b, adv = t.consult_bookings, t.advisors
-    row = conn.execute(
-        select(b, adv.c.name.label("advisor_name"), adv.c.timezone.label("advisor_tz"))
-        .join(adv, adv.c.id == b.c.advisor_id)
-        .where(b.c.id == bid)
-    ).first()
-    if row is None:
-        raise LookupError("booking no longer exists")
-    tz = applicant_tz or "UTC"
-    start = as_utc(row.start_at)
-    booking = {
-        "advisor_name": row.advisor_name,
-        "start_applicant": format_local(start, tz),
-        "start_advisor": format_local(start, row.advisor_tz),
-        "duration_minutes": int((as_utc(row.end_at) - start).total_seconds() // 60),
-        "meet_link": row.meet_link,
-        "manage_url": rt.settings.mail.manage_booking_url,
-        "starts_in": starts_in(start, now),
-        "previous_start_applicant": format_local(as_utc(row.previous_start_at), tz) if row.previous_start_at else "",
-    }
-    spec = event_spec(conn, bid, rt.settings.mail.from_email)
-    # The attendee's name is applicant data: no line breaks into the ICS.
-    return booking, replace(spec, attendee_name=plain(spec.attendee_name))
-
-
-def _recommendations(conn: Connection, rt: Runtime, applicant_id: int) -> list[dict[str, Any]]:
-    r, pr = t.recommendations, t.preceptors
-    rows = conn.execute(
-        select(r.c.score, r.c.components, pr)
-        .join(pr, pr.c.id == r.c.preceptor_id)
-        .where(r.c.applicant_id == applicant_id)
-        .order_by(r.c.rank)
-    )
-    weights = rt.settings.matching.get("weights")
-    return [
-        {
-            "name": x.name,
-            "specialty": x.specialty,
-            "city": x.city or "",
-            "state": x.state or "",
-            "score": round(x.score),
-            "reasons": explain(x.components, weights, preceptor=dict(x._mapping)),
-        }
-        for x in rows
-    ]

@@ -10,6 +10,11 @@ when the confirmation (or the reschedule notice) was queued is skipped: that mes
 
 CV nudges count from the latest "CV needed" message, at most two ever, and one run queues at most one
 (a run missed for days sends the last-reminder nudge, not both).
+
+Advisors: one brief per booking (``advisor_brief:<booking>:<seq>``, re-queued at the new sequence only if
+no brief could have reached them before a move). Once a brief may have reached the advisor (sent, being
+sent, or failed with an unknown outcome), each later change is a notice: ``advisor_rescheduled:<booking>:
+<seq>`` or ``advisor_cancelled:<booking>:<seq>``, each with the invitation's update or cancellation.
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ REMINDER_WINDOWS = {
 NUDGE_AFTER = (timedelta(days=2), timedelta(days=5))
 CV_PROBLEMS = ("missing", "error", "needs_ocr")
 BATCH = 500  # rows per INSERT
+# An advisor's brief in one of these states may have reached them: later changes come as notices.
+TOLD_STATES = frozenset({"sent", "sending", "failed"})
 
 
 def reminder_due(kind: str, start: datetime, now: datetime) -> bool:
@@ -41,12 +48,26 @@ def reminder_due(kind: str, start: datetime, now: datetime) -> bool:
 
 def plan_messages(conn: Connection, now: datetime, applicant_ids: list[int] | None = None) -> dict[str, int]:
     """Queue every message that is due now; returns how many were newly queued per kind."""
+    new = due_messages(conn, now, applicant_ids)
+    for i in range(0, len(new), BATCH):
+        upsert(conn, t.outbox_messages, new[i : i + BATCH], keys=["message_key"], update=[])
+    return dict(Counter(w["kind"] for w in new))
+
+
+def due_messages(conn: Connection, now: datetime, applicant_ids: list[int] | None = None) -> list[dict[str, Any]]:
+    """The outbox rows ``plan_messages`` would insert now (not yet queued), without writing anything."""
     a, p, b, o = t.applicants, t.cv_profiles, t.consult_bookings, t.outbox_messages
     scope = (lambda q: q.where(a.c.id.in_(applicant_ids))) if applicant_ids is not None else (lambda q: q)
-    keys = select(o.c.message_key, o.c.created_at)
+    keys = select(o.c.message_key, o.c.created_at, o.c.state)
     if applicant_ids is not None:
         keys = keys.where(o.c.applicant_id.in_(applicant_ids))
-    queued_at = {k: as_utc(at) for k, at in conn.execute(keys)}
+    queued_at: dict[str, datetime] = {}
+    briefs: dict[str, list[tuple[int, str]]] = {}  # booking id -> (sequence, state) of its advisor briefs
+    for key, at, state in conn.execute(keys):
+        queued_at[key] = as_utc(at)
+        if key.startswith("advisor_brief:"):
+            _, bid, seq = key.split(":")
+            briefs.setdefault(bid, []).append((int(seq), state))
     wanted: dict[str, dict[str, Any]] = {}
 
     def want(kind: str, key: str, applicant_id: int, email: str, booking_id: str | None = None) -> None:
@@ -110,7 +131,11 @@ def plan_messages(conn: Connection, now: datetime, applicant_ids: list[int] | No
             notice = f"consult_booked:{bid}" if seq == 0 else f"consult_rescheduled:{bid}:{seq}"
             want(notice.split(":", 1)[0], notice, row.id, row.email, bid)
             # the brief stays off the shared calendar event: only the advisor gets it
-            want("advisor_brief", f"advisor_brief:{bid}:{seq}", row.id, row.advisor_email, bid)
+            told = [s for s, state in briefs.get(bid, []) if state in TOLD_STATES]
+            if told and seq > max(told):
+                want("advisor_rescheduled", f"advisor_rescheduled:{bid}:{seq}", row.id, row.advisor_email, bid)
+            elif not told:
+                want("advisor_brief", f"advisor_brief:{bid}:{seq}", row.id, row.advisor_email, bid)
             for kind, (opens, _closes) in REMINDER_WINDOWS.items():
                 if reminder_due(kind, start, now) and told_at(notice) < start - opens:
                     want(kind, f"{kind}:{bid}:{seq}", row.id, row.email, bid)
@@ -120,8 +145,6 @@ def plan_messages(conn: Connection, now: datetime, applicant_ids: list[int] | No
             want("no_show", f"no_show:{bid}", row.id, row.email, bid)
         elif row.status == "cancelled":
             want("consult_cancelled", f"consult_cancelled:{bid}:{seq}", row.id, row.email, bid)
-
-    new = list(wanted.values())
-    for i in range(0, len(new), BATCH):
-        upsert(conn, o, new[i : i + BATCH], keys=["message_key"], update=[])
-    return dict(Counter(w["kind"] for w in new))
+            if any(state in TOLD_STATES for _, state in briefs.get(bid, [])):
+                want("advisor_cancelled", f"advisor_cancelled:{bid}:{seq}", row.id, row.advisor_email, bid)
+    return list(wanted.values())

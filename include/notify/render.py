@@ -9,6 +9,7 @@ makes a missing context key fail at render time instead of mailing a blank.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,6 +21,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from include.config import MailConfig
+from include.labels import report_count
 
 TEMPLATES_DIR = Path(__file__).with_name("templates")
 
@@ -35,11 +37,16 @@ KINDS: tuple[str, ...] = (
     "followup",
     "no_show",
     "advisor_brief",
+    "advisor_rescheduled",
+    "advisor_cancelled",
     "ops_alert",
     "ops_report",
 )
-# Internal kinds go to staff (ops, advisors): no unsubscribe link.
-OPS_KINDS: frozenset[str] = frozenset({"ops_alert", "ops_report", "advisor_brief"})
+# Staff mail (ops, advisors) has its own layout (templates/staff.*): no applicant footer, no unsubscribe.
+STAFF_KINDS: frozenset[str] = frozenset(
+    {"ops_alert", "ops_report", "advisor_brief", "advisor_rescheduled", "advisor_cancelled"}
+)
+OPS_KINDS = STAFF_KINDS
 
 # C0/C1 controls and Unicode line/paragraph separators become a space; bidi overrides are dropped
 # because they can make a name display as different text.
@@ -65,24 +72,64 @@ def plain(value: str) -> str:
     return _CONTROL.sub(" ", _BIDI.sub("", value))
 
 
-def first_name(full_name: str) -> str:
-    """The name to greet someone by: drops titles, initials and credentials, handles "Last, First".
+def first_name(full_name: str, given_name: str | None = None, country: str | None = None) -> str:
+    """The name to greet someone by, as they wrote it; the full name when the order is unclear.
 
-    Returns "" when nothing usable is left; the templates then greet with "Hello,".
+    A separate given-name field wins. Otherwise "Sharma, Priya" and "NGUYEN Van An" (surname in capitals)
+    say which part is given; in countries that write the family name first (Vietnam, China, Hungary, ...)
+    with no such sign, the first word is likely the surname, so the whole name is used. Titles, initials
+    and credentials are dropped. Returns "" when nothing usable is left; the templates then say "Hello,".
     """
+    given = " ".join(plain(given_name or "").split())
+    if any(c.isalpha() for c in given):
+        return _person_case(given)
     name = " ".join(plain(full_name).split())
+    ordered = False
     if "," in name:
         head, _, tail = name.partition(",")
         # "Sharma, Priya" names the given name after the comma; "Priya Sharma, MD" only a credential.
-        given = [w for w in tail.replace(",", " ").split() if w.strip(".").lower() not in _SUFFIXES]
-        name = " ".join(given) if given else head
-    words = [w for w in name.split() if w.strip(".").lower() not in _HONORIFICS]
+        after = [w for w in tail.replace(",", " ").split() if w.strip(".").lower() not in _SUFFIXES]
+        name, ordered = (" ".join(after), True) if after else (head, False)
+    words = [w for w in name.split() if w.strip(".").lower() not in _HONORIFICS | _SUFFIXES]
     # "K. Ramesh": a leading initial is not what people are called.
     words = [w for w in words if len(w.strip(".")) > 1] or words
     if not words:
         return ""
-    word = words[0]
-    return word.title() if word.isupper() or word.islower() else word
+    if ordered:
+        return _person_case(" ".join(words))
+    capital = [w.isupper() and len(w) > 1 for w in words]
+    if len(words) > 1 and any(capital) and not all(capital):
+        # "NGUYEN Van An" / "Priya SHARMA": the capitalised word is the surname, the rest is given.
+        return _person_case(" ".join(w for w, cap in zip(words, capital, strict=True) if not cap))
+    if len(words) > 1 and (
+        (country or "").upper() in FAMILY_NAME_FIRST
+        or _fold(words[0]) in FAMILY_FIRST_SURNAMES
+        or _VIETNAMESE.search(name)
+    ):
+        return _person_case(" ".join(words))
+    return _person_case(words[0])
+
+
+# Countries whose names are commonly written family name first (where the medical school is: a proxy).
+FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "MO", "JP", "KR", "KP", "VN", "HU", "KH", "MN"})
+# The commonest Vietnamese, Chinese and Hungarian family names, none of them a common given name elsewhere:
+# a name starting with one is probably written family name first, wherever the school is.
+_VIETNAMESE_SURNAMES = ("nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho")
+_CHINESE_SURNAMES = ("wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "zhou", "xu", "sun", "zhu", "gao", "guo")
+_HUNGARIAN_SURNAMES = ("nagy", "kovacs", "toth", "szabo", "horvath", "varga", "kiss", "molnar", "nemeth", "farkas")
+FAMILY_FIRST_SURNAMES = frozenset(_VIETNAMESE_SURNAMES + _CHINESE_SURNAMES + _HUNGARIAN_SURNAMES)
+_VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents ("Nguyễn" -> "nguyen", "Kovács" -> "kovacs")."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word.replace("đ", "d").replace("Đ", "D")) if c.isascii()
+    ).lower()
+
+
+def _person_case(name: str) -> str:
+    return " ".join(w.title() if w.isupper() or w.islower() else w for w in name.split())
 
 
 def render_email(kind: str, ctx: Mapping[str, Any], mail: MailConfig) -> Rendered:
@@ -116,6 +163,7 @@ def _environment() -> Environment:
         auto_reload=False,
     )
     env.filters["url"] = _link
+    env.filters["count_rows"] = lambda counts: [(report_count(k), v) for k, v in sorted(counts.items())]
     return env
 
 

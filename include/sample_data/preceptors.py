@@ -270,6 +270,7 @@ def advisors() -> dict[str, Any]:
                 "name": "Dr. Margaret Ellison, MD",
                 "email": "margaret.ellison@example.com",
                 "calendar_id": "margaret.ellison@example.com",
+                "video_url": "https://video.clerkflow.example.com/ellison",
                 "timezone": "America/New_York",
                 "specialties": ["Internal Medicine", "Cardiology", "Family Medicine"],
                 "working_hours": {
@@ -290,6 +291,7 @@ def advisors() -> dict[str, Any]:
                 "name": "Dr. Anika Desai, MD",
                 "email": "anika.desai@example.com",
                 "calendar_id": "anika.desai@example.com",
+                "video_url": "https://video.clerkflow.example.com/desai",
                 "timezone": "America/Chicago",
                 "specialties": ["Pediatrics", "Psychiatry", "Neurology"],
                 "working_hours": {
@@ -309,6 +311,7 @@ def advisors() -> dict[str, Any]:
                 "name": "Dr. Thomas Whitfield, MD",
                 "email": "thomas.whitfield@example.com",
                 "calendar_id": "thomas.whitfield@example.com",
+                "video_url": "https://video.clerkflow.example.com/whitfield",
                 "timezone": "America/Los_Angeles",
                 "specialties": [
                     "General Surgery",

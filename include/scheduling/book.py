@@ -280,7 +280,15 @@ def event_spec(conn: Connection, bid: str, organizer_email: str) -> EventSpec:
     """
     a, b, adv = t.applicants, t.consult_bookings, t.advisors
     row = conn.execute(
-        select(b, a.c.full_name, a.c.email, adv.c.calendar_id, adv.c.timezone, adv.c.name.label("advisor_name"))
+        select(
+            b,
+            a.c.full_name,
+            a.c.email,
+            adv.c.calendar_id,
+            adv.c.timezone,
+            adv.c.name.label("advisor_name"),
+            adv.c.video_url,
+        )
         .join(a, a.c.id == b.c.applicant_id)
         .join(adv, adv.c.id == b.c.advisor_id)
         .where(b.c.id == bid)
@@ -298,37 +306,5 @@ def event_spec(conn: Connection, bid: str, organizer_email: str) -> EventSpec:
         attendee_name=row.full_name,
         organizer_email=organizer_email,
         sequence=row.sequence,
+        video_url=row.video_url,
     )
-
-
-def advisor_brief(conn: Connection, applicant_id: int) -> str:
-    """A one-page brief for the advisor: the profile that matters for placement and the top matches."""
-    a, p, r, pr = t.applicants, t.cv_profiles, t.recommendations, t.preceptors
-    ap = conn.execute(select(a).where(a.c.id == applicant_id)).one()
-    prof = conn.execute(
-        select(p.c.status, p.c.profile, p.c.discrepancies).where(p.c.applicant_id == applicant_id)
-    ).first()
-    profile = (prof.profile if prof else None) or {}
-    lines = [
-        f"Applicant: {ap.full_name} (clerkflow #{ap.id})",
-        f"School: {ap.medical_school or '-'} ({ap.country or '-'}), graduation {ap.graduation_year or '-'}",
-        f"USMLE: Step 1 {ap.usmle_step1 or '-'}, Step 2 CK {ap.usmle_step2ck or '-'}; ECFMG {ap.ecfmg_status or '-'}",
-        f"Visa: {ap.visa_status or '-'}; wants {', '.join(ap.specialties or []) or '-'} "
-        f"in {', '.join(ap.preferred_states or []) or 'any state'} from {ap.preferred_start or '-'}",
-        f"CV: {prof.status if prof else 'not yet parsed'}; USCE months {profile.get('usce_months') or 0}",
-    ]
-    if prof and prof.discrepancies:
-        from include.cv.merge import describe
-
-        lines.append(f"Form and CV disagree (check with the applicant): {describe(prof.discrepancies)}")
-    lines.append("Top recommendations:")
-    recs = conn.execute(
-        select(r.c.rank, r.c.score, pr.c.name, pr.c.specialty, pr.c.city, pr.c.state)
-        .join(pr, pr.c.id == r.c.preceptor_id)
-        .where(r.c.applicant_id == applicant_id)
-        .order_by(r.c.rank)
-    ).all()
-    lines += [f"  {x.rank}. {x.name}, {x.specialty}, {x.city} {x.state} (score {x.score:.0f})" for x in recs] or [
-        "  (none yet)"
-    ]
-    return "\n".join(lines)

@@ -69,13 +69,16 @@ def choose_slot(
 
 
 def format_local(dt: datetime, tz_name: str) -> str:
-    """E.g. ``Tue 1 Dec 2026, 7:30 PM IST (Asia/Kolkata)``; English names whatever the process locale."""
+    """E.g. ``Tue 1 Dec 2026, 7:30 PM (Kolkata time, UTC+5:30)``: a city and an offset, never an abbreviation.
+
+    Abbreviations collide (Asia/Manila and America/Los_Angeles are both "PST"); English names whatever the
+    process locale.
+    """
+    from include.labels import zone_label
+
     local = as_utc(dt).astimezone(load_zone(tz_name))
-    abbr = local.tzname() or ""
-    if not abbr.isalpha():  # zones without a letter abbreviation (Asia/Kathmandu says "+0545")
-        abbr = local.strftime("%z")
     hour = local.hour % 12 or 12
     return (
         f"{_DAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]} {local.year}, "
-        f"{hour}:{local.minute:02d} {'AM' if local.hour < 12 else 'PM'} {abbr} ({tz_name})"
+        f"{hour}:{local.minute:02d} {'AM' if local.hour < 12 else 'PM'} ({zone_label(tz_name, local)})"
     )

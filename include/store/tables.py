@@ -40,6 +40,7 @@ applicants = Table(
     Column("full_name", String(200), nullable=False),
     Column("name_title", String(40)),  # "Dr.", "Prof. Dr." as typed before the name
     Column("name_credentials", String(200)),  # "MBBS, MD" as typed after the name
+    Column("given_name", String(200)),  # as written in a separate form field; None: read from full_name
     Column("phone_e164", String(32)),
     Column("phone_raw", String(64)),
     Column("medical_school", String(300)),
@@ -161,6 +162,7 @@ advisors = Table(
     Column("buffer_minutes", Integer, nullable=False),
     Column("daily_max", Integer, nullable=False),
     Column("active", Boolean, nullable=False),
+    Column("video_url", Text),  # the advisor's own video room: the call link when the calendar makes none
 )
 
 recommendations = Table(

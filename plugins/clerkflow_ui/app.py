@@ -27,7 +27,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from include.applicants_view import STATUS_LABELS, applicant_detail, list_applicants, list_rejected, status_counts
 from include.dag_defaults import RERUN_STEPS
+from include.labels import label, labels, zone_label
+from include.scheduling.video import NO_LINK
 from include.timeutil import as_utc, zone
+from include.vocab import COUNTRY_NAMES
 
 from .auth import RERUN_DAG, Reader, can_rerun, require_reader
 
@@ -78,7 +81,9 @@ def _when(value: datetime | None, zone_name: str | None = None) -> str:
     if value is None:
         return ""
     tz = zone(zone_name) if zone_name else ZoneInfo("UTC")
-    return as_utc(value).astimezone(tz).strftime("%a %d %b %Y %H:%M %Z")
+    local = as_utc(value).astimezone(tz)
+    # A city and an offset, not an abbreviation: Asia/Manila and America/Los_Angeles are both "PST".
+    return f"{local:%a %d %b %Y %H:%M} ({zone_label(tz.key, local)})"
 
 
 def _pretty(value: Any) -> str:
@@ -99,6 +104,7 @@ def _templates() -> Jinja2Templates:
     )
     env.filters.update(when=_when, pretty=_pretty, web_link=_web_link)
     env.globals.update(status_labels=STATUS_LABELS, rerun_steps=RERUN_STEPS, rerun_dag=RERUN_DAG)
+    env.globals.update(label=label, labels=labels, no_video_link=NO_LINK, country_names=COUNTRY_NAMES)
     return Jinja2Templates(env=env)
 
 

@@ -238,15 +238,15 @@ def test_a_batch_is_parsed_together_in_input_order(rt) -> None:
 
 
 def test_disagreements_reach_the_ops_report_and_the_advisor_brief(rt) -> None:
+    from include.notify.brief import advisor_brief
     from include.report import build_report
-    from include.scheduling.book import advisor_brief
 
     aid = add_applicant(rt, usmle_step2ck=250, ecfmg_status="pending")
     put_cv(rt, CV)
     parse_cvs(rt, NOW)
     with rt.engine.connect() as conn:
         attention = build_report(conn, NOW, "UTC").attention
-        brief = advisor_brief(conn, aid)
-    reason = "Step 2 CK: form 250, CV 248; ECFMG: form pending, CV certified"
+        brief = advisor_brief(conn, aid, NOW.date())
+    reason = "Step 2 CK: form 250, CV 248; ECFMG: form ECFMG certification pending, CV ECFMG certified"
     assert {"kind": "form and CV disagree", "ref": f"applicant #{aid}", "reason": reason} in attention
-    assert f"Form and CV disagree (check with the applicant): {reason}" in brief
+    assert brief["discrepancies"] == reason

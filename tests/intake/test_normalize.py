@@ -26,9 +26,14 @@ def norm(**overrides: str | None):
 def test_values_have_exactly_the_applicant_columns():
     result = normalize_application(dict.fromkeys(CANONICAL_FIELDS, ""), TODAY)
     assert set(result.values) == set(VALUE_KEYS)
-    assert len(VALUE_KEYS) == 21
+    assert len(VALUE_KEYS) == 22
     assert result.values["specialties"] == []
     assert result.values["preferred_states"] == []
+
+
+def test_a_separate_given_name_field_is_kept_as_written_for_the_greeting():
+    assert norm(given_name="  Thi   Lan ").values["given_name"] == "Thi Lan"
+    assert norm().values["given_name"] is None
 
 
 def test_complete_row_is_accepted_without_warnings():

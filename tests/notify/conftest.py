@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fakes.fixtures import fake_sendgrid, sendgrid_conn, sleeps  # noqa: F401
+from tests.fakes.fixtures import fake_google, fake_sendgrid, google_conn, sendgrid_conn, sleeps  # noqa: F401
 
 
 @pytest.fixture(scope="session")

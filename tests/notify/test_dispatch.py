@@ -9,7 +9,8 @@ from email import message_from_bytes, policy
 from sqlalchemy import insert, update
 
 from include.backends.mail import eml_name
-from include.notify.dispatch import STALE_CLAIM, applicant_reason, dispatch
+from include.notify.compose import applicant_reason
+from include.notify.dispatch import STALE_CLAIM, dispatch
 from include.notify.plan import plan_messages
 from include.store import tables as t
 from tests.notify.seed import (
@@ -59,17 +60,20 @@ def test_every_trigger_is_mailed_exactly_once_from_the_current_facts(runtime, se
     assert b"Applicant:" not in attachment(settings, f"consult_booked:{bid}")  # the applicant's invite has no brief
 
     booked = text_of(settings, f"consult_booked:{bid}")
-    assert "Your time:       Fri 4 Dec 2026, 5:45 PM +0545 (Asia/Kathmandu)" in booked
-    assert "Advisor's time:  Fri 4 Dec 2026, 7:00 AM EST (America/New_York)" in booked
+    assert "Your time:       Fri 4 Dec 2026, 5:45 PM (Kathmandu time, UTC+5:45)" in booked
+    assert "Advisor's time:  Fri 4 Dec 2026, 7:00 AM (New York time, UTC-5)" in booked
     assert b"METHOD:REQUEST" in attachment(settings, f"consult_booked:{bid}")
     cv = text_of(settings, f"cv_needed:1:{outbox(runtime, kind='cv_needed')[0].message_key.split(':')[2]}")
     assert "password-protected" in cv
     assert "encrypted PDF" not in cv
 
     set_booking(runtime, bid, start_at=START + timedelta(days=1), previous_start_at=START, sequence=1)
-    assert step(runtime) == {"sent": 2}  # the applicant's notice and the advisor's updated brief
+    assert step(runtime) == {"sent": 2}  # the applicant's notice and the advisor's change notice
+    assert "Was (no longer valid):  Fri 4 Dec 2026, 7:00 AM (New York time, UTC-5)" in text_of(
+        settings, f"advisor_rescheduled:{bid}:1"
+    )
     moved = text_of(settings, f"consult_rescheduled:{bid}:1")
-    assert "Previous time (no longer valid):  Fri 4 Dec 2026, 5:45 PM +0545 (Asia/Kathmandu)" in moved
+    assert "Previous time (no longer valid):  Fri 4 Dec 2026, 5:45 PM (Kathmandu time, UTC+5:45)" in moved
     assert "Sat 5 Dec 2026" in moved
 
     set_booking(runtime, bid, status="done")

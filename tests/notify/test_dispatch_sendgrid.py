@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -43,8 +44,9 @@ def test_dispatch_sends_ids_only_metadata_categories_asm_and_the_invite(sendgrid
     brief = payloads["advisor_brief"]
     assert brief["personalizations"][0]["to"] == [{"email": "advisor@example.com", "name": "Dr. Michael Okafor"}]
     assert brief["custom_args"] == {"message_key": f"advisor_brief:{bid}:0", "applicant_id": "7"}
-    assert "Applicant: Priya Sharma 7" in brief["content"][0]["value"]
+    assert re.search(r"Applicant: +Priya Sharma 7 \(clerkflow #7\)", brief["content"][0]["value"])
     assert "asm" not in brief  # staff mail: no unsubscribe group
+    assert "unsubscribe" not in brief["content"][1]["value"].lower()
     booked = payloads["consult_booked"]
     assert booked["custom_args"] == {"message_key": f"consult_booked:{bid}", "applicant_id": "7"}
     assert booked["asm"] == {"group_id": 77}

@@ -107,19 +107,19 @@ DST_CASES = [
     # Spring forward in New York: 24 real hours before is 8:00 EST the day before.
     (
         datetime(2027, 3, 14, 13, 0, tzinfo=UTC),
-        "Sun 14 Mar 2027, 9:00 AM EDT (America/New_York)",
+        "Sun 14 Mar 2027, 9:00 AM (New York time, UTC-4)",
         {
-            "Asia/Kolkata": "Sun 14 Mar 2027, 6:30 PM IST (Asia/Kolkata)",
-            "Asia/Kathmandu": "Sun 14 Mar 2027, 6:45 PM +0545 (Asia/Kathmandu)",
+            "Asia/Kolkata": "Sun 14 Mar 2027, 6:30 PM (Kolkata time, UTC+5:30)",
+            "Asia/Kathmandu": "Sun 14 Mar 2027, 6:45 PM (Kathmandu time, UTC+5:45)",
         },
     ),
     # Fall back: 24 real hours before is 10:00 EDT the day before.
     (
         datetime(2026, 11, 1, 14, 0, tzinfo=UTC),
-        "Sun 1 Nov 2026, 9:00 AM EST (America/New_York)",
+        "Sun 1 Nov 2026, 9:00 AM (New York time, UTC-5)",
         {
-            "Asia/Kolkata": "Sun 1 Nov 2026, 7:30 PM IST (Asia/Kolkata)",
-            "Asia/Kathmandu": "Sun 1 Nov 2026, 7:45 PM +0545 (Asia/Kathmandu)",
+            "Asia/Kolkata": "Sun 1 Nov 2026, 7:30 PM (Kolkata time, UTC+5:30)",
+            "Asia/Kathmandu": "Sun 1 Nov 2026, 7:45 PM (Kathmandu time, UTC+5:45)",
         },
     ),
 ]

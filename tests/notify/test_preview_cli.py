@@ -1,4 +1,4 @@
-"""``render-email``: staff preview any message kind for an applicant, queued or not."""
+"""``render-email``: what the next run would send an applicant at a moment, exactly, or why nothing."""
 
 from __future__ import annotations
 
@@ -7,30 +7,69 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from include import cli
-from include.notify.render import KINDS, OPS_KINDS
+from include.notify.plan import plan_messages
+from include.notify.render import KINDS, STAFF_KINDS
 from tests.notify.seed import add_applicant, add_booking, outbox
 
+START = datetime(2026, 12, 10, 14, 0, tzinfo=UTC)
 
-@pytest.mark.parametrize("kind", [k for k in KINDS if k not in OPS_KINDS])
-def test_every_applicant_kind_previews_from_current_facts_without_an_outbox_row(runtime, settings, tmp_path, kind):
+
+def render(settings, kind: str, aid: int, at: datetime, out) -> int:
+    args = ["--db", settings.db_url, "render-email", kind, "--applicant", str(aid), "--out", str(out)]
+    return cli.main([*args, "--at", at.isoformat()])
+
+
+def test_reminder_1h_preview_says_the_real_time_left_and_writes_the_invite_free_message(runtime, settings, tmp_path):
     add_applicant(runtime, 3, "Asia/Kathmandu")
-    add_booking(runtime, 3, datetime.now(UTC) + timedelta(hours=20), previous_start_at=datetime(2027, 1, 4, tzinfo=UTC))
-    out = tmp_path / "preview"
-    assert cli.main(["--db", settings.db_url, "render-email", kind, "--applicant", "3", "--out", str(out)]) == 0
-    html, text = (out / f"{kind}.html").read_text(), (out / f"{kind}.txt").read_text()
-    assert html.startswith("<!DOCTYPE html>")
-    assert text.startswith("Subject: ")
-    assert "Priya" in text
-    if kind in {"consult_booked", "consult_rescheduled", "consult_cancelled"}:
-        assert (out / f"{kind}-consultation.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
-    if kind.startswith("reminder"):
-        assert "(Asia/Kathmandu)" in text
-    assert outbox(runtime) == []
+    add_booking(runtime, 3, START, created_at=START - timedelta(days=3))
+    with runtime.engine.begin() as conn:  # the confirmation went out three days before
+        plan_messages(conn, START - timedelta(days=3))
+    assert render(settings, "reminder_1h", 3, START - timedelta(minutes=45), tmp_path) == 0
+    text = (tmp_path / "reminder_1h.txt").read_text()
+    assert text.startswith("Subject: Starting in 45 minutes: ")
+    assert "starts in 45 minutes" in text
+    assert "(Kathmandu time, UTC+5:45)" in text
+    assert (tmp_path / "reminder_1h.html").read_text().startswith("<!DOCTYPE html>")
+    assert outbox(runtime, kind="reminder_1h") == []  # a preview stores nothing
+
+
+def test_rescheduled_preview_shows_the_previous_time(runtime, settings, tmp_path):
+    add_applicant(runtime, 3, "Asia/Manila")
+    add_booking(runtime, 3, START, sequence=1, previous_start_at=START - timedelta(days=1))
+    assert render(settings, "consult_rescheduled", 3, START - timedelta(days=2), tmp_path) == 0
+    text = (tmp_path / "consult_rescheduled.txt").read_text()
+    assert "Previous time (no longer valid):  Wed 9 Dec 2026, 10:00 PM (Manila time, UTC+8)" in text
+    assert (tmp_path / "consult_rescheduled-consultation.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+@pytest.mark.parametrize(
+    ("kind", "why"),
+    [
+        ("reminder_1h", "not due yet: it goes out from Thu 10 Dec 2026, 8:00 AM (New York time, UTC-5)"),
+        ("consult_rescheduled", "it is sent only when the consultation has been moved; the consultation is booked"),
+        ("followup", "it is sent only when the consultation is marked held"),
+        ("advisor_cancelled", "the consultation is cancelled after the advisor had the brief"),
+        ("cv_nudge", "no CV problem to report"),
+    ],
+)
+def test_a_message_that_would_not_be_sent_says_why(runtime, settings, tmp_path, capsys, kind, why):
+    add_applicant(runtime, 3)
+    add_booking(runtime, 3, START)
+    assert render(settings, kind, 3, START - timedelta(days=2), tmp_path / "out") == 1
+    err = capsys.readouterr().err
+    assert f"{kind} for applicant 3 would not be sent now: " in err
+    assert why in err
+    assert not (tmp_path / "out").exists()
 
 
 def test_a_booking_message_for_an_applicant_without_a_booking_says_why(runtime, settings, tmp_path, capsys):
     add_applicant(runtime, 4)
-    args = ["--db", settings.db_url, "render-email", "reminder_1h", "--applicant", "4", "--out", str(tmp_path)]
-    assert cli.main(args) == 1
+    assert render(settings, "reminder_1h", 4, datetime.now(UTC), tmp_path) == 1
     assert "has no consultation booking" in capsys.readouterr().err
     assert not (tmp_path / "reminder_1h.html").exists()
+
+
+def test_every_per_applicant_kind_can_be_asked_for():
+    parser_kinds = [k for k in KINDS if k not in {"ops_alert", "ops_report"}]
+    assert set(parser_kinds) >= set(KINDS) - STAFF_KINDS
+    assert {"advisor_brief", "advisor_rescheduled", "advisor_cancelled"} <= set(parser_kinds)

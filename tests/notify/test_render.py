@@ -10,7 +10,7 @@ from markupsafe import escape
 
 from include.config import MailConfig
 from include.notify.preview import sample_context
-from include.notify.render import KINDS, OPS_KINDS, first_name, render_email
+from include.notify.render import KINDS, STAFF_KINDS, first_name, render_email
 
 MAIL = MailConfig(
     from_email="placements@clerkflow.example.com",
@@ -19,7 +19,7 @@ MAIL = MailConfig(
     footer="clerkflow Clinical Placements\n100 Example Street, New York, NY 10001",
     unsubscribe_url="https://clerkflow.example.com/unsubscribe?u=1&g=2",
 )
-APPLICANT_KINDS = [k for k in KINDS if k not in OPS_KINDS]
+APPLICANT_KINDS = [k for k in KINDS if k not in STAFF_KINDS]
 SCRIPT = "<script>alert(1)</script>"
 
 
@@ -37,7 +37,7 @@ def test_every_kind_renders_html_and_text_from_its_sample_context(kind: str) -> 
     assert out.html.startswith("<!DOCTYPE html>")
     assert '<html lang="en">' in out.html
     assert f"<title>{escape(out.subject)}</title>" in out.html
-    assert "clerkflow Clinical Placements" in out.html
+    assert ("clerkflow · staff" if kind in STAFF_KINDS else "clerkflow Clinical Placements") in out.html
     assert out.text.strip()
     assert not re.search(r"</?(p|table|td|a|li|br)\b", out.text)
     assert "\n\n\n" not in out.text
@@ -99,13 +99,16 @@ def test_unsubscribe_link_and_footer_appear_in_both_parts(kind: str) -> None:
     assert "clerkflow Clinical Placements<br>100 Example Street" in out.html
 
 
-@pytest.mark.parametrize("kind", sorted(OPS_KINDS))
-def test_ops_emails_are_marked_internal_and_carry_no_unsubscribe_link(kind: str) -> None:
+@pytest.mark.parametrize("kind", sorted(STAFF_KINDS))
+def test_staff_mail_has_its_own_layout_without_the_applicant_footer_or_unsubscribe(kind: str) -> None:
     out = render_email(kind, sample_context(kind), MAIL)
     assert "unsubscribe" not in out.html.lower()
     assert "unsubscribe" not in out.text.lower()
-    assert "operations team" in out.text
-    assert "100 Example Street" in out.text
+    assert "clerkflow · staff" in out.text
+    assert "do not forward it outside the team" in out.text
+    for part in (out.html, out.text):
+        assert "100 Example Street" not in part
+        assert "You applied" not in part
 
 
 def test_no_unsubscribe_line_when_config_has_no_url() -> None:
@@ -142,13 +145,18 @@ def test_followup_lists_every_recommendations_reasons_in_both_parts() -> None:
         assert step in out.text
 
 
-def test_followup_without_recommendations_still_renders_next_steps() -> None:
+def test_followup_without_recommendations_says_what_was_missing_and_what_to_do() -> None:
     ctx = sample_context("followup")
     ctx["recommendations"] = []
+    ctx["missing"] = ["We have no USMLE Step 2 CK score on file."]
     out = render_email("followup", ctx, MAIL)
-    assert "still looking for preceptors" in out.text
+    assert "summary of the preceptors we recommend" not in out.text
+    assert "could not recommend a preceptor for you yet" in out.text
+    assert "WHAT HELD THE MATCH BACK\n\n- We have no USMLE Step 2 CK score on file." in out.text
+    assert "WHAT YOU CAN DO" in out.text
     assert "Fit score" not in out.text
     assert ctx["next_steps"][0] in out.text
+    assert "recommended preceptors" not in out.subject.lower()
 
 
 @pytest.mark.parametrize(
@@ -207,9 +215,9 @@ def test_second_cv_nudge_says_it_is_the_last() -> None:
 def test_booking_emails_show_both_time_zones_in_the_text_part(kind: str) -> None:
     ctx = sample_context(kind)
     out = render_email(kind, ctx, MAIL)
-    assert "Tue 1 Dec 2026, 7:30 PM IST (Asia/Kolkata)" in out.text
-    assert "Tue 1 Dec 2026, 9:00 AM EST (America/New_York)" in out.text
-    assert "Tue 1 Dec 2026, 9:00 AM EST (America/New_York)" in out.html
+    assert "Tue 1 Dec 2026, 7:30 PM (Kolkata time, UTC+5:30)" in out.text
+    assert "Tue 1 Dec 2026, 9:00 AM (New York time, UTC-5)" in out.text
+    assert "Tue 1 Dec 2026, 9:00 AM (New York time, UTC-5)" in out.html
 
 
 def test_rescheduled_email_names_the_previous_time() -> None:
@@ -219,12 +227,15 @@ def test_rescheduled_email_names_the_previous_time() -> None:
     assert ctx["previous_start_applicant"] in out.html
 
 
-def test_booking_without_meet_link_says_so_instead_of_linking_nothing() -> None:
+def test_booking_without_a_video_link_says_the_one_sentence_instead_of_linking_nothing() -> None:
+    from include.scheduling.video import NO_LINK
+
     ctx = sample_context("reminder_1h")
-    ctx["booking"]["meet_link"] = None
+    ctx["booking"]["video_link"] = None
     out = render_email("reminder_1h", ctx, MAIL)
     assert "Join the video call" not in out.html
-    assert "not available yet" in out.text.lower()
+    assert NO_LINK in out.text
+    assert str(escape(NO_LINK)) in out.html
 
 
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,hi", "//evil.example"])
@@ -241,7 +252,8 @@ def test_ops_report_counts_and_attention_items_are_listed() -> None:
     assert "2 items need attention" in out.subject
     for item in ctx["attention"]:
         assert f"[{item['kind']}] {item['ref']}: {item['reason']}" in out.text
-    assert "  emails_failed: 1" in out.text
+    assert "  Emails, failed: 1" in out.text
+    assert "emails_failed" not in out.text + out.html
     ctx["attention"] = []
     calm = render_email("ops_report", ctx, MAIL)
     assert "attention" not in calm.subject
@@ -267,6 +279,28 @@ def test_ops_report_counts_and_attention_items_are_listed() -> None:
 )
 def test_first_name_finds_the_name_to_greet(full: str, expected: str) -> None:
     assert first_name(full) == expected
+
+
+@pytest.mark.parametrize(
+    ("full", "given", "country", "expected"),
+    [
+        ("Nguyen Van An", "Van An", "VN", "Van An"),  # a separate given-name field wins, as written
+        ("Nguyen Van An", None, "VN", "Nguyen Van An"),  # family name first, no sign which part: full name
+        ("NGUYEN Van An", None, "VN", "Van An"),  # surname in capitals says which part is given
+        ("Wang Xiaoming", None, "CN", "Wang Xiaoming"),
+        ("Nagy Eszter", None, "HU", "Nagy Eszter"),
+        ("Nagy, Eszter", None, "HU", "Eszter"),  # "Family, Given" is ordered
+        ("Priya Sharma", None, "IN", "Priya"),
+        ("Priya SHARMA", None, None, "Priya"),
+        ("Li Wei", "  Wei ", "CN", "Wei"),
+        ("Maria José Silva", "maria josé", "BR", "Maria José"),
+        ("Nguyễn Thị Lan", None, "PH", "Nguyễn Thị Lan"),  # a Vietnamese name, whatever the school's country
+        ("Kovács Anna", None, "AT", "Kovács Anna"),
+        ("Lee Smith", None, "US", "Lee"),
+    ],
+)
+def test_greeting_uses_the_given_name_as_written_or_the_full_name_when_unsure(full, given, country, expected):
+    assert first_name(full, given, country) == expected
 
 
 def test_empty_first_name_greets_politely() -> None:

@@ -125,3 +125,32 @@ def test_discrepancies_are_shown_form_against_cv(
             conn.execute(update(p).where(p.c.applicant_id == script_applicant).values(discrepancies=[]))
     assert "Discrepancies with the form (1)" in html
     assert "<b>usmle_step2ck</b>: form 250, CV &lt;b&gt;245&lt;/b&gt;" in html
+
+
+def test_the_page_shows_labels_and_the_one_video_link_every_email_shows(
+    client: TestClient, make_token, funnel_engine: Engine, script_applicant: int
+) -> None:
+    import re
+
+    from sqlalchemy import select
+
+    from include.scheduling.video import video_link
+
+    b, adv, a = t.consult_bookings, t.advisors, t.applicants
+    with funnel_engine.connect() as conn:
+        row = conn.execute(
+            select(b.c.meet_link, adv.c.video_url)
+            .join(adv, adv.c.id == b.c.advisor_id)
+            .where(b.c.applicant_id == script_applicant)
+        ).one()
+        codes = conn.execute(select(a.c.ecfmg_status, a.c.visa_status).where(a.c.id == script_applicant)).one()
+    link = video_link(row.meet_link, row.video_url)
+    assert link  # the sample advisors each have a video room
+    html = _as(client, make_token("viewer")).get(f"/applicants/{script_applicant}").text
+    meeting = re.search(r'<td id="meeting-link">(.*?)</td>', html).group(1)
+    assert f'href="{link}"' in meeting
+    form = html.split('<section id="form">', 1)[1].split("</table>", 1)[0]
+    for code in (c for c in codes if c):
+        assert f"<td>{code}</td>" not in form  # a label, never the stored code
+    assert "Consultation booked</td>" in html  # the email kind, as people say it
+    assert not re.search(r"\b(PST|EST|IST)\b", html)

@@ -1,0 +1,251 @@
+"""One outbox message from the current facts: its recipient, context, invitation (.ics) and rendering.
+
+Called just before sending (``dispatch``) and by the staff preview with the same row and time, so a
+preview is what would be sent. Applicants get the branded layout with the unsubscribe footer; staff
+(advisors, ops) get the staff layout, outside the unsubscribe group. Every booking message reads its video
+link from ``scheduling.video`` and its times with city and offset, so email, .ics, brief and UI agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from include.backends.calendar import event_ics
+from include.backends.mail import Attachment, Message
+from include.labels import label
+from include.matching.score import explain
+from include.notify.brief import advisor_brief, salutation
+from include.notify.plan import TOLD_STATES
+from include.notify.render import KINDS, STAFF_KINDS, first_name, plain, render_email
+from include.notify.unmatched import top_blockers
+from include.runtime import Runtime
+from include.scheduling.book import event_spec
+from include.scheduling.choose import format_local
+from include.scheduling.video import NO_LINK, video_link
+from include.store import tables as t
+from include.timeutil import as_utc
+
+# Every kind but these is about one consultation booking.
+BOOKING_KINDS = frozenset(KINDS) - {"application_received", "cv_needed", "cv_nudge", "ops_alert", "ops_report"}
+ADVISOR_KINDS = frozenset({"advisor_brief", "advisor_rescheduled", "advisor_cancelled"})
+ICS_KINDS = frozenset({"consult_booked", "consult_rescheduled", "consult_cancelled"} | ADVISOR_KINDS)
+CANCEL_KINDS = frozenset({"consult_cancelled", "advisor_cancelled"})
+NEXT_STEPS = (
+    "Reply to this email with the rotation you would like us to request.",
+    "Make sure your CV and USMLE documents are up to date.",
+    "Seats are limited; we hold a seat for 7 days once you confirm.",
+)
+UNMATCHED_STEPS = (
+    "Reply to this email if any of the details above have changed, or if you can widen your choices "
+    "(another specialty, more states, a later start month or another rotation type).",
+    "Send us new documents (for example a USMLE score report) as soon as you have them; we match again every night.",
+    "We will email you as soon as a preceptor who fits your profile joins our roster.",
+)
+
+
+def build_message(conn: Connection, rt: Runtime, row: Any, now: datetime | None = None) -> Message:
+    """Render outbox row ``row`` from the current facts at ``now``; LookupError when they are gone."""
+    mail = rt.settings.mail
+    now = as_utc(now or row.created_at)
+    ap = conn.execute(select(t.applicants).where(t.applicants.c.id == row.applicant_id)).first()
+    if ap is None:
+        raise LookupError("applicant no longer exists")
+    kind = row.kind
+    staff = kind in STAFF_KINDS
+    ctx: dict[str, Any] = {
+        "applicant": {"first_name": first_name(ap.full_name, ap.given_name, ap.country), "full_name": ap.full_name}
+    }
+    link = None if staff else rt.backends.mailer.unsubscribe_link
+    if link:
+        ctx["brand"] = {"unsubscribe_url": link}
+    attachments: tuple[Attachment, ...] = ()
+    if kind == "application_received":
+        ctx |= {"specialties": ap.specialties or [], "preferred_start": month_words(ap.preferred_start)}
+    elif kind in {"cv_needed", "cv_nudge"}:
+        ctx |= _cv_context(conn, row)
+        ctx["upload_url"] = mail.upload_cv_url
+    if kind in BOOKING_KINDS:
+        if not row.booking_id:
+            raise LookupError(f"{kind} needs a consultation booking")
+        booking, spec = _booking_context(conn, rt, row.booking_id, ap.timezone, now)
+        ctx["booking"] = booking
+        ctx["previous_start_applicant"] = booking["previous_start_applicant"]
+        ctx["rebook_url"] = mail.manage_booking_url
+        if kind in ICS_KINDS:
+            status = "CANCELLED" if kind in CANCEL_KINDS else "CONFIRMED"
+            ics = event_ics(spec, spec.booking_id, status=status, meet_link=booking["video_link"], stamp=now)
+            attachments = (Attachment("consultation.ics", ics, "text/calendar"),)
+    if kind == "followup":
+        ctx["recommendations"] = _recommendations(conn, rt, ap.id)
+        ctx["next_steps"] = list(NEXT_STEPS if ctx["recommendations"] else UNMATCHED_STEPS)
+        ctx["missing"] = [] if ctx["recommendations"] else _missing(conn, ap, now)
+    to_email, to_name = ap.email, ap.full_name
+    if kind in ADVISOR_KINDS:  # to the advisor, never the applicant (the brief stays off the shared event)
+        b, adv = t.consult_bookings, t.advisors
+        advisor = conn.execute(
+            select(adv.c.email, adv.c.name).join(b, b.c.advisor_id == adv.c.id).where(b.c.id == row.booking_id)
+        ).one()
+        to_email, to_name = advisor.email, advisor.name
+        told = kind == "advisor_brief" or _brief_told(conn, row.booking_id)
+        ctx |= {
+            "advisor_name": salutation(advisor.name),
+            "brief": advisor_brief(conn, ap.id, now.date()),
+            "include_brief": not told,
+        }
+    elif staff:
+        to_email, to_name = mail.ops_email, "clerkflow ops"
+    rendered = render_email(kind, ctx, mail)
+    return Message(
+        key=row.message_key,
+        kind=kind,
+        applicant_id=ap.id,
+        to_email=to_email,
+        to_name=to_name,
+        subject=rendered.subject,
+        html=rendered.html,
+        text=rendered.text,
+        from_email=mail.from_email,
+        from_name=mail.from_name,
+        reply_to=mail.reply_to,
+        attachments=attachments,
+        categories=(kind,),
+        unsubscribe_url=None if link or staff else (mail.unsubscribe_url or None),
+        internal=staff,
+    )
+
+
+def month_words(value: str | None) -> str | None:
+    """ "2027-03" as "March 2027" (what the applicant wrote, readable)."""
+    try:
+        return datetime.strptime(value or "", "%Y-%m").strftime("%B %Y")
+    except ValueError:
+        return value
+
+
+def applicant_reason(status: str, error_reason: str | None) -> tuple[str, str]:
+    """The template's reason code and one sentence the applicant can act on, from our internal CV reason.
+
+    Internal reasons name parsers, limits and Drive ids; none of that is useful (or safe) in the email.
+    """
+    why = (error_reason or "").lower()
+    if status == "needs_ocr":
+        return "needs_ocr", ""
+    if status == "missing":
+        if "no cv link" in why:
+            return "missing", ""
+        if "no access" in why:
+            return "not_found", "The file's sharing settings don't let us open it; please upload it directly."
+        if "not a" in why and "link" in why:
+            return "not_found", "The CV link in your application doesn't point to a file we can open."
+        if "limit" in why or "too large" in why:
+            return "unreadable", "The file is too large for us to process; please send a smaller copy."
+        return "not_found", ""
+    if "encrypted" in why or "password" in why:
+        return "unreadable", "The file is password-protected."
+    if "unsupported" in why or "not a document" in why:
+        return "unreadable", "We can read PDF and Word (.docx) files."
+    if "empty" in why or "no text" in why:
+        return "unreadable", "The file appears to be empty."
+    if any(w in why for w in ("too large", "memory", "timed out", "zip bomb")):
+        return "unreadable", "The file is too large or complex for us to process; please send a simpler copy."
+    return "unreadable", ""
+
+
+def starts_in(start: datetime, now: datetime) -> str:
+    """How long until ``start``, as a reminder says it: "45 minutes", "about 1 hour", "about 23 hours"."""
+    minutes = max(0, round((as_utc(start) - as_utc(now)).total_seconds() / 60))
+    if minutes < 50:
+        return f"{minutes} minutes"
+    hours = max(1, round(minutes / 60))
+    return f"about {hours} hour{'s' if hours != 1 else ''}"
+
+
+def _cv_context(conn: Connection, row: Any) -> dict[str, Any]:
+    p = t.cv_profiles
+    prof = conn.execute(select(p.c.status, p.c.error_reason).where(p.c.applicant_id == row.applicant_id)).first()
+    reason, text = applicant_reason(prof.status if prof else "missing", prof.error_reason if prof else None)
+    ctx: dict[str, Any] = {"reason": reason, "reason_text": text}
+    if row.kind == "cv_nudge":
+        ctx["nudge_number"] = int(row.message_key.rsplit(":", 1)[-1])
+    return ctx
+
+
+def _booking_context(
+    conn: Connection, rt: Runtime, bid: str, applicant_tz: str | None, now: datetime
+) -> tuple[dict[str, Any], Any]:
+    b, adv = t.consult_bookings, t.advisors
+    row = conn.execute(
+        select(
+            b,
+            adv.c.name.label("advisor_name"),
+            adv.c.timezone.label("advisor_tz"),
+            adv.c.video_url.label("advisor_video_url"),
+        )
+        .join(adv, adv.c.id == b.c.advisor_id)
+        .where(b.c.id == bid)
+    ).first()
+    if row is None:
+        raise LookupError("booking no longer exists")
+    tz = applicant_tz or "UTC"
+    start = as_utc(row.start_at)
+    previous = as_utc(row.previous_start_at) if row.previous_start_at else None
+    booking = {
+        "advisor_name": row.advisor_name,
+        "start_applicant": format_local(start, tz),
+        "start_advisor": format_local(start, row.advisor_tz),
+        "duration_minutes": int((as_utc(row.end_at) - start).total_seconds() // 60),
+        "video_link": video_link(row.meet_link, row.advisor_video_url),
+        "no_video_link": NO_LINK,
+        "manage_url": rt.settings.mail.manage_booking_url,
+        "starts_in": starts_in(start, now),
+        "previous_start_applicant": format_local(previous, tz) if previous else "",
+        "previous_start_advisor": format_local(previous, row.advisor_tz) if previous else "",
+        "sequence": row.sequence,
+        "status": label("booking_status", row.status),
+    }
+    spec = event_spec(conn, bid, rt.settings.mail.from_email)
+    # The attendee's name is applicant data: no line breaks into the ICS.
+    return booking, replace(spec, attendee_name=plain(spec.attendee_name))
+
+
+def _brief_told(conn: Connection, bid: str) -> bool:
+    """Whether an advisor's brief for booking ``bid`` may have reached the advisor."""
+    o = t.outbox_messages
+    states = conn.scalars(
+        select(o.c.state).where(o.c.booking_id == bid, o.c.kind == "advisor_brief", o.c.state.in_(TOLD_STATES))
+    )
+    return states.first() is not None
+
+
+def _recommendations(conn: Connection, rt: Runtime, applicant_id: int) -> list[dict[str, Any]]:
+    r, pr = t.recommendations, t.preceptors
+    rows = conn.execute(
+        select(r.c.score, r.c.components, pr)
+        .join(pr, pr.c.id == r.c.preceptor_id)
+        .where(r.c.applicant_id == applicant_id)
+        .order_by(r.c.rank)
+    )
+    weights = rt.settings.matching.get("weights")
+    return [
+        {
+            "name": x.name,
+            "specialty": x.specialty,
+            "city": x.city or "",
+            "state": x.state or "",
+            "score": round(x.score),
+            "reasons": explain(x.components, weights, preceptor=dict(x._mapping)),
+        }
+        for x in rows
+    ]
+
+
+def _missing(conn: Connection, ap: Any, now: datetime) -> list[str]:
+    """What kept the applicant from a match, in words they can act on (most common first)."""
+    found = [b.applicant_text for b in top_blockers(conn, ap.id, now.date())]
+    return found or [
+        "No preceptor on our roster fits your choices yet (specialty, states, start month and rotation type)."
+    ]
