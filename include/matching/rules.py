@@ -479,9 +479,47 @@ def ineligibility(applicant: Record, preceptor: Record, free_months: Mapping[str
     return list(judge(applicant, preceptor, free_months, today).failures)
 
 
+# The fields each rule's detail reads (applicant's, preceptor's), besides ``today``; callers that explain
+# many pairs reuse one detail for pairs that agree on these (``failure_detail``).
+_TYPE_INPUTS = (
+    ("rotation_types", "is_student", "graduation_year", "ecfmg_status", "visa_status"),
+    ("rotation_types", "ecfmg_required_for", "residency_program", "accepts_visas"),
+)
+RULE_INPUTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "specialty": (("specialties",), ("specialty",)),
+    "rotation_type": _TYPE_INPUTS,
+    "dates_capacity": (("preferred_start",), ()),
+    "visa": (_TYPE_INPUTS[0], _TYPE_INPUTS[1]),
+    "step2ck": (
+        ("usmle_step2ck", "step2ck_expected", "step2ck_exam_month", "is_student", "graduation_year", "preferred_start"),
+        ("min_step2ck", "min_step2ck_applies_to_students"),
+    ),
+    "ecfmg": _TYPE_INPUTS,
+    "years_since_graduation": (("graduation_year", "is_student"), ("max_years_since_graduation",)),
+    "img_friendly": ((), ("img_friendly",)),
+}
+
+
 def failure_detail(rule: str, applicant: Record, preceptor: Record, free_months: Mapping[str, int], today: date) -> str:
-    """The detail of one rule known to fail for this pair."""
-    return dict(judge(applicant, preceptor, free_months, today).failures).get(rule, "")
+    """The detail of one rule known to fail for this pair, reading only that rule's inputs."""
+    if rule == "specialty":
+        if not applicant.get("specialties"):
+            return "no specialty on file"
+        return f"preceptor's specialty {preceptor.get('specialty')} is not among {_listing(applicant['specialties'])}"
+    if rule in {"rotation_type", "ecfmg"}:
+        return rotation_choice(applicant, preceptor, today).detail or ""
+    if rule == "visa":
+        return _visa_detail(applicant, preceptor)
+    if rule == "dates_capacity":
+        window = applicant_window(applicant, today)
+        return f"no free seat in {window[0]}..{window[-1]}" if window else "no month to start"
+    if rule == "step2ck":
+        detail = _step2ck(applicant, preceptor, is_student(applicant, today), requested_start(applicant, today)[0])[1]
+        return detail or f"requires Step 2 CK ≥ {preceptor.get('min_step2ck')}; exam too close to the start for the result"
+    if rule == "years_since_graduation":
+        year, maximum = applicant.get("graduation_year"), preceptor.get("max_years_since_graduation")
+        return f"requires graduation within {maximum} years; applicant graduated {year} ({today.year - year} years ago)"
+    return "preceptor is not marked IMG-friendly"
 
 
 def condition_texts(
