@@ -117,6 +117,7 @@ class Pairwise:
         self._encode_preceptors(free or {})
         self._encode_applicants()
         self._tabulate_types()
+        self._tabulate_dates()
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -172,6 +173,8 @@ class Pairwise:
         self.p_min_step2ck = np.array([_num(p.get("min_step2ck")) for p in ps], dtype=np.float64)
         self.p_min_students = np.array([bool(p.get("min_step2ck_applies_to_students")) for p in ps], dtype=bool)
         self.p_max_years = np.array([_num(p.get("max_years_since_graduation")) for p in ps], dtype=np.float64)
+        self.p_with_min = np.nonzero(~np.isnan(self.p_min_step2ck))[0]
+        self.p_with_max_years = np.nonzero(~np.isnan(self.p_max_years))[0]
         self.p_img = np.array([bool(p.get("img_friendly")) for p in ps], dtype=bool)
 
         states = sorted({str(p["state"]).upper() for p in ps if p.get("state")})
@@ -345,6 +348,33 @@ class Pairwise:
                     if c.failure:
                         self.t_failures[i, j, ok] = RULE_BIT[c.failure]
 
+    def _tabulate_dates(self) -> None:
+        """The chosen start column and open-month run per (distinct candidate starts and blocks) × preceptor.
+
+        The first candidate with every block open, else the first with any seat (``rules.choose_start``).
+        """
+        keys: dict[tuple[Any, ...], int] = {}
+        self.a_dates = np.array(
+            [
+                keys.setdefault((tuple(self.a_candidates[i].tolist()), int(self.a_blocks[i])), len(keys))
+                for i in range(len(self.applicants))
+            ],
+            dtype=np.intp,
+        )
+        n_p = len(self.preceptors)
+        self.d_start = np.full((max(len(keys), 1), n_p), self.n_months, dtype=np.int32)
+        self.d_run = np.zeros((max(len(keys), 1), n_p), dtype=np.int8)
+        for (cands, want), k in keys.items():
+            start, run = self.d_start[k], self.d_run[k]
+            for need_full in (True, False):
+                for col in cands:
+                    if col == self.n_months:
+                        continue
+                    r = np.minimum(self.p_run[col], want)
+                    take = (start == self.n_months) & ((r >= want) if need_full else (r > 0))
+                    start[take] = col
+                    run[take] = r[take]
+
     # ---------------------------------------------------------------------------------------- evaluation
 
     def blocks(self, rows: int = BLOCK_ROWS, *, score_all: bool = False) -> Iterator[Block]:
@@ -373,43 +403,37 @@ class Pairwise:
             | self.p_visa_any[None, :]
             | self.p_visas.T[self.a_visa_col[rows]]  # [n, P]
         )
-        key = (self.a_type[rows, None] * len(self.p_type_keys) + self.p_type[None, :]) * 2 + visa_ok
+        key = (self.a_type[rows, None].astype(np.int32) * (2 * len(self.p_type_keys)) + 2 * self.p_type[None, :].astype(np.int32)) + visa_ok
         rotation = self.t_type.reshape(-1)[key]
         fallback = self.t_fallback.reshape(-1)[key]
-        conditions = self.t_conditions.reshape(-1)[key]
+        conditions = self.t_conditions.reshape(-1)[key]  # a fresh array: safe to update in place
         failures = self.t_failures.reshape(-1)[key]
 
-        # Dates: the first candidate start with every block open, else the first with any seat.
+        # Dates: tabulated per distinct (candidate starts, blocks) in ``_tabulate_dates``.
+        dkey = self.a_dates[rows]
+        start = self.d_start[dkey]
+        run = self.d_run[dkey]
         want = self.a_blocks[rows, None]
-        start = np.full((n, n_p), self.n_months, dtype=np.intp)
-        run = np.zeros((n, n_p), dtype=np.int8)
-        cands = self.a_candidates[rows]
-        for need_full in (True, False):
-            for k in range(MAX_CANDIDATES):
-                col = cands[:, k]
-                if (col == self.n_months).all():
-                    continue
-                r = np.minimum(self.p_run[col], want)
-                take = (start == self.n_months) & ((r >= want) if need_full else (r > 0))
-                start = np.where(take, col[:, None], start)
-                run = np.where(take, r, run)
         no_start = start == self.n_months
         moved = self.a_asked[rows, None] & ~no_start & (start != self.a_start[rows, None])
-        conditions |= np.where(moved, CONDITION_BIT["start_moved"], 0).astype(np.int32)
-        conditions |= np.where(~no_start & (run < want), CONDITION_BIT["fewer_months"], 0).astype(np.int32)
+        conditions[moved] |= CONDITION_BIT["start_moved"]
+        conditions[~no_start & (run < want)] |= CONDITION_BIT["fewer_months"]
 
-        # Step 2 CK against the chosen start (the requested one when no month is open).
+        # Step 2 CK against the chosen start (the requested one when no month is open); only preceptors with a minimum.
         student = self.a_student[rows, None]
-        minimum = self.p_min_step2ck[None, :]
-        applies = ~np.isnan(minimum) & (~student | self.p_min_students[None, :])
-        score, expected, exam = self.a_step2ck[rows, None], self.a_expected[rows, None], self.a_exam[rows, None]
-        when = np.where(no_start, self.a_start[rows, None], start)
-        with np.errstate(invalid="ignore"):
-            has_score, has_expected, has_exam = ~np.isnan(score), ~np.isnan(expected), ~np.isnan(exam)
-            exam_ok = (exam - self.month0) <= when - SCHEDULED_LEAD_MONTHS
-            step_fail = applies & np.where(
-                has_score, score < minimum, np.where(has_expected, expected < minimum, has_exam & ~exam_ok)
-            )
+        step_fail = np.zeros((n, n_p), dtype=bool)
+        mc = self.p_with_min
+        if len(mc):
+            minimum = self.p_min_step2ck[None, mc]
+            applies = ~student | self.p_min_students[None, mc]
+            score, expected, exam = self.a_step2ck[rows, None], self.a_expected[rows, None], self.a_exam[rows, None]
+            when = np.where(no_start[:, mc], self.a_start[rows, None], start[:, mc])
+            with np.errstate(invalid="ignore"):
+                has_score, has_expected, has_exam = ~np.isnan(score), ~np.isnan(expected), ~np.isnan(exam)
+                exam_ok = (exam - self.month0) <= when - SCHEDULED_LEAD_MONTHS
+                fail = applies & np.where(
+                    has_score, score < minimum, np.where(has_expected, expected < minimum, has_exam & ~exam_ok)
+                )
             step_cond = np.where(
                 has_score,
                 0,
@@ -418,12 +442,18 @@ class Pairwise:
                     CONDITION_BIT["step2ck_expected"],
                     np.where(has_exam, CONDITION_BIT["step2ck_scheduled"], CONDITION_BIT["step2ck_missing"]),
                 ),
-            )
-            conditions |= np.where(applies & ~step_fail, step_cond, 0).astype(np.int32)
-            years, maximum = self.a_years[rows, None], self.p_max_years[None, :]
-            limited = ~np.isnan(maximum) & ~student
-            too_old = limited & (years > maximum)
-            conditions |= np.where(limited & np.isnan(years), CONDITION_BIT["graduation_unknown"], 0).astype(np.int32)
+            ).astype(np.int32)
+            step_fail[:, mc] = fail
+            conditions[:, mc] |= np.where(applies & ~fail, step_cond, 0).astype(np.int32)
+        too_old = np.zeros((n, n_p), dtype=bool)
+        yc = self.p_with_max_years
+        if len(yc):
+            years, maximum = self.a_years[rows, None], self.p_max_years[None, yc]
+            graduate = ~student
+            with np.errstate(invalid="ignore"):
+                too_old[:, yc] = graduate & (years > maximum)
+            unknown = graduate & np.isnan(years)
+            conditions[:, yc] |= np.where(unknown, CONDITION_BIT["graduation_unknown"], 0).astype(np.int32)
 
         in_person = (rotation >= 0) & (rotation != TELEHEALTH)
         waiting = (
@@ -432,24 +462,31 @@ class Pairwise:
             & ~no_start
             & ((start - self.today_col) < self.a_wait[rows, None])
         )
-        conditions |= np.where(waiting, CONDITION_BIT["visa_wait"], 0).astype(np.int32)
+        conditions[waiting] |= CONDITION_BIT["visa_wait"]
 
-        failures |= (~fit | self.a_no_specialty[rows, None]).view(np.uint8) * np.uint8(RULE_BIT["specialty"])
-        failures |= no_start.view(np.uint8) * np.uint8(RULE_BIT["dates_capacity"])
-        failures |= step_fail.view(np.uint8) * np.uint8(RULE_BIT["step2ck"])
-        failures |= too_old.view(np.uint8) * np.uint8(RULE_BIT["years_since_graduation"])
-        failures |= (~self.p_img)[None, :].view(np.uint8) * np.uint8(RULE_BIT["img_friendly"])
+        failures[~fit] |= RULE_BIT["specialty"]
+        failures[self.a_no_specialty[rows]] |= RULE_BIT["specialty"]
+        failures[no_start] |= RULE_BIT["dates_capacity"]
+        failures[step_fail] |= RULE_BIT["step2ck"]
+        failures[too_old] |= RULE_BIT["years_since_graduation"]
+        failures[:, ~self.p_img] |= RULE_BIT["img_friendly"]
 
         bad = failures != 0
-        conditions = np.where(bad, 0, conditions)
-        status = np.where(bad, 0, np.where(fallback >= 0, 3, np.where(conditions != 0, 2, 1))).astype(np.int8)
+        conditions[bad] = 0
+        status = np.ones((n, n_p), dtype=np.int8)
+        status[conditions != 0] = 2
+        status[fallback >= 0] = 3
+        status[bad] = 0
+        rotation[bad] = -1
+        fallback[bad] = -1
+        start[no_start] = -1
         return {
             "failures": failures,
             "status": status,
-            "rotation": np.where(bad, -1, rotation).astype(np.int8),
-            "fallback": np.where(bad, -1, fallback).astype(np.int8),
-            "conditions": conditions.astype(np.int32),
-            "start": np.where(no_start, -1, start).astype(np.int32),
+            "rotation": rotation,
+            "fallback": fallback,
+            "conditions": conditions,
+            "start": start,
             "months_open": run,
         }
 
