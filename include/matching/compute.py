@@ -37,8 +37,8 @@ from include.matching.pairwise import (
 from include.matching.policy import DEFAULT_POLICY, Policy
 from include.matching.rules import RULE_INPUTS, Verdict, condition_texts, failure_detail
 from include.matching.score import CONDITIONAL_PENALTY
-from include.vocab import ROTATION_TYPES
 from include.timeutil import as_utc
+from include.vocab import ROTATION_TYPES
 
 EXCLUDED = "excluded_by_ops"
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -265,7 +265,9 @@ def submission_ranks(applicants: Sequence[Mapping[str, Any]]) -> np.ndarray:
     return priority_ranks(applicants, np.zeros(len(applicants), dtype=np.int64), np.zeros(len(applicants)))
 
 
-def priority_ranks(applicants: Sequence[Mapping[str, Any]], eras_cut: np.ndarray, alternatives: np.ndarray) -> np.ndarray:
+def priority_ranks(
+    applicants: Sequence[Mapping[str, Any]], eras_cut: np.ndarray, alternatives: np.ndarray
+) -> np.ndarray:
     """Allocation priority: the nearest ERAS season first, then fewest alternatives, then application order."""
 
     def when(i: int) -> tuple[int, int, datetime, int]:

@@ -236,7 +236,7 @@ class Pairwise:
             dtype=np.float64,
         )
         self.fee_points = np.array([w["fee"] * f for f in (0.0, 0.5, 1.0)], dtype=np.float64)
-        assert DATES_EXACT == dates_fraction(exact=True, late=False)
+        assert dates_fraction(exact=True, late=False) == DATES_EXACT
 
     def _encode_applicants(self) -> None:
         aps, today = self.applicants, self.today
@@ -399,11 +399,12 @@ class Pairwise:
         wants = self.a_wants[rows]
         fit = wants[:, self.p_specialty] | wants[:, self.p_parent]
         visa_ok = (
-            self.a_visa_free[rows, None]
-            | self.p_visa_any[None, :]
-            | self.p_visas.T[self.a_visa_col[rows]]  # [n, P]
+            self.a_visa_free[rows, None] | self.p_visa_any[None, :] | self.p_visas.T[self.a_visa_col[rows]]  # [n, P]
         )
-        key = (self.a_type[rows, None].astype(np.int32) * (2 * len(self.p_type_keys)) + 2 * self.p_type[None, :].astype(np.int32)) + visa_ok
+        key = (
+            self.a_type[rows, None].astype(np.int32) * (2 * len(self.p_type_keys))
+            + 2 * self.p_type[None, :].astype(np.int32)
+        ) + visa_ok
         rotation = self.t_type.reshape(-1)[key]
         fallback = self.t_fallback.reshape(-1)[key]
         conditions = self.t_conditions.reshape(-1)[key]  # a fresh array: safe to update in place

@@ -16,7 +16,25 @@ from include.vocab import fold
 # The states applicants mean when they write these words (not Census regions: Texas is not a Florida
 # applicant's "South"). Keys are folded text ("tri state" for "Tri-state").
 REGIONS: dict[str, tuple[str, ...]] = {
-    "east coast": ("ME", "NH", "VT", "MA", "RI", "CT", "NY", "NJ", "PA", "DE", "MD", "DC", "VA", "NC", "SC", "GA", "FL"),
+    "east coast": (
+        "ME",
+        "NH",
+        "VT",
+        "MA",
+        "RI",
+        "CT",
+        "NY",
+        "NJ",
+        "PA",
+        "DE",
+        "MD",
+        "DC",
+        "VA",
+        "NC",
+        "SC",
+        "GA",
+        "FL",
+    ),
     "northeast": ("ME", "NH", "VT", "MA", "RI", "CT", "NY", "NJ", "PA"),
     "new england": ("ME", "NH", "VT", "MA", "RI", "CT"),
     "tri state": ("NY", "NJ", "CT"),
@@ -37,7 +55,10 @@ REGIONS: dict[str, tuple[str, ...]] = {
 # A city an applicant names stands for its whole state plus the nearby cities across a state line
 # (commuting distance), not the whole neighbouring state.
 METROS: dict[str, dict[str, Any]] = {
-    "chicago": {"states": ["IL"], "cities": {"IN": ["Hammond", "Gary", "East Chicago"], "WI": ["Milwaukee", "Kenosha", "Racine"]}},
+    "chicago": {
+        "states": ["IL"],
+        "cities": {"IN": ["Hammond", "Gary", "East Chicago"], "WI": ["Milwaukee", "Kenosha", "Racine"]},
+    },
     "new york": {"states": ["NY", "NJ"], "cities": {"CT": ["Stamford", "Greenwich", "Bridgeport"]}},
     "philadelphia": {"states": ["PA"], "cities": {"NJ": ["Camden", "Cherry Hill"], "DE": ["Wilmington"]}},
     "washington": {"states": ["DC", "MD", "VA"], "cities": {}},
@@ -63,8 +84,49 @@ VISA_WAIT_MONTHS: dict[str, int] = {
 DEFAULT_VISA_WAIT = 4
 # Visa Waiver Program countries: ESTA, same activity rules as B1/B2, no interview.
 VISA_WAIVER = frozenset(
-    "AD AU AT BE BN HR CZ DK EE FI FR DE GR HU IS IE IL IT JP KR LV LI LT LU MT MC NL NZ NO PL PT QA SM SG "
-    "SK SI ES SE CH TW GB".split()
+    [
+        "AD",
+        "AU",
+        "AT",
+        "BE",
+        "BN",
+        "HR",
+        "CZ",
+        "DK",
+        "EE",
+        "FI",
+        "FR",
+        "DE",
+        "GR",
+        "HU",
+        "IS",
+        "IE",
+        "IL",
+        "IT",
+        "JP",
+        "KR",
+        "LV",
+        "LI",
+        "LT",
+        "LU",
+        "MT",
+        "MC",
+        "NL",
+        "NZ",
+        "NO",
+        "PL",
+        "PT",
+        "QA",
+        "SM",
+        "SG",
+        "SK",
+        "SI",
+        "ES",
+        "SE",
+        "CH",
+        "TW",
+        "GB",
+    ]
 )
 ANYWHERE = frozenset({"anywhere", "any", "anywhere in us", "anywhere in the us", "no preference", "flexible", "open"})
 

@@ -340,7 +340,9 @@ def choose_rotation_type(
             return TypeChoice("observership", reason, conditions("observership"), None, None)
     asked = wanted & offered
     if not asked:
-        return TypeChoice(None, None, 0, "rotation_type", f"offers {_listing(offered)}; applicant wants {_listing(wanted)}")
+        return TypeChoice(
+            None, None, 0, "rotation_type", f"offers {_listing(offered)}; applicant wants {_listing(wanted)}"
+        )
     reasons = {blocked(k) for k in asked}
     if reasons == {"visa"}:
         return TypeChoice(None, None, 0, "visa", "visa not accepted for in-person rotations")
@@ -418,7 +420,10 @@ def judge(
         failures.append(("specialty", "no specialty on file"))
     elif specialty_match(applicant, preceptor) is None:
         failures.append(
-            ("specialty", f"preceptor's specialty {preceptor.get('specialty')} is not among {_listing(applicant['specialties'])}")
+            (
+                "specialty",
+                f"preceptor's specialty {preceptor.get('specialty')} is not among {_listing(applicant['specialties'])}",
+            )
         )
     choice = rotation_choice(applicant, preceptor, today)
     if choice.failure == "rotation_type":
@@ -426,7 +431,9 @@ def judge(
     start, months, moved = choose_start(applicant, preceptor, free_months, today)
     if start is None:
         window = applicant_window(applicant, today)
-        failures.append(("dates_capacity", f"no free seat in {window[0]}..{window[-1]}" if window else "no month to start"))
+        failures.append(
+            ("dates_capacity", f"no free seat in {window[0]}..{window[-1]}" if window else "no month to start")
+        )
     else:
         if moved:
             bits |= CONDITION_BIT["start_moved"]
@@ -471,7 +478,9 @@ def judge(
         return Verdict("ineligible", None, start, months, 0, None, tuple(failures))
     status = "fallback" if choice.fallback else ("conditional" if bits else "eligible")
     verdict = Verdict(status, choice.rotation_type, start, months, bits, choice.fallback, ())
-    return Verdict(**{**verdict.__dict__, "condition_texts": tuple(condition_texts(verdict, applicant, preceptor, today, policy))})
+    return Verdict(
+        **{**verdict.__dict__, "condition_texts": tuple(condition_texts(verdict, applicant, preceptor, today, policy))}
+    )
 
 
 def ineligibility(applicant: Record, preceptor: Record, free_months: Mapping[str, int], today: date) -> list[Failure]:
@@ -515,7 +524,9 @@ def failure_detail(rule: str, applicant: Record, preceptor: Record, free_months:
         return f"no free seat in {window[0]}..{window[-1]}" if window else "no month to start"
     if rule == "step2ck":
         detail = _step2ck(applicant, preceptor, is_student(applicant, today), requested_start(applicant, today)[0])[1]
-        return detail or f"requires Step 2 CK ≥ {preceptor.get('min_step2ck')}; exam too close to the start for the result"
+        return (
+            detail or f"requires Step 2 CK ≥ {preceptor.get('min_step2ck')}; exam too close to the start for the result"
+        )
     if rule == "years_since_graduation":
         year, maximum = applicant.get("graduation_year"), preceptor.get("max_years_since_graduation")
         return f"requires graduation within {maximum} years; applicant graduated {year} ({today.year - year} years ago)"

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, delete, insert, select
 
 from include.matching.compute import compute_matching
 from include.matching.overrides import load_overrides
+from include.matching.policy import Policy
 from include.runtime import Runtime
 from include.store import tables as t
 from include.store.status import refresh_status
@@ -44,6 +45,7 @@ def match(rt: Runtime, now: datetime, top_k: int | None = None) -> dict[str, Any
         free=free,
         weights=rt.settings.matching.get("weights"),
         overrides=overrides,
+        policy=Policy.from_settings(rt.settings.matching),
     )
     with rt.engine.begin() as conn:
         for table in (t.recommendations, t.ineligibility, t.allocations):
@@ -61,6 +63,7 @@ def match(rt: Runtime, now: datetime, top_k: int | None = None) -> dict[str, Any
     summary = {
         "applicants": len(applicants),
         "with_recommendations": len({r["applicant_id"] for r in recs}),
+        "with_conditions_or_fallbacks": len({r["applicant_id"] for r in recs if r["status"] != "eligible"}),
         "allocated": len(allocation),
         "ineligible_reasons": result.reason_counts,
         "unhonored_pins": len(result.unhonored_pins),
@@ -95,6 +98,7 @@ def matching_applicants(conn: Connection, applicant_id: int | None = None) -> li
         d = dict(r._mapping)
         profile = d.pop("profile") or {}
         d["usce_months"] = profile.get("usce_months")
+        d["usce"] = [u for u in profile.get("usce") or [] if isinstance(u, dict)]
         d["languages"] = profile.get("languages") or []
         d["budget_usd"] = None
         out.append(d)

@@ -53,7 +53,13 @@ DEFAULT_WEIGHTS: dict[str, float] = {
 SPECIALTY_FRACTION = {"first": 1.0, "exact": 0.8, "related": 0.6}
 LOR_UNWANTED = 0.25
 LOCATION_FRACTION = {"state": 1.0, "area": 0.8, "outside": 0.0}
-ROTATION_FRACTION = {"hands_on": 1.0, "research": 0.8, "observership": 10 / 15, "telehealth": 5 / 15, "fallback": 5 / 15}
+ROTATION_FRACTION = {
+    "hands_on": 1.0,
+    "research": 0.8,
+    "observership": 10 / 15,
+    "telehealth": 5 / 15,
+    "fallback": 5 / 15,
+}
 DATES_EXACT, DATES_MOVED, ERAS_LATE = 1.0, 0.5, 0.7
 TEACHING_FRACTION = {"own": 1.0, "yes": 0.8, "other": 0.6, "none": 0.0}
 USCE_FRACTION = {"first_hands_on": 1.0, "new_specialty": 0.6, "more": 0.2, "telehealth": 0.0}

@@ -95,7 +95,14 @@ def random_applicant(rng: random.Random, applicant_id: int = 1) -> dict[str, Any
         preferred_region=maybe(rng, rng.choice(["East Coast", "Tri-state", "Chicago IL", "South", "anywhere", "DMV"])),
         step2ck_expected=maybe(rng, rng.randint(215, 260), p_none=0.8),
         step2ck_exam_month=maybe(rng, random_month(rng), p_none=0.8),
-        usce=rng.choice([[], [], [{"type": "hands_on", "specialty": "Internal Medicine"}], [{"type": "observership", "specialty": "Pediatrics"}]]),
+        usce=rng.choice(
+            [
+                [],
+                [],
+                [{"type": "hands_on", "specialty": "Internal Medicine"}],
+                [{"type": "observership", "specialty": "Pediatrics"}],
+            ]
+        ),
         wants_lor=rng.choice([True, True, False, None]),
         submitted_at=datetime(2026, 5, 1, tzinfo=UTC) + timedelta(minutes=rng.randrange(100_000)),
     )

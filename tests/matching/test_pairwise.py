@@ -7,8 +7,7 @@ import random
 import numpy as np
 import pytest
 
-from include.matching.pairwise import Pairwise, failed_rules, round_like_python, rule_counts
-from include.matching.pairwise import FALLBACK_KEYS, STATUS_NAME
+from include.matching.pairwise import FALLBACK_KEYS, STATUS_NAME, Pairwise, failed_rules, round_like_python, rule_counts
 from include.matching.rules import judge
 from include.matching.score import score
 from include.vocab import ROTATION_TYPES
