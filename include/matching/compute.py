@@ -126,7 +126,6 @@ def evaluate(pw: Pairwise, top_k: int, overrides: Overrides) -> Evaluation:
     Ranking: in-person exact fits, then telehealth, then fallbacks; within a tier by score (a conditional
     fit ranks 3 points lower), then the lower fee, then preceptor id. A pin (if the pair is offered) first.
     """
-    n_pre = len(pw.preceptors)
     row_of = {a["id"]: i for i, a in enumerate(pw.applicants)}
     excluded = _pairs(overrides.excludes.items(), row_of, pw.column)
     pinned = _pairs(((a, [p]) for a, p in overrides.pins.items()), row_of, pw.column)

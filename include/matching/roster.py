@@ -6,8 +6,8 @@ unreadable field and its value (preceptor names are personal data and are never 
 Blank means "not stated": a blank requirement is no requirement, a blank offer (letters, IMG-friendly)
 is no offer, a blank ``accepts_visas`` accepts no visa holders (citizens and green-card holders need
 none; "any" accepts every visa), and blank months mean no availability yet. A blank
-``ecfmg_required_for`` means hands-on only; a blank ``residency_program`` means no residency program. Rotation types, capacity, specialty, id and name are
-required because a preceptor without them cannot be matched at all.
+``ecfmg_required_for`` means hands-on only; a blank ``residency_program`` means no residency program.
+Rotation types, capacity, specialty, id and name are required because a preceptor without them cannot be matched at all.
 """
 
 from __future__ import annotations

@@ -333,11 +333,11 @@ def choose_rotation_type(
     for kind_of in TYPE_ORDER:
         if kind_of in wanted and kind_of in offered and blocked(kind_of) is None:
             return TypeChoice(kind_of, None, conditions(kind_of), None, None)
-    if "hands_on" in wanted and "observership" not in wanted and "observership" in offered:
-        if blocked("observership") is None:
-            # The applicant's own bar to hands-on says more than what this preceptor happens to offer.
-            reason = blocked("hands_on") or ("observership_only" if offered == {"observership"} else "no_hands_on")
-            return TypeChoice("observership", reason, conditions("observership"), None, None)
+    hands_on_only = "hands_on" in wanted and "observership" not in wanted
+    if hands_on_only and "observership" in offered and blocked("observership") is None:
+        # The applicant's own bar to hands-on says more than what this preceptor happens to offer.
+        reason = blocked("hands_on") or ("observership_only" if offered == {"observership"} else "no_hands_on")
+        return TypeChoice("observership", reason, conditions("observership"), None, None)
     asked = wanted & offered
     if not asked:
         return TypeChoice(
@@ -457,7 +457,8 @@ def judge(
             failures.append(
                 (
                     "years_since_graduation",
-                    f"requires graduation within {maximum} years; applicant graduated {year} ({today.year - year} years ago)",
+                    f"requires graduation within {maximum} years; "
+                    f"applicant graduated {year} ({today.year - year} years ago)",
                 )
             )
     if not preceptor.get("img_friendly"):
@@ -553,7 +554,8 @@ def condition_texts(
         ),
         "start_moved": f"start moved to {verdict.start}",
         "fewer_months": f"only {verdict.months_open} of {blocks(applicant)} requested months open",
-        "graduation_unknown": f"graduation year to confirm (within {preceptor.get('max_years_since_graduation')} years)",
+        "graduation_unknown": "graduation year to confirm "
+        f"(within {preceptor.get('max_years_since_graduation')} years)",
     }
     for name in CONDITIONS:
         if bits & CONDITION_BIT[name]:

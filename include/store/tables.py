@@ -7,7 +7,6 @@ Unique constraints carry the idempotency promises: one applicant per email, one 
 from __future__ import annotations
 
 from sqlalchemy import (
-    false,
     JSON,
     Boolean,
     Column,
@@ -20,6 +19,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 metadata = MetaData(

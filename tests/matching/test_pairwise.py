@@ -28,7 +28,7 @@ def instance(seed: int, n_applicants: int = 40, n_preceptors: int = 30):
 
 @pytest.mark.parametrize("seed", range(25))
 def test_vectorized_rules_and_scores_equal_the_scalar_ones_on_random_instances(seed):
-    applicants, preceptors, free, load, weights = instance(seed)
+    applicants, preceptors, free, _, weights = instance(seed)
     pw = Pairwise(applicants, preceptors, today=TODAY, free=free, weights=weights)
     free_by = {p["id"]: {m: n for (pid, m), n in free.items() if pid == p["id"]} for p in preceptors}
     checked = eligible = 0
@@ -55,7 +55,7 @@ def test_vectorized_rules_and_scores_equal_the_scalar_ones_on_random_instances(s
 
 
 def test_default_blocks_score_exactly_the_eligible_pairs_with_the_same_values():
-    applicants, preceptors, free, load, weights = instance(11)
+    applicants, preceptors, free, _, weights = instance(11)
     pw = Pairwise(applicants, preceptors, today=TODAY, free=free, weights=weights)
     for everything, eligible in zip(pw.blocks(rows=7, score_all=True), pw.blocks(rows=7), strict=True):
         assert (eligible.failures[eligible.pair_rows, eligible.pair_cols] == 0).all()
