@@ -163,13 +163,26 @@ class Pairwise:
             dtype=np.intp,
         )
         self.p_type_keys = list(type_keys)
+        self.p_type2 = (2 * self.p_type).astype(np.int32)
+        if self.n_specialties > 63:
+            raise ValueError("more than 63 distinct specialties")
+        one = np.int64(1)
+        self.p_family_bits = np.left_shift(one, self.p_specialty.astype(np.int64)) | np.left_shift(
+            one, self.p_parent.astype(np.int64)
+        )
+        self.p_family_bits &= ~np.left_shift(one, np.int64(none))  # the "no such specialty" column never fits
         visas = sorted({v for p in ps for v in p.get("accepts_visas") or ()} | {"b1b2"})
         self.visa_index = {v: i for i, v in enumerate(visas)}
-        self.p_visa_any = np.array([p.get("accepts_visas") is None for p in ps], dtype=bool)
-        self.p_visas = np.zeros((len(ps), len(visas) + 1), dtype=bool)
-        for j, p in enumerate(ps):
-            for v in p.get("accepts_visas") or ():
-                self.p_visas[j, self.visa_index[v]] = True
+        if len(visas) > 61:  # bit len(visas): a visa no preceptor lists; bit 62: needs no visa
+            raise ValueError("more than 61 distinct visa statuses in the roster")
+        # Bit 62 is "needs no visa", which every preceptor accepts; "any visa" is every bit.
+        self.p_visa_bits = np.array(
+            [
+                -1 if p.get("accepts_visas") is None else sum(1 << self.visa_index[v] for v in set(p["accepts_visas"]))
+                for p in ps
+            ],
+            dtype=np.int64,
+        ) | np.int64(1 << 62)
         self.p_min_step2ck = np.array([_num(p.get("min_step2ck")) for p in ps], dtype=np.float64)
         self.p_min_students = np.array([bool(p.get("min_step2ck_applies_to_students")) for p in ps], dtype=bool)
         self.p_max_years = np.array([_num(p.get("max_years_since_graduation")) for p in ps], dtype=np.float64)
@@ -297,13 +310,37 @@ class Pairwise:
         self.a_type_keys = list(type_keys)
         self.a_visa_free = np.array([visa_kind(a) == "free" for a in aps], dtype=bool)
         self.a_visa_col = np.array(visa_col, dtype=np.intp)
+        # An applicant who needs no visa matches every preceptor's bits; otherwise the one bit of their visa.
+        self.a_visa_bits = np.where(
+            self.a_visa_free, np.int64(1 << 62), np.left_shift(np.int64(1), self.a_visa_col.astype(np.int64))
+        )
+        self.a_family_bits = np.zeros(len(aps), dtype=np.int64)
+        for i, a in enumerate(aps):
+            for sp in a.get("specialties") or ():
+                self.a_family_bits[i] |= np.int64(1) << np.int64(self.specialty_index[sp])
         self.a_visa_unknown = np.array([a.get("visa_status") is None for a in aps], dtype=bool)
         self.a_student = np.array([is_student(a, today) for a in aps], dtype=bool)
-        self.a_no_specialty = np.array([not a.get("specialties") for a in aps], dtype=bool)
         facts = [step2ck_facts(a) for a in aps]
         self.a_step2ck = np.array([_num(f[0]) for f in facts], dtype=np.float64)
         self.a_expected = np.array([_num(f[1]) for f in facts], dtype=np.float64)
         self.a_exam = np.array([month_number(f[2]) if f[2] else np.nan for f in facts], dtype=np.float64)
+        # One number to compare with a minimum: the score, else the expected score; an exam date alone is
+        # judged against the start (``a_step_exam_only``); nothing at all is a condition, never a failure.
+        self.a_step_value = np.where(np.isnan(self.a_step2ck), self.a_expected, self.a_step2ck)
+        self.a_step_exam_only = np.isnan(self.a_step_value) & ~np.isnan(self.a_exam)
+        self.a_step_condition = np.array(
+            [
+                0
+                if f[0] is not None
+                else CONDITION_BIT["step2ck_expected"]
+                if f[1] is not None
+                else CONDITION_BIT["step2ck_scheduled"]
+                if f[2]
+                else CONDITION_BIT["step2ck_missing"]
+                for f in facts
+            ],
+            dtype=np.int32,
+        )
         self.a_years = np.array(
             [today.year - a["graduation_year"] if a.get("graduation_year") is not None else np.nan for a in aps],
             dtype=np.float64,
@@ -394,101 +431,84 @@ class Pairwise:
         return Block(rows=rows, pair_rows=pair_rows, pair_cols=pair_cols, total=total, points=points, **v)
 
     def verdicts(self, rows: slice) -> dict[str, np.ndarray]:
-        """The verdict arrays of ``rule.judge`` for applicants ``rows`` × every preceptor."""
+        """The verdict arrays of ``rules.judge`` for applicants ``rows`` × every preceptor.
+
+        Failure bits are computed for every pair (ops read the counts per rule); the rest (type, start,
+        conditions, status) only for the pairs that pass every rule, typically a few percent.
+        """
         n, n_p = rows.stop - rows.start, len(self.preceptors)
-        wants = self.a_wants[rows]
-        fit = wants[:, self.p_specialty] | wants[:, self.p_parent]
-        visa_ok = (
-            self.a_visa_free[rows, None] | self.p_visa_any[None, :] | self.p_visas.T[self.a_visa_col[rows]]  # [n, P]
-        )
-        key = (
-            self.a_type[rows, None].astype(np.int32) * (2 * len(self.p_type_keys))
-            + 2 * self.p_type[None, :].astype(np.int32)
-        ) + visa_ok
-        rotation = self.t_type.reshape(-1)[key]
-        fallback = self.t_fallback.reshape(-1)[key]
-        conditions = self.t_conditions.reshape(-1)[key]  # a fresh array: safe to update in place
+        # Bit sets instead of gathers: one AND per pair for the specialty family, one for the visa.
+        fit = (self.a_family_bits[rows, None] & self.p_family_bits[None, :]) != 0
+        visa_ok = (self.a_visa_bits[rows, None] & self.p_visa_bits[None, :]) != 0
+        key = self.a_type[rows, None].astype(np.int32) * np.int32(2 * len(self.p_type_keys)) + self.p_type2[None, :]
+        key += visa_ok
         failures = self.t_failures.reshape(-1)[key]
+        _set(failures, ~fit, "specialty")
+        _set(failures, np.broadcast_to(~self.p_img[None, :], (n, n_p)), "img_friendly")
 
         # Dates: tabulated per distinct (candidate starts, blocks) in ``_tabulate_dates``.
         dkey = self.a_dates[rows]
         start = self.d_start[dkey]
-        run = self.d_run[dkey]
-        want = self.a_blocks[rows, None]
         no_start = start == self.n_months
-        moved = self.a_asked[rows, None] & ~no_start & (start != self.a_start[rows, None])
+        _set(failures, no_start, "dates_capacity")
+
+        # Step 2 CK (against the chosen start, else the requested one); a NaN minimum never fails.
+        student = self.a_student[rows]
+        if len(self.p_with_min):
+            applies = ~student[:, None] | self.p_min_students[None, :]
+            with np.errstate(invalid="ignore"):
+                fail = self.a_step_value[rows, None] < self.p_min_step2ck[None, :]
+            exam_rows = np.nonzero(self.a_step_exam_only[rows])[0]
+            if len(exam_rows):
+                sub_start = start[exam_rows]
+                when = np.where(sub_start == self.n_months, self.a_start[rows][exam_rows, None], sub_start)
+                late = (self.a_exam[rows][exam_rows, None] - self.month0) > when - SCHEDULED_LEAD_MONTHS
+                fail[exam_rows] |= late & ~np.isnan(self.p_min_step2ck)[None, :]
+            fail &= applies
+            _set(failures, fail, "step2ck")
+        if len(self.p_with_max_years):
+            with np.errstate(invalid="ignore"):
+                old = (~student)[:, None] & (self.a_years[rows, None] > self.p_max_years[None, :])
+            _set(failures, old, "years_since_graduation")
+
+        # Everything else on the pairs that pass every rule.
+        r, c = np.nonzero(failures == 0)
+        k = key[r, c]
+        rotation = self.t_type.reshape(-1)[k]
+        fallback = self.t_fallback.reshape(-1)[k]
+        conditions = self.t_conditions.reshape(-1)[k]
+        chosen = start[r, c]
+        run = self.d_run[dkey[r], c]
+        rr = r + rows.start
+        moved = self.a_asked[rr] & (chosen != self.a_start[rr])
         conditions[moved] |= CONDITION_BIT["start_moved"]
-        conditions[~no_start & (run < want)] |= CONDITION_BIT["fewer_months"]
-
-        # Step 2 CK against the chosen start (the requested one when no month is open); only preceptors with a minimum.
-        student = self.a_student[rows, None]
-        step_fail = np.zeros((n, n_p), dtype=bool)
-        mc = self.p_with_min
-        if len(mc):
-            minimum = self.p_min_step2ck[None, mc]
-            applies = ~student | self.p_min_students[None, mc]
-            score, expected, exam = self.a_step2ck[rows, None], self.a_expected[rows, None], self.a_exam[rows, None]
-            when = np.where(no_start[:, mc], self.a_start[rows, None], start[:, mc])
-            with np.errstate(invalid="ignore"):
-                has_score, has_expected, has_exam = ~np.isnan(score), ~np.isnan(expected), ~np.isnan(exam)
-                exam_ok = (exam - self.month0) <= when - SCHEDULED_LEAD_MONTHS
-                fail = applies & np.where(
-                    has_score, score < minimum, np.where(has_expected, expected < minimum, has_exam & ~exam_ok)
-                )
-            step_cond = np.where(
-                has_score,
-                0,
-                np.where(
-                    has_expected,
-                    CONDITION_BIT["step2ck_expected"],
-                    np.where(has_exam, CONDITION_BIT["step2ck_scheduled"], CONDITION_BIT["step2ck_missing"]),
-                ),
-            ).astype(np.int32)
-            step_fail[:, mc] = fail
-            conditions[:, mc] |= np.where(applies & ~fail, step_cond, 0).astype(np.int32)
-        too_old = np.zeros((n, n_p), dtype=bool)
-        yc = self.p_with_max_years
-        if len(yc):
-            years, maximum = self.a_years[rows, None], self.p_max_years[None, yc]
-            graduate = ~student
-            with np.errstate(invalid="ignore"):
-                too_old[:, yc] = graduate & (years > maximum)
-            unknown = graduate & np.isnan(years)
-            conditions[:, yc] |= np.where(unknown, CONDITION_BIT["graduation_unknown"], 0).astype(np.int32)
-
+        conditions[run < self.a_blocks[rr]] |= CONDITION_BIT["fewer_months"]
+        applies = ~np.isnan(self.p_min_step2ck[c]) & (~self.a_student[rr] | self.p_min_students[c])
+        conditions |= np.where(applies, self.a_step_condition[rr], 0).astype(np.int32)
+        unknown_year = ~np.isnan(self.p_max_years[c]) & ~self.a_student[rr] & np.isnan(self.a_years[rr])
+        conditions[unknown_year] |= CONDITION_BIT["graduation_unknown"]
         in_person = (rotation >= 0) & (rotation != TELEHEALTH)
-        waiting = (
-            in_person
-            & self.a_visa_unknown[rows, None]
-            & ~no_start
-            & ((start - self.today_col) < self.a_wait[rows, None])
-        )
+        waiting = in_person & self.a_visa_unknown[rr] & ((chosen - self.today_col) < self.a_wait[rr])
         conditions[waiting] |= CONDITION_BIT["visa_wait"]
+        pair_status = np.where(fallback >= 0, 3, np.where(conditions != 0, 2, 1)).astype(np.int8)
 
-        failures[~fit] |= RULE_BIT["specialty"]
-        failures[self.a_no_specialty[rows]] |= RULE_BIT["specialty"]
-        failures[no_start] |= RULE_BIT["dates_capacity"]
-        failures[step_fail] |= RULE_BIT["step2ck"]
-        failures[too_old] |= RULE_BIT["years_since_graduation"]
-        failures[:, ~self.p_img] |= RULE_BIT["img_friendly"]
-
-        bad = failures != 0
-        conditions[bad] = 0
-        status = np.ones((n, n_p), dtype=np.int8)
-        status[conditions != 0] = 2
-        status[fallback >= 0] = 3
-        status[bad] = 0
-        rotation[bad] = -1
-        fallback[bad] = -1
+        status = np.zeros((n, n_p), dtype=np.int8)
+        status[r, c] = pair_status
+        out_rotation = np.full((n, n_p), -1, dtype=np.int8)
+        out_rotation[r, c] = rotation
+        out_fallback = np.full((n, n_p), -1, dtype=np.int8)
+        out_fallback[r, c] = fallback
+        out_conditions = np.zeros((n, n_p), dtype=np.int32)
+        out_conditions[r, c] = conditions
         start[no_start] = -1
         return {
             "failures": failures,
             "status": status,
-            "rotation": rotation,
-            "fallback": fallback,
-            "conditions": conditions,
+            "rotation": out_rotation,
+            "fallback": out_fallback,
+            "conditions": out_conditions,
             "start": start,
-            "months_open": run,
+            "months_open": self.d_run[dkey],
         }
 
     def score_pairs(
@@ -577,6 +597,12 @@ def round_like_python(values: np.ndarray, digits: int) -> np.ndarray:
         where = np.nonzero(near_half)
         out[where] = [round(v, digits) for v in values[where].tolist()]
     return out
+
+
+def _set(failures: np.ndarray, mask: np.ndarray, rule: str) -> None:
+    """``failures |= bit where mask``, as byte arithmetic (a boolean-mask assignment is several times slower)."""
+    shift = RULE_BIT[rule].bit_length() - 1
+    np.bitwise_or(failures, np.left_shift(mask.view(np.uint8), np.uint8(shift)), out=failures)
 
 
 def _num(value: Any) -> float:
