@@ -122,11 +122,7 @@ def brute_force_total(applicants, preceptors, free) -> float:
             verdict = judge(a, p, by[p["id"]], TODAY)
             if verdict.status != "ineligible":
                 total = score(a, p, today=TODAY, verdict=verdict)[0]
-                mine += [
-                    (p["id"], m, total if m == verdict.start else total - 1.0)
-                    for m in p["available_months"]
-                    if m in window
-                ]
+                mine.append((p["id"], verdict.start, total))
         options.append(mine)
     best = (0, 0.0)
     for combo in itertools.product(*options):
