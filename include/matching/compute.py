@@ -26,6 +26,7 @@ import numpy as np
 from include.matching.allocate import Edges, allocate_edges
 from include.matching.pairwise import (
     FALLBACK_KEYS,
+    MAX_CANDIDATES,
     RULE_BIT,
     STATUS_NAME,
     Pairwise,
@@ -176,12 +177,18 @@ def evaluate(pw: Pairwise, top_k: int, overrides: Overrides) -> Evaluation:
                 }
             )
 
-        # Allocation edges: each offered pair at the start month its verdict names (the first month near the
-        # request with a seat and, when possible, every block asked).
-        edge_rows.append((start + rows).astype(np.int64))
-        edge_slots.append(cols.astype(np.int64) * pw.n_months + block.start[rows, cols])
-        edge_scores.append(total)
-        edge_types.append(rotation.astype(np.int8))
+        # Allocation edges: the start month the verdict names, at the pair's score; the other candidate
+        # starts near the request that have a seat one point lower (options when the best month is taken,
+        # so more applicants can be placed).
+        chosen = block.start[rows, cols].astype(np.int64)
+        cands = pw.a_candidates[start + rows]
+        for k in range(MAX_CANDIDATES):
+            month = cands[:, k].astype(np.int64)
+            seat = (month < pw.n_months) & pw.p_has_seat[cols, np.minimum(month, pw.n_months)]
+            edge_rows.append((start + rows[seat]).astype(np.int64))
+            edge_slots.append(cols[seat].astype(np.int64) * pw.n_months + month[seat])
+            edge_scores.append(np.where(month[seat] == chosen[seat], total[seat], total[seat] - 1.0))
+            edge_types.append(rotation[seat].astype(np.int8))
 
         # Near misses: in the applicant's specialty family and blocked by exactly one rule; plus overrides.
         specialty = np.uint8(RULE_BIT["specialty"])

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from include.matching.compute import Overrides, compute_matching
-from include.matching.rules import applicant_window, judge
+from include.matching.rules import judge
 from include.matching.score import score
 from tests.matching.records import TODAY, make_applicant, make_preceptor, random_applicant, random_preceptor
 
@@ -117,12 +117,16 @@ def brute_force_total(applicants, preceptors, free) -> float:
     options = []
     for a in applicants:
         mine: list[tuple[str, str, float] | None] = [None]
-        window = set(applicant_window(a, TODAY))
         for p in preceptors:
             verdict = judge(a, p, by[p["id"]], TODAY)
             if verdict.status != "ineligible":
                 total = score(a, p, today=TODAY, verdict=verdict)[0]
-                mine.append((p["id"], verdict.start, total))
+                window = applicant_window(a, TODAY)
+                mine += [
+                    (p["id"], m, total if m == verdict.start else total - 1.0)
+                    for m in p["available_months"]
+                    if m in window
+                ]
         options.append(mine)
     best = (0, 0.0)
     for combo in itertools.product(*options):

@@ -80,8 +80,8 @@ def test_rotation_type_is_scored_and_telehealth_earns_no_location_points():
     tele = fractions(
         make_applicant(rotation_types=["telehealth"]), make_preceptor(rotation_types=["telehealth"], state="NY")
     )
-    assert hands_on["rotation"] == 1.0 and hands_on["location"] == 1.0
-    assert tele["rotation"] == pytest.approx(1 / 3) and tele["location"] == 0.0 and tele["usce"] == 0.0
+    assert (hands_on["rotation"], hands_on["location"]) == (1.0, 1.0)
+    assert (tele["rotation"], tele["location"], tele["usce"]) == (pytest.approx(1 / 3), 0.0, 0.0)
     fallback = fractions(make_applicant(ecfmg_status="not_certified"))
     assert fallback["rotation"] == pytest.approx(1 / 3)
 
