@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from include.matching.compute import Overrides, compute_matching
-from include.matching.rules import judge
+from include.matching.rules import applicant_window, judge
 from include.matching.score import score
 from tests.matching.records import TODAY, make_applicant, make_preceptor, random_applicant, random_preceptor
 
