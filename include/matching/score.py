@@ -221,7 +221,7 @@ def _reason(name: str, fraction: float, preceptor: Record) -> str | None:
         "specialty": "Exact match for your specialty"
         if fraction >= 0.79
         else "Subspecialty rotation that counts toward your specialty",
-        "lor": "Offers letters of recommendation" if fraction >= 0.99 else None,
+        "lor": "Offers letters of recommendation",
         "location": (f"In your preferred state ({state})" if state else "In your preferred state")
         if fraction >= 0.99
         else ("In your preferred region" if fraction > 0 else None),
