@@ -26,7 +26,6 @@ import numpy as np
 from include.matching.allocate import Edges, allocate_edges
 from include.matching.pairwise import (
     FALLBACK_KEYS,
-    MAX_CANDIDATES,
     RULE_BIT,
     STATUS_NAME,
     Pairwise,
@@ -41,6 +40,7 @@ from include.timeutil import as_utc
 from include.vocab import ROTATION_TYPES
 
 EXCLUDED = "excluded_by_ops"
+ALTERNATIVE_STARTS = 2  # candidate starts (the request, a month later) offered to the allocator besides the chosen
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _SPECIALTY = np.uint8(RULE_BIT["specialty"])
 
@@ -177,14 +177,16 @@ def evaluate(pw: Pairwise, top_k: int, overrides: Overrides) -> Evaluation:
                 }
             )
 
-        # Allocation edges: the start month the verdict names, at the pair's score; the other candidate
-        # starts near the request that have a seat one point lower (options when the best month is taken,
-        # so more applicants can be placed).
+        # Allocation edges: the start month the verdict names, at the pair's score; the requested month and
+        # the month after, when they have a seat, one point lower (options when the best month is taken, so
+        # more applicants can be placed; more options would slow the nightly allocation for few placements).
         chosen = block.start[rows, cols].astype(np.int64)
         cands = pw.a_candidates[start + rows]
-        for k in range(MAX_CANDIDATES):
-            month = cands[:, k].astype(np.int64)
+        for k in range(-1, ALTERNATIVE_STARTS):
+            month = chosen if k < 0 else cands[:, k].astype(np.int64)
             seat = (month < pw.n_months) & pw.p_has_seat[cols, np.minimum(month, pw.n_months)]
+            if k >= 0:
+                seat &= month != chosen
             edge_rows.append((start + rows[seat]).astype(np.int64))
             edge_slots.append(cols[seat].astype(np.int64) * pw.n_months + month[seat])
             edge_scores.append(np.where(month[seat] == chosen[seat], total[seat], total[seat] - 1.0))

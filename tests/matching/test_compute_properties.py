@@ -110,8 +110,8 @@ def test_no_ineligible_or_excluded_pair_is_recommended_or_allocated_and_capacity
         assert ((applicant, preceptor) in placed) == (applicant not in result.unhonored_pins)
 
 
-def brute_force_total(applicants, preceptors, free) -> float:
-    """Best total over every assignment of each applicant to one eligible (preceptor, month) or nobody."""
+def brute_force_total(applicants, preceptors, free) -> tuple[int, float]:
+    """Most placed, then best total, over every assignment of each applicant to one offered start or nobody."""
     by = {p["id"]: {m: n for (pid, m), n in free.items() if pid == p["id"]} for p in preceptors}
     capacity = {p["id"]: p["monthly_capacity"] for p in preceptors}
     options = []
@@ -121,11 +121,11 @@ def brute_force_total(applicants, preceptors, free) -> float:
             verdict = judge(a, p, by[p["id"]], TODAY)
             if verdict.status != "ineligible":
                 total = score(a, p, today=TODAY, verdict=verdict)[0]
-                window = applicant_window(a, TODAY)
+                starts = [verdict.start] + [m for m in applicant_window(a, TODAY)[:2] if m != verdict.start]
                 mine += [
                     (p["id"], m, total if m == verdict.start else total - 1.0)
-                    for m in p["available_months"]
-                    if m in window
+                    for m in starts
+                    if m in p["available_months"]
                 ]
         options.append(mine)
     best = (0, 0.0)
