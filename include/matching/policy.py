@@ -7,11 +7,12 @@ and change it without touching the rules.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from include.vocab import fold
+from include.vocab import fold, state_code
 
 # The states applicants mean when they write these words (not Census regions: Texas is not a Florida
 # applicant's "South"). Keys are folded text ("tri state" for "Tri-state").
@@ -128,6 +129,7 @@ VISA_WAIVER = frozenset(
         "GB",
     ]
 )
+_PIECES = re.compile(r"[,;/|\n]+|\s+(?:or|and)\s+", re.IGNORECASE)
 ANYWHERE = frozenset({"anywhere", "any", "anywhere in us", "anywhere in the us", "no preference", "flexible", "open"})
 
 
@@ -169,7 +171,8 @@ class Policy:
             return frozenset(), frozenset(), True
         states: set[str] = set()
         cities: set[tuple[str, str]] = set()
-        for piece in (p.strip() for p in key.replace(" or ", ",").split(",") if p.strip()):
+        pieces = [fold(p) for p in _PIECES.split(text or "")]
+        for piece in (p for p in pieces if p):
             if piece in self.regions:
                 states.update(self.regions[piece])
                 continue
@@ -182,6 +185,12 @@ class Policy:
         if key in self.regions:
             states.update(self.regions[key])
         return frozenset(states), frozenset(cities), False
+
+
+def explicit_states(text: str | None) -> list[str]:
+    """The states named one by one in a location answer ("NY, NJ or East Coast" gives NY and NJ)."""
+    pieces = _PIECES.split(text or "")
+    return list(dict.fromkeys(code for piece in pieces if (code := state_code(piece.strip()))))
 
 
 DEFAULT_POLICY = Policy()
