@@ -1040,7 +1040,10 @@ def ecfmg_status(text: str | None) -> str | None:
         r"pending|in progress|progress|applied|awaiting|waiting|processing|partial|expected|soon|underway", key
     ):
         return "pending"
-    if re.search(r"\b(?:not|non|un|no|never)\b|uncertified|noncertified|not yet|^none$", key):
+    # "N/A" and "student" say nothing about certification (a student cannot hold it yet): unknown, not "no".
+    if key in {"n a", "na", "student", "med student", "medical student"}:
+        return None
+    if re.search(r"\b(?:not|non|un|no|never)\b|uncertified|noncertified|not yet|^none$|^n$", key):
         return "not_certified"
     if re.search(r"certifi|\byes\b|\by\b|^done$|^complete", key):
         return "certified"

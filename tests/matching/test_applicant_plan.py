@@ -41,3 +41,15 @@ def test_matching_reads_a_region_as_the_applicant_means_it(runtime):
         store_applicants(conn, [make_applicant(preferred_states=["FL", "TX", "GA"], preferred_region="FL, South")])
         (applicant,) = matching_applicants(conn)
     assert applicant["preferred_states"] == ["FL"]
+
+
+def test_ecfmg_answers_n_na_and_student():
+    from include.vocab import ecfmg_status
+
+    assert [ecfmg_status(x) for x in ("N", "N/A", "student", "No", "Yes")] == [
+        "not_certified",
+        None,
+        None,
+        "not_certified",
+        "certified",
+    ]
