@@ -173,16 +173,17 @@ class Pairwise:
         self.p_family_bits &= ~np.left_shift(one, np.int64(none))  # the "no such specialty" column never fits
         visas = sorted({v for p in ps for v in p.get("accepts_visas") or ()} | {"b1b2"})
         self.visa_index = {v: i for i, v in enumerate(visas)}
-        if len(visas) > 61:  # bit len(visas): a visa no preceptor lists; bit 62: needs no visa
+        if len(visas) > 61:  # bit len(visas): a visa no preceptor lists; the bit above: needs no visa
             raise ValueError("more than 61 distinct visa statuses in the roster")
         # Bit 62 is "needs no visa", which every preceptor accepts; "any visa" is every bit.
+        self.free_visa_bit = 1 << (len(visas) + 1)  # bit len(visas): a visa no preceptor lists
         self.p_visa_bits = np.array(
             [
                 -1 if p.get("accepts_visas") is None else sum(1 << self.visa_index[v] for v in set(p["accepts_visas"]))
                 for p in ps
             ],
             dtype=np.int64,
-        ) | np.int64(1 << 62)
+        ) | np.int64(self.free_visa_bit)
         self.p_min_step2ck = np.array([_num(p.get("min_step2ck")) for p in ps], dtype=np.float64)
         self.p_min_students = np.array([bool(p.get("min_step2ck_applies_to_students")) for p in ps], dtype=bool)
         self.p_max_years = np.array([_num(p.get("max_years_since_graduation")) for p in ps], dtype=np.float64)
@@ -312,12 +313,19 @@ class Pairwise:
         self.a_visa_col = np.array(visa_col, dtype=np.intp)
         # An applicant who needs no visa matches every preceptor's bits; otherwise the one bit of their visa.
         self.a_visa_bits = np.where(
-            self.a_visa_free, np.int64(1 << 62), np.left_shift(np.int64(1), self.a_visa_col.astype(np.int64))
+            self.a_visa_free, np.int64(self.free_visa_bit), np.left_shift(np.int64(1), self.a_visa_col.astype(np.int64))
         )
         self.a_family_bits = np.zeros(len(aps), dtype=np.int64)
         for i, a in enumerate(aps):
             for sp in a.get("specialties") or ():
                 self.a_family_bits[i] |= np.int64(1) << np.int64(self.specialty_index[sp])
+        # 32-bit words when the vocabularies fit: half the memory traffic in the per-pair AND.
+        if self.n_specialties <= 31:
+            self.a_family_bits, self.p_family_bits = (
+                x.astype(np.uint32) for x in (self.a_family_bits, self.p_family_bits)
+            )
+        if self.free_visa_bit < 1 << 31:
+            self.a_visa_bits, self.p_visa_bits = (x.astype(np.uint32) for x in (self.a_visa_bits, self.p_visa_bits))
         self.a_visa_unknown = np.array([a.get("visa_status") is None for a in aps], dtype=bool)
         self.a_student = np.array([is_student(a, today) for a in aps], dtype=bool)
         facts = [step2ck_facts(a) for a in aps]
