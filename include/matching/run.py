@@ -105,7 +105,7 @@ def matching_applicants(
         d = dict(r._mapping)
         profile = d.pop("profile") or {}
         d["usce_months"] = profile.get("usce_months")
-        d["usce"] = [u for u in profile.get("usce") or [] if isinstance(u, dict)]
+        d["usce"] = [u for u in profile.get("usce_entries") or [] if isinstance(u, dict)]
         d["languages"] = profile.get("languages") or []
         d["budget_usd"] = None
         states, cities, _ = policy.area(d.get("preferred_region"))

@@ -53,3 +53,22 @@ def test_ecfmg_answers_n_na_and_student():
         "not_certified",
         "certified",
     ]
+
+
+def test_usce_entries_from_the_cv_feed_the_score(runtime):
+    from include.matching.rules import judge
+    from include.matching.score import score
+    from include.store import tables as t
+    from tests.matching.records import TODAY, make_preceptor
+
+    entry = {"type": "hands_on", "specialty": "Internal Medicine", "state": "NY", "start": "2026-01", "end": "2026-03"}
+    with runtime.engine.begin() as conn:
+        store_applicants(conn, [make_applicant(id=1), make_applicant(id=2)])
+        conn.execute(
+            t.cv_profiles.update().where(t.cv_profiles.c.applicant_id == 2).values(profile={"usce_entries": [entry]})
+        )
+        first, experienced = matching_applicants(conn)
+    assert experienced["usce"] == [entry]
+    p = make_preceptor()
+    points = [score(a, p, today=TODAY, verdict=judge(a, p, {}, TODAY))[1]["usce"] for a in (first, experienced)]
+    assert points == [5.0, 1.0]  # the first US hands-on rotation counts most
