@@ -70,6 +70,7 @@ DATE_BITS = CONDITION_BIT["start_moved"] | CONDITION_BIT["fewer_months"]
 # Rows per block: about 1M pairs at 2,000 preceptors, so a block's temporaries stay near 10 MB each.
 BLOCK_ROWS = 512
 MAX_CANDIDATES = 6
+_SCORED = ("rotation", "fallback", "conditions", "start", "months_open")  # what score_pairs reads per pair
 
 
 @dataclass(frozen=True)
@@ -430,12 +431,13 @@ class Pairwise:
     def block(self, rows: slice, *, score_all: bool = False) -> Block:
         """Verdicts for applicants ``rows`` × every preceptor; scores for the offered pairs (all with ``score_all``)."""
         v = self.verdicts(rows)
-        failures, status = v["failures"], v["status"]
+        offered = v.pop("offered")  # the passing pairs' rows, columns and verdict values, in row-major order
         if score_all:
-            pair_rows, pair_cols = (x.ravel() for x in np.indices(failures.shape))
+            pair_rows, pair_cols = (x.ravel() for x in np.indices(v["failures"].shape))
+            values = {name: v[name][pair_rows, pair_cols] for name in _SCORED}
         else:
-            pair_rows, pair_cols = np.nonzero(status != 0)
-        total, points = self.score_pairs(rows.start + pair_rows, pair_cols, v, pair_rows)
+            pair_rows, pair_cols, values = offered
+        total, points = self.score_pairs(rows.start + pair_rows, pair_cols, values)
         return Block(rows=rows, pair_rows=pair_rows, pair_cols=pair_cols, total=total, points=points, **v)
 
     def verdicts(self, rows: slice) -> dict[str, np.ndarray]:
@@ -509,25 +511,35 @@ class Pairwise:
         out_conditions = np.zeros((n, n_p), dtype=np.int32)
         out_conditions[r, c] = conditions
         start[no_start] = -1
+        months_open = self.d_run[dkey]
+        scored = {
+            "rotation": rotation,
+            "fallback": fallback,
+            "conditions": conditions,
+            "start": start[r, c],
+            "months_open": months_open[r, c],
+        }
         return {
+            "offered": (r, c, scored),
             "failures": failures,
             "status": status,
             "rotation": out_rotation,
             "fallback": out_fallback,
             "conditions": out_conditions,
             "start": start,
-            "months_open": self.d_run[dkey],
+            "months_open": months_open,
         }
 
     def score_pairs(
-        self, a: np.ndarray, p: np.ndarray, v: Mapping[str, np.ndarray], local: np.ndarray
+        self, a: np.ndarray, p: np.ndarray, v: Mapping[str, np.ndarray]
     ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
-        """Rounded totals and unrounded component points for pairs (applicant row ``a[k]``, column ``p[k]``)."""
-        rotation = v["rotation"][local, p].astype(np.intp)
-        fallback = v["fallback"][local, p]
-        conditions = v["conditions"][local, p]
-        start = v["start"][local, p].astype(np.int64)
-        months_open = v["months_open"][local, p].astype(np.int64)
+        """Rounded totals and unrounded component points for pairs (applicant row ``a[k]``, column ``p[k]``);
+        ``v`` holds each pair's verdict values (``_SCORED``)."""
+        rotation = v["rotation"].astype(np.intp)
+        fallback = v["fallback"]
+        conditions = v["conditions"]
+        start = v["start"].astype(np.int64)
+        months_open = v["months_open"].astype(np.int64)
         tele = rotation == TELEHEALTH
         none = rotation < 0
 
