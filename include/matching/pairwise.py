@@ -385,6 +385,7 @@ class Pairwise:
                         ecfmg_for=ecfmg_for,
                         teaching_hospital=teaching_hospital,
                         visa_ok=bool(ok),
+                        detail=False,
                     )
                     if c.rotation_type:
                         self.t_type[i, j, ok] = ROTATION_TYPES.index(c.rotation_type)

@@ -37,6 +37,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from include.matching.policy import DEFAULT_POLICY, Policy
@@ -128,11 +129,13 @@ class Verdict:
 # ----------------------------------------------------------------------------------------- applicant facts
 
 
+@lru_cache(maxsize=4096)
 def add_months(month: str, k: int) -> str:
     index = month_number(month) + k
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
+@lru_cache(maxsize=4096)
 def month_number(month: str) -> int:
     return int(month[:4]) * 12 + int(month[5:7]) - 1
 
@@ -141,6 +144,7 @@ def month_label(number: int) -> str:
     return f"{number // 12:04d}-{number % 12 + 1:02d}"
 
 
+@lru_cache(maxsize=64)
 def earliest_start(today: date) -> str:
     """Next month: a block that already started cannot be joined."""
     return month_label(today.year * 12 + today.month)
@@ -300,6 +304,7 @@ def choose_rotation_type(
     ecfmg_for: frozenset[str],
     teaching_hospital: bool,
     visa_ok: bool,
+    detail: bool = True,
 ) -> TypeChoice:
     """The type to offer (best first by ``TYPE_ORDER``), a fallback, or the rule that blocks everything.
 
@@ -339,19 +344,25 @@ def choose_rotation_type(
         reason = blocked("hands_on") or ("observership_only" if offered == {"observership"} else "no_hands_on")
         return TypeChoice("observership", reason, conditions("observership"), None, None)
     asked = wanted & offered
-    if not asked:
-        return TypeChoice(
-            None, None, 0, "rotation_type", f"offers {_listing(offered)}; applicant wants {_listing(wanted)}"
-        )
     reasons = {blocked(k) for k in asked}
-    if reasons == {"visa"}:
-        return TypeChoice(None, None, 0, "visa", "visa not accepted for in-person rotations")
-    if "ecfmg" in reasons and reasons <= {"ecfmg", "visa"}:
-        return TypeChoice(None, None, 0, "ecfmg", f"ECFMG certification required for {_listing(asked)}")
-    who = "a student on B1/B2" if student else "a graduate on B1/B2"
-    if visa_unknown:
-        who += " (visa unknown, judged as B1/B2)"
-    return TypeChoice(None, None, 0, "rotation_type", f"offers {_listing(asked)}, not open to {who}")
+    if not asked or not reasons <= {"visa", "ecfmg"}:
+        rule = "rotation_type"
+    else:
+        rule = "visa" if reasons == {"visa"} else "ecfmg"
+    if not detail:  # the vectorized twin tabulates verdicts, not sentences
+        return TypeChoice(None, None, 0, rule, None)
+    if not asked:
+        text = f"offers {_listing(offered)}; applicant wants {_listing(wanted)}"
+    elif rule == "visa":
+        text = "visa not accepted for in-person rotations"
+    elif rule == "ecfmg":
+        text = f"ECFMG certification required for {_listing(asked)}"
+    else:
+        who = "a student on B1/B2" if student else "a graduate on B1/B2"
+        if visa_unknown:
+            who += " (visa unknown, judged as B1/B2)"
+        text = f"offers {_listing(asked)}, not open to {who}"
+    return TypeChoice(None, None, 0, rule, text)
 
 
 def rotation_choice(applicant: Record, preceptor: Record, today: date) -> TypeChoice:
