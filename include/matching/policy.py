@@ -12,45 +12,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from include.vocab import fold, state_code
+from include.vocab import REGION_PHRASES, fold, state_code
 
-# The states applicants mean when they write these words (not Census regions: Texas is not a Florida
-# applicant's "South"). Keys are folded text ("tri state" for "Tri-state").
+# The states applicants mean when they write these words: intake's table (``vocab.REGION_PHRASES``) plus what
+# only matters for scoring (NYC as an area is the tri-state area). Keys are folded text ("tri state").
 REGIONS: dict[str, tuple[str, ...]] = {
-    "east coast": (
-        "ME",
-        "NH",
-        "VT",
-        "MA",
-        "RI",
-        "CT",
-        "NY",
-        "NJ",
-        "PA",
-        "DE",
-        "MD",
-        "DC",
-        "VA",
-        "NC",
-        "SC",
-        "GA",
-        "FL",
-    ),
-    "northeast": ("ME", "NH", "VT", "MA", "RI", "CT", "NY", "NJ", "PA"),
-    "new england": ("ME", "NH", "VT", "MA", "RI", "CT"),
-    "tri state": ("NY", "NJ", "CT"),
-    "tristate": ("NY", "NJ", "CT"),
+    **REGION_PHRASES,
     "nyc": ("NY", "NJ", "CT"),
     "new york city": ("NY", "NJ", "CT"),
-    "dmv": ("DC", "MD", "VA"),
-    "mid atlantic": ("NY", "NJ", "PA", "DE", "MD", "DC", "VA"),
-    "midwest": ("OH", "MI", "IN", "IL", "WI", "MN", "IA", "MO", "ND", "SD", "NE", "KS"),
-    "south": ("TX", "OK", "AR", "LA", "MS", "AL", "TN", "KY", "WV", "VA", "NC", "SC", "GA", "FL"),
-    "southeast": ("FL", "GA", "AL", "SC", "NC", "TN", "MS"),
-    "florida or nearby": ("FL", "GA", "AL"),
-    "west coast": ("CA", "OR", "WA"),
-    "pacific northwest": ("WA", "OR"),
-    "southwest": ("AZ", "NM", "TX", "OK", "NV"),
 }
 
 # A city an applicant names stands for its whole state plus the nearby cities across a state line
