@@ -2,6 +2,9 @@
 
 ``run.match`` loads the inputs and stores what this returns; the bench times it at 10,000 × 2,000.
 
+Recommendations are the top-K pairs that are not ineligible (eligible, conditional or fallback), each
+stored with its verdict, rotation type, start month, conditions and fallback in words (``rules``).
+
 What is kept of the ineligibility: every rule failure is counted (``reason_counts``), but a stored
 reason (one row per pair) is kept only for the pairs ops are likely to ask about: near misses (the
 preceptor is in the applicant's specialty family, i.e. their specialty or a subspecialty of it, and
