@@ -72,8 +72,8 @@ def main() -> None:
     t0 = time.perf_counter()
     for i, j in sample:
         ap, pr = applicants[i], preceptors[j]
-        if not ineligibility(ap, pr, free_by[pr["id"]], TODAY):
-            score(ap, pr, today=TODAY)
+        if not ineligibility(ap, pr, free_by[pr["id"]], TODAY):  # judge, then score (judges again)
+            score(ap, pr, today=TODAY, free_months=free_by[pr["id"]])
     t_naive = (time.perf_counter() - t0) / len(sample) * pairs
     peak = peak_rss_mb()
 

@@ -191,6 +191,11 @@ def applicant_detail(conn: Connection, applicant_id: int) -> ApplicantDetail | N
                 pr.c.fee_usd,
                 r.c.score,
                 r.c.components,
+                r.c.status.label("verdict"),
+                r.c.rotation_type,
+                r.c.start_month,
+                r.c.conditions,
+                r.c.fallback,
                 r.c.computed_at,
             )
             .join(pr, pr.c.id == r.c.preceptor_id)

@@ -358,42 +358,30 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "West": ("AZ", "CO", "ID", "MT", "NV", "NM", "UT", "WY", "AK", "CA", "HI", "OR", "WA"),
 }
 
-# What applicants mean by these phrases; the East Coast includes PA and DC because people say it does.
+# What applicants mean by these phrases (an IMG placement advisor's reading, not Census regions: Texas is not
+# in a Florida applicant's "South"). Matching scores "in the region" from the same table (matching/policy.py).
+_EAST_COAST = ("ME", "NH", "VT", "MA", "RI", "CT", "NY", "NJ", "PA", "DE", "MD", "DC", "VA", "NC", "SC", "GA", "FL")
+_SOUTH = ("TX", "OK", "AR", "LA", "MS", "AL", "TN", "KY", "WV", "VA", "NC", "SC", "GA", "FL")
 REGION_PHRASES: dict[str, tuple[str, ...]] = {
-    "east coast": ("ME", "NH", "MA", "RI", "CT", "NY", "NJ", "PA", "DE", "MD", "DC", "VA", "NC", "SC", "GA", "FL"),
-    "eastern seaboard": (
-        "ME",
-        "NH",
-        "MA",
-        "RI",
-        "CT",
-        "NY",
-        "NJ",
-        "PA",
-        "DE",
-        "MD",
-        "DC",
-        "VA",
-        "NC",
-        "SC",
-        "GA",
-        "FL",
-    ),
+    "east coast": _EAST_COAST,
+    "eastern seaboard": _EAST_COAST,
     "west coast": ("CA", "OR", "WA"),
     "pacific northwest": ("WA", "OR"),
     "new england": ("CT", "ME", "MA", "NH", "RI", "VT"),
     "tri state": ("NY", "NJ", "CT"),
     "tristate": ("NY", "NJ", "CT"),
     "tri state area": ("NY", "NJ", "CT"),
+    "dmv": ("DC", "MD", "VA"),
     "mid atlantic": ("NY", "NJ", "PA", "DE", "MD", "DC", "VA"),
     "southeast": ("FL", "GA", "SC", "NC", "AL", "MS", "TN"),
+    "florida or nearby": ("FL", "GA", "AL"),
     "southwest": ("AZ", "NM", "TX", "OK", "NV"),
     "northeast": REGIONS["Northeast"],
     "north east": REGIONS["Northeast"],
     "midwest": REGIONS["Midwest"],
     "mid west": REGIONS["Midwest"],
-    "south": REGIONS["South"],
-    "southern states": REGIONS["South"],
+    "south": _SOUTH,
+    "southern states": _SOUTH,
     "west": REGIONS["West"],
 }
 
@@ -1371,7 +1359,10 @@ def ecfmg_status(text: str | None) -> str | None:
         r"pending|in progress|progress|applied|awaiting|waiting|processing|partial|expected|soon|underway", key
     ):
         return "pending"
-    if re.search(r"\b(?:not|non|un|no|never)\b|uncertified|noncertified|not yet|^none$", key):
+    # "N/A" and "student" say nothing about certification (a student cannot hold it yet): unknown, not "no".
+    if key in {"n a", "na", "student", "med student", "medical student"}:
+        return None
+    if re.search(r"\b(?:not|non|un|no|never)\b|uncertified|noncertified|not yet|^none$|^n$", key):
         return "not_certified"
     if re.search(r"certifi|\byes\b|\by\b|^done$|^complete", key):
         return "certified"

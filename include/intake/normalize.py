@@ -43,6 +43,8 @@ CANONICAL_FIELDS: tuple[str, ...] = (
     "rotation_types",
     "visa_status",
     "cv_url",
+    "target_match_year",  # optional form fields for matching (the applicant's plan)
+    "rotation_blocks",
 )
 
 VALUE_KEYS: tuple[str, ...] = (
@@ -68,6 +70,11 @@ VALUE_KEYS: tuple[str, ...] = (
     "is_student",
     "cv_url",
     "submitted_at",
+    "target_match_year",
+    "rotation_blocks",
+    "preferred_region",
+    "step2ck_expected",
+    "step2ck_exam_month",
 )
 
 # Column widths in include/store/tables.py; longer text is cut rather than failing the insert.
@@ -681,6 +688,7 @@ def normalize_application(
         "visa_status", lambda: _category("visa_status", text("visa_status"), vocab.visa_status, warnings)
     )
     values["cv_url"] = attempt("cv_url", lambda: normalize_cv_url(field("cv_url"), warnings))
+    values.update(attempt("matching_plan", lambda: matching_plan(field, text), {}))
 
     def submitted() -> datetime | None:
         raw = field("submitted_at")
@@ -712,6 +720,28 @@ def _country(text: str, raw: object, warnings: list[str]) -> str | None:
         detail = f" ({note})" if note else ""
         warnings.append(f"medical_school_country: {_echo(text)} not recognized{detail}, left empty")
     return code
+
+
+_EXPECTED = re.compile(r"\b(\d{3})\b\s*\(?\s*(?:expected|pending|anticipated|predicted|est)", re.IGNORECASE)
+_SCHEDULED = re.compile(r"(?:scheduled|booked|planned|taking|exam)\D{0,20}(\d{4})[-/.](\d{1,2})\b", re.IGNORECASE)
+
+
+def matching_plan(field: Callable[[str], object], text: Callable[[str], str]) -> dict[str, Any]:
+    """What matching needs beyond the stored answers: the target Match year and blocks (optional form fields),
+    the region as typed ("Chicago IL"), and a pending Step 2 CK ("245 (expected)", "scheduled 2027-01")."""
+    year = re.search(r"\b(20[2-4]\d)\b", text("target_match_year"))
+    blocks = re.search(r"\b([1-6])\b", text("rotation_blocks"))
+    step2 = text("usmle_step2ck")
+    expected = _EXPECTED.search(step2)
+    exam = _SCHEDULED.search(step2)
+    month = int(exam.group(2)) if exam else 0
+    return {
+        "target_match_year": int(year.group(1)) if year else None,
+        "rotation_blocks": int(blocks.group(1)) if blocks else None,
+        "preferred_region": text("preferred_states")[:200] or None,
+        "step2ck_expected": int(expected.group(1)) if expected and 1 <= int(expected.group(1)) <= 300 else None,
+        "step2ck_exam_month": f"{exam.group(1)}-{month:02d}" if exam and 1 <= month <= 12 else None,
+    }
 
 
 def _states(text: str, warnings: list[str]) -> list[str]:

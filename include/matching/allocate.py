@@ -1,4 +1,8 @@
-"""Who gets which limited seat: a capacity-aware allocation that maximizes the total score.
+"""Who gets which limited seat: a capacity-aware allocation that places as many applicants as possible,
+then maximizes the total score.
+
+Placing one more applicant is worth ``PLACEMENT_BONUS`` points (ten perfect scores), so the optimum
+places the most applicants first and only then prefers better fits: the business runs on placements.
 
 Each (preceptor, month) with capacity ``c`` becomes ``c`` seats; every applicant also gets a private
 "unassigned" seat, so a full matching always exists and leaving someone out is a legal choice. The
@@ -32,8 +36,9 @@ from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 SCORE_GRID = 0.01
 # Total tie-break bonus over all applicants stays below half a grid step, so it never outweighs score.
 TIE_BREAK_BUDGET = 0.004
-# Any constant above the maximum score keeps every edge weight strictly positive (scipy rejects zeros).
-WEIGHT_OFFSET = 1000.0
+PLACEMENT_BONUS = 1000.0
+# Any constant above the bonus plus the maximum score keeps every edge weight strictly positive (scipy rejects zeros).
+WEIGHT_OFFSET = 2000.0
 
 
 @dataclass(frozen=True)
@@ -151,7 +156,7 @@ def _optimal(rank: np.ndarray, slot: np.ndarray, score: np.ndarray, remaining: n
     n_cols = int(copies.sum())
 
     step = TIE_BREAK_BUDGET / (n * (n + 1) / 2)
-    weight = WEIGHT_OFFSET - np.rint(score / SCORE_GRID) * SCORE_GRID - step * (n - row)
+    weight = WEIGHT_OFFSET - PLACEMENT_BONUS - np.rint(score / SCORE_GRID) * SCORE_GRID - step * (n - row)
     repeats = copies[slot]
     edge_of = np.repeat(np.arange(len(rank)), repeats)
     within = np.arange(len(edge_of)) - np.repeat(np.cumsum(repeats) - repeats, repeats)

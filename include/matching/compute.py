@@ -2,6 +2,9 @@
 
 ``run.match`` loads the inputs and stores what this returns; the bench times it at 10,000 × 2,000.
 
+Recommendations are the top-K pairs that are not ineligible (eligible, conditional or fallback), each
+stored with its verdict, rotation type, start month, conditions and fallback in words (``rules``).
+
 What is kept of the ineligibility: every rule failure is counted (``reason_counts``), but a stored
 reason (one row per pair) is kept only for the pairs ops are likely to ask about: near misses (the
 preceptor is in the applicant's specialty family, i.e. their specialty or a subspecialty of it, and
@@ -24,11 +27,23 @@ from typing import Any
 import numpy as np
 
 from include.matching.allocate import Edges, allocate_edges
-from include.matching.pairwise import RULE_BIT, Pairwise, failed_rules, round_like_python, rule_counts
-from include.matching.rules import RULE_INPUTS, WINDOW_MONTHS, failure_detail
+from include.matching.pairwise import (
+    FALLBACK_KEYS,
+    RULE_BIT,
+    STATUS_NAME,
+    Pairwise,
+    failed_rules,
+    round_like_python,
+    rule_counts,
+)
+from include.matching.policy import DEFAULT_POLICY, Policy
+from include.matching.rules import RULE_INPUTS, Verdict, condition_texts, failure_detail
+from include.matching.score import CONDITIONAL_PENALTY
 from include.timeutil import as_utc
+from include.vocab import ROTATION_TYPES
 
 EXCLUDED = "excluded_by_ops"
+ALTERNATIVE_STARTS = 2  # candidate starts (the request, a month later) offered to the allocator besides the chosen
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _SPECIALTY = np.uint8(RULE_BIT["specialty"])
 
@@ -52,13 +67,15 @@ class Evaluation:
     kept_failures: tuple[np.ndarray, np.ndarray, np.ndarray]  # applicant rows, preceptor columns, failure bits
     excluded_pairs: list[tuple[int, int]]
     reason_counts: dict[str, int]
+    alternatives: np.ndarray  # per applicant row: preceptors offered (eligible, conditional or fallback)
+    edge_types: np.ndarray  # rotation type index per edge
 
 
 @dataclass
 class Matching:
     recommendations: list[dict[str, Any]]  # applicant_id, rank, preceptor_id, score, components
     ineligibility: list[dict[str, Any]]  # applicant_id, preceptor_id, rule, detail
-    allocation: list[dict[str, Any]]  # applicant_id, preceptor_id, month, score
+    allocation: list[dict[str, Any]]  # applicant_id, preceptor_id, month, score, rotation_type
     reason_counts: dict[str, int]
     unhonored_pins: list[int]
 
@@ -72,22 +89,28 @@ def compute_matching(
     free: Mapping[tuple[str, str], int] | None = None,
     weights: Mapping[str, float] | None = None,
     overrides: Overrides | None = None,
+    policy: Policy = DEFAULT_POLICY,
 ) -> Matching:
     """Everything ``run.match`` stores, for ``applicants`` against ``preceptors`` (active ones only)."""
     overrides = overrides or Overrides()
     free = free or {}
-    pw = Pairwise(applicants, preceptors, today=today, free=free, weights=weights)
+    pw = Pairwise(applicants, preceptors, today=today, free=free, weights=weights, policy=policy)
     ev = evaluate(pw, top_k, overrides)
     chosen = allocate_pairs(pw, ev, free, overrides)
     allocation = [
         {
             "applicant_id": pw.applicants[row]["id"],
-            "preceptor_id": pw.preceptor_ids[slot // len(pw.months)],
-            "month": pw.month_label(slot % len(pw.months)),
+            "preceptor_id": pw.preceptor_ids[slot // pw.n_months],
+            "month": pw.month_label(slot % pw.n_months),
             "score": float(score),
+            "rotation_type": ROTATION_TYPES[kind],
         }
-        for row, slot, score in zip(
-            ev.edge_rows[chosen].tolist(), ev.edge_slots[chosen].tolist(), ev.edge_scores[chosen].tolist(), strict=True
+        for row, slot, score, kind in zip(
+            ev.edge_rows[chosen].tolist(),
+            ev.edge_slots[chosen].tolist(),
+            ev.edge_scores[chosen].tolist(),
+            ev.edge_types[chosen].tolist(),
+            strict=True,
         )
     ]
     placed = {(a["applicant_id"], a["preceptor_id"]) for a in allocation}
@@ -101,37 +124,44 @@ def compute_matching(
 
 
 def evaluate(pw: Pairwise, top_k: int, overrides: Overrides) -> Evaluation:
-    """Score every pair, block by block, keeping only what the outputs need."""
-    n_pre = len(pw.preceptors)
-    months = len(pw.months)
+    """Judge and score every pair, block by block, keeping only what the outputs need.
+
+    Ranking: in-person exact fits, then telehealth, then fallbacks; within a tier by score (a conditional
+    fit ranks 3 points lower), then the lower fee, then preceptor id. A pin (if the pair is offered) first.
+    """
     row_of = {a["id"]: i for i, a in enumerate(pw.applicants)}
     excluded = _pairs(overrides.excludes.items(), row_of, pw.column)
     pinned = _pairs(((a, [p]) for a, p in overrides.pins.items()), row_of, pw.column)
     recs: list[dict[str, Any]] = []
-    edge_rows, edge_slots, edge_scores = [], [], []
+    edge_rows, edge_slots, edge_scores, edge_types = [], [], [], []
     kept_rows: list[np.ndarray] = []
     kept_cols: list[np.ndarray] = []
     kept_bits: list[np.ndarray] = []
+    alternatives = np.zeros(len(pw.applicants), dtype=np.int64)
     counts = dict.fromkeys(RULE_BIT, 0)
-    tiebreak = np.arange(n_pre - 1, -1, -1, dtype=np.int64)  # lower column (preceptor id) wins a tie
+    fee_key = np.where(np.isnan(pw.p_fee), 10**9, pw.p_fee).astype(np.int64)
     for block in pw.blocks():
         start, stop = block.rows.start, block.rows.stop
         failures = block.failures
         for rule, n in rule_counts(failures).items():
             counts[rule] += n
-        ok = failures == 0
+        ok = block.status != 0
         ex_r, ex_c = _in_block(excluded, start, stop)
         ok[ex_r, ex_c] = False
         pin_r, pin_c = _in_block(pinned, start, stop)
+        alternatives[start:stop] = ok.sum(axis=1)
 
         keep = ok[block.pair_rows, block.pair_cols]
         rows, cols, total = block.pair_rows[keep], block.pair_cols[keep], block.total[keep]
-        key = np.rint(total * 10).astype(np.int64) * n_pre + tiebreak[cols]
+        status = block.status[rows, cols]
+        rotation = block.rotation[rows, cols]
+        tier = np.where(status == 3, 2, np.where(rotation == ROTATION_TYPES.index("telehealth"), 1, 0))
+        adjusted = np.rint((total - np.where(status == 2, CONDITIONAL_PENALTY, 0.0)) * 10).astype(np.int64)
         if len(pin_r):
             is_pin = np.zeros(failures.shape, dtype=bool)
             is_pin[pin_r, pin_c] = True
-            key[is_pin[rows, cols]] += 2000 * n_pre  # pinned (and eligible) first
-        order = np.lexsort((-key, rows))
+            tier = np.where(is_pin[rows, cols], -1, tier)  # pinned (and offered) first
+        order = np.lexsort((cols, fee_key[cols], -adjusted, tier, rows))
         sorted_rows = rows[order]
         rank = np.arange(len(order)) - np.searchsorted(sorted_rows, sorted_rows)
         top = order[rank < top_k]
@@ -146,21 +176,28 @@ def evaluate(pw: Pairwise, top_k: int, overrides: Overrides) -> Evaluation:
                     "preceptor_id": pw.preceptor_ids[c],
                     "score": score,
                     "components": {name: values[n] for name, values in comps.items()},
+                    **verdict_fields(pw, block, r, c),
                 }
             )
 
-        lo, hi = pw.a_window_lo[start + rows], pw.a_window_hi[start + rows]
-        for offset in range(WINDOW_MONTHS):
-            month = lo + offset
-            inside = month < hi
-            has_seat = np.zeros(len(month), dtype=bool)
-            has_seat[inside] = pw.p_has_seat[cols[inside], month[inside]]
-            edge_rows.append((start + rows[has_seat]).astype(np.int64))
-            edge_slots.append(cols[has_seat].astype(np.int64) * months + month[has_seat])
-            edge_scores.append(total[has_seat])
+        # Allocation edges: the start month the verdict names, at the pair's score; the requested month and
+        # the month after, when they have a seat, one point lower (options when the best month is taken, so
+        # more applicants can be placed; more options would slow the nightly allocation for few placements).
+        chosen = block.start[rows, cols].astype(np.int64)
+        cands = pw.a_candidates[start + rows]
+        for k in range(-1, ALTERNATIVE_STARTS):
+            month = chosen if k < 0 else cands[:, k].astype(np.int64)
+            seat = (month < pw.n_months) & pw.p_has_seat[cols, np.minimum(month, pw.n_months)]
+            if k >= 0:
+                seat &= month != chosen
+            edge_rows.append((start + rows[seat]).astype(np.int64))
+            edge_slots.append(cols[seat].astype(np.int64) * pw.n_months + month[seat])
+            edge_scores.append(np.where(month[seat] == chosen[seat], total[seat], total[seat] - 1.0))
+            edge_types.append(rotation[seat].astype(np.int8))
 
         # Near misses: in the applicant's specialty family and blocked by exactly one rule; plus overrides.
-        worth = (failures != 0) & ((failures & (failures - np.uint8(1))) == 0) & ((failures & _SPECIALTY) == 0)
+        specialty = np.uint8(RULE_BIT["specialty"])
+        worth = (failures != 0) & ((failures & (failures - np.uint8(1))) == 0) & ((failures & specialty) == 0)
         worth[pin_r, pin_c] |= failures[pin_r, pin_c] != 0
         worth[ex_r, ex_c] = True
         w_r, w_c = np.nonzero(worth)
@@ -178,23 +215,48 @@ def evaluate(pw: Pairwise, top_k: int, overrides: Overrides) -> Evaluation:
         kept_failures=(_join(kept_rows, np.intp), _join(kept_cols, np.intp), _join(kept_bits, np.uint8)),
         excluded_pairs=[(int(r), int(c)) for r, c in excluded_pairs],
         reason_counts={rule: n for rule, n in counts.items() if n},
+        alternatives=alternatives,
+        edge_types=_join(edge_types, np.int8),
     )
+
+
+def verdict_fields(pw: Pairwise, block: Any, r: int, c: int) -> dict[str, Any]:
+    """The stored verdict of one offered pair: status, type, start, conditions and fallback in words."""
+    fb = int(block.fallback[r, c])
+    start = int(block.start[r, c])
+    verdict = Verdict(
+        status=STATUS_NAME[int(block.status[r, c])],
+        rotation_type=ROTATION_TYPES[int(block.rotation[r, c])],
+        start=pw.month_label(start) if start >= 0 else None,
+        months_open=int(block.months_open[r, c]),
+        conditions=int(block.conditions[r, c]),
+        fallback=FALLBACK_KEYS[fb] if fb >= 0 else None,
+        failures=(),
+    )
+    applicant = pw.applicants[block.rows.start + r]
+    return {
+        "status": verdict.status,
+        "rotation_type": verdict.rotation_type,
+        "start_month": verdict.start,
+        "conditions": condition_texts(verdict, applicant, pw.preceptors[c], pw.today, pw.policy),
+        "fallback": verdict.fallback_text,
+    }
 
 
 def allocate_pairs(
     pw: Pairwise, ev: Evaluation, free: Mapping[tuple[str, str], int], overrides: Overrides
 ) -> np.ndarray:
     """Indices of the chosen allocation edges."""
-    months = len(pw.months)
+    months = pw.n_months
     capacity = np.zeros(len(pw.preceptors) * months, dtype=np.int64)
     for j, p in enumerate(pw.preceptors):
         for m in p.get("available_months") or ():
-            col = int(np.searchsorted(pw.months, int(m[:4]) * 12 + int(m[5:7]) - 1))
+            col = int(m[:4]) * 12 + int(m[5:7]) - 1 - pw.month0
             capacity[j * months + col] = max(0, int(free.get((p["id"], m), int(p.get("monthly_capacity") or 0))))
     ids = np.array([a["id"] for a in pw.applicants], dtype=np.int64)
     edges = Edges(
         applicant=ids[ev.edge_rows],
-        rank=submission_ranks(pw.applicants)[ev.edge_rows],
+        rank=priority_ranks(pw.applicants, pw.a_cut + pw.month0, ev.alternatives)[ev.edge_rows],
         slot=ev.edge_slots.astype(np.intp),
         score=ev.edge_scores,
     )
@@ -205,12 +267,20 @@ def allocate_pairs(
 
 def submission_ranks(applicants: Sequence[Mapping[str, Any]]) -> np.ndarray:
     """Each applicant's rank by application time (then id): earlier applications win allocation ties."""
+    return priority_ranks(applicants, np.zeros(len(applicants), dtype=np.int64), np.zeros(len(applicants)))
 
-    def when(a: Mapping[str, Any]) -> tuple[datetime, int]:
+
+def priority_ranks(
+    applicants: Sequence[Mapping[str, Any]], eras_cut: np.ndarray, alternatives: np.ndarray
+) -> np.ndarray:
+    """Allocation priority: the nearest ERAS season first, then fewest alternatives, then application order."""
+
+    def when(i: int) -> tuple[int, int, datetime, int]:
+        a = applicants[i]
         at = a.get("submitted_at") or a.get("created_at")
-        return (as_utc(at) if at is not None else EPOCH), a["id"]
+        return int(eras_cut[i]), int(alternatives[i]), (as_utc(at) if at is not None else EPOCH), a["id"]
 
-    order = sorted(range(len(applicants)), key=lambda i: when(applicants[i]))
+    order = sorted(range(len(applicants)), key=when)
     ranks = np.empty(len(applicants), dtype=np.int64)
     ranks[order] = np.arange(len(applicants))
     return ranks

@@ -5,8 +5,9 @@ unreadable field and its value (preceptor names are personal data and are never 
 
 Blank means "not stated": a blank requirement is no requirement, a blank offer (letters, IMG-friendly)
 is no offer, a blank ``accepts_visas`` accepts no visa holders (citizens and green-card holders need
-none), and blank months mean no availability yet. Rotation types, capacity, specialty, id and name are
-required because a preceptor without them cannot be matched at all.
+none; "any" accepts every visa), and blank months mean no availability yet. A blank
+``ecfmg_required_for`` means hands-on only; a blank ``residency_program`` means no residency program.
+Rotation types, capacity, specialty, id and name are required because a preceptor without them cannot be matched at all.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ ROSTER_FIELDS: tuple[str, ...] = (
     "languages",
     "hospital_affiliation",
     "fee_usd",
+    "ecfmg_required_for",
+    "residency_program",
+    "min_step2ck_applies_to_students",
 )
 
 _LIST_SPLIT = re.compile(r"[;,\n]+")
@@ -188,7 +192,10 @@ def _flag(text: str) -> bool:
     raise _Bad(f"{_show(text)} is not yes or no")
 
 
-def _visas(text: str) -> list[str]:
+def _visas(text: str) -> list[str] | None:
+    """Visa statuses accepted; "any" (or "all") accepts every visa (None), blank accepts no visa holders."""
+    if text.strip().lower() in {"any", "all", "any visa", "all visas"}:
+        return None
     visas = []
     for item in _items(text):
         visa = visa_status(item)
@@ -196,6 +203,25 @@ def _visas(text: str) -> list[str]:
             raise _Bad(f"{_show(item)} is not a visa status")
         visas.append(visa)
     return list(dict.fromkeys(visas))
+
+
+def _ecfmg_types(text: str) -> list[str] | None:
+    """Rotation types that need ECFMG certification from graduates; blank means hands-on only (None)."""
+    if not text:
+        return None
+    if text.strip().lower() in {"none", "no", "n/a", "-"}:
+        return []
+    return _rotation_types(text)
+
+
+def _residency(text: str) -> str | None:
+    """Residency program affiliation: "yes", a specialty name (the program's), or None for no / blank."""
+    key = text.strip().lower()
+    if not key or key in _FALSE or key == "none":
+        return None
+    if key in _TRUE:
+        return "yes"
+    return _specialty(text)
 
 
 def _languages(text: str) -> list[str]:
@@ -237,4 +263,7 @@ _PARSERS: tuple[tuple[str, str, Callable[[str], Any]], ...] = (
     ("languages", "languages", _languages),
     ("hospital_affiliation", "hospital_affiliation", _optional(_text(200))),
     ("fee_usd", "fee_usd", _optional(lambda t: _whole(t, 0))),
+    ("ecfmg_required_for", "ecfmg_required_for", _ecfmg_types),
+    ("residency_program", "residency_program", _residency),
+    ("min_step2ck_applies_to_students", "min_step2ck_applies_to_students", _flag),
 )

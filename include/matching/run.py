@@ -20,6 +20,7 @@ from sqlalchemy import Connection, delete, insert, select
 
 from include.matching.compute import compute_matching
 from include.matching.overrides import load_overrides
+from include.matching.policy import DEFAULT_POLICY, Policy, explicit_states
 from include.runtime import Runtime
 from include.store import tables as t
 from include.store.status import refresh_status
@@ -33,7 +34,8 @@ def match(rt: Runtime, now: datetime, top_k: int | None = None) -> dict[str, Any
     top_k = top_k or int(rt.settings.matching.get("top_k", 3))
     with rt.engine.connect() as conn:
         preceptors = active_preceptors(conn)
-        applicants = matching_applicants(conn)
+        policy = Policy.from_settings(rt.settings.matching)
+        applicants = matching_applicants(conn, policy=policy)
         overrides = load_overrides(conn)
         free = seats_free(conn, preceptors)
     result = compute_matching(
@@ -44,6 +46,7 @@ def match(rt: Runtime, now: datetime, top_k: int | None = None) -> dict[str, Any
         free=free,
         weights=rt.settings.matching.get("weights"),
         overrides=overrides,
+        policy=policy,
     )
     with rt.engine.begin() as conn:
         for table in (t.recommendations, t.ineligibility, t.allocations):
@@ -61,6 +64,7 @@ def match(rt: Runtime, now: datetime, top_k: int | None = None) -> dict[str, Any
     summary = {
         "applicants": len(applicants),
         "with_recommendations": len({r["applicant_id"] for r in recs}),
+        "with_conditions_or_fallbacks": len({r["applicant_id"] for r in recs if r["status"] != "eligible"}),
         "allocated": len(allocation),
         "ineligible_reasons": result.reason_counts,
         "unhonored_pins": len(result.unhonored_pins),
@@ -84,8 +88,14 @@ def active_preceptors(conn: Connection) -> list[dict[str, Any]]:
     return [dict(r._mapping) for r in conn.execute(select(pr).where(pr.c.active).order_by(pr.c.id))]
 
 
-def matching_applicants(conn: Connection, applicant_id: int | None = None) -> list[dict[str, Any]]:
-    """Applicants with the CV facts matching uses (USCE months, languages) merged in."""
+def matching_applicants(
+    conn: Connection, applicant_id: int | None = None, policy: Policy = DEFAULT_POLICY
+) -> list[dict[str, Any]]:
+    """Applicants with the CV facts matching uses (USCE months and entries, languages) merged in.
+
+    When the location answer names a region or city, intake's state list (regions expanded) is narrowed to
+    the states named one by one; the region itself is scored from ``preferred_region`` as applicants mean it.
+    """
     a, p = t.applicants, t.cv_profiles
     query = select(a, p.c.profile).outerjoin(p, p.c.applicant_id == a.c.id).order_by(a.c.id)
     if applicant_id is not None:
@@ -95,7 +105,11 @@ def matching_applicants(conn: Connection, applicant_id: int | None = None) -> li
         d = dict(r._mapping)
         profile = d.pop("profile") or {}
         d["usce_months"] = profile.get("usce_months")
+        d["usce"] = [u for u in profile.get("usce_entries") or [] if isinstance(u, dict)]
         d["languages"] = profile.get("languages") or []
         d["budget_usd"] = None
+        states, cities, _ = policy.area(d.get("preferred_region"))
+        if states or cities:
+            d["preferred_states"] = explicit_states(d["preferred_region"])
         out.append(d)
     return out

@@ -15,10 +15,10 @@ from sqlalchemy import Connection, select
 
 from include.matching.compute import Overrides
 from include.matching.overrides import load_overrides
-from include.matching.pairwise import Pairwise
-from include.matching.rules import ineligibility
+from include.matching.policy import DEFAULT_POLICY
+from include.matching.rules import STATUS_LABELS, judge
 from include.matching.run import active_preceptors, matching_applicants, seats_free
-from include.matching.score import score
+from include.matching.score import rank_key, score
 from include.store import tables as t
 
 
@@ -55,7 +55,8 @@ def why(
     preceptors = active_preceptors(conn)
     free = seats_free(conn, preceptors)
     free_months = {m: n for (pid, m), n in free.items() if pid == preceptor_id}
-    failures = ineligibility(applicant, preceptor, free_months, today)
+    verdict = judge(applicant, preceptor, free_months, today, DEFAULT_POLICY)
+    failures = list(verdict.failures)
     if failures:
         answer = "not eligible: " + "; ".join(f"{rule}: {detail}" for rule, detail in failures)
         return {
@@ -64,13 +65,16 @@ def why(
             "answer": answer,
             "failures": [{"rule": r, "detail": d} for r, d in failures],
         }
-    total, components = score(applicant, preceptor, weights=weights, today=today)
+    total, components = score(applicant, preceptor, weights=weights, today=today, verdict=verdict)
     rank, eligible = _rank(applicant, preceptors, preceptor_id, free, overrides, today=today, weights=weights)
     status = "recommended" if rank <= top_k else "eligible"
     answer = (
-        f"eligible, score {total}, rank {rank} of {eligible}"
+        f"{STATUS_LABELS[verdict.status]} ({verdict.rotation_type}, start {verdict.start}), score {total}, "
+        f"rank {rank} of {eligible}"
         + (" (pinned by ops)" if out["pinned"] else "")
         + ("" if status == "recommended" else f"; only the top {top_k} are recommended")
+        + (f"; {verdict.fallback_text}" if verdict.fallback_text else "")
+        + ("; to confirm: " + "; ".join(verdict.condition_texts) if verdict.condition_texts else "")
     )
     return {
         **out,
@@ -79,6 +83,11 @@ def why(
         "failures": [],
         "score": total,
         "components": components,
+        "verdict": verdict.status,
+        "rotation_type": verdict.rotation_type,
+        "start_month": verdict.start,
+        "conditions": list(verdict.condition_texts),
+        "fallback": verdict.fallback_text,
         "rank": rank,
         "eligible_preceptors": eligible,
     }
@@ -95,14 +104,17 @@ def _rank(
     weights: dict[str, float] | None,
 ) -> tuple[int, int]:
     """(rank, number of eligible preceptors) in the order ``run`` recommends: pin, score, preceptor id."""
-    pw = Pairwise([applicant], preceptors, today=today, free=free, weights=weights)
-    block = pw.block(slice(0, 1))
+    by_id = {p["id"]: p for p in preceptors}
     excluded = overrides.excludes.get(applicant["id"], frozenset())
     pinned = overrides.pins.get(applicant["id"])
-    ranked = sorted(
-        (pw.preceptor_ids[c] != pinned, -total, pw.preceptor_ids[c])
-        for c, total in zip(block.pair_cols.tolist(), block.total.tolist(), strict=True)
-        if pw.preceptor_ids[c] not in excluded
-    )
-    ids = [pid for _, _, pid in ranked]
+    keys = []
+    for pid, p in by_id.items():
+        if pid in excluded:
+            continue
+        v = judge(applicant, p, {m: n for (q, m), n in free.items() if q == pid}, today)
+        if v.status == "ineligible":
+            continue
+        total, _ = score(applicant, p, weights=weights, today=today, verdict=v)
+        keys.append(((pid != pinned, *rank_key(v, total, p.get("fee_usd"), pid)), pid))
+    ids = [pid for _, pid in sorted(keys)]
     return ids.index(preceptor_id) + 1, len(ids)

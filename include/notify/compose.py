@@ -224,7 +224,7 @@ def _brief_told(conn: Connection, bid: str) -> bool:
 def _recommendations(conn: Connection, rt: Runtime, applicant_id: int) -> list[dict[str, Any]]:
     r, pr = t.recommendations, t.preceptors
     rows = conn.execute(
-        select(r.c.score, r.c.components, pr)
+        select(r.c.score, r.c.components, r.c.fallback, r.c.conditions, pr)
         .join(pr, pr.c.id == r.c.preceptor_id)
         .where(r.c.applicant_id == applicant_id)
         .order_by(r.c.rank)
@@ -238,6 +238,9 @@ def _recommendations(conn: Connection, rt: Runtime, applicant_id: int) -> list[d
             "state": x.state or "",
             "score": round(x.score),
             "reasons": explain(x.components, weights, preceptor=dict(x._mapping)),
+            # What the advisor offers instead of what was asked, and what must be confirmed first.
+            "offered_instead": x.fallback or "",
+            "to_confirm": list(x.conditions or []),
         }
         for x in rows
     ]

@@ -29,6 +29,9 @@ ROSTER_HEADERS = (
     "Languages",
     "Hospital Affiliation",
     "Fee (USD)",
+    "ECFMG Required For",
+    "Residency Program",
+    "Step 2 CK Applies To Students",
 )
 
 _CITIES = {
@@ -250,11 +253,30 @@ def roster_rows(seed: int = 2027) -> list[list[str]]:
             rng.choice(_LANGUAGES),
             _affiliation(rng, city, specialty),
             str(rng.randrange(1500, 4001, 250) if hands_on else rng.randrange(1000, 2501, 250)),
+            *_advisor_columns(random.Random(seed * 1000 + number), row_affiliation=None, specialty=specialty),
         ]
         for header, value in _OVERRIDES.get(pid, {}).items():
             row[ROSTER_HEADERS.index(header)] = value
+        row[-2] = _residency(row[ROSTER_HEADERS.index("Hospital Affiliation")], specialty)
         rows.append(row)
     return rows
+
+
+def _advisor_columns(rng: random.Random, row_affiliation: str | None, specialty: str) -> list[str]:
+    """ECFMG per rotation type (blank = hands-on only), residency program (filled in by the caller), Step 2 CK
+    minimum for students. A separate generator, so the older columns stay as they were."""
+    ecfmg = "hands_on;observership" if rng.random() < 0.1 else ""
+    return [ecfmg, row_affiliation or "", "yes" if rng.random() < 0.1 else "no"]
+
+
+def _residency(affiliation: str, specialty: str) -> str:
+    """A residency program where the affiliation says so: in the preceptor's specialty, or just "yes"."""
+    text = affiliation.lower()
+    if "residency" in text:
+        return specialty
+    if "teaching" in text or "university" in text or "academic" in text:
+        return "yes"
+    return "no"
 
 
 _WEEKDAY = ["09:00-12:00", "13:00-17:00"]

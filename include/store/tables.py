@@ -19,6 +19,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 metadata = MetaData(
@@ -56,6 +57,11 @@ applicants = Table(
     Column("rotation_types", JSON, nullable=False, default=list),
     Column("visa_status", String(20)),
     Column("is_student", Boolean),
+    Column("target_match_year", Integer),  # the Match the applicant aims for (form); None = default from dates
+    Column("rotation_blocks", Integer),  # consecutive months wanted; None = 1
+    Column("preferred_region", String(200)),  # the region or city as typed ("East Coast", "Chicago IL")
+    Column("step2ck_expected", Integer),  # "245 (expected)"
+    Column("step2ck_exam_month", String(7)),  # "scheduled 2027-01"
     Column("cv_url", Text),
     Column("warnings", JSON, nullable=False, default=list),
     Column("status", String(20), nullable=False, default="new"),
@@ -142,6 +148,9 @@ preceptors = Table(
     Column("languages", JSON, nullable=False),
     Column("hospital_affiliation", String(200)),
     Column("fee_usd", Integer),
+    Column("ecfmg_required_for", JSON),  # rotation types needing ECFMG from graduates; None = hands-on only
+    Column("residency_program", String(100)),  # None (no), "yes", or the program's specialty
+    Column("min_step2ck_applies_to_students", Boolean, nullable=False, server_default=false()),
     Column("active", Boolean, nullable=False),
     Column("content_hash", String(64), nullable=False),
     Column("updated_at", TS, nullable=False),
@@ -173,6 +182,11 @@ recommendations = Table(
     Column("preceptor_id", String(64), ForeignKey("preceptors.id", ondelete="CASCADE"), nullable=False),
     Column("score", Float, nullable=False),
     Column("components", JSON, nullable=False),
+    Column("status", String(20), nullable=False, server_default="eligible"),  # eligible | conditional | fallback
+    Column("rotation_type", String(20)),
+    Column("start_month", String(7)),
+    Column("conditions", JSON),  # what to confirm, in words
+    Column("fallback", Text),  # "observership instead of hands-on: ..."
     Column("computed_at", TS, nullable=False),
 )
 
@@ -202,6 +216,7 @@ allocations = Table(
     Column("preceptor_id", String(64), ForeignKey("preceptors.id", ondelete="CASCADE"), nullable=False),
     Column("month", String(7), nullable=False),
     Column("score", Float, nullable=False),
+    Column("rotation_type", String(20)),
     Column("computed_at", TS, nullable=False),
 )
 

@@ -26,7 +26,7 @@ def norm(**overrides: str | None):
 def test_values_have_exactly_the_applicant_columns():
     result = normalize_application(dict.fromkeys(CANONICAL_FIELDS, ""), TODAY)
     assert set(result.values) == set(VALUE_KEYS)
-    assert len(VALUE_KEYS) == 22
+    assert len(VALUE_KEYS) == 27
     assert result.values["specialties"] == []
     assert result.values["preferred_states"] == []
 

@@ -51,6 +51,9 @@ def make_preceptor(**overrides: Any) -> dict[str, Any]:
         "languages": ["English"],
         "hospital_affiliation": "Brooklyn University Hospital",
         "fee_usd": 2000,
+        "ecfmg_required_for": None,
+        "residency_program": None,
+        "min_step2ck_applies_to_students": False,
     }
     preceptor.update(overrides)
     return preceptor
@@ -86,6 +89,21 @@ def random_applicant(rng: random.Random, applicant_id: int = 1) -> dict[str, Any
         is_student=maybe(rng, rng.random() < 0.3, p_none=0.6),
         languages=rng.sample(LANGUAGES, rng.randint(0, 3)),
         budget_usd=maybe(rng, rng.randrange(500, 5000, 250), p_none=0.6),
+        country=maybe(rng, rng.choice(["IN", "NG", "GB", "EG", "BR", "KR", "PK"])),
+        rotation_blocks=rng.choice([1, 1, 1, 2, 3]),
+        target_match_year=maybe(rng, rng.randint(2026, 2029), p_none=0.5),
+        preferred_region=maybe(rng, rng.choice(["East Coast", "Tri-state", "Chicago IL", "South", "anywhere", "DMV"])),
+        step2ck_expected=maybe(rng, rng.randint(215, 260), p_none=0.8),
+        step2ck_exam_month=maybe(rng, random_month(rng), p_none=0.8),
+        usce=rng.choice(
+            [
+                [],
+                [],
+                [{"type": "hands_on", "specialty": "Internal Medicine"}],
+                [{"type": "observership", "specialty": "Pediatrics"}],
+            ]
+        ),
+        wants_lor=rng.choice([True, True, False, None]),
         submitted_at=datetime(2026, 5, 1, tzinfo=UTC) + timedelta(minutes=rng.randrange(100_000)),
     )
 
@@ -99,7 +117,6 @@ def random_preceptor(rng: random.Random, preceptor_id: str = "P001") -> dict[str
         monthly_capacity=rng.randint(0, 4),
         available_months=sorted({random_month(rng) for _ in range(rng.randint(0, 6))}),
         img_friendly=rng.random() < 0.9,
-        accepts_visas=rng.sample(VISAS[2:], rng.randint(0, 3)),
         min_step2ck=maybe(rng, rng.randint(200, 250), p_none=0.6),
         max_years_since_graduation=maybe(rng, rng.randint(0, 10), p_none=0.6),
         requires_ecfmg=rng.random() < 0.3,
@@ -107,4 +124,8 @@ def random_preceptor(rng: random.Random, preceptor_id: str = "P001") -> dict[str
         languages=rng.sample(LANGUAGES, rng.randint(0, 3)),
         hospital_affiliation=rng.choice([None, "Teaching Hospital", "Community Clinic", "University Medical Center"]),
         fee_usd=maybe(rng, rng.randrange(0, 6000, 50), p_none=0.15),
+        ecfmg_required_for=rng.choice([None, None, [], ["hands_on", "observership"]]),
+        residency_program=rng.choice([None, None, "yes", "Internal Medicine", "Pediatrics"]),
+        min_step2ck_applies_to_students=rng.random() < 0.3,
+        accepts_visas=None if rng.random() < 0.2 else rng.sample(VISAS[2:], rng.randint(0, 3)),
     )

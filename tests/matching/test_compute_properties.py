@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from include.matching.compute import Overrides, compute_matching
-from include.matching.rules import applicant_window, ineligibility
+from include.matching.rules import applicant_window, judge
 from include.matching.score import score
 from tests.matching.records import TODAY, make_applicant, make_preceptor, random_applicant, random_preceptor
 
@@ -77,7 +77,12 @@ def build(seed: int, n_applicants: int, n_preceptors: int, n_overrides: int = 0,
 
 def failing(applicants, preceptors, free):
     by = {p["id"]: {m: n for (pid, m), n in free.items() if pid == p["id"]} for p in preceptors}
-    return {(a["id"], p["id"]) for a in applicants for p in preceptors if ineligibility(a, p, by[p["id"]], TODAY)}
+    return {
+        (a["id"], p["id"])
+        for a in applicants
+        for p in preceptors
+        if judge(a, p, by[p["id"]], TODAY).status == "ineligible"
+    }
 
 
 @settings(max_examples=40, deadline=None)
@@ -105,27 +110,33 @@ def test_no_ineligible_or_excluded_pair_is_recommended_or_allocated_and_capacity
         assert ((applicant, preceptor) in placed) == (applicant not in result.unhonored_pins)
 
 
-def brute_force_total(applicants, preceptors, free) -> float:
-    """Best total over every assignment of each applicant to one eligible (preceptor, month) or nobody."""
+def brute_force_total(applicants, preceptors, free) -> tuple[int, float]:
+    """Most placed, then best total, over every assignment of each applicant to one offered start or nobody."""
     by = {p["id"]: {m: n for (pid, m), n in free.items() if pid == p["id"]} for p in preceptors}
     capacity = {p["id"]: p["monthly_capacity"] for p in preceptors}
     options = []
     for a in applicants:
         mine: list[tuple[str, str, float] | None] = [None]
-        window = set(applicant_window(a, TODAY))
         for p in preceptors:
-            if not ineligibility(a, p, by[p["id"]], TODAY):
-                total = score(a, p, today=TODAY)[0]
-                mine += [(p["id"], m, total) for m in p["available_months"] if m in window]
+            verdict = judge(a, p, by[p["id"]], TODAY)
+            if verdict.status != "ineligible":
+                total = score(a, p, today=TODAY, verdict=verdict)[0]
+                starts = [verdict.start] + [m for m in applicant_window(a, TODAY)[:2] if m != verdict.start]
+                mine += [
+                    (p["id"], m, total if m == verdict.start else total - 1.0)
+                    for m in starts
+                    if m in p["available_months"]
+                ]
         options.append(mine)
-    best = 0.0
+    best = (0, 0.0)
     for combo in itertools.product(*options):
         used: dict[tuple[str, str], int] = {}
         for c in combo:
             if c is not None:
                 used[c[:2]] = used.get(c[:2], 0) + 1
         if all(n <= by[p].get(m, capacity[p]) for (p, m), n in used.items()):
-            best = max(best, sum(c[2] for c in combo if c is not None))
+            placed = [c for c in combo if c is not None]
+            best = max(best, (len(placed), round(sum(c[2] for c in placed), 6)))
     return best
 
 
@@ -140,7 +151,9 @@ def test_allocation_total_equals_brute_force_on_small_instances(seed, n_a, n_p):
     }
     result = compute_matching(applicants, preceptors, today=TODAY, top_k=3, free=free)
     got = sum(a["score"] for a in result.allocation)
-    assert abs(got - brute_force_total(applicants, preceptors, free)) < 1e-6
+    count, best = brute_force_total(applicants, preceptors, free)
+    assert len(result.allocation) == count  # the most applicants placed first
+    assert abs(got - best) < 1e-6
     ALLOCATED.append(len(result.allocation))
 
 

@@ -26,6 +26,9 @@ GOOD_ROW = {
     "languages": "Spanish, english",
     "hospital_affiliation": "Queens Teaching Hospital",
     "fee_usd": "$1,500",
+    "ecfmg_required_for": "hands-on, observership",
+    "residency_program": "Internal Med",
+    "min_step2ck_applies_to_students": "yes",
 }
 
 
@@ -52,7 +55,27 @@ def test_good_row_becomes_a_record_with_the_table_columns():
         "languages": ["Spanish", "English"],
         "hospital_affiliation": "Queens Teaching Hospital",
         "fee_usd": 1500,
+        "ecfmg_required_for": ["hands_on", "observership"],
+        "residency_program": "Internal Medicine",
+        "min_step2ck_applies_to_students": True,
     }
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        ("ecfmg_required_for", "", None),
+        ("ecfmg_required_for", "none", []),
+        ("residency_program", "no", None),
+        ("residency_program", "Yes", "yes"),
+        ("accepts_visas", "any", None),
+        ("accepts_visas", "", []),
+    ],
+)
+def test_new_roster_columns_blank_means_the_documented_default(field, value, expected):
+    record, reason = normalize_preceptor({**GOOD_ROW, field: value})
+    assert reason is None
+    assert record[field] == expected
 
 
 def test_roster_fields_are_the_canonical_names():

@@ -11,9 +11,9 @@ from sqlalchemy import select
 from include.cli import main
 from include.matching.compute import EXCLUDED
 from include.matching.overrides import clear_override, set_override, unhonored_pins
-from include.matching.rules import ineligibility
+from include.matching.rules import judge
 from include.matching.run import match, matching_applicants
-from include.matching.score import score
+from include.matching.score import rank_key, score
 from include.matching.why import why
 from include.report import build_report
 from include.store import tables as t
@@ -49,16 +49,25 @@ def test_stored_results_equal_the_scalar_rules_and_score(random_store):
     for ap in applicants:
         scored = []
         for pr in sorted(preceptors, key=lambda p: p["id"]):
-            failures = ineligibility(ap, pr, free[pr["id"]], TODAY)
+            verdict = judge(ap, pr, free[pr["id"]], TODAY)
+            failures = list(verdict.failures)
             for rule, _ in failures:
                 counts[rule] = counts.get(rule, 0) + 1
             if failures:
                 failing[(ap["id"], pr["id"])] = failures
             else:
-                scored.append((*score(ap, pr, today=TODAY), pr["id"]))
-        scored.sort(key=lambda s: (-s[0], s[2]))
-        expected_recs += [(ap["id"], k, pid, total, comps) for k, (total, comps, pid) in enumerate(scored[:3], 1)]
-    got = [(r["applicant_id"], r["rank"], r["preceptor_id"], r["score"], r["components"]) for r in recs]
+                total, comps = score(ap, pr, today=TODAY, verdict=verdict)
+                key = rank_key(verdict, total, pr["fee_usd"], pr["id"])
+                scored.append((key, total, comps, pr["id"], verdict.status, list(verdict.condition_texts)))
+        scored.sort()
+        expected_recs += [
+            (ap["id"], k, pid, total, comps, status, conditions)
+            for k, (_, total, comps, pid, status, conditions) in enumerate(scored[:3], 1)
+        ]
+    got = [
+        (r["applicant_id"], r["rank"], r["preceptor_id"], r["score"], r["components"], r["status"], r["conditions"])
+        for r in recs
+    ]
     assert got == expected_recs
     assert len(got) > 20
     assert summary["ineligible_reasons"] == counts
@@ -68,7 +77,7 @@ def test_stored_results_equal_the_scalar_rules_and_score(random_store):
         assert row["detail"] == "; ".join(d for _, d in failing[pair])
         assert len(failing[pair]) == 1
         assert failing[pair][0][0] != "specialty"
-    eligible = {(a, p) for a, _, p, _, _ in expected_recs}
+    eligible = {(a, p) for a, _, p, *_ in expected_recs}
     used: dict[tuple[str, str], int] = {}
     for a in allocation:
         assert (a["applicant_id"], a["preceptor_id"]) not in failing
@@ -179,13 +188,34 @@ def test_why_names_the_failed_rule_or_gives_the_score_and_rank(small_store):
     assert no["failures"] == [
         {
             "rule": "specialty",
-            "detail": ineligibility(
+            "detail": judge(
                 make_applicant(), make_preceptor(specialty="Pediatrics", available_months=["2027-01"]), {}, TODAY
-            )[0][1],
+            ).failures[0][1],
         }
     ]
     assert yes["status"] == "recommended"
     assert (yes["rank"], yes["score"], yes["components"]) == (stored.rank, stored.score, stored.components)
+
+
+def test_why_and_the_stored_recommendation_show_the_fallback_and_the_conditions(small_store):
+    rt = small_store
+    with rt.engine.begin() as conn:
+        store_applicants(conn, [make_applicant(id=3, ecfmg_status="not_certified", usmle_step2ck=None)])
+        conn.execute(t.preceptors.update().where(t.preceptors.c.id == "P2").values(min_step2ck=230))
+    match(rt, NOW)
+    with rt.engine.connect() as conn:
+        answer = why(conn, 3, "P2", today=TODAY)
+        stored = conn.execute(
+            select(t.recommendations).where(
+                t.recommendations.c.applicant_id == 3, t.recommendations.c.preceptor_id == "P2"
+            )
+        ).one()
+    fallback = "observership instead of hands-on: ECFMG certification required for hands-on"
+    assert (answer["verdict"], answer["rotation_type"], answer["fallback"]) == ("fallback", "observership", fallback)
+    assert answer["conditions"] == ["Step 2 CK score needed (minimum 230)"]
+    assert fallback in answer["answer"]
+    assert "to confirm: Step 2 CK score needed (minimum 230)" in answer["answer"]
+    assert (stored.status, stored.fallback, stored.conditions) == ("fallback", fallback, answer["conditions"])
 
 
 def test_cli_pins_by_email_and_match_prints_exactly_the_documented_json(small_store, capsys):

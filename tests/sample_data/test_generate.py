@@ -88,7 +88,12 @@ def test_every_file_has_exactly_the_specified_headers(out: Path) -> None:
     assert ",".join(FORM_HEADERS).startswith("Timestamp,Full Name,Email Address,Phone (WhatsApp),Medical School,")
     assert tuple(_csv(out / gen.ROSTER_CSV)[0]) == ROSTER_HEADERS
     assert ROSTER_HEADERS[0] == "Preceptor ID"
-    assert ROSTER_HEADERS[-1] == "Fee (USD)"
+    assert ROSTER_HEADERS[-4:] == (
+        "Fee (USD)",
+        "ECFMG Required For",
+        "Residency Program",
+        "Step 2 CK Applies To Students",
+    )
     assert tuple(_xlsx(out / gen.REFERRALS_XLSX)[0]) == REFERRAL_HEADERS
 
 
