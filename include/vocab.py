@@ -988,12 +988,36 @@ _NOT_A_COUNTRY: dict[str, str] = {
 }
 
 
+# The CV parser's quick index (built at import, a few ms): the countries applicants mostly come from, with
+# their aliases. Intake's read_country() below knows every ISO country in ~30 languages; the CV parser calls
+# country_code() on many segments that are not countries, where loading all of that would cost its workers
+# half a second on their first miss.
+_COUNTRY_INDEX: dict[str, str] = {}
+for _table in (_COUNTRY_ALIASES, _COUNTRIES):
+    for _code, _names in _table.items():
+        _COUNTRY_INDEX[_code.lower()] = _code
+        for _n in _names:
+            _COUNTRY_INDEX[fold(_n)] = _code
+            _COUNTRY_INDEX[fold(_n).replace(" ", "")] = _code
+for _k in [k for k in _COUNTRY_INDEX if k.startswith("saint ")]:
+    _COUNTRY_INDEX["st " + _k[len("saint ") :]] = _COUNTRY_INDEX[_k]
+_COUNTRY_LONG = _long(_COUNTRY_INDEX)
+
+
 @lru_cache(maxsize=8192)
 def country_code(text: str | None) -> str | None:
-    """ISO 3166-1 alpha-2 code from any ISO name (short, official, common; in ~30 languages), an ISO-2/3 code,
-    an alias people type ("UK", "KSA", "PR China", "Brasil"), a small typo or a well-known city; None when
-    there is no single country in it."""
-    return read_country(text)[0]
+    """ISO 3166-1 alpha-2 code from a common country name, variant ("USA", "KSA", "Viet Nam") or code, for
+    the CV parser; intake reads form cells with read_country(), which knows every ISO name."""
+    key = fold(text)
+    if not key:
+        return None
+    if key.startswith("the ") and key[4:] in _COUNTRY_INDEX:
+        key = key[4:]
+    hit = _COUNTRY_INDEX.get(key) or _COUNTRY_INDEX.get(key.replace(" ", ""))
+    if hit:
+        return hit
+    match = _fuzzy(key, _COUNTRY_LONG, cutoff=88)
+    return _COUNTRY_INDEX[match] if match else None
 
 
 @lru_cache(maxsize=8192)

@@ -12,7 +12,12 @@ from hypothesis import strategies as st
 from include.intake.names import parse_name
 from include.intake.normalize import normalize_application
 from include.intake.years import EARLIEST, YEARS_AHEAD, read_graduation_year
-from include.vocab import country_code
+from include.vocab import read_country
+
+
+def country_code(text: str) -> str | None:
+    return read_country(text)[0]
+
 
 TODAY = date(2026, 12, 3)
 MONTHS = ["January", "Feb", "March", "Apr.", "May", "June", "Jul", "August", "Sept", "October", "Nov", "December"]
