@@ -2,13 +2,12 @@
 
 Airflow keeps what ops typed: a DAG run's ``conf`` (the rerun DAG once took an email address) and the
 ``log`` table's ``extra`` (CLI command lines, trigger requests). ``include.privacy`` calls ``scrub`` so an
-erasure leaves no address there. Airflow is imported only to read its configured connection string.
+erasure leaves no address there. Its URL comes from ``include.hooks`` (the one module that imports Airflow).
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
 from typing import Any
 
@@ -19,14 +18,9 @@ PURGED = "<purged>"
 
 def metadata_engine() -> Engine | None:
     """An engine on Airflow's metadata DB, or None when this process is not set up to run under Airflow."""
-    url = os.environ.get("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN")
-    if not url and os.environ.get("AIRFLOW_HOME"):
-        try:
-            from airflow.configuration import conf
+    from include.hooks import metadata_db_url
 
-            url = conf.get("database", "sql_alchemy_conn")
-        except Exception:  # Airflow not installed or not configured: nothing of ours is in it
-            url = None
+    url = metadata_db_url()
     return create_engine(url) if url else None
 
 

@@ -47,6 +47,21 @@ def connection_db_url(conn_id: str = DB_CONN_ID) -> str | None:
     return f"{scheme}://{rest}"
 
 
+def metadata_db_url() -> str | None:
+    """Airflow's own metadata DB URL (for erasing a person from it), or None when not running under Airflow."""
+    import os
+
+    url = os.environ.get("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN")
+    if url or not os.environ.get("AIRFLOW_HOME"):
+        return url
+    try:
+        from airflow.configuration import conf
+
+        return conf.get("database", "sql_alchemy_conn")
+    except Exception:  # Airflow not installed or not configured: nothing of ours is in it
+        return None
+
+
 def _extra(conn: Any) -> dict[str, Any]:
     extra = conn.extra_dejson
     return extra if isinstance(extra, dict) else {}
