@@ -2,7 +2,7 @@
 
 Airflow keeps what ops typed: a DAG run's ``conf`` (the rerun DAG once took an email address) and the
 ``log`` table's ``extra`` (CLI command lines, trigger requests). ``include.privacy`` calls ``scrub`` so an
-erasure leaves no address there. Its connection string comes from ``include.hooks`` (Airflow's config).
+erasure leaves no address there. Its URL comes from ``include.hooks`` (the one module that imports Airflow).
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ writes a preview to files, and ``parse-cv``, which prints what the given CV file
 
 Only a command's result goes to stdout (``--json``: only JSON); logs, Airflow's included, go to stderr. A
 failure is one line on stderr and a non-zero exit (2: configuration, 1: anything else), never a traceback
-(``CLERKFLOW_DEBUG=1`` shows it).
+(``--traceback`` shows it).
 """
 
 from __future__ import annotations
@@ -427,6 +427,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m include.cli", description=__doc__)
     parser.add_argument("--config", help="clerkflow YAML (default: $CLERKFLOW_CONFIG or the bundled sample)")
     parser.add_argument("--db", help="app database URL (default: $CLERKFLOW_DB_URL, connection clerkflow_db, SQLite)")
+    parser.add_argument("--traceback", action="store_true", help="on failure, show the traceback, not one line")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def add(name: str, fn: Any, help_: str) -> argparse.ArgumentParser:
@@ -502,7 +503,7 @@ def main(argv: list[str] | None = None) -> int:
         print("interrupted", file=sys.stderr)
         return 130
     except Exception as exc:
-        if os.environ.get("CLERKFLOW_DEBUG") == "1":
+        if args.traceback:
             raise
         line, code = one_line_error(exc, args)
         print(f"error: {line}", file=sys.stderr)
@@ -535,7 +536,7 @@ def one_line_error(exc: BaseException, args: argparse.Namespace | None = None) -
         return f"cannot use {exc.filename}: {exc.strerror or flat(exc)}", 1
     if isinstance(exc, LookupError | ValueError):  # unknown applicant, refused booking change, bad input
         return flat(exc) or type(exc).__name__, 1
-    return f"{type(exc).__name__}: {flat(exc)} (CLERKFLOW_DEBUG=1 shows the traceback)", 1
+    return f"{type(exc).__name__}: {flat(exc)} (--traceback shows where)", 1
 
 
 def _db_label(args: argparse.Namespace | None) -> str:

@@ -41,6 +41,7 @@ from include.rerun import ApplicantNotFound
 from include.runtime import Runtime
 from include.store import tables as t
 from include.store.db import audit
+from include.store.locks import named_lock
 from include.timeutil import as_utc
 
 log = logging.getLogger(__name__)
@@ -144,6 +145,15 @@ def purge_applicant(rt: Runtime, ref: str, now: datetime) -> dict[str, Any]:
     transaction that also removes the .eml/.ics files, so a crash leaves either everything or a re-runnable rest.
     Raises ApplicantNotFound when nothing at all matches ``ref``.
     """
+    with rt.engine.connect() as conn:
+        applicant_id, _ = _resolve(conn, ref)
+    if applicant_id is None:
+        return _purge(rt, ref, now)
+    with named_lock(rt.engine, "applicant", applicant_id):  # no booking or consultation change meanwhile
+        return _purge(rt, ref, now)
+
+
+def _purge(rt: Runtime, ref: str, now: datetime) -> dict[str, Any]:
     a, b, o, ev = t.applicants, t.consult_bookings, t.outbox_messages, t.calendar_events
     with rt.engine.connect() as conn:
         applicant_id, email = _resolve(conn, ref)

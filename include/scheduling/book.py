@@ -115,6 +115,8 @@ def _book_one(rt: Runtime, ap: dict[str, Any], avail: Availability, now: datetim
     """Under the applicant's lock: choose, hold and confirm a slot; a slot found taken is blocked, another chosen."""
     with named_lock(rt.engine, "applicant", ap["id"]):
         with rt.engine.connect() as conn:
+            if conn.scalar(select(t.applicants.c.id).where(t.applicants.c.id == ap["id"])) is None:
+                return "gone"  # erased (purge) since we listed them
             current = conn.scalar(
                 select(t.consult_bookings.c.status).where(t.consult_bookings.c.applicant_id == ap["id"])
             )
