@@ -39,13 +39,16 @@ class Preview:
 
 
 def preview_next(conn: Connection, rt: Runtime, applicant_id: int, kind: str, now: datetime) -> Preview:
-    """What the next run at ``now`` sends this applicant of ``kind``, exactly, or why it sends nothing."""
+    """What the next run at ``now`` sends this applicant of ``kind``, exactly, or why it sends nothing.
+
+    An applicant who does not exist is an error (LookupError), not a message that would not be sent.
+    """
     from include.notify.dispatch import no_longer_due  # dispatch imports the composer; not at module load
 
     now = as_utc(now)
     o = t.outbox_messages
     if conn.scalar(select(t.applicants.c.id).where(t.applicants.c.id == applicant_id)) is None:
-        return Preview(kind, None, f"there is no applicant {applicant_id}")
+        raise LookupError(f"there is no applicant {applicant_id}")
     rows = conn.execute(select(o).where(o.c.applicant_id == applicant_id, o.c.kind == kind).order_by(o.c.id)).all()
     skipped: list[str] = []
     for row in (r for r in rows if r.state == "queued"):

@@ -94,7 +94,7 @@ def world(runtime, request):
     add_advisors(runtime, [advisor(video_url=video, working_hours=hours)])
     people = [
         applicant(MATCHED, "Priya Sharma", "Asia/Kolkata"),
-        applicant(UNMATCHED, "NGUYEN Thi Lan", "Asia/Manila", country="VN", usmle_step2ck=None),
+        applicant(UNMATCHED, "NGUYEN Thi Lan", "Asia/Manila", country="VN", usmle_step2ck=210),
         applicant(MOVED, "Sharma, Dr. Anil", "Asia/Kolkata"),
         applicant(CANCELLED, "Wang Xiaoming", "Asia/Shanghai", country="CN", given_name="Xiaoming"),
     ]
@@ -295,7 +295,7 @@ def test_every_message_for_every_kind_of_applicant_tells_one_story(world, settin
     assert "could not recommend" not in matched["text"]
     unmatched = of("followup", UNMATCHED)
     assert "preceptors we recommend" not in unmatched["text"] + unmatched["subject"]
-    assert "We have no USMLE Step 2 CK score on file" in unmatched["text"]
+    assert "USMLE Step 2 CK score we do not have on file (or a higher one)" in unmatched["text"]
     assert "do not host international medical graduates" in unmatched["text"]
     assert "WHAT YOU CAN DO" in unmatched["text"]
     brief = of("advisor_brief", UNMATCHED)["text"]

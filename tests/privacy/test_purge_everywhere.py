@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import uuid
+from datetime import timedelta
 
 from sqlalchemy import insert, select, update
 
 from include.cli import main
 from include.privacy import purge_applicant
 from include.store import tables as t
+from include.timeutil import as_utc
 from tests.privacy.conftest import NOW
 from tests.privacy.test_purge import _booked_applicant
 
@@ -61,10 +63,14 @@ def test_quarantined_rows_of_the_same_person_go_even_with_a_mistyped_email(funne
 
 
 def test_render_email_previews_of_the_person_are_removed(funnel, capsys) -> None:
-    applicant_id, email, _ = _booked_applicant(funnel)
-    assert main(["render-email", "consult_booked", "--applicant", str(applicant_id)]) == 0
+    applicant_id, email, booking_id = _booked_applicant(funnel)
+    with funnel.engine.connect() as conn:
+        start = conn.scalar(select(t.consult_bookings.c.start_at).where(t.consult_bookings.c.id == booking_id))
+    # The preview of a message still to come (the confirmation was already sent): the day-before reminder.
+    at = (as_utc(start) - timedelta(hours=23)).isoformat()
+    assert main(["render-email", "reminder_24h", "--applicant", str(applicant_id), "--at", at]) == 0
     folder = funnel.settings.output_dir / "preview" / str(applicant_id)
-    assert (folder / "consult_booked.html").exists()
+    assert (folder / "reminder_24h.html").exists()
     other = funnel.settings.output_dir / "preview" / "old-default" / "application_received.txt"
     other.parent.mkdir(parents=True)
     other.write_text(f"To: {email}\n\nHello")  # a flat preview from before per-applicant folders
@@ -74,7 +80,7 @@ def test_render_email_previews_of_the_person_are_removed(funnel, capsys) -> None
 
     result = purge_applicant(funnel, email, NOW)
 
-    assert not (folder / "consult_booked.html").exists()
+    assert not (folder / "reminder_24h.html").exists()
     assert not other.exists()
     assert unrelated.exists()
     assert result["preview_files"] >= 3
