@@ -60,8 +60,8 @@ def cancel_booking(rt: Runtime, applicant_id: int, now: datetime, reason: str = 
     return _apply(rt, row, values, now, "book", "cancelled", detail)
 
 
-def reschedule_booking(rt: Runtime, applicant_id: int, now: datetime) -> dict[str, Any]:
-    """Move the consultation to the advisor's next free slot in the applicant's daytime."""
+def _next_slot(rt: Runtime, applicant_id: int, now: datetime) -> tuple[Row[Any], Any, Any]:
+    """The booking, the calendar event spec and the advisor's next free slot in the applicant's daytime."""
     cfg = rt.settings.booking
     cal = rt.backends.calendar
     with rt.engine.connect() as conn:
@@ -100,22 +100,49 @@ def reschedule_booking(rt: Runtime, applicant_id: int, now: datetime) -> dict[st
         if not cal.is_free(moved, row.event_id):
             avail.block(slot)
             continue
-        event = cal.update(moved, row.event_id)
-        values = {
-            "status": "booked",
-            "start_at": slot.start,
-            "end_at": slot.end,
-            "previous_start_at": row.start_at,
-            "sequence": moved.sequence,
-            "meet_link": event.meet_link or row.meet_link,
-            "updated_at": now,
-        }
-        detail = {"booking_id": row.id, "from": as_utc(row.start_at), "to": slot.start, "sequence": moved.sequence}
-        return _apply(rt, row, values, now, "book", "rescheduled", detail)
+        return row, moved, slot
     raise BookingError(
         f"advisor {row.advisor_id} has no free slot in applicant {applicant_id}'s daytime "
         f"in the next {cfg.horizon_days} days"
     )
+
+
+def propose_reschedule(rt: Runtime, applicant_id: int, now: datetime) -> dict[str, Any]:
+    """The slot ``reschedule_booking`` would take now, changing nothing (for a confirm step)."""
+    row, _moved, slot = _next_slot(rt, applicant_id, now)
+    return {
+        **_result(row, changed=False),
+        "proposed_start": slot.start.isoformat(),
+        "proposed_end": slot.end.isoformat(),
+    }
+
+
+def reschedule_booking(
+    rt: Runtime, applicant_id: int, now: datetime, expect_start: datetime | None = None
+) -> dict[str, Any]:
+    """Move the consultation to the advisor's next free slot in the applicant's daytime.
+
+    ``expect_start`` is the slot a person confirmed (from ``propose_reschedule``): when the next free
+    slot is no longer that one, nothing moves and ``BookingError`` says so.
+    """
+    row, moved, slot = _next_slot(rt, applicant_id, now)
+    if expect_start is not None and as_utc(slot.start) != as_utc(expect_start):
+        raise BookingError(
+            f"the proposed slot {as_utc(expect_start).isoformat()} is no longer free; "
+            f"the next one is {as_utc(slot.start).isoformat()}"
+        )
+    event = rt.backends.calendar.update(moved, row.event_id)
+    values = {
+        "status": "booked",
+        "start_at": slot.start,
+        "end_at": slot.end,
+        "previous_start_at": row.start_at,
+        "sequence": moved.sequence,
+        "meet_link": event.meet_link or row.meet_link,
+        "updated_at": now,
+    }
+    detail = {"booking_id": row.id, "from": as_utc(row.start_at), "to": slot.start, "sequence": moved.sequence}
+    return _apply(rt, row, values, now, "book", "rescheduled", detail)
 
 
 def mark_outcome(rt: Runtime, applicant_id: int, outcome: str, now: datetime) -> dict[str, Any]:

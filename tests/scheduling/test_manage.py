@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -112,3 +112,26 @@ def test_slots_command_leaves_out_bookings_and_calendar_busy_time(runtime, capsy
     # 09:00 is booked (the 10-minute buffer pushes the next slot to 09:40); 12:00-13:00 is another meeting.
     assert starts == [f"2026-12-08T{hhmm}:00-05:00" for hhmm in ("09:40", "10:20", "11:00", "13:40", "14:20")]
     assert {"adv-desai", "adv-whitfield"} <= set(out)
+
+
+def test_the_proposed_slot_is_the_one_taken_and_proposing_changes_nothing(runtime, one_booking):
+    from include.scheduling.manage import propose_reschedule
+
+    later = NOW + timedelta(hours=1)
+    proposal = propose_reschedule(runtime, 1, later)
+    assert bookings(runtime)[0].start_at == one_booking.start_at
+    assert bookings(runtime)[0].sequence == 0
+    out = reschedule_booking(runtime, 1, later, expect_start=datetime.fromisoformat(proposal["proposed_start"]))
+    assert out["start"] == proposal["proposed_start"]
+    assert out["sequence"] == 1
+
+
+def test_a_confirmed_slot_taken_meanwhile_moves_nothing(runtime, one_booking):
+    from include.scheduling.manage import propose_reschedule
+
+    proposal = propose_reschedule(runtime, 1, NOW + timedelta(hours=1))
+    start = datetime.fromisoformat(proposal["proposed_start"])
+    add_foreign_event(runtime, "jane.placeholder@example.com", start, start + timedelta(minutes=30))
+    with pytest.raises(BookingError, match="no longer free"):
+        reschedule_booking(runtime, 1, NOW + timedelta(hours=1), expect_start=start)
+    assert bookings(runtime)[0].start_at == one_booking.start_at
