@@ -23,6 +23,7 @@ from datetime import datetime
 import pandas as pd
 
 from include.analytics.frames import Frames
+from include.backends.sheets import safe_cell
 from include.vocab import COUNTRY_NAMES
 
 STAGES = ("applied", "cv_parsed", "matched", "booked", "consulted", "followed_up")
@@ -211,3 +212,12 @@ def funnel_analytics(frames: Frames, ops_tz: str, now: datetime) -> FunnelAnalyt
         supply_demand=supply_demand(frames),
         per_applicant=times,
     )
+
+
+def to_csv(table: pd.DataFrame) -> str:
+    """``table`` as CSV for a spreadsheet: text cells made formula-safe, numbers left as numbers."""
+    out = table.copy()
+    for col in out.columns:
+        if not pd.api.types.is_numeric_dtype(out[col]):
+            out[col] = out[col].map(lambda v: safe_cell(v) if isinstance(v, str) else v)
+    return out.to_csv(index=False)
