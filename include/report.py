@@ -105,7 +105,10 @@ SECTIONS = (
     ("Emails", "emails_", "email_state"),
     ("Last intake run", "last_intake_", "intake"),
 )
-APPLICANT_PATH = "/plugin/applicants/clerkflow/applicants/"
+# Inside the Airflow UI: the Applicants view's frame, at the plugin app's own path.
+PLUGIN_PATH = "/plugin/applicants/clerkflow"
+APPLICANT_PATH = f"{PLUGIN_PATH}/applicants/"
+REPORT_ROWS = 50  # the email lists this many; the Needs attention page has them all
 
 
 def count_sections(counts: dict[str, int]) -> list[dict[str, Any]]:
@@ -156,7 +159,9 @@ def report_context(report: Report, ui_url: str, charts: list[dict[str, str]], pa
         "sections": count_sections(report.counts),
         "attention": attention_rows(report.items, ui_url),
         "charts": charts,
-        "funnel_url": f"{ui_url}/plugin/funnel",
+        "funnel_url": f"{ui_url}{PLUGIN_PATH}/funnel",
+        "attention_url": f"{ui_url}{PLUGIN_PATH}/attention",
+        "attention_shown": REPORT_ROWS,
         "report_path": str(path),
     }
 
