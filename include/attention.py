@@ -111,12 +111,17 @@ def needs_attention(conn: Connection, now: datetime) -> list[AttentionItem]:
             )
     has_rec = select(t.recommendations.c.applicant_id).where(t.recommendations.c.applicant_id == a.c.id).exists()
     has_booking = select(b.c.id).where(b.c.applicant_id == a.c.id, b.c.status != "cancelled").exists()
-    unmatched = list(conn.scalars(select(a.c.id).where(a.c.status == "parsed", ~has_rec).order_by(a.c.id)))
+    # Matching has looked at them (it recorded why preceptors were ruled out, or their CV is read) and
+    # found no one; a consultation may still be booked, it does not need a match.
+    ruled_out = select(t.ineligibility.c.applicant_id).where(t.ineligibility.c.applicant_id == a.c.id).exists()
+    unmatched = list(
+        conn.scalars(select(a.c.id).where(~has_rec, ruled_out | (a.c.status == "parsed")).order_by(a.c.id))
+    )
     rules = blocking_rules(conn, unmatched)
     for aid in unmatched:
         why = rules.get(aid)
         reason = (
-            "; ".join(f"{_rule(rule)} ({n} preceptors)" for rule, n in why[:3])
+            "; ".join(f"{_rule(rule)} ({n} preceptor{'s' if n != 1 else ''})" for rule, n in why[:3])
             if why
             else "no active preceptor on the roster"
         )
