@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from fastapi import FastAPI, HTTPException, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse
@@ -18,15 +18,15 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine
 
-from include.analytics import FunnelAnalytics, funnel_analytics, load_frames
-from include.analytics.charts import CHART_NAMES, CHARTS, render_svg
-from include.analytics.funnel import STAGES, label, to_csv
 from include.attention import LABELS as ATTENTION_LABELS
 from include.attention import attention_counts, needs_attention
 from include.config import Settings
 from include.timeutil import as_utc, zone
 
 from .auth import Editor, Reader, can_rerun
+
+if TYPE_CHECKING:
+    from include.analytics import FunnelAnalytics
 
 # An SVG served as an image runs no script; its inline styles (matplotlib's) must still apply.
 SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'"
@@ -53,9 +53,11 @@ def add_ops_routes(
     clock: Callable[[], datetime],
 ) -> None:
     """Register the Needs-attention, Funnel and consultation routes on the Applicants app."""
-    templates.env.globals.update(stage_label=lambda s: label("funnel_stage", s), stages=STAGES)
 
     def analytics() -> FunnelAnalytics:
+        # pandas and matplotlib load with the first Funnel request, not with the Applicants pages
+        from include.analytics import funnel_analytics, load_frames
+
         with engine().connect() as conn:
             return funnel_analytics(load_frames(conn), ops_tz=settings().ops_timezone, now=clock())
 
@@ -92,6 +94,9 @@ def add_ops_routes(
 
     @app.get("/funnel", response_class=HTMLResponse)
     def funnel_page(request: Request) -> Response:
+        from include.analytics.charts import CHARTS
+        from include.analytics.funnel import STAGES, label
+
         fa = analytics()
         local = as_utc(fa.generated_at).astimezone(zone(fa.ops_tz)).strftime("%a %d %b %Y %H:%M %Z")
         return templates.TemplateResponse(
@@ -101,6 +106,8 @@ def add_ops_routes(
                 **base(request),
                 "fa": fa,
                 "charts": CHARTS,
+                "stages": STAGES,
+                "stage_label": lambda s: label("funnel_stage", s),
                 "generated": local,
                 "conversion": fa.conversion.to_dict("records"),
                 "advisors": fa.by_advisor.to_dict("records"),
@@ -109,6 +116,8 @@ def add_ops_routes(
 
     @app.get("/funnel/charts/{name}.svg")
     def chart(name: str) -> Response:
+        from include.analytics.charts import CHART_NAMES, render_svg
+
         if name not in CHART_NAMES:
             raise HTTPException(404, "No such chart")
         svg = render_svg(name, analytics())
@@ -116,6 +125,8 @@ def add_ops_routes(
 
     @app.get("/funnel/data/{name}.csv")
     def table_csv(name: str) -> Response:
+        from include.analytics.funnel import to_csv
+
         tables = analytics().tables()
         if name not in tables:
             raise HTTPException(404, "No such table")
