@@ -16,11 +16,12 @@ from fastapi import FastAPI, HTTPException, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine, func, select
 
 from include.attention import LABELS as ATTENTION_LABELS
 from include.attention import attention_counts, needs_attention
 from include.config import Settings
+from include.store import tables as t
 from include.timeutil import as_utc, zone
 
 from .auth import Editor, Reader, can_rerun
@@ -45,6 +46,17 @@ def _local(value: datetime | str | None, tz_name: str | None) -> str:
     return as_utc(when).astimezone(zone(tz_name)).strftime("%a %d %b %Y %H:%M %Z")
 
 
+def data_version(conn: Connection) -> tuple[Any, ...]:
+    """Changes whenever a stage or a person changes what the funnel reads (every change is audited)."""
+    return (
+        conn.scalar(select(func.max(t.audit_log.c.id))),
+        conn.scalar(select(func.count()).select_from(t.applicants)),
+        conn.scalar(select(func.max(t.outbox_messages.c.id))),
+        conn.scalar(select(func.max(t.consult_bookings.c.updated_at))),
+        conn.scalar(select(func.max(t.stage_runs.c.id))),
+    )
+
+
 def add_ops_routes(
     app: FastAPI,
     templates: Jinja2Templates,
@@ -54,12 +66,20 @@ def add_ops_routes(
 ) -> None:
     """Register the Needs-attention, Funnel and consultation routes on the Applicants app."""
 
+    latest: dict[tuple[Any, ...], FunnelAnalytics] = {}
+
     def analytics() -> FunnelAnalytics:
+        """The funnel, computed once per state of the data: a page and its eight charts share one run."""
         # pandas and matplotlib load with the first Funnel request, not with the Applicants pages
         from include.analytics import funnel_analytics, load_frames
 
         with engine().connect() as conn:
-            return funnel_analytics(load_frames(conn), ops_tz=settings().ops_timezone, now=clock())
+            key = data_version(conn)
+            if key not in latest:
+                fa = funnel_analytics(load_frames(conn), ops_tz=settings().ops_timezone, now=clock())
+                latest.clear()
+                latest[key] = fa
+            return latest[key]
 
     def base(request: Request) -> dict[str, Any]:
         with engine().connect() as conn:
@@ -157,10 +177,6 @@ def add_ops_routes(
         except manage.BookingError as exc:
             raise HTTPException(409, str(exc)) from None
         with db.connect() as conn:
-            from sqlalchemy import select
-
-            from include.store import tables as t
-
             tz = conn.scalar(select(t.applicants.c.timezone).where(t.applicants.c.id == applicant_id))
         for key in ("start", "proposed_start"):
             if out.get(key):

@@ -298,9 +298,13 @@ def test_ops_walk_the_queue_mark_a_no_show_and_see_it_in_the_funnel(
     browser.find_element(By.ID, "nav-funnel").click()
     wait.until(ec.presence_of_element_located((By.ID, "advisors")))
     assert _no_shows(browser, advisor) == before + 1
-    for img in browser.find_elements(By.CSS_SELECTOR, "figure.chart img"):
-        browser.execute_script("arguments[0].scrollIntoView()", img)
-        wait.until(lambda _d, img=img: img.get_attribute("naturalWidth") not in (None, "0"))
+    charts = browser.find_elements(By.CSS_SELECTOR, "figure.chart img")
+    statuses = browser.execute_script(
+        "return Promise.all([...arguments[0]].map((i) => fetch(i.src).then((r) => r.status)))", charts
+    )
+    assert statuses == [200] * len(charts)
+    slow = WebDriverWait(browser, 180)
+    slow.until(lambda _d: all(int(i.get_attribute("naturalWidth") or 0) > 0 for i in charts))
     browser.switch_to.default_content()
     _screenshot(browser, "funnel-in-airflow", 1000)
 
@@ -309,7 +313,7 @@ def test_ops_walk_the_queue_mark_a_no_show_and_see_it_in_the_funnel(
     wait.until(ec.presence_of_element_located((By.ID, "advisors")))
     images = browser.find_elements(By.CSS_SELECTOR, "figure.chart img")
     assert len(images) == 8
-    wait.until(lambda d: all(int(i.get_attribute("naturalWidth") or 0) > 0 for i in images))
+    WebDriverWait(browser, 180).until(lambda _d: all(int(i.get_attribute("naturalWidth") or 0) > 0 for i in images))
     _screenshot(browser, "funnel", browser.execute_script("return document.body.scrollHeight") + 40)
 
     from include.config import load_settings
