@@ -72,9 +72,10 @@ def _cohorts(fig: Figure, fa: FunnelAnalytics) -> None:
 def _step_hours(fig: Figure, fa: FunnelAnalytics) -> None:
     ax = fig.add_subplot()
     conv = fa.conversion
-    names = [f"{r['from']} → {r['to']}" for r in conv.to_dict("records")][::-1]
-    hours = [r["median_hours"] or 0 for r in conv.to_dict("records")][::-1]
-    shares = [r["share"] for r in conv.to_dict("records")][::-1]
+    rows = conv.to_dict("records")[::-1]
+    names = [f"{r['from']} → {r['to']}" for r in rows]
+    hours = [0.0 if pd.isna(r["median_hours"]) else float(r["median_hours"]) for r in rows]
+    shares = [None if pd.isna(r["share"]) else float(r["share"]) for r in rows]
     bars = ax.barh(names, hours, color=PALETTE[1])
     for bar, h, s in zip(bars, hours, shares, strict=True):
         share = f"{s:.0%} move on" if s is not None else "—"

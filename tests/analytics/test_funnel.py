@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from sqlalchemy import Engine
 
 from bench.history import History
 from include.analytics import STAGES, FunnelAnalytics, funnel_analytics, label, load_frames
+from include.analytics.charts import CHARTS, render_svg
 from tests.analytics.conftest import APPLICANTS
 from tests.analytics.reference import reference_analytics
 from tests.conftest import ROOT
@@ -136,4 +138,23 @@ def test_an_empty_database_gives_empty_tables(tmp_path: Path) -> None:
     assert result.cohorts.empty
     assert result.supply_demand.empty
     assert result.by_advisor.empty
-    assert [r["share"] for r in result.conversion.to_dict("records")] == [None] * (len(STAGES) - 1)
+    assert result.conversion["share"].isna().all()
+    for chart in CHARTS:
+        assert render_svg(chart.name, result).startswith("<svg")
+
+
+def test_every_chart_draws_the_history(both) -> None:
+    result, _ = both
+    for chart in CHARTS:
+        svg = render_svg(chart.name, result, fluid=True)
+        assert svg.startswith("<svg")
+        assert 'width="100%"' in svg.split(">", 1)[0]
+        assert "<script" not in svg
+
+
+def test_a_step_nobody_reached_draws_without_numbers(both) -> None:
+    result, _ = both
+    conversion = result.conversion.copy()
+    conversion.loc[len(conversion) - 1, ["reached_to", "share", "median_hours"]] = [0, None, None]
+    svg = render_svg("conversion", replace(result, conversion=conversion))
+    assert "<svg" in svg

@@ -275,8 +275,11 @@ def test_ops_walk_the_queue_mark_a_no_show_and_see_it_in_the_funnel(
     browser.find_element(By.NAME, "password").send_keys(PASSWORD)
     browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
 
+    wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "a[href$='plugin/attention']")))  # signed in
+
     # The funnel before: the advisor's no-shows
     browser.get(f"{airflow_server.url}/clerkflow/funnel")
+    wait.until(ec.presence_of_element_located((By.ID, "advisors")))
     before = _no_shows(browser, advisor)
 
     browser.get(f"{airflow_server.url}/")
