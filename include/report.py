@@ -173,7 +173,7 @@ def funnel_charts(conn: Connection, now: datetime, ops_tz: str) -> list[dict[str
 
     fa = funnel_analytics(load_frames(conn), ops_tz=ops_tz, now=now)
     names = ("funnel", "cohorts", "conversion", "by_advisor", "supply_demand")
-    return [{"title": CHART_NAMES[n].title, "svg": render_svg(n, fa, fluid=True)} for n in names]
+    return [{"title": CHART_NAMES[n].title, "svg": render_svg(n, fa, fluid=True, narrow=True)} for n in names]
 
 
 def write_report(html: str, folder: Path, now: datetime) -> Path:

@@ -74,7 +74,8 @@ def _step_hours(fig: Figure, fa: FunnelAnalytics) -> None:
     conv = fa.conversion
     rows = conv.to_dict("records")[::-1]
     names = [f"{r['from']} → {r['to']}" for r in rows]
-    hours = [0.0 if pd.isna(r["median_hours"]) else float(r["median_hours"]) for r in rows]
+    # a stage stamped before the one it follows (a form back-dated after intake ran) reads as no wait
+    hours = [0.0 if pd.isna(r["median_hours"]) else max(0.0, float(r["median_hours"])) for r in rows]
     shares = [None if pd.isna(r["share"]) else float(r["share"]) for r in rows]
     bars = ax.barh(names, hours, color=PALETTE[1])
     for bar, h, s in zip(bars, hours, shares, strict=True):
@@ -152,16 +153,21 @@ CHARTS: tuple[Chart, ...] = (
     ),
 )
 CHART_NAMES = {c.name: c for c in CHARTS}
-_SIZES = {"funnel": (7, 3), "cohorts": (9, 3.4), "supply_demand": (10, 4.6)}
+_SIZES = {"funnel": (7, 3), "cohorts": (13, 3.6), "supply_demand": (13, 5)}
+NARROW = 7.0  # inches: what an email's 600-pixel column holds at a readable text size
 
 
-def render_svg(name: str, fa: FunnelAnalytics, *, fluid: bool = False) -> str:
+def render_svg(name: str, fa: FunnelAnalytics, *, fluid: bool = False, narrow: bool = False) -> str:
     """Chart ``name`` as a standalone ``<svg>`` element (no XML prolog: it can sit inside HTML).
 
-    ``fluid`` drops the fixed size so the chart fills its container's width (reports, emails).
+    ``fluid`` drops the fixed size so the chart fills its container's width (reports, emails);
+    ``narrow`` draws wide charts at email width, so their text is not shrunk to unreadable.
     """
     chart = CHART_NAMES[name]
-    fig = Figure(figsize=_SIZES.get(name, (7, 3.4)), layout="constrained")
+    width, height = _SIZES.get(name, (7, 3.4))
+    if narrow and width > NARROW:
+        width, height = NARROW, max(height * 0.9, 3.2)
+    fig = Figure(figsize=(width, height), layout="constrained")
     fig.suptitle(chart.title, x=0.01, ha="left", fontweight="bold", fontsize=11)
     chart.draw(fig, fa)
     buf = io.StringIO()
