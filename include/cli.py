@@ -317,10 +317,17 @@ def cmd_parse_cv(args: argparse.Namespace) -> int:
     return 0
 
 
+SUMMARY_ROWS = 20  # per list; the rest is "… and N more"
+
+
 def cmd_summary(args: argparse.Namespace) -> int:
-    """What the demo did, in words ops can read (names only, no contact details)."""
+    """What the demo did, in words ops can read (names only, no contact details), times in the ops zone."""
+    from include.analytics.labels import label
+    from include.attention import LABELS as ATTENTION
+    from include.attention import attention_counts, needs_attention
     from include.runtime import open_runtime
     from include.store import tables as t
+    from include.timeutil import as_utc, zone
 
     settings = _settings(args)
     rt = open_runtime(settings)
@@ -347,11 +354,14 @@ def cmd_summary(args: argparse.Namespace) -> int:
         ).all()
         no_match = count(a, ~select(r.c.rank).where(r.c.applicant_id == a.c.id).exists())
         bookings = conn.execute(
-            select(a.c.id, adv.c.name, b.c.start_at, b.c.status)
+            select(a.c.id, a.c.full_name, a.c.timezone, adv.c.name, b.c.start_at, b.c.status)
             .join(b, b.c.applicant_id == a.c.id)
             .join(adv, adv.c.id == b.c.advisor_id)
             .order_by(b.c.start_at)
         ).all()
+        by_kind = conn.execute(select(o.c.kind, o.c.state, func.count()).group_by(o.c.kind, o.c.state)).all()
+        attention = needs_attention(conn, datetime.now(UTC))
+        names = dict(conn.execute(select(a.c.id, a.c.full_name)).all())
         data = {
             "applicants": count(a),
             "rejected_rows": count(q, q.c.kind == "application"),
@@ -360,10 +370,13 @@ def cmd_summary(args: argparse.Namespace) -> int:
             "cv": cv,
             "consults_booked": sum(1 for x in bookings if x.status == "booked"),
             "emails": emails,
+            "emails_by_kind": {f"{k}:{st}": n for k, st, n in by_kind},
+            "needs_attention": attention_counts(attention),
         }
     if args.json:
         _print(data, True)
         return 0
+    ops = zone(settings.ops_timezone)
     print("clerkflow demo summary")
     print("======================")
     print(f"Applicants ingested: {data['applicants']}   rows rejected to quarantine: {data['rejected_rows']}")
@@ -372,10 +385,37 @@ def cmd_summary(args: argparse.Namespace) -> int:
     print(f"Top recommendation per applicant ({len(top)} matched, {no_match} with no eligible preceptor):")
     for aid, name, pname, spec, state, score in top:
         print(f"  #{aid:<3} {name[:28]:<28} -> {pname} ({spec}, {state}) score {score:.0f}")
-    print(f"Consultations booked: {data['consults_booked']}")
-    for aid, adv_name, start, _status in bookings[:5]:
-        print(f"  #{aid:<3} with {adv_name} at {start:%Y-%m-%d %H:%M} UTC")
-    print("Emails: " + ", ".join(f"{k} {v}" for k, v in sorted(emails.items())))
+    unmatched = [i for i in attention if i.category == "unmatched"]
+    if unmatched:
+        print(f"No eligible preceptor ({len(unmatched)}):")
+        for item in unmatched[:SUMMARY_ROWS]:
+            print(f"  #{item.applicant_id:<3} {names.get(item.applicant_id, '')[:28]:<28} {item.reason}")
+        if len(unmatched) > SUMMARY_ROWS:
+            print(f"  … and {len(unmatched) - SUMMARY_ROWS} more")
+    print(f"Consultations ({len(bookings)}, times in {settings.ops_timezone}, the applicant's own in brackets):")
+    for aid, name, tz, adv_name, start, status in bookings[:SUMMARY_ROWS]:
+        when = as_utc(start)
+        mine = f" ({when.astimezone(zone(tz)):%a %d %b %H:%M %Z})" if tz else ""
+        state = label("booking_status", status)
+        print(f"  #{aid:<3} {name[:24]:<24} {when.astimezone(ops):%a %d %b %H:%M %Z}{mine} with {adv_name} — {state}")
+    if len(bookings) > SUMMARY_ROWS:
+        print(f"  … and {len(bookings) - SUMMARY_ROWS} more")
+    print("Emails by type:")
+    kinds: dict[str, list[str]] = {}
+    for kind, state, n in sorted(by_kind):
+        kinds.setdefault(kind, []).append(f"{n} {label('email_state', state)}")
+    for kind, parts in kinds.items():
+        print(f"  {label('email_kind', kind)}: {', '.join(parts)}")
+    if not kinds:
+        print("  none yet")
+    total = sum(data["needs_attention"].values())
+    print(
+        f"Needs attention: {total} item(s)"
+        + (" — " + ", ".join(f"{ATTENTION['attention'].get(k, k)} {n}" for k, n in data["needs_attention"].items()))
+        * bool(total)
+    )
+    if total:
+        print("  see Airflow → Needs attention, or the ops report")
     print("Where to look:")
     print(f"  outbox (.eml):   {settings.outbox_dir}")
     print(f"  calendar (.ics): {settings.ics_dir}")

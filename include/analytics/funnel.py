@@ -23,41 +23,10 @@ from datetime import datetime
 import pandas as pd
 
 from include.analytics.frames import Frames
+from include.analytics.labels import UNKNOWN, label
 from include.backends.sheets import safe_cell
-from include.vocab import COUNTRY_NAMES
 
 STAGES = ("applied", "cv_parsed", "matched", "booked", "consulted", "followed_up")
-
-# merge into include/labels.py
-LABELS: dict[str, dict[str, str]] = {
-    "funnel_stage": {
-        "applied": "Applied",
-        "cv_parsed": "CV parsed",
-        "matched": "Matched",
-        "booked": "Booked",
-        "consulted": "Consulted",
-        "followed_up": "Follow-up sent",
-    },
-    "source": {"google_form": "Google Form", "partner_referrals": "Partner referrals"},
-    "booking_status": {
-        "pending": "Pending",
-        "booked": "Booked",
-        "done": "Done",
-        "no_show": "No-show",
-        "cancelled": "Cancelled",
-    },
-}
-UNKNOWN = "Unknown"
-BREAKDOWNS = ("source", "country", "specialty")
-
-
-def label(group: str, code: str | None) -> str:
-    """The human label of ``code`` in ``group`` (the code itself when none is known)."""
-    if code is None or code == "":
-        return UNKNOWN
-    if group == "country":
-        return COUNTRY_NAMES.get(code, code)
-    return LABELS.get(group, {}).get(code, code)
 
 
 @dataclass(frozen=True)
