@@ -175,7 +175,13 @@ def _apply(
 ) -> dict[str, Any]:
     b = t.consult_bookings
     with rt.engine.begin() as conn:
-        conn.execute(update(b).where(b.c.id == row.id).values(**values))
+        # Only from the state this change was decided on: of two people (or a page and the CLI) making
+        # it at once, one applies it and the other is told it is already done.
+        moved = conn.execute(
+            update(b).where(b.c.id == row.id, b.c.status == row.status, b.c.sequence == row.sequence).values(**values)
+        )
+        if moved.rowcount == 0:
+            return _result(conn.execute(select(b).where(b.c.id == row.id)).one(), changed=False)
         audit(conn, row.applicant_id, stage, event, now, **detail)
         refresh_status(conn, [row.applicant_id])
         plan_messages(conn, now, [row.applicant_id])
