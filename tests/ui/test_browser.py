@@ -288,6 +288,7 @@ def test_ops_walk_the_queue_mark_a_no_show_and_see_it_in_the_funnel(
     browser.switch_to.frame(frame)
     badge = wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "#nav-attention .badge")))
     assert badge.text == str(len(items))
+    _screenshot(browser, "needs-attention", 1000)
     row = browser.find_element(By.CSS_SELECTOR, f"tr[data-applicant-id='{target.applicant_id}'] a.applicant")
     assert row.text == target.ref
     row.click()
@@ -297,6 +298,15 @@ def test_ops_walk_the_queue_mark_a_no_show_and_see_it_in_the_funnel(
     assert "America/New_York" in browser.find_element(By.ID, "consult-actions").text
     browser.find_element(By.ID, "consult-no-show").click()
     wait.until(ec.text_to_be_present_in_element((By.CSS_SELECTOR, "#consultation .status"), "no_show"))
+    browser.execute_script("document.getElementById('consultation').scrollIntoView()")
+    _screenshot(browser, "applicant-after-no-show", 1000)
+
+    # Reschedule shows the proposed slot and waits for a confirmation (not taken here: "Keep as is")
+    browser.find_element(By.ID, "consult-propose").click()
+    question = wait.until(ec.visibility_of_element_located((By.ID, "consult-question")))
+    assert question.text.startswith("Move it to ")
+    assert "applicant's time" in question.text
+    browser.find_element(By.ID, "consult-no").click()
 
     browser.find_element(By.ID, "nav-funnel").click()
     wait.until(ec.presence_of_element_located((By.ID, "advisors")))
