@@ -11,6 +11,7 @@ import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import matplotlib as mpl
 import pandas as pd
@@ -42,15 +43,28 @@ class Chart:
     draw: Callable[[Figure, FunnelAnalytics], None]
 
 
+def _hbars(
+    ax: Any, names: list[str], values: list[float], notes: list[str], color: str, xmax: float, share: bool = False
+) -> None:
+    """Horizontal bars, first item on top, each with its note at the bar's end."""
+    bars = ax.barh(names[::-1], values[::-1], color=color, height=0.6)
+    for bar, note in zip(bars, notes[::-1], strict=True):
+        ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {note}", va="center")
+    ax.set_xlim(0, xmax)
+    if share:
+        ax.xaxis.set_major_formatter(mpl.ticker.PercentFormatter(1.0))
+
+
+def _nothing(ax: Any, text: str) -> None:
+    ax.text(0.5, 0.5, text, ha="center", transform=ax.transAxes)
+
+
 def _funnel(fig: Figure, fa: FunnelAnalytics) -> None:
     ax = fig.add_subplot()
-    labels = [label("funnel_stage", s) for s in STAGES][::-1]
-    values = [fa.stage_totals[s] for s in STAGES][::-1]
-    bars = ax.barh(labels, values, color=BRAND)
-    first = fa.stage_totals[STAGES[0]] or 1
-    for bar, v in zip(bars, values, strict=True):
-        ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {v:,} ({v / first:.0%})", va="center")
-    ax.set_xlim(0, max([*values, 1]) * 1.25)
+    values = [fa.stage_totals[s] for s in STAGES]
+    first = values[0] or 1
+    notes = [f"{v:,} ({v / first:.0%})" for v in values]
+    _hbars(ax, [label("funnel_stage", s) for s in STAGES], values, notes, BRAND, max([*values, 1]) * 1.25)
     ax.set_xlabel("applicants")
 
 
@@ -58,7 +72,7 @@ def _cohorts(fig: Figure, fa: FunnelAnalytics) -> None:
     ax = fig.add_subplot()
     c = fa.cohorts
     if c.empty:
-        ax.text(0.5, 0.5, "no applicants yet", ha="center", transform=ax.transAxes)
+        _nothing(ax, "no applicants yet")
         return
     x = pd.to_datetime(c["week"])
     for stage, color in zip(("applied", "cv_parsed", "booked", "consulted"), PALETTE, strict=False):
@@ -70,33 +84,26 @@ def _cohorts(fig: Figure, fa: FunnelAnalytics) -> None:
 
 
 def _step_hours(fig: Figure, fa: FunnelAnalytics) -> None:
-    ax = fig.add_subplot()
-    conv = fa.conversion
-    rows = conv.to_dict("records")[::-1]
-    names = [f"{r['from']} → {r['to']}" for r in rows]
+    rows = fa.conversion.to_dict("records")
     # a stage stamped before the one it follows (a form back-dated after intake ran) reads as no wait
     hours = [0.0 if pd.isna(r["median_hours"]) else max(0.0, float(r["median_hours"])) for r in rows]
-    shares = [None if pd.isna(r["share"]) else float(r["share"]) for r in rows]
-    bars = ax.barh(names, hours, color=PALETTE[1])
-    for bar, h, s in zip(bars, hours, shares, strict=True):
-        share = f"{s:.0%} move on" if s is not None else "—"
-        ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {h:.1f} h · {share}", va="center")
-    ax.set_xlim(0, max([*hours, 1]) * 1.5)
+    notes = [
+        f"{h:.1f} h · " + ("—" if pd.isna(r["share"]) else f"{r['share']:.0%} move on")
+        for h, r in zip(hours, rows, strict=True)
+    ]
+    ax = fig.add_subplot()
+    _hbars(ax, [f"{r['from']} → {r['to']}" for r in rows], hours, notes, PALETTE[1], max([*hours, 1]) * 1.5)
     ax.set_xlabel("median hours between stages")
 
 
 def _shares(column: str, top: int) -> Callable[[Figure, FunnelAnalytics], None]:
     def draw(fig: Figure, fa: FunnelAnalytics) -> None:
-        ax = fig.add_subplot()
         table = getattr(fa, f"by_{column}").head(top)
-        names = list(table[column])[::-1]
-        booked = list(table["Booked / applied"].fillna(0))[::-1]
-        applied = list(table[label("funnel_stage", "applied")])[::-1]
-        bars = ax.barh(names, booked, color=BRAND)
-        for bar, b, n in zip(bars, booked, applied, strict=True):
-            ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {b:.0%} of {n:,}", va="center")
-        ax.set_xlim(0, 1.25)
-        ax.xaxis.set_major_formatter(mpl.ticker.PercentFormatter(1.0))
+        booked = list(table["Booked / applied"].fillna(0))
+        applied = list(table[label("funnel_stage", "applied")])
+        notes = [f"{b:.0%} of {n:,}" for b, n in zip(booked, applied, strict=True)]
+        ax = fig.add_subplot()
+        _hbars(ax, list(table[column]), booked, notes, BRAND, 1.25, share=True)
         ax.set_xlabel("share of applicants booked")
 
     return draw
@@ -106,16 +113,12 @@ def _advisors(fig: Figure, fa: FunnelAnalytics) -> None:
     ax = fig.add_subplot()
     table = fa.by_advisor
     if table.empty:
-        ax.text(0.5, 0.5, "no bookings yet", ha="center", transform=ax.transAxes)
+        _nothing(ax, "no bookings yet")
         return
-    names = list(table["Advisor"])[::-1]
-    rates = list(table["No-show rate"].fillna(0))[::-1]
-    held = list(table["Done"] + table["No-show"])[::-1]
-    bars = ax.barh(names, rates, color=PALETTE[4])
-    for bar, r, n in zip(bars, rates, held, strict=True):
-        ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {r:.0%} of {n:,} calls", va="center")
-    ax.set_xlim(0, max([*rates, 0.1]) * 1.4)
-    ax.xaxis.set_major_formatter(mpl.ticker.PercentFormatter(1.0))
+    rates = list(table["No-show rate"].fillna(0))
+    held = list(table["Done"] + table["No-show"])
+    notes = [f"{r:.0%} of {n:,} calls" for r, n in zip(rates, held, strict=True)]
+    _hbars(ax, list(table["Advisor"]), rates, notes, PALETTE[4], max([*rates, 0.1]) * 1.4, share=True)
     ax.set_xlabel("no-show rate (no-shows / calls held or missed)")
 
 
@@ -123,7 +126,7 @@ def _supply_demand(fig: Figure, fa: FunnelAnalytics) -> None:
     ax = fig.add_subplot()
     table = fa.supply_demand
     if table.empty:
-        ax.text(0.5, 0.5, "no demand or seats recorded", ha="center", transform=ax.transAxes)
+        _nothing(ax, "no demand or seats recorded")
         return
     gap = table.pivot_table(index="specialty", columns="month", values="gap", aggfunc="sum", fill_value=0)
     limit = max(1, int(gap.abs().to_numpy().max()))
