@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
+import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -35,7 +35,9 @@ def engine(funnel_db: str, tmp_path: Path) -> Iterator[Engine]:
     from include.store.db import make_engine
 
     copy = tmp_path / "funnel.db"
-    shutil.copy(funnel_db.removeprefix("sqlite:///"), copy)
+    # SQLite's backup API, not a file copy: the session's DB runs in WAL mode and may hold commits in its -wal file
+    with sqlite3.connect(funnel_db.removeprefix("sqlite:///")) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
     engine = make_engine(f"sqlite:///{copy}")
     yield engine
     engine.dispose()
