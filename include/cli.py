@@ -13,6 +13,7 @@ failure is one line on stderr and a non-zero exit (2: configuration, 1: anything
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
@@ -88,8 +89,9 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
         _print(rows, True)
     else:
         for r in rows:
-            print(f"{r['id']:>6}  {r['source']} row {r['row_number']}  {r['created_at']:%Y-%m-%d %H:%M}  {r['reason']}")
-        print(f"{len(rows)} quarantined row(s); replay with: quarantine replay [--id ID ...]")
+            line = f"{r['id']:>6}  {r['source']} row {r['row_number']}  {r['created_at']:%Y-%m-%d %H:%M}  {r['reason']}"
+            print(line, file=_stdout())
+        print(f"{len(rows)} quarantined row(s); replay with: quarantine replay [--id ID ...]", file=_stdout())
     return 0
 
 
@@ -349,10 +351,17 @@ def cmd_parse_cv(args: argparse.Namespace) -> int:
     return 0
 
 
+SUMMARY_ROWS = 20  # per list; the rest is "… and N more"
+
+
 def cmd_summary(args: argparse.Namespace) -> int:
-    """What the demo did, in words ops can read (names only, no contact details)."""
+    """What the demo did, in words ops can read (names only, no contact details), times in the ops zone."""
+    from include.analytics.labels import label
+    from include.attention import LABELS as ATTENTION
+    from include.attention import attention_counts, needs_attention
     from include.runtime import open_runtime
     from include.store import tables as t
+    from include.timeutil import as_utc, zone
 
     settings = _settings(args)
     rt = open_runtime(settings)
@@ -379,11 +388,14 @@ def cmd_summary(args: argparse.Namespace) -> int:
         ).all()
         no_match = count(a, ~select(r.c.rank).where(r.c.applicant_id == a.c.id).exists())
         bookings = conn.execute(
-            select(a.c.id, adv.c.name, b.c.start_at, b.c.status)
+            select(a.c.id, a.c.full_name, a.c.timezone, adv.c.name, b.c.start_at, b.c.status)
             .join(b, b.c.applicant_id == a.c.id)
             .join(adv, adv.c.id == b.c.advisor_id)
             .order_by(b.c.start_at)
         ).all()
+        by_kind = conn.execute(select(o.c.kind, o.c.state, func.count()).group_by(o.c.kind, o.c.state)).all()
+        attention = needs_attention(conn, datetime.now(UTC))
+        names = dict(conn.execute(select(a.c.id, a.c.full_name)).all())
         data = {
             "applicants": count(a),
             "rejected_rows": count(q, q.c.kind == "application"),
@@ -392,34 +404,57 @@ def cmd_summary(args: argparse.Namespace) -> int:
             "cv": cv,
             "consults_booked": sum(1 for x in bookings if x.status == "booked"),
             "emails": emails,
+            "emails_by_kind": {f"{k}:{st}": n for k, st, n in by_kind},
+            "needs_attention": attention_counts(attention),
         }
     if args.json:
         _print(data, True)
         return 0
-    print("clerkflow demo summary", file=_stdout())
-    print("======================", file=_stdout())
-    print(
-        f"Applicants ingested: {data['applicants']}   rows rejected to quarantine: {data['rejected_rows']}",
-        file=_stdout(),
-    )
-    print(
-        f"Preceptors active: {data['preceptors_active']}   roster rows rejected: {data['roster_rows_rejected']}",
-        file=_stdout(),
-    )
-    print("CVs: " + ", ".join(f"{k} {v}" for k, v in sorted(cv.items())), file=_stdout())
-    print(
-        f"Top recommendation per applicant ({len(top)} matched, {no_match} with no eligible preceptor):", file=_stdout()
-    )
+    ops = zone(settings.ops_timezone)
+    say = functools.partial(print, file=_stdout())  # the result; logs go to stderr
+    say("clerkflow demo summary")
+    say("======================")
+    say(f"Applicants ingested: {data['applicants']}   rows rejected to quarantine: {data['rejected_rows']}")
+    say(f"Preceptors active: {data['preceptors_active']}   roster rows rejected: {data['roster_rows_rejected']}")
+    say("CVs: " + ", ".join(f"{k} {v}" for k, v in sorted(cv.items())))
+    say(f"Top recommendation per applicant ({len(top)} matched, {no_match} with no eligible preceptor):")
     for aid, name, pname, spec, state, score in top:
-        print(f"  #{aid:<3} {name[:28]:<28} -> {pname} ({spec}, {state}) score {score:.0f}", file=_stdout())
-    print(f"Consultations booked: {data['consults_booked']}", file=_stdout())
-    for aid, adv_name, start, _status in bookings[:5]:
-        print(f"  #{aid:<3} with {adv_name} at {start:%Y-%m-%d %H:%M} UTC", file=_stdout())
-    print("Emails: " + ", ".join(f"{k} {v}" for k, v in sorted(emails.items())), file=_stdout())
-    print("Where to look:", file=_stdout())
-    print(f"  outbox (.eml):   {settings.outbox_dir}", file=_stdout())
-    print(f"  calendar (.ics): {settings.ics_dir}", file=_stdout())
-    print(f"  ops report:      {settings.reports_dir}", file=_stdout())
+        say(f"  #{aid:<3} {name[:28]:<28} -> {pname} ({spec}, {state}) score {score:.0f}")
+    unmatched = [i for i in attention if i.category == "unmatched"]
+    if unmatched:
+        say(f"No eligible preceptor ({len(unmatched)}):")
+        for item in unmatched[:SUMMARY_ROWS]:
+            say(f"  #{item.applicant_id:<3} {names.get(item.applicant_id, '')[:28]:<28} {item.reason}")
+        if len(unmatched) > SUMMARY_ROWS:
+            say(f"  … and {len(unmatched) - SUMMARY_ROWS} more")
+    say(f"Consultations ({len(bookings)}, times in {settings.ops_timezone}, the applicant's own in brackets):")
+    for aid, name, tz, adv_name, start, status in bookings[:SUMMARY_ROWS]:
+        when = as_utc(start)
+        mine = f" ({when.astimezone(zone(tz)):%a %d %b %H:%M %Z})" if tz else ""
+        state = label("booking_status", status)
+        say(f"  #{aid:<3} {name[:24]:<24} {when.astimezone(ops):%a %d %b %H:%M %Z}{mine} with {adv_name} — {state}")
+    if len(bookings) > SUMMARY_ROWS:
+        say(f"  … and {len(bookings) - SUMMARY_ROWS} more")
+    say("Emails by type:")
+    kinds: dict[str, list[str]] = {}
+    for kind, state, n in sorted(by_kind):
+        kinds.setdefault(kind, []).append(f"{n} {label('email_state', state)}")
+    for kind, parts in kinds.items():
+        say(f"  {label('email_kind', kind)}: {', '.join(parts)}")
+    if not kinds:
+        say("  none yet")
+    total = sum(data["needs_attention"].values())
+    say(
+        f"Needs attention: {total} item(s)"
+        + (" — " + ", ".join(f"{ATTENTION['attention'].get(k, k)} {n}" for k, n in data["needs_attention"].items()))
+        * bool(total)
+    )
+    if total:
+        say("  see Airflow → Needs attention, or the ops report")
+    say("Where to look:")
+    say(f"  outbox (.eml):   {settings.outbox_dir}")
+    say(f"  calendar (.ics): {settings.ics_dir}")
+    say(f"  ops report:      {settings.reports_dir}")
     return 0
 
 

@@ -1,17 +1,20 @@
-"""The nightly ops report: counts per stage and a needs-attention list, as an HTML file and an email."""
+"""The nightly ops report: counts, the funnel charts and the needs-attention list, as an HTML file and an email.
+
+The file and the email are one rendering of the ``ops_report`` email template (same look as every
+other email); the file is what the email's "full report" points to. Counts are shown under human
+labels; the raw ``counts`` keys stay for tools and tests that read them.
+"""
 
 from __future__ import annotations
 
-import html
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from include.cv.merge import describe
-from include.labels import label, report_count
+from include.attention import AttentionItem, legacy, needs_attention
 from include.runtime import Runtime
 from include.store import tables as t
 
@@ -20,12 +23,13 @@ from include.store import tables as t
 class Report:
     generated_at: str
     counts: dict[str, int]
-    attention: list[dict[str, str]]
+    attention: list[dict[str, str]]  # {kind, ref, reason}: the original shape other tools read
+    items: list[AttentionItem] = field(default_factory=list)
 
 
 def build_report(conn: Connection, now: datetime, ops_tz: str) -> Report:
     """What ops need each morning. Attention items carry ids and reasons, not contact details."""
-    a, o, b, p, q = t.applicants, t.outbox_messages, t.consult_bookings, t.cv_profiles, t.quarantine
+    a, o, b, q = t.applicants, t.outbox_messages, t.consult_bookings, t.quarantine
     counts: dict[str, int] = {
         f"applicants_{s}": n for s, n in conn.execute(select(a.c.status, func.count()).group_by(a.c.status))
     }
@@ -34,69 +38,10 @@ def build_report(conn: Connection, now: datetime, ops_tz: str) -> Report:
     counts |= {f"emails_{s}": n for s, n in conn.execute(select(o.c.state, func.count()).group_by(o.c.state))}
     counts |= {f"bookings_{s}": n for s, n in conn.execute(select(b.c.status, func.count()).group_by(b.c.status))}
     counts |= last_intake_counts(conn)
-    attention: list[dict[str, str]] = []
-    for r in conn.execute(select(q.c.kind, q.c.source, q.c.row_number, q.c.reason).order_by(q.c.id)):
-        attention.append(
-            {"kind": f"quarantined {r.kind} row", "ref": f"{r.source} row {r.row_number}", "reason": r.reason}
-        )
-    for r in conn.execute(select(p.c.applicant_id, p.c.status, p.c.error_reason).where(p.c.status != "parsed")):
-        attention.append(
-            {
-                "kind": f"CV problem: {label('cv_status', r.status)}",
-                "ref": f"applicant #{r.applicant_id}",
-                "reason": r.error_reason or "",
-            }
-        )
-    for r in conn.execute(select(p.c.applicant_id, p.c.discrepancies).order_by(p.c.applicant_id)):
-        if r.discrepancies:
-            attention.append(
-                {
-                    "kind": "form and CV disagree",
-                    "ref": f"applicant #{r.applicant_id}",
-                    "reason": describe(r.discrepancies),
-                }
-            )
-    unbooked = conn.execute(
-        select(a.c.id).where(~select(b.c.id).where(b.c.applicant_id == a.c.id, b.c.status != "cancelled").exists())
-    )
-    for (aid,) in unbooked:
-        attention.append(
-            {"kind": "no consultation booked", "ref": f"applicant #{aid}", "reason": "no free slot in daytime"}
-        )
-    for r in conn.execute(select(o.c.message_key, o.c.kind, o.c.error).where(o.c.state == "failed")):
-        what = f"email failed: {label('email_kind', r.kind)}"
-        attention.append({"kind": what, "ref": r.message_key, "reason": r.error or ""})
-    adv = t.advisors
-    no_link = conn.execute(
-        select(b.c.applicant_id, b.c.start_at)
-        .join(adv, adv.c.id == b.c.advisor_id)
-        .where(b.c.status == "booked", func.coalesce(b.c.meet_link, "") == "", func.coalesce(adv.c.video_url, "") == "")
-        .order_by(b.c.start_at)
-    )
-    for r in no_link:  # everyone was told ops will email the link (include/scheduling/video.py)
-        attention.append(
-            {
-                "kind": "consultation without a video link",
-                "ref": f"applicant #{r.applicant_id}",
-                "reason": "email the link to the applicant and the advisor before the call",
-            }
-        )
-    stale = now - timedelta(hours=1)
-    for r in conn.execute(select(b.c.id, b.c.applicant_id).where(b.c.status == "pending", b.c.updated_at < stale)):
-        attention.append({"kind": "booking stuck pending", "ref": f"applicant #{r.applicant_id}", "reason": r.id})
-    from include.matching.overrides import unhonored_pins
+    items = needs_attention(conn, now)
+    from include.scheduling.choose import format_local  # a city and UTC offset, never an ambiguous "PST"
 
-    for pin in unhonored_pins(conn):
-        attention.append(
-            {
-                "kind": "pin not honored",
-                "ref": f"applicant #{pin['applicant_id']} / preceptor {pin['preceptor_id']}",
-                "reason": pin["reason"],
-            }
-        )
-    from include.scheduling.choose import format_local
-
-    return Report(format_local(now, ops_tz), counts, attention)
+    return Report(format_local(now, ops_tz), counts, [legacy(i) for i in items], items)
 
 
 def last_intake_counts(conn: Connection) -> dict[str, int]:
@@ -116,38 +61,140 @@ def last_intake_counts(conn: Connection) -> dict[str, int]:
     return out
 
 
-def write_report(report: Report, folder: Path, now: datetime) -> Path:
+# merge into include/labels.py
+COUNT_LABELS: dict[str, dict[str, str]] = {
+    "applicant_status": {
+        "total": "All applicants",
+        "new": "New",
+        "needs_cv": "Waiting for a CV",
+        "parsed": "CV read",
+        "matched": "Matched",
+        "booked": "Consultation booked",
+        "consulted": "Consulted",
+        "no_show": "Missed the consultation",
+    },
+    "email_state": {
+        "queued": "Waiting to send",
+        "sending": "Sending",
+        "sent": "Sent",
+        "failed": "Failed",
+        "suppressed": "Not sent (unsubscribed or bounced)",
+        "skipped": "Skipped",
+    },
+    "booking_status": {
+        "pending": "Waiting for the calendar",
+        "booked": "Upcoming",
+        "done": "Done",
+        "no_show": "No-show",
+        "cancelled": "Cancelled",
+    },
+    "intake": {
+        "rows_read": "Rows read",
+        "rows_new": "New rows",
+        "applicants_new": "New applicants",
+        "applicants_updated": "Applicants updated",
+        "rejected": "Rows rejected",
+        "rejected_by_reason": "Rejected",
+        "duplicates": "Duplicate rows",
+        "sources_failed": "Sources that could not be read",
+    },
+}
+SECTIONS = (
+    ("Applicants", "applicants_", "applicant_status"),
+    ("Consultations", "bookings_", "booking_status"),
+    ("Emails", "emails_", "email_state"),
+    ("Last intake run", "last_intake_", "intake"),
+)
+# Inside the Airflow UI: the Applicants view's frame, at the plugin app's own path.
+PLUGIN_PATH = "/plugin/applicants/clerkflow"
+APPLICANT_PATH = f"{PLUGIN_PATH}/applicants/"
+REPORT_ROWS = 50  # the email lists this many; the Needs attention page has them all
+
+
+def count_sections(counts: dict[str, int]) -> list[dict[str, Any]]:
+    """The counts as titled sections of (label, number) rows, in a reading order, codes turned into words."""
+    out: list[dict[str, Any]] = []
+    for title, prefix, group in SECTIONS:
+        labels = COUNT_LABELS[group]
+        rows: list[tuple[str, int]] = []
+        order = list(labels)
+        keys = sorted(
+            (k for k in counts if k.startswith(prefix)),
+            key=lambda k: (order.index(_code(k, prefix)) if _code(k, prefix) in order else len(order), k),
+        )
+        for key in keys:
+            code = key[len(prefix) :]
+            base, _, detail = code.partition(" (")
+            name = labels.get(base, base.replace("_", " ").capitalize())
+            rows.append((f"{name}: {detail.rstrip(')')}" if detail else name, counts[key]))
+        if title == "Applicants" and "quarantined_rows" in counts:
+            rows.append(("Rejected input rows", counts["quarantined_rows"]))
+        if rows:
+            out.append({"title": title, "rows": rows})
+    return out
+
+
+def _code(key: str, prefix: str) -> str:
+    return key[len(prefix) :].partition(" (")[0]
+
+
+def attention_rows(items: list[AttentionItem], ui_url: str) -> list[dict[str, str]]:
+    """The needs-attention list for people: a title, a link to the applicant's page where there is one."""
+    return [
+        {
+            "kind": i.title,
+            "ref": i.ref,
+            "reason": i.reason,
+            "url": f"{ui_url}{APPLICANT_PATH}{i.applicant_id}" if i.applicant_id is not None else "",
+        }
+        for i in items
+    ]
+
+
+def report_context(report: Report, ui_url: str, charts: list[dict[str, str]], path: Path) -> dict[str, Any]:
+    """The ``ops_report`` template's context (also what the CLI could print)."""
+    return {
+        "generated_at": report.generated_at,
+        "counts": report.counts,
+        "sections": count_sections(report.counts),
+        "attention": attention_rows(report.items, ui_url),
+        "charts": charts,
+        "funnel_url": f"{ui_url}{PLUGIN_PATH}/funnel",
+        "attention_url": f"{ui_url}{PLUGIN_PATH}/attention",
+        "attention_shown": REPORT_ROWS,
+        "report_path": str(path),
+    }
+
+
+def funnel_charts(conn: Connection, now: datetime, ops_tz: str) -> list[dict[str, str]]:
+    """The funnel, cohort, supply-vs-demand and no-show charts as inline SVG (fluid width)."""
+    from include.analytics import funnel_analytics, load_frames
+    from include.analytics.charts import CHART_NAMES, render_svg
+
+    fa = funnel_analytics(load_frames(conn), ops_tz=ops_tz, now=now)
+    names = ("funnel", "cohorts", "conversion", "by_advisor", "supply_demand")
+    return [{"title": CHART_NAMES[n].title, "svg": render_svg(n, fa, fluid=True, narrow=True)} for n in names]
+
+
+def write_report(html: str, folder: Path, now: datetime) -> Path:
     """``reports/ops-report-YYYY-MM-DD.html`` (rewritten by a re-run the same day)."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"ops-report-{now:%Y-%m-%d}.html"
-    e = html.escape
-    rows = "".join(f"<tr><td>{e(report_count(k))}</td><td>{v}</td></tr>" for k, v in sorted(report.counts.items()))
-    items = "".join(
-        f"<tr><td>{e(i['kind'])}</td><td>{e(i['ref'])}</td><td>{e(i['reason'])}</td></tr>" for i in report.attention
-    )
-    path.write_text(
-        f"<!doctype html><meta charset=utf-8><title>clerkflow ops report</title>"
-        f"<h1>clerkflow ops report</h1><p>Generated {e(report.generated_at)}</p>"
-        f"<h2>Counts</h2><table border=1>{rows}</table>"
-        f"<h2>Needs attention ({len(report.attention)})</h2>"
-        f"<table border=1><tr><th>What</th><th>Where</th><th>Why</th></tr>{items}</table>",
-        encoding="utf-8",
-    )
+    path.write_text(html, encoding="utf-8")
     return path
 
 
 def nightly_report(rt: Runtime, now: datetime) -> dict[str, Any]:
     """Build, write and mail the report (one email per day, however often this runs)."""
+    from include.alerts import base_url
     from include.notify.dispatch import send_internal
+    from include.notify.render import render_email
 
     with rt.engine.connect() as conn:
         report = build_report(conn, now, rt.settings.ops_timezone)
-    path = write_report(report, rt.settings.reports_dir, now)
-    ctx = {
-        "generated_at": report.generated_at,
-        "counts": report.counts,
-        "attention": report.attention,
-        "report_path": str(path),
-    }
+        charts = funnel_charts(conn, now, rt.settings.ops_timezone)
+    path = rt.settings.reports_dir / f"ops-report-{now:%Y-%m-%d}.html"
+    ctx = report_context(report, base_url(), charts, path)
+    write_report(render_email("ops_report", ctx, rt.settings.mail).html, rt.settings.reports_dir, now)
     state = send_internal(rt, f"ops_report:{now:%Y-%m-%d}", "ops_report", ctx, now)
     return {"attention": len(report.attention), "report": str(path), "email": state}

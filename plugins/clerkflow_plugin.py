@@ -1,4 +1,5 @@
-"""Adds "Applicants" to the Airflow UI: a FastAPI app under ``/clerkflow`` shown as a nav external view.
+"""Adds "Applicants", "Needs attention" and "Funnel" to the Airflow UI: one FastAPI app under ``/clerkflow``
+shown as nav external views.
 
 Every Airflow process that loads plugins (scheduler, task runners) imports this file, so the web app
 itself is imported only when the API server serves its first request.
@@ -42,5 +43,21 @@ class ClerkflowUiPlugin(AirflowPlugin):
             "destination": "nav",
             "nav_top_level": True,
             "icon": f"{URL_PREFIX}/static/icon.svg",
-        }
+        },
+        {
+            "name": "Needs attention",
+            "href": f"{URL_PREFIX}/attention",
+            "url_route": "attention",
+            "destination": "nav",
+            "nav_top_level": True,
+            "icon": f"{URL_PREFIX}/static/icon.svg",
+        },
+        {
+            "name": "Funnel",
+            "href": f"{URL_PREFIX}/funnel",
+            "url_route": "funnel",
+            "destination": "nav",
+            "nav_top_level": True,
+            "icon": f"{URL_PREFIX}/static/icon.svg",
+        },
     ]

@@ -66,13 +66,26 @@ def _cancel(rt: Runtime, applicant_id: int, now: datetime, reason: str) -> dict[
     return _apply(rt, row, values, now, "book", "cancelled", detail)
 
 
-def reschedule_booking(rt: Runtime, applicant_id: int, now: datetime) -> dict[str, Any]:
-    """Move the consultation to the advisor's next free slot in the applicant's daytime."""
+def propose_reschedule(rt: Runtime, applicant_id: int, now: datetime) -> dict[str, Any]:
+    """The slot ``reschedule_booking`` would take now, changing nothing (for a confirm step)."""
+    return _reschedule(rt, applicant_id, now, propose=True)
+
+
+def reschedule_booking(
+    rt: Runtime, applicant_id: int, now: datetime, expect_start: datetime | None = None
+) -> dict[str, Any]:
+    """Move the consultation to the advisor's next free slot in the applicant's daytime.
+
+    ``expect_start`` is the slot a person confirmed (from ``propose_reschedule``): when the next free
+    slot is no longer that one, nothing moves and ``BookingError`` says so.
+    """
     with named_lock(rt.engine, "applicant", applicant_id):
-        return _reschedule(rt, applicant_id, now)
+        return _reschedule(rt, applicant_id, now, expect_start=expect_start)
 
 
-def _reschedule(rt: Runtime, applicant_id: int, now: datetime) -> dict[str, Any]:
+def _reschedule(
+    rt: Runtime, applicant_id: int, now: datetime, expect_start: datetime | None = None, propose: bool = False
+) -> dict[str, Any]:
     cfg = rt.settings.booking
     cal = rt.backends.calendar
     with rt.engine.connect() as conn:
@@ -117,6 +130,14 @@ def _reschedule(rt: Runtime, applicant_id: int, now: datetime) -> dict[str, Any]
             if not cal.is_free(moved, row.event_id):
                 avail.block(slot)
                 continue
+            if propose:
+                proposal = {"proposed_start": slot.start.isoformat(), "proposed_end": slot.end.isoformat()}
+                return {**_result(row, changed=False), **proposal}
+            if expect_start is not None and as_utc(slot.start) != as_utc(expect_start):
+                raise BookingError(
+                    f"the proposed slot {as_utc(expect_start).isoformat()} is no longer free; "
+                    f"the next one is {as_utc(slot.start).isoformat()}"
+                )
             event = cal.update(moved, row.event_id)
             values = {
                 "status": "booked",
@@ -170,7 +191,13 @@ def _apply(
 ) -> dict[str, Any]:
     b = t.consult_bookings
     with rt.engine.begin() as conn:
-        conn.execute(update(b).where(b.c.id == row.id).values(**values))
+        # Only from the state this change was decided on: of two people (or a page and the CLI) making
+        # it at once, one applies it and the other is told it is already done.
+        moved = conn.execute(
+            update(b).where(b.c.id == row.id, b.c.status == row.status, b.c.sequence == row.sequence).values(**values)
+        )
+        if moved.rowcount == 0:
+            return _result(conn.execute(select(b).where(b.c.id == row.id)).one(), changed=False)
         audit(conn, row.applicant_id, stage, event, now, **detail)
         refresh_status(conn, [row.applicant_id])
         plan_messages(conn, now, [row.applicant_id])

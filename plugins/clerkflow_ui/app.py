@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -26,13 +26,15 @@ from sqlalchemy import Engine
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from include.applicants_view import STATUS_LABELS, applicant_detail, list_applicants, list_rejected, status_counts
+from include.config import Settings
 from include.dag_defaults import RERUN_STEPS
 from include.labels import label, labels, zone_label
 from include.scheduling.video import NO_LINK
 from include.timeutil import as_utc, zone
 from include.vocab import COUNTRY_NAMES
 
-from .auth import RERUN_DAG, Reader, can_rerun, require_reader
+from .auth import RERUN_DAG, Reader, can_edit, can_rerun, require_reader
+from .ops_pages import add_ops_routes
 
 HERE = Path(__file__).resolve().parent
 STATIC = {
@@ -61,6 +63,13 @@ def default_engine() -> Engine:
     from include.store.db import make_engine
 
     return make_engine(db_url(load_settings()))
+
+
+@cache
+def default_settings() -> Settings:
+    from include.config import load_settings
+
+    return load_settings()
 
 
 class ApplicantSearch(BaseModel):
@@ -113,7 +122,11 @@ def _roots(request: Request) -> dict[str, str]:
     return {"root": request.scope.get("root_path", ""), "airflow_root": request.scope.get("app_root_path", "")}
 
 
-def create_app(engine: Callable[[], Engine] = default_engine) -> FastAPI:
+def create_app(
+    engine: Callable[[], Engine] = default_engine,
+    settings: Callable[[], Settings] = default_settings,
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> FastAPI:
     """The app Airflow mounts at ``URL_PREFIX``; ``engine`` gives the app DB (tests pass their own)."""
     app = FastAPI(
         title="clerkflow applicants",
@@ -127,7 +140,11 @@ def create_app(engine: Callable[[], Engine] = default_engine) -> FastAPI:
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Callable[[Request], Any]) -> Response:
         response: Response = await call_next(request)
+        own_csp = response.headers.get("X-Clerkflow-CSP")
         response.headers.update(SECURITY_HEADERS)
+        if own_csp:  # a chart image carries its own (stricter: no script at all) policy
+            response.headers["Content-Security-Policy"] = own_csp
+            del response.headers["X-Clerkflow-CSP"]
         return response
 
     @app.exception_handler(StarletteHTTPException)
@@ -150,7 +167,7 @@ def create_app(engine: Callable[[], Engine] = default_engine) -> FastAPI:
     def applicants_page(request: Request) -> Response:
         with engine().connect() as conn:
             counts = status_counts(conn)
-        return templates.TemplateResponse(request, "list.html", {**_roots(request), "counts": counts})
+        return templates.TemplateResponse(request, "list.html", {**app.state.nav(request), "counts": counts})
 
     @app.post("/api/applicants")
     def search_applicants(body: ApplicantSearch) -> JSONResponse:
@@ -179,8 +196,17 @@ def create_app(engine: Callable[[], Engine] = default_engine) -> FastAPI:
         return templates.TemplateResponse(
             request,
             "detail.html",
-            {**_roots(request), "d": detail, "components": components, "can_rerun": can_rerun(user)},
+            {
+                **app.state.nav(request),
+                "d": detail,
+                "components": components,
+                "can_rerun": can_rerun(user),
+                "can_edit": can_edit(user),
+                "ops_tz": settings().ops_timezone,
+            },
         )
+
+    add_ops_routes(app, templates, engine, settings, clock)
 
     @app.get("/static/{name}")
     def static(name: str) -> FileResponse:

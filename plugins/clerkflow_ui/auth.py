@@ -36,3 +36,18 @@ def can_rerun(user: BaseUser) -> bool:
     return get_auth_manager().is_authorized_dag(
         method="POST", access_entity=DagAccessEntity.RUN, details=DagDetails(id=RERUN_DAG), user=user
     )
+
+
+def can_edit(user: BaseUser) -> bool:
+    """Whether the user may change applicants from these pages: edit rights on the rerun DAG."""
+    return get_auth_manager().is_authorized_dag(method="PUT", details=DagDetails(id=RERUN_DAG), user=user)
+
+
+def require_editor(user: Reader) -> BaseUser:
+    """The signed-in user, if they may change applicants; else 403."""
+    if not can_edit(user):
+        raise HTTPException(status.HTTP_403_FORBIDDEN, f"Changing consultations needs edit rights on {RERUN_DAG}")
+    return user
+
+
+Editor = Annotated[BaseUser, Depends(require_editor)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -139,3 +139,67 @@ def test_slots_command_leaves_out_bookings_and_calendar_busy_time(runtime, capsy
     hhmms = ("09:40", "10:20", "11:00", "13:40", "14:20", "15:00", "15:40", "16:20")
     assert starts == [f"2026-12-08T{hhmm}:00-05:00" for hhmm in hhmms]
     assert {"adv-desai", "adv-whitfield"} <= set(out)
+
+
+def test_the_proposed_slot_is_the_one_taken_and_proposing_changes_nothing(runtime, one_booking):
+    from include.scheduling.manage import propose_reschedule
+
+    later = NOW + timedelta(hours=1)
+    proposal = propose_reschedule(runtime, 1, later)
+    assert bookings(runtime)[0].start_at == one_booking.start_at
+    assert bookings(runtime)[0].sequence == 0
+    out = reschedule_booking(runtime, 1, later, expect_start=datetime.fromisoformat(proposal["proposed_start"]))
+    assert out["start"] == proposal["proposed_start"]
+    assert out["sequence"] == 1
+
+
+def test_a_confirmed_slot_taken_meanwhile_moves_nothing(runtime, one_booking):
+    from include.scheduling.manage import propose_reschedule
+
+    proposal = propose_reschedule(runtime, 1, NOW + timedelta(hours=1))
+    start = datetime.fromisoformat(proposal["proposed_start"])
+    add_foreign_event(runtime, "jane.placeholder@example.com", start, start + timedelta(minutes=30))
+    with pytest.raises(BookingError, match="no longer free"):
+        reschedule_booking(runtime, 1, NOW + timedelta(hours=1), expect_start=start)
+    assert bookings(runtime)[0].start_at == one_booking.start_at
+
+
+@pytest.mark.postgres
+def test_the_same_outcome_marked_twice_at_once_on_postgres_is_applied_once(tmp_path, monkeypatch):
+    import threading
+
+    from include.config import load_settings
+    from include.runtime import open_runtime
+    from include.store.db import migrate
+    from tests.pgdb import PG_URL, scratch_database
+
+    if not PG_URL:
+        pytest.skip("CLERKFLOW_TEST_PG_URL is not set")
+    with scratch_database("clerkflow_manage") as url:
+        monkeypatch.setenv("CLERKFLOW_DB_URL", url)
+        monkeypatch.setenv("CLERKFLOW_OUTPUT_DIR", str(tmp_path / "var"))
+        migrate(url)
+        rt = open_runtime(load_settings())
+        try:
+            add_advisors(rt, [advisor(id="a")])
+            add_applicant(rt, 1, "Asia/Kolkata")
+            book_consults(rt, NOW)
+            after = as_utc(bookings(rt)[0].end_at) + timedelta(minutes=5)
+            start = threading.Barrier(2)
+            results: list[dict] = []
+
+            def mark() -> None:
+                start.wait()
+                results.append(mark_outcome(rt, 1, "no_show", after))
+
+            threads = [threading.Thread(target=mark) for _ in range(2)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            assert sorted(r["changed"] for r in results) == [False, True]
+            assert len(audit_events(rt, "no_show")) == 1
+            assert [k for k in outbox_keys(rt) if k.startswith("no_show:")] == [f"no_show:{bookings(rt)[0].id}"]
+            assert bookings(rt)[0].status == "no_show"
+        finally:
+            rt.engine.dispose()

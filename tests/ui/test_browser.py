@@ -160,7 +160,9 @@ def test_the_running_server_guards_the_plugin_and_lists_it(airflow_server: Serve
     plugins = httpx.get(f"{airflow_server.url}/api/v2/plugins", headers=auth).json()["plugins"]
     views = [v for p in plugins if p["name"] == "clerkflow_ui" for v in p["external_views"]]
     assert [(v["name"], v["href"], v["url_route"]) for v in views] == [
-        ("Applicants", "/clerkflow/applicants", "applicants")
+        ("Applicants", "/clerkflow/applicants", "applicants"),
+        ("Needs attention", "/clerkflow/attention", "attention"),
+        ("Funnel", "/clerkflow/funnel", "funnel"),
     ]
 
 
@@ -214,3 +216,133 @@ def test_ops_sign_in_find_an_applicant_and_rerun_them(airflow_server: Server, br
     assert run.json()["run_type"] == "manual"
     # The search was for an email address; it must not reach the server's (access) log.
     assert "example.net" not in airflow_server.log.read_text()
+
+
+def _screenshot(browser, name: str, height: int) -> Path:
+    """A full-width screenshot under var/screenshots (ignored by git), its path printed for the run's log."""
+    folder = ROOT / "var" / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.png"
+    browser.set_window_size(1400, height)
+    assert browser.save_screenshot(str(path))
+    print(f"screenshot: {path}")
+    return path
+
+
+def _no_shows(browser, advisor: str) -> int:
+    from selenium.webdriver.common.by import By
+
+    for row in browser.find_elements(By.CSS_SELECTOR, "#advisors tbody tr"):
+        cells = row.find_elements(By.TAG_NAME, "td")
+        if cells and cells[0].text == advisor:
+            return int(cells[3].text)
+    raise AssertionError(f"advisor {advisor!r} not in the Funnel page's table")
+
+
+def test_ops_walk_the_queue_mark_a_no_show_and_see_it_in_the_funnel(
+    airflow_server: Server, browser, funnel_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import UTC, datetime
+
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+    from sqlalchemy import select
+
+    from include.attention import needs_attention
+    from include.store import tables as t
+    from include.store.db import make_engine
+
+    engine = make_engine(funnel_db)
+    b, adv = t.consult_bookings, t.advisors
+    with engine.connect() as conn:
+        items = needs_attention(conn, datetime.now(UTC))
+        ended = {
+            r.applicant_id: r.advisor
+            for r in conn.execute(
+                select(b.c.applicant_id, adv.c.name.label("advisor"))
+                .join(adv, adv.c.id == b.c.advisor_id)
+                .where(b.c.status == "booked", b.c.end_at < datetime.now(UTC))
+            )
+        }
+    engine.dispose()
+    target = next(i for i in items if i.applicant_id in ended)
+    advisor = ended[target.applicant_id]
+
+    wait = WebDriverWait(browser, 60)
+    browser.get(f"{airflow_server.url}/")
+    wait.until(ec.presence_of_element_located((By.NAME, "username"))).send_keys(USER)
+    browser.find_element(By.NAME, "password").send_keys(PASSWORD)
+    browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+
+    wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "a[href$='plugin/attention']")))  # signed in
+
+    # The funnel before: the advisor's no-shows
+    browser.get(f"{airflow_server.url}/clerkflow/funnel")
+    wait.until(ec.presence_of_element_located((By.ID, "advisors")))
+    before = _no_shows(browser, advisor)
+
+    browser.get(f"{airflow_server.url}/")
+    wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "a[href$='plugin/attention']"))).click()
+    frame = wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "iframe[title='Needs attention']")))
+    browser.switch_to.frame(frame)
+    badge = wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "#nav-attention .badge")))
+    assert badge.text == str(len(items))
+    _screenshot(browser, "needs-attention", 1000)
+    row = browser.find_element(By.CSS_SELECTOR, f"tr[data-applicant-id='{target.applicant_id}'] a.applicant")
+    assert row.text == target.ref
+    row.click()
+
+    heading = wait.until(ec.presence_of_element_located((By.ID, "applicant-name")))
+    assert heading.text
+    assert "America/New_York" in browser.find_element(By.ID, "consult-actions").text
+    browser.find_element(By.ID, "consult-no-show").click()
+    wait.until(ec.text_to_be_present_in_element((By.CSS_SELECTOR, "#consultation .status"), "no_show"))
+    browser.execute_script("document.getElementById('consultation').scrollIntoView()")
+    _screenshot(browser, "applicant-after-no-show", 1000)
+
+    # Reschedule shows the proposed slot and waits for a confirmation (not taken here: "Keep as is")
+    browser.find_element(By.ID, "consult-propose").click()
+    question = wait.until(ec.visibility_of_element_located((By.ID, "consult-question")))
+    assert question.text.startswith("Move it to ")
+    assert "applicant's time" in question.text
+    browser.find_element(By.ID, "consult-no").click()
+
+    browser.find_element(By.ID, "nav-funnel").click()
+    wait.until(ec.presence_of_element_located((By.ID, "advisors")))
+    assert _no_shows(browser, advisor) == before + 1
+    charts = browser.find_elements(By.CSS_SELECTOR, "figure.chart img")
+    statuses = browser.execute_script(
+        "return Promise.all([...arguments[0]].map((i) => fetch(i.src).then((r) => r.status)))", charts
+    )
+    assert statuses == [200] * len(charts)
+    slow = WebDriverWait(browser, 180)
+    slow.until(lambda _d: all(int(i.get_attribute("naturalWidth") or 0) > 0 for i in charts))
+    browser.switch_to.default_content()
+    _screenshot(browser, "funnel-in-airflow", 1000)
+
+    # The Funnel page on its own, full height, and the nightly report on the changed data
+    browser.get(f"{airflow_server.url}/clerkflow/funnel")
+    wait.until(ec.presence_of_element_located((By.ID, "advisors")))
+    images = browser.find_elements(By.CSS_SELECTOR, "figure.chart img")
+    assert len(images) == 8
+    WebDriverWait(browser, 180).until(lambda _d: all(int(i.get_attribute("naturalWidth") or 0) > 0 for i in images))
+    _screenshot(browser, "funnel", browser.execute_script("return document.body.scrollHeight") + 40)
+
+    from include.config import load_settings
+    from include.report import nightly_report
+    from include.runtime import open_runtime
+
+    monkeypatch.setenv("CLERKFLOW_DB_URL", funnel_db)
+    monkeypatch.setenv("CLERKFLOW_OUTPUT_DIR", str(tmp_path / "var"))
+    monkeypatch.setenv("AIRFLOW__API__BASE_URL", airflow_server.url)
+    rt = open_runtime(load_settings())
+    try:
+        report = Path(nightly_report(rt, datetime.now(UTC))["report"])
+    finally:
+        rt.engine.dispose()
+    browser.get(report.as_uri())
+    assert len(browser.find_elements(By.CSS_SELECTOR, "svg")) >= 5
+    link = browser.find_element(By.CSS_SELECTOR, f"a[href$='/clerkflow/applicants/{target.applicant_id}']")
+    assert link.text == target.ref
+    _screenshot(browser, "nightly-report", browser.execute_script("return document.body.scrollHeight") + 40)

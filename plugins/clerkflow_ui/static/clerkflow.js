@@ -164,6 +164,8 @@ function initRerun(form, applicantId) {
   const out = document.getElementById("rerun-result");
   const button = document.getElementById("rerun-button");
 
+  let forceConfirmed = false;
+  form.elements.force.addEventListener("change", () => { forceConfirmed = false; });
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const steps = [...form.querySelectorAll("input[name=steps]:checked")].map((box) => box.value);
@@ -171,6 +173,15 @@ function initRerun(form, applicantId) {
       out.textContent = "Tick at least one step.";
       return;
     }
+    // Force re-parses, re-books and re-sends what is already done: ask once more before it runs.
+    if (form.elements.force.checked && !form.elements.dry_run.checked && !forceConfirmed) {
+      forceConfirmed = true;
+      out.className = "warn";
+      out.textContent = `Force repeats ${steps.join(", ")} even where already done (emails can go out again). `
+        + "Click Rerun again to confirm.";
+      return;
+    }
+    forceConfirmed = false;
     button.disabled = true;
     out.className = "";
     out.textContent = "Triggering…";
@@ -206,7 +217,114 @@ function initRerun(form, applicantId) {
   });
 }
 
+// ---- detail page: consultation actions -------------------------------------------------------
+
+function initConsult(section) {
+  const root = document.body.dataset.root;
+  const id = section.dataset.applicantId;
+  const out = document.getElementById("consult-result");
+  const confirmBox = document.getElementById("consult-confirm");
+  const question = document.getElementById("consult-question");
+  let pending = null;
+
+  async function send(body) {
+    out.className = "";
+    out.textContent = "Working…";
+    const result = await postJson(`${root}/api/applicants/${encodeURIComponent(id)}/consult`, body);
+    if (!result.ok) {
+      out.className = "error";
+      out.textContent = `Not changed (${result.status}): ${errorText(result)}`;
+      return null;
+    }
+    return result.data;
+  }
+
+  function ask(text, body) {
+    pending = body;
+    question.textContent = text;
+    confirmBox.hidden = false;
+  }
+
+  for (const button of section.querySelectorAll("[data-consult]")) {
+    button.addEventListener("click", async () => {
+      const action = button.dataset.consult;
+      if (action === "cancel") {
+        ask("Cancel this consultation? The calendar event is cancelled and the applicant is told.", {
+          action, reason: document.getElementById("consult-reason").value,
+        });
+        return;
+      }
+      const data = await send({ action });
+      if (!data) return;
+      if (action === "propose") {
+        out.textContent = "";
+        const local = data.proposed_start_applicant ? ` (applicant's time: ${data.proposed_start_applicant})` : "";
+        ask(`Move it to ${data.proposed_start_ops}${local}? The applicant gets an updated invite.`, {
+          action: "reschedule", expect_start: data.proposed_start,
+        });
+        return;
+      }
+      location.reload();
+    });
+  }
+  document.getElementById("consult-no").addEventListener("click", () => {
+    pending = null;
+    confirmBox.hidden = true;
+  });
+  document.getElementById("consult-yes").addEventListener("click", async () => {
+    if (!pending) return;
+    const body = pending;
+    pending = null;
+    confirmBox.hidden = true;
+    if (await send(body)) location.reload();
+  });
+}
+
+// ---- needs-attention page: one-click fixes (a rerun of one step) -------------------------------
+
+function initAttention(section) {
+  const airflow = document.body.dataset.airflowRoot;
+  const dag = section.dataset.dag;
+  const out = document.getElementById("attention-result");
+  for (const button of section.querySelectorAll("button.fix")) {
+    button.addEventListener("click", async () => {
+      const row = button.closest("tr");
+      const force = button.dataset.force === "true";
+      if (force && button.dataset.confirmed !== "true") {
+        button.dataset.confirmed = "true";
+        out.className = "warn";
+        out.textContent = "This re-sends even if the first email may have arrived. Click again to confirm.";
+        return;
+      }
+      button.disabled = true;
+      const result = await postJson(`${airflow}/api/v2/dags/${encodeURIComponent(dag)}/dagRuns`, {
+        logical_date: null,
+        conf: { applicant: String(row.dataset.applicantId), steps: [button.dataset.step], force, dry_run: false },
+      });
+      if (!result.ok) {
+        button.disabled = false;
+        out.className = "error";
+        out.textContent = `Airflow refused the run (${result.status}): ${errorText(result)}`;
+        return;
+      }
+      out.className = "";
+      out.replaceChildren(
+        el("span", `Run ${result.data.dag_run_id} is ${result.data.state}. `),
+        el("a", "Open it in Airflow", {
+          href: `${airflow}/dags/${encodeURIComponent(dag)}/runs/${encodeURIComponent(result.data.dag_run_id)}`,
+          target: "_top",
+        }),
+      );
+      button.textContent = "Queued";
+    });
+  }
+}
+
 document.addEventListener("DOMContentLoaded", () => {
+  const consult = document.getElementById("consult-actions");
+  if (consult && document.getElementById("consult-yes")) initConsult(consult);
+  const attention = document.querySelector("[data-page=attention]");
+  if (attention) initAttention(attention);
   const list = document.querySelector("[data-page=list]");
   if (list) initList(list);
   const detail = document.querySelector("[data-page=detail]");

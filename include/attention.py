@@ -1,0 +1,195 @@
+"""What needs ops today: one list behind the nightly report, the Needs-attention page and the CLI summary.
+
+Each item names the applicant by id (never by contact details), says why in words, and names the one
+action that usually fixes it (a rerun step), when there is one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from include.cv.merge import describe
+from include.store import tables as t
+
+CV_PROBLEMS = ("missing", "error", "needs_ocr")
+PENDING_STALE = timedelta(hours=1)
+NO_SLOT = "no free advisor slot in the applicant's daytime"
+
+# merge into include/labels.py
+LABELS: dict[str, dict[str, str]] = {
+    "attention": {
+        "quarantined_application": "Rejected form row",
+        "quarantined_roster": "Rejected roster row",
+        "cv_missing": "CV missing",
+        "cv_error": "CV unreadable",
+        "cv_needs_ocr": "CV is a scan",
+        "discrepancy": "Form and CV disagree",
+        "unmatched": "No eligible preceptor",
+        "unbooked": "Matched, no consultation booked",
+        "pending": "Booking stuck pending",
+        "email_failed": "Email failed",
+        "email_unknown": "Email outcome unknown",
+        "pin": "Pin not honored",
+    },
+    "ineligibility_rule": {
+        "specialty": "specialty not offered",
+        "rotation_type": "rotation type not offered",
+        "dates_capacity": "no seat in the start window",
+        "visa": "visa not accepted",
+        "step2ck": "Step 2 CK below the minimum",
+        "ecfmg": "ECFMG certification required",
+        "years_since_graduation": "graduated too long ago",
+        "img_friendly": "not IMG-friendly",
+    },
+    "action": {
+        "cv": "Re-check CV",
+        "match": "Re-match",
+        "book": "Book again",
+        "notify": "Re-send email",
+    },
+}
+
+
+@dataclass(frozen=True)
+class AttentionItem:
+    """One thing ops should look at. ``step`` is the rerun step that usually fixes it (None: fix by hand)."""
+
+    category: str
+    applicant_id: int | None
+    ref: str
+    reason: str
+    step: str | None = None
+    force: bool = False
+
+    @property
+    def title(self) -> str:
+        return LABELS["attention"].get(self.category, self.category)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "title": self.title}
+
+
+def _rule(code: str) -> str:
+    return LABELS["ineligibility_rule"].get(code, code.replace("_", " "))
+
+
+def blocking_rules(conn: Connection, applicant_ids: list[int] | None = None) -> dict[int, list[tuple[str, int]]]:
+    """Per applicant, the rules that ruled preceptors out, most preceptors first."""
+    i = t.ineligibility
+    query = select(i.c.applicant_id, i.c.rule, func.count()).group_by(i.c.applicant_id, i.c.rule)
+    if applicant_ids is not None:
+        query = query.where(i.c.applicant_id.in_(applicant_ids))
+    out: dict[int, Counter[str]] = {}
+    for aid, rule, n in conn.execute(query):
+        out.setdefault(aid, Counter())[rule] = n
+    return {aid: c.most_common() for aid, c in out.items()}
+
+
+def needs_attention(conn: Connection, now: datetime) -> list[AttentionItem]:
+    """Every open item, grouped by kind in a stable order (oldest problems first within a kind)."""
+    a, o, b, p, q = t.applicants, t.outbox_messages, t.consult_bookings, t.cv_profiles, t.quarantine
+    items: list[AttentionItem] = []
+    for r in conn.execute(select(q.c.kind, q.c.source, q.c.row_number, q.c.reason).order_by(q.c.id)):
+        items.append(AttentionItem(f"quarantined_{r.kind}", None, f"{r.source} row {r.row_number}", r.reason))
+    for r in conn.execute(
+        select(p.c.applicant_id, p.c.status, p.c.error_reason)
+        .where(p.c.status.in_(CV_PROBLEMS))
+        .order_by(p.c.applicant_id)
+    ):
+        items.append(
+            AttentionItem(f"cv_{r.status}", r.applicant_id, f"applicant #{r.applicant_id}", r.error_reason or "", "cv")
+        )
+    for r in conn.execute(select(p.c.applicant_id, p.c.discrepancies).order_by(p.c.applicant_id)):
+        if r.discrepancies:
+            items.append(
+                AttentionItem("discrepancy", r.applicant_id, f"applicant #{r.applicant_id}", describe(r.discrepancies))
+            )
+    has_rec = select(t.recommendations.c.applicant_id).where(t.recommendations.c.applicant_id == a.c.id).exists()
+    has_booking = select(b.c.id).where(b.c.applicant_id == a.c.id, b.c.status != "cancelled").exists()
+    # Matching has looked at them (it recorded why preceptors were ruled out, or their CV is read) and
+    # found no one; a consultation may still be booked, it does not need a match.
+    ruled_out = select(t.ineligibility.c.applicant_id).where(t.ineligibility.c.applicant_id == a.c.id).exists()
+    unmatched = list(
+        conn.scalars(select(a.c.id).where(~has_rec, ruled_out | (a.c.status == "parsed")).order_by(a.c.id))
+    )
+    rules = blocking_rules(conn, unmatched)
+    for aid in unmatched:
+        why = rules.get(aid)
+        reason = (
+            "; ".join(f"{_rule(rule)} ({n} preceptor{'s' if n != 1 else ''})" for rule, n in why[:3])
+            if why
+            else "no active preceptor on the roster"
+        )
+        items.append(AttentionItem("unmatched", aid, f"applicant #{aid}", reason, "match"))
+    for aid in conn.scalars(select(a.c.id).where(has_rec, ~has_booking).order_by(a.c.id)):
+        items.append(
+            AttentionItem(
+                "unbooked", aid, f"applicant #{aid}", "no free advisor slot in the applicant's daytime", "book"
+            )
+        )
+    for r in conn.execute(
+        select(b.c.id, b.c.applicant_id).where(b.c.status == "pending", b.c.updated_at < now - PENDING_STALE)
+    ):
+        items.append(
+            AttentionItem("pending", r.applicant_id, f"applicant #{r.applicant_id}", f"booking {r.id}", "book")
+        )
+    for r in conn.execute(
+        select(o.c.message_key, o.c.applicant_id, o.c.kind, o.c.error).where(o.c.state == "failed").order_by(o.c.id)
+    ):
+        unknown = "outcome unknown" in (r.error or "").lower()
+        ref = f"applicant #{r.applicant_id}: {r.kind}" if r.applicant_id else r.message_key
+        # An unknown outcome may have been delivered: re-sending is a person's decision, hence force.
+        items.append(
+            AttentionItem(
+                "email_unknown" if unknown else "email_failed",
+                r.applicant_id,
+                ref,
+                r.error or "",
+                "notify" if r.applicant_id else None,
+                force=True,
+            )
+        )
+    from include.matching.overrides import unhonored_pins
+
+    for pin in unhonored_pins(conn):
+        items.append(
+            AttentionItem(
+                "pin",
+                pin["applicant_id"],
+                f"applicant #{pin['applicant_id']} / preceptor {pin['preceptor_id']}",
+                pin["reason"],
+                "match",
+            )
+        )
+    return items
+
+
+LEGACY_KINDS = {
+    "quarantined_application": "quarantined application row",
+    "quarantined_roster": "quarantined roster row",
+    "cv_missing": "CV missing",
+    "cv_error": "CV error",
+    "cv_needs_ocr": "CV needs_ocr",
+    "discrepancy": "form and CV disagree",
+    "unmatched": "no consultation booked",
+    "unbooked": "no consultation booked",
+    "pending": "booking stuck pending",
+    "email_failed": "email failed",
+    "email_unknown": "email failed",
+    "pin": "pin not honored",
+}
+
+
+def legacy(item: AttentionItem) -> dict[str, str]:
+    """The report's original ``{kind, ref, reason}`` row (other stages' tests and tools read it)."""
+    return {"kind": LEGACY_KINDS.get(item.category, item.category), "ref": item.ref, "reason": item.reason}
+
+
+def attention_counts(items: list[AttentionItem]) -> dict[str, int]:
+    """Items per category, in the order they are listed."""
+    return dict(Counter(i.category for i in items))
