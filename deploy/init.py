@@ -160,13 +160,13 @@ def ensure_users(env: dict[str, str]) -> str:
         return _ensure_fab_users(admin, password, env.get("CLERKFLOW_NOTES_USER"), env.get("CLERKFLOW_NOTES_PASSWORD"))
     path = env.get("AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE")
     if not (password and path):
-        return "users: left to the simple auth manager"
+        return "left to the simple auth manager"
     file = Path(path)
     if not file.exists() or json.loads(file.read_text() or "{}").get(admin) != password:
         file.write_text(json.dumps({admin: password}) + "\n")
         file.chmod(0o600)
-        return f"users: simple auth manager password of {admin} written"
-    return "users: simple auth manager password up to date"
+        return f"simple auth manager password of {admin} written"
+    return "simple auth manager password up to date"
 
 
 def _ensure_fab_users(admin: str, password: str | None, notes_user: str | None, notes_password: str | None) -> str:
@@ -196,7 +196,7 @@ def _ensure_fab_users(admin: str, password: str | None, notes_user: str | None, 
             elif not check_password_hash(existing.password, secret):
                 sm.reset_password(existing.id, secret)
                 done.append(f"user {user} password set")
-    return "users: " + ("; ".join(done) or "up to date")
+    return "; ".join(done) or "up to date"
 
 
 def main(env: dict[str, str] | None = None) -> int:
