@@ -17,26 +17,24 @@ export PATH := $(BIN):$(PATH)
 
 DEMO_DAGS := clerkflow_roster_sync clerkflow_intake clerkflow_process clerkflow_nightly clerkflow_reminders
 
-.PHONY: install demo test up bench lint migrate pools sample-data clean
+.PHONY: install demo test up bench lint init sample-data clean
 
 install: $(STAMP)
 
-$(STAMP): requirements.lock
+# The dev lock is the runtime lock (what the image installs) plus test and bench tools. Bytecode is compiled
+# at install so no Airflow process pays for it at start-up.
+$(STAMP): requirements.lock requirements-dev.lock
 	@command -v $(PYTHON) >/dev/null || { echo "need $(PYTHON) on PATH"; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q uv==0.13.9
-	$(BIN)/uv pip install -q -p $(BIN)/python -r requirements.lock
+	$(BIN)/uv pip install -q --compile-bytecode -p $(BIN)/python -r requirements-dev.lock
 	@touch $(STAMP)
 
-migrate: install
-	airflow db migrate >/dev/null
-	python -m include.cli migrate
+# Migrations, pools and users: the one script compose's airflow-init and the stack test run too.
+init: install
+	@python deploy/init.py
 
-pools: install
-	@airflow pools set google_api 4 "Google Sheets/Drive/Calendar calls" >/dev/null
-	@airflow pools set sendgrid_api 2 "SendGrid mail/send" >/dev/null
-
-demo: migrate pools
+demo: init
 	@for dag in $(DEMO_DAGS); do \
 		echo "== airflow dags test $$dag"; \
 		airflow dags test $$dag > $(AIRFLOW_HOME)/demo-$$dag.log 2>&1 \
@@ -49,7 +47,7 @@ demo: migrate pools
 test: install
 	$(BIN)/pytest
 
-up: migrate pools
+up: init
 	@echo "Starting Airflow on http://127.0.0.1:8080 (user admin; the password is printed below once ready)"
 	@( until curl -sf http://127.0.0.1:8080/api/v2/monitor/health >/dev/null; do sleep 2; done; \
 	   for dag in $(DEMO_DAGS) clerkflow_rerun_applicant; do airflow dags unpause $$dag >/dev/null 2>&1; done; \

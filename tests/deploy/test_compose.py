@@ -93,9 +93,19 @@ def _env_example() -> dict[str, str]:
     return pairs
 
 
+VOLUME = re.compile(r"^(?P<source>\$\{[^}]*\}|[^:]+):(?P<target>[^:]+)(?::(?P<mode>\w+))?$")
+
+
 def _host_path(volume: str) -> tuple[str, str, str]:
-    source, target, *mode = volume.split(":")
-    return source, target, (mode[0] if mode else "rw")
+    """(source, target, mode) of a short volume spec; the source may be a ``${VAR:-default}`` reference."""
+    m = VOLUME.match(volume)
+    assert m, volume
+    return m["source"], m["target"], m["mode"] or "rw"
+
+
+def _url(value: str):
+    """A compose URL with every ``${...}`` reference replaced by a placeholder, parsed."""
+    return urlsplit(REFERENCE.sub("x", value))
 
 
 def _hides_secret(value: str) -> bool:
@@ -126,8 +136,8 @@ def test_default_profile_runs_the_local_executor_stack(services):
 
 
 def test_redis_and_workers_start_only_with_the_celery_profile(services):
-    for name in CELERY_SERVICES:
-        assert services[name]["profiles"] == ["celery"], name
+    assert services["airflow-worker"]["profiles"] == ["celery"]
+    assert services["redis"]["profiles"] == ["celery", "flower"]
     assert services["flower"]["profiles"]
     assert "celery" not in services["flower"]["profiles"]
 
@@ -139,12 +149,14 @@ def test_every_long_running_service_is_health_checked_and_restarted(services):
         assert services[name].get("restart") == "always", name
 
 
-def test_init_is_one_shot(services):
+def test_init_is_one_shot_and_runs_the_shared_init_script(services):
     init = services["airflow-init"]
     assert init.get("restart") in {None, "no"}
-    script = " ".join(init["command"])
-    assert "airflow db migrate" in script
-    assert "python -m include.cli migrate" in script
+    # The same script `make demo`/`make up` and the Celery stack test run: they cannot diverge.
+    assert init["command"] == ["python", f"{MOUNT}/deploy/init.py"]
+    assert (ROOT / "deploy" / "init.py").is_file()
+    assert "deploy/init.py" in (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "deploy/init.py" in (ROOT / "tests" / "stack" / "test_celery_stack.py").read_text(encoding="utf-8")
 
 
 def test_airflow_components_wait_for_a_healthy_db_and_a_finished_init(services):
@@ -170,11 +182,23 @@ def test_postgres_is_16_with_a_volume_and_pg_isready(services):
     assert "pg_isready" in pg["healthcheck"]["test"]
 
 
-def test_api_server_publishes_8080_and_checks_the_monitor_endpoint(services):
+def test_api_server_publishes_8080_on_loopback_by_default(services):
     api = services["airflow-apiserver"]
     assert api["command"] == "api-server"
-    assert any(str(p).endswith(":8080") for p in api["ports"])
+    assert api["ports"] == ["${AIRFLOW_API_BIND:-127.0.0.1}:${AIRFLOW_API_PORT:-8080}:8080"]
     assert "http://localhost:8080/api/v2/monitor/health" in api["healthcheck"]["test"]
+
+
+def test_every_published_port_binds_an_address(services):
+    for name, svc in services.items():
+        for port in svc.get("ports", []):
+            host = str(port).rsplit(":", 2)[0]
+            assert host.startswith(("127.0.0.1", "${AIRFLOW_API_BIND:-127.0.0.1}")), (name, port)
+
+
+def test_flower_alone_brings_the_redis_it_watches(services):
+    assert "flower" in services["redis"]["profiles"]
+    assert services["flower"]["depends_on"]["redis"]["condition"] == "service_healthy"
 
 
 def test_components_run_the_right_airflow_commands(services):
@@ -194,15 +218,29 @@ def test_airflow_services_share_the_common_env(services, common_env):
         assert not missing, f"{name} lost common env: {sorted(missing)}"
 
 
-def test_the_repo_root_is_mounted_read_only_where_pythonpath_points(services, common_env):
+def test_only_code_folders_are_mounted_read_only_so_env_stays_outside(services, common_env):
     assert common_env["PYTHONPATH"] == MOUNT
     assert common_env["AIRFLOW__CORE__DAGS_FOLDER"] == f"{MOUNT}/dags"
     assert common_env["AIRFLOW__CORE__PLUGINS_FOLDER"] == f"{MOUNT}/plugins"
     assert common_env["AIRFLOW__CORE__LOAD_EXAMPLES"] == "False"
+    code = {(f"./{d}", f"{MOUNT}/{d}", "ro") for d in ("dags", "plugins", "include", "deploy")}
     for name, svc in _airflow_services(services).items():
         mounts = [_host_path(v) for v in svc["volumes"]]
-        assert (".", MOUNT, "ro") in mounts, name
+        assert code <= set(mounts), name
         assert any(target == common_env["CLERKFLOW_OUTPUT_DIR"] for _, target, _ in mounts), name
+        for source, _target, mode in mounts:
+            if source.startswith((".", "/", "$")):
+                assert mode == "ro", (name, source)
+                assert source.rstrip("/") not in {".", "./"}, f"{name} mounts the repo root (and .env with it)"
+    assert not any(p.name.startswith(".env") and p.name != ".env.example" for p in (ROOT / "deploy").rglob("*"))
+
+
+def test_a_real_config_comes_from_a_mounted_config_dir(services):
+    mounts = {target: source for source, target, _ in map(_host_path, services["airflow-scheduler"]["volumes"])}
+    assert mounts["/opt/airflow/config"] == "${CLERKFLOW_CONFIG_DIR:-./deploy/config}"
+    example = ROOT / "deploy" / "config" / "clerkflow.example.yaml"
+    settings = load_settings(example)
+    assert set(settings.backends.values()) == {"google", "sendgrid"}
 
 
 def test_executor_defaults_to_local_and_switches_from_env(common_env):
@@ -217,23 +255,51 @@ def test_postgres_urls_name_the_psycopg2_driver(common_env):
     assert common_env["AIRFLOW__CELERY__RESULT_BACKEND"].startswith("db+postgresql+psycopg2://")
 
 
-def test_connection_ids_match_the_hooks(common_env):
+def test_connection_ids_match_the_hooks(services):
     expected = {f"AIRFLOW_CONN_{conn_id.upper()}" for conn_id in hooks_conn_ids()}
-    assert {k for k in common_env if k.startswith("AIRFLOW_CONN_")} == expected
+    found = {k for svc in services.values() for k in _env(svc) if k.startswith("AIRFLOW_CONN_")}
+    assert found == expected
 
 
 def hooks_conn_ids() -> set[str]:
     return {hooks.DB_CONN_ID, hooks.GOOGLE_CONN_ID, hooks.SENDGRID_CONN_ID, hooks.AIRFLOW_API_CONN_ID}
 
 
-def test_postgres_init_creates_the_app_database_the_connection_names(services, common_env):
-    path = urlsplit(common_env["AIRFLOW_CONN_CLERKFLOW_DB"].replace("${", "").replace("}", "")).path
-    database = path.lstrip("/")
-    init_mounts = [_host_path(v) for v in services["postgres"]["volumes"]]
-    sql_files = [ROOT / src for src, target, _ in init_mounts if target.startswith("/docker-entrypoint-initdb.d/")]
-    assert sql_files
-    sql = " ".join(f.read_text(encoding="utf-8") for f in sql_files)
-    assert re.search(rf"CREATE DATABASE {database}\b", sql, re.IGNORECASE)
+TASK_RUNNERS = {"airflow-scheduler", "airflow-worker"}  # LocalExecutor runs tasks in the scheduler
+
+
+def test_each_service_gets_only_the_secrets_it_needs(services):
+    env = {name: _env(svc) for name, svc in services.items()}
+    holders = {key: {name for name, e in env.items() if key in e} for key in {k for e in env.values() for k in e}}
+    # Token signing keys: the api-server validates what the scheduler issues and fetches workers' logs.
+    for key in ("AIRFLOW__API_AUTH__JWT_SECRET", "AIRFLOW__API__SECRET_KEY"):
+        assert holders[key] == {"airflow-apiserver"} | TASK_RUNNERS, key
+    # The admin's password and the DB superuser URL reach init alone.
+    for key in ("_AIRFLOW_WWW_USER_PASSWORD", "CLERKFLOW_DB_ADMIN_URL", "CLERKFLOW_NOTES_PASSWORD"):
+        assert holders[key] == {"airflow-init"}, key
+    # Google and SendGrid: only where tasks run (and the ops shell that runs the CLI).
+    for key in ("AIRFLOW_CONN_CLERKFLOW_GOOGLE", "AIRFLOW_CONN_CLERKFLOW_SENDGRID"):
+        assert holders[key] == TASK_RUNNERS | {"airflow-cli"}, key
+    assert "AIRFLOW_CONN_CLERKFLOW_DB" not in env["airflow-dag-processor"]
+    assert "AIRFLOW_CONN_CLERKFLOW_DB" not in env["airflow-triggerer"]
+
+
+def test_the_app_db_uses_its_own_role_not_the_superuser(services):
+    conns = {name: _env(svc).get("AIRFLOW_CONN_CLERKFLOW_DB") for name, svc in services.items()}
+    urls = {_url(v) for v in conns.values() if v}
+    assert {(u.username, u.path) for u in urls} == {("clerkflow", "/clerkflow")}
+    init = _env(services["airflow-init"])
+    app = _url(init["CLERKFLOW_DB_URL"])
+    assert (app.username, app.path) == ("clerkflow", "/clerkflow")
+    assert "POSTGRES_PASSWORD" in init["CLERKFLOW_DB_ADMIN_URL"]
+    assert all("POSTGRES_PASSWORD" not in (v or "") for v in conns.values())
+
+
+def test_production_refuses_an_unset_base_url_and_uses_fab(common_env):
+    assert common_env["AIRFLOW__API__BASE_URL"].startswith("${AIRFLOW_BASE_URL:?")
+    assert common_env["CLERKFLOW_ENV"] == "production"
+    assert common_env["AIRFLOW__CORE__AUTH_MANAGER"].endswith("FabAuthManager")
+    assert "apache-airflow-providers-fab" in _pins()
 
 
 # ---------------------------------------------------------------- secrets and .env
@@ -310,7 +376,7 @@ def _code_env_names() -> tuple[set[str], set[str]]:
     """CLERKFLOW_* names the code spells out, and the prefixes of names it builds in f-strings."""
     names: set[str] = set()
     prefixes: set[str] = set()
-    for folder in ("include", "dags", "plugins"):
+    for folder in ("include", "dags", "plugins", "deploy"):
         for path in (ROOT / folder).rglob("*.py"):
             tree = ast.parse(path.read_text(encoding="utf-8"))
             fstrings = [node for node in ast.walk(tree) if isinstance(node, ast.JoinedStr)]
@@ -356,8 +422,8 @@ def test_code_env_scan_sees_the_backend_overrides(tmp_path):
     assert {"CLERKFLOW_CONFIG", "CLERKFLOW_OUTPUT_DIR"} <= found
 
 
-def test_compose_sets_exactly_the_clerkflow_vars_the_code_reads(tmp_path, common_env):
-    in_compose = {k for k in common_env if k.startswith("CLERKFLOW_")}
+def test_compose_sets_exactly_the_clerkflow_vars_the_code_reads(tmp_path, services):
+    in_compose = {k for svc in _airflow_services(services).values() for k in _env(svc) if k.startswith("CLERKFLOW_")}
     in_code = _code_env_vars(tmp_path)
     assert in_code - in_compose == set(), "read by the code but not set in docker-compose.yaml"
     assert in_compose - in_code == set(), "set in docker-compose.yaml but read by no code"
@@ -367,13 +433,6 @@ def test_config_path_default_points_inside_the_mount(common_env):
     default = REFERENCE.fullmatch(common_env["CLERKFLOW_CONFIG"])["arg"]
     assert default.startswith(f"{MOUNT}/")
     assert (ROOT / default.removeprefix(f"{MOUNT}/")).is_file()
-
-
-def test_python_modules_run_by_compose_exist(services):
-    script = " ".join(services["airflow-init"]["command"])
-    for module in re.findall(r"python -m ([\w.]+)", script):
-        rel = Path(*module.split("."))
-        assert (ROOT / rel.with_suffix(".py")).is_file() or (ROOT / rel / "__main__.py").is_file(), module
 
 
 # ---------------------------------------------------------------- image and pins
@@ -392,11 +451,21 @@ def test_dockerfile_base_image_matches_the_airflow_pin():
     assert froms == [f"apache/airflow:{_pins()['apache-airflow']}-python3.11"]
 
 
-def test_dockerfile_installs_the_complete_lock():
+def _locked(path: Path) -> set[str]:
+    names = re.findall(r"^([A-Za-z0-9_.-]+)==", path.read_text(encoding="utf-8"), re.MULTILINE)
+    return {n.lower().replace("_", "-") for n in names}
+
+
+def test_dockerfile_installs_the_runtime_lock_without_dev_tools():
     text = (ROOT / "Dockerfile").read_text(encoding="utf-8")
     assert re.search(r"pip install --no-cache-dir -r \S*requirements\.lock", text)
     assert re.search(r"^COPY .*requirements\.lock", text, re.MULTILINE)
-    assert (ROOT / "requirements.lock").is_file()
+    assert "requirements-dev" not in text
+    runtime, dev = _locked(ROOT / "requirements.lock"), _locked(ROOT / "requirements-dev.lock")
+    assert not {"pytest", "selenium", "ruff", "hypothesis", "time-machine"} & runtime
+    assert {"pytest", "selenium", "ruff"} <= dev
+    assert runtime <= dev  # the dev lock is the runtime lock plus tools
+    assert "apache-airflow" in runtime
 
 
 def test_celery_stays_below_5_7():
