@@ -32,6 +32,7 @@ LABELS: dict[str, dict[str, str]] = {
         "unmatched": "No eligible preceptor",
         "unbooked": "Matched, no consultation booked",
         "pending": "Booking stuck pending",
+        "no_video_link": "Consultation without a video link",
         "email_failed": "Email failed",
         "email_unknown": "Email outcome unknown",
         "pin": "Pin not honored",
@@ -138,6 +139,16 @@ def needs_attention(conn: Connection, now: datetime) -> list[AttentionItem]:
         items.append(
             AttentionItem("pending", r.applicant_id, f"applicant #{r.applicant_id}", f"booking {r.id}", "book")
         )
+    adv = t.advisors
+    no_link = conn.execute(
+        select(b.c.applicant_id)
+        .join(adv, adv.c.id == b.c.advisor_id)
+        .where(b.c.status == "booked", func.coalesce(b.c.meet_link, "") == "", func.coalesce(adv.c.video_url, "") == "")
+        .order_by(b.c.start_at)
+    )
+    for r in no_link:  # everyone was told ops will email the link (include/scheduling/video.py)
+        why = "email the link to the applicant and the advisor before the call"
+        items.append(AttentionItem("no_video_link", r.applicant_id, f"applicant #{r.applicant_id}", why, None))
     for r in conn.execute(
         select(o.c.message_key, o.c.applicant_id, o.c.kind, o.c.error).where(o.c.state == "failed").order_by(o.c.id)
     ):
@@ -179,6 +190,7 @@ LEGACY_KINDS = {
     "unmatched": "no consultation booked",
     "unbooked": "no consultation booked",
     "pending": "booking stuck pending",
+    "no_video_link": "consultation without a video link",
     "email_failed": "email failed",
     "email_unknown": "email failed",
     "pin": "pin not honored",

@@ -30,7 +30,8 @@ def report_run(history: History, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 def test_the_report_reads_like_the_emails_with_charts_and_links_and_is_mailed_once(report_run) -> None:
     rt, first, second = report_run
     html = Path(first["report"]).read_text(encoding="utf-8")
-    assert "border-bottom:3px solid #1a5fb4" in html  # the email layout
+    assert "clerkflow · staff" in html  # the staff email layout (no applicant footer)
+    assert "nsubscribe" not in html
     assert html.count("<svg") == 5
     assert "<script" not in html
     for label in ("Waiting for a CV", "Last intake run", "Rows read", "Consultation booked", "No-show"):

@@ -11,6 +11,7 @@ import ast
 import dataclasses
 import fnmatch
 import re
+import shutil
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -235,11 +236,13 @@ def test_only_code_folders_are_mounted_read_only_so_env_stays_outside(services, 
     assert not any(p.name.startswith(".env") and p.name != ".env.example" for p in (ROOT / "deploy").rglob("*"))
 
 
-def test_a_real_config_comes_from_a_mounted_config_dir(services):
+def test_a_real_config_comes_from_a_mounted_config_dir(services, tmp_path):
     mounts = {target: source for source, target, _ in map(_host_path, services["airflow-scheduler"]["volumes"])}
     assert mounts["/opt/airflow/config"] == "${CLERKFLOW_CONFIG_DIR:-./deploy/config}"
-    example = ROOT / "deploy" / "config" / "clerkflow.example.yaml"
-    settings = load_settings(example)
+    # deploy/README.md's steps: the example and an advisors file side by side in the config folder.
+    shutil.copy(ROOT / "deploy" / "config" / "clerkflow.example.yaml", tmp_path / "clerkflow.yaml")
+    shutil.copy(ROOT / "include" / "sample_data" / "advisors.yaml", tmp_path / "advisors.yaml")
+    settings = load_settings(tmp_path / "clerkflow.yaml")
     assert set(settings.backends.values()) == {"google", "sendgrid"}
 
 

@@ -321,4 +321,4 @@ def test_without_a_video_link_everyone_reads_the_same_sentence(world, settings):
     assert ics((settings.output_dir / "ics" / f"{bid}.ics").read_bytes())[1]["DESCRIPTION"] == NO_LINK
     report = nightly_report(rt, NOW)
     assert report["attention"] >= 4
-    assert "consultation without a video link" in Path(report["report"]).read_text()
+    assert "Consultation without a video link" in Path(report["report"]).read_text()
