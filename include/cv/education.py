@@ -50,10 +50,12 @@ class Education:
     medical_school_country: str | None
     graduation_year: int | None
     is_student: bool | None
+    evidence: dict | None = None
 
 
-def _degree_window(sections: list[Section]) -> list[str]:
-    """The medical-degree line and its neighbours (same entry), from the education section first."""
+def _degree_window(sections: list[Section]) -> tuple[list[str], dict | None]:
+    """The medical-degree line and its neighbours (same entry), from the education section first,
+    with the degree line's page and line number."""
     for kinds in ({EDUCATION}, {HEADER, PERSONAL, INTERESTS}):
         for section in sections:
             if section.kind not in kinds:
@@ -66,8 +68,12 @@ def _degree_window(sections: list[Section]) -> list[str]:
                     continue
                 window = [line, *_neighbours(lines, i, 1, [line])]
                 window[:0] = _neighbours(lines, i, -1, window)[:1][::-1]
-                return window
-    return []
+                where = None
+                if i < len(section.numbers):
+                    why = "degree line in the education section" if section.kind == EDUCATION else "degree line"
+                    where = {"page": section.styles[i].page, "line": section.numbers[i], "why": why}
+                return window, where
+    return [], None
 
 
 def _neighbours(lines: list[str], i: int, step: int, window: list[str]) -> list[str]:
@@ -152,7 +158,7 @@ def _graduation_year(window: list[str], today: date) -> tuple[int | None, bool]:
 
 def education(sections: list[Section], today: date) -> Education:
     """What the medical-degree entry says; every field None when there is none."""
-    window = _degree_window(sections)
+    window, where = _degree_window(sections)
     school = _school(window) if window else None
     country = _country(window, school) if window else None
     year, ongoing = _graduation_year(window, today) if window else (None, False)
@@ -165,4 +171,4 @@ def education(sections: list[Section], today: date) -> Education:
         is_student = False
     else:
         is_student = None
-    return Education(school, country, year, is_student)
+    return Education(school, country, year, is_student, where)

@@ -1,14 +1,20 @@
-"""Text of a PDF in reading order with pypdfium2, keeping two-column layouts from interleaving.
+"""Lines of a PDF in reading order with their font size, weight and position, from pypdfium2.
 
-pypdfium2 is the fastest of the three candidates and, unlike ``get_text_range`` order (which is the
-order the producer wrote the content stream in), we rebuild lines from pdfium's text rectangles, so a
-page is read by column when it has a vertical gutter with a left-aligned column on its right side.
-A right-hand strip of dates or a table's value column is not a column: those stay on their lines.
+pdfium's text rectangles are runs of characters of one text object; each page's characters are read
+once (one ``get_text_range``) and cut at the rectangles' first characters, so a page costs a few
+calls per rectangle, not one per character or a scan of the page per rectangle. Lines are rebuilt
+from the rectangles' geometry: a page with a vertical gutter between two real columns (a sidebar
+beside a main column, a two-column template) is read column by column; a right-hand strip of dates
+or a table's value column is not a column and stays on its lines. Pages without a text layer are
+read by OCR when Tesseract is installed (``include.cv.ocr``), else the file is flagged ``needs_ocr``.
 """
 
 from __future__ import annotations
 
+import bisect
+import ctypes
 import itertools
+import math
 import re
 import statistics
 from dataclasses import dataclass
@@ -16,6 +22,7 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from include.cv.layout import BLANK, TextLine
 from include.cv.sections import heading_kind
 
 MAX_PAGES = 20
@@ -27,12 +34,22 @@ class PdfError(Exception):
 
 
 @dataclass(frozen=True)
+class PdfText:
+    lines: list[TextLine]
+    needs_ocr: bool = False
+    ocr: bool = False
+    ocr_confidence: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class _Box:
     left: float
     bottom: float
     right: float
     top: float
     text: str
+    size: float = 0.0
+    bold: bool = False
 
     @property
     def mid(self) -> float:
@@ -50,8 +67,8 @@ _VALUE_LIKE = re.compile(
 )
 
 
-def pdf_text(content: bytes) -> tuple[str, bool]:
-    """``(text, needs_ocr)``; raises PdfError for an encrypted or unreadable file."""
+def pdf_text(content: bytes, *, ocr: bool = True) -> PdfText:
+    """The PDF's lines; raises PdfError for an encrypted or unreadable file."""
     try:
         doc = pdfium.PdfDocument(content)
     except pdfium.PdfiumError as exc:
@@ -59,77 +76,117 @@ def pdf_text(content: bytes) -> tuple[str, bool]:
             raise PdfError("encrypted PDF") from None
         raise PdfError("corrupt or unreadable PDF") from None
     try:
-        pages = []
+        lines: list[TextLine] = []
         for index in range(min(len(doc), MAX_PAGES)):
             page = doc[index]
             try:
-                pages.append(_page_text(page))
+                if lines:
+                    lines.append(BLANK)
+                lines.extend(page_lines(page, index + 1))
             finally:
                 page.close()
-        text = "\n\n".join(pages)
-        if len(re.sub(r"\s", "", text)) >= _MIN_TEXT_CHARS:
-            return text, False
-        return _ocr(doc), True
+        if sum(len(re.sub(r"\s", "", x.text)) for x in lines) >= _MIN_TEXT_CHARS:
+            return PdfText(lines)
+        if not ocr:
+            return PdfText([], needs_ocr=True)
+        from include.cv.ocr import OcrUnavailable, ocr_document
+
+        try:
+            read = ocr_document(doc)
+        except OcrUnavailable:
+            return PdfText([], needs_ocr=True)
+        return PdfText(read.lines, ocr=True, ocr_confidence=read.confidence)
     except pdfium.PdfiumError:
         raise PdfError("corrupt or unreadable PDF") from None
     finally:
         doc.close()
 
 
-def _ocr(doc: pdfium.PdfDocument) -> str:
-    """Tesseract's reading of the pages when it is installed; otherwise no text (the file needs OCR)."""
-    import shutil
-    import subprocess
-    import tempfile
-
-    exe = shutil.which("tesseract")
-    if not exe:
-        return ""
-    out = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for index in range(min(len(doc), 5)):
-            image_path = f"{tmp}/page{index}.png"
-            doc[index].render(scale=300 / 72).to_pil().save(image_path)
-            done = subprocess.run([exe, image_path, "stdout"], capture_output=True, timeout=60, check=False)
-            out.append(done.stdout.decode("utf-8", "replace"))
-    return "\n\n".join(out)
-
-
-def _page_text(page: pdfium.PdfPage) -> str:
+def page_lines(page: pdfium.PdfPage, number: int) -> list[TextLine]:
+    """One page's lines in reading order (blank lines between blocks and at wide vertical gaps)."""
+    width, height = page.get_width(), page.get_height()
     textpage = page.get_textpage()
     try:
-        boxes = []
-        for i in range(textpage.count_rects()):
-            left, bottom, right, top = textpage.get_rect(i)
-            text = textpage.get_text_bounded(left, bottom, right, top).replace("\r", " ").replace("\n", " ").strip()
-            if text:
-                boxes.append(_Box(left, bottom, right, top, text))
+        boxes = _boxes(textpage)
     finally:
         textpage.close()
-    width = page.get_width()
     gutter = _find_gutter(boxes, width)
-    if gutter is None:
-        return _lines(boxes)
-    return _by_column(boxes, gutter)
+    blocks = [boxes] if gutter is None else _by_column(boxes, gutter)
+    out: list[TextLine] = []
+    for block in blocks:
+        rows = _lines(block, number, width, height)
+        if rows:
+            if out:
+                out.append(BLANK)
+            out.extend(rows)
+    return out
+
+
+def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
+    """pdfium's text rectangles with their text, font size and weight."""
+    raw = textpage.raw
+    count = pdfium_c.FPDFText_CountChars(raw)
+    if count <= 0:
+        return []
+    n_rects = pdfium_c.FPDFText_CountRects(raw, 0, count)
+    left, top, right, bottom = (ctypes.c_double() for _ in range(4))
+    rects: list[tuple[float, float, float, float]] = []
+    starts: list[int] = []
+    for k in range(n_rects):
+        pdfium_c.FPDFText_GetRect(raw, k, left, top, right, bottom)
+        lx, ty, rx, by = left.value, top.value, right.value, bottom.value
+        rects.append((lx, by, rx, ty))
+        probe_x = lx + min(0.8, (rx - lx) / 4)
+        starts.append(pdfium_c.FPDFText_GetCharIndexAtPos(raw, probe_x, (ty + by) / 2, 0.5, 0.5))
+    text = textpage.get_text_range(0, count)
+    # Rectangles follow the character order; when pdfium says otherwise, ask it for each one's text.
+    in_order = len(text) == count and all(0 <= a < b for a, b in itertools.pairwise(starts)) and starts[0] >= 0
+    boxes: list[_Box] = []
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    for k, (lx, by, rx, ty) in enumerate(rects):
+        if in_order:
+            end = starts[k + 1] if k + 1 < len(starts) else count
+            piece = text[starts[k] : end]
+        else:
+            piece = textpage.get_text_bounded(lx, by, rx, ty)
+        piece = piece.replace("\r", " ").replace("\n", " ").replace("\x02", "").strip()
+        if not piece:
+            continue
+        first = starts[k] if starts[k] >= 0 else 0
+        size = pdfium_c.FPDFText_GetFontSize(raw, first)
+        weight = pdfium_c.FPDFText_GetFontWeight(raw, first)
+        bold = weight >= 600
+        if weight <= 0:
+            pdfium_c.FPDFText_GetFontInfo(raw, first, name, 128, flags)
+            bold = b"bold" in name.value.lower() or b"black" in name.value.lower()
+        if size < 2:  # text drawn at size 1 and scaled by its matrix (Chromium, some converters)
+            size = ty - by
+        boxes.append(_Box(lx, by, rx, ty, piece, round(size, 1), bold))
+    return boxes
 
 
 def _find_gutter(boxes: list[_Box], width: float) -> float | None:
-    """The x of a vertical gap that separates two real columns of text, else None."""
+    """The x of a vertical gap that separates two real columns of text, else None.
+
+    One sweep: every box adds one to the positions it crosses (a difference array over a 2 pt grid).
+    """
     if len(boxes) < 6:
         return None
-    best: list[float] = []
-    best_crossing = len(boxes)
-    x = width * 0.2
-    while x <= width * 0.8:
-        crossing = sum(1 for b in boxes if b.left < x - 1 < b.right or b.left < x + 1 < b.right)
-        if crossing < best_crossing:
-            best_crossing, best = crossing, [x]
-        elif crossing == best_crossing:
-            best.append(x)
-        x += 2.0
-    if not best or best_crossing > max(2, len(boxes) // 10):
+    step, low = 2.0, width * 0.2
+    slots = int(width * 0.6 / step) + 1
+    diff = [0] * (slots + 1)
+    for b in boxes:
+        first = max(0, math.floor((b.left - 1 - low) / step) + 1)
+        last = min(slots - 1, math.ceil((b.right + 1 - low) / step) - 1)
+        if first <= last:
+            diff[first] += 1
+            diff[last + 1] -= 1
+    crossing = list(itertools.accumulate(diff[:slots]))
+    best_crossing = min(crossing)
+    if best_crossing > max(2, len(boxes) // 10):
         return None
-    # The middle of the widest run of equally clear positions.
+    best = [low + i * step for i, c in enumerate(crossing) if c == best_crossing]
     runs: list[list[float]] = [[best[0]]]
     for value in best[1:]:
         if value - runs[-1][-1] <= 2.5:
@@ -148,18 +205,19 @@ def _find_gutter(boxes: list[_Box], width: float) -> float | None:
     if sum(bool(_VALUE_LIKE.match(b.text)) for b in right) >= 0.5 * len(right):
         return None
     lefts = sorted(round(b.left) for b in right)
-    aligned = max(sum(1 for v in lefts if abs(v - ref) <= 4) for ref in lefts)
+    aligned = max(bisect.bisect_right(lefts, v + 4) - bisect.bisect_left(lefts, v - 4) for v in lefts)
     if aligned < 0.5 * len(right):
         return None
     # Where both sides have text, a table pairs every line with one across the gap; columns do not.
-    low = max(min(b.bottom for b in left), min(b.bottom for b in right))
-    high = min(max(b.top for b in left), max(b.top for b in right))
-    left_band = [b for b in left if low <= b.mid <= high]
-    right_band = [b for b in right if low <= b.mid <= high]
+    low_y = max(min(b.bottom for b in left), min(b.bottom for b in right))
+    high_y = min(max(b.top for b in left), max(b.top for b in right))
+    left_band = [b for b in left if low_y <= b.mid <= high_y]
+    right_band = [b for b in right if low_y <= b.mid <= high_y]
     if not left_band or not right_band:
         return gutter
     # Section headings on both sides of the gap: a sidebar beside a main column, however their lines align.
-    if _headings(left) and _headings(right) and _headings(left) + _headings(right) >= 3:
+    heads_left, heads_right = _headings(left), _headings(right)
+    if heads_left and heads_right and heads_left + heads_right >= 3:
         return gutter
     # Wrapped cells leave some left lines alone, but a table's right column always sits on a row.
     if _unpaired(right_band, left_band) < 0.15 and _unpaired(left_band, right_band) < 0.4:
@@ -172,27 +230,35 @@ def _headings(side: list[_Box]) -> int:
 
 
 def _unpaired(side: list[_Box], other: list[_Box]) -> float:
-    lonely = sum(1 for b in side if not any(abs(b.mid - o.mid) < 0.5 * min(b.height, o.height) for o in other))
+    """Share of ``side``'s boxes with no box of ``other`` on the same line."""
+    ordered = sorted(other, key=lambda o: o.mid)
+    mids = [o.mid for o in ordered]
+    lonely = 0
+    for b in side:
+        lo = bisect.bisect_left(mids, b.mid - b.height)
+        hi = bisect.bisect_right(mids, b.mid + b.height)
+        if not any(abs(b.mid - o.mid) < 0.5 * min(b.height, o.height) for o in ordered[lo:hi]):
+            lonely += 1
     return lonely / len(side)
 
 
-def _by_column(boxes: list[_Box], gutter: float) -> str:
+def _by_column(boxes: list[_Box], gutter: float) -> list[list[_Box]]:
     """Full-width lines cut the page into bands; within a band, the left column then the right."""
     spanning = sorted((b for b in boxes if b.left < gutter < b.right), key=lambda b: -b.top)
-    blocks: list[str] = []
+    blocks: list[list[_Box]] = []
     upper = float("inf")
     for cut in [*spanning, None]:
         lower = cut.top if cut is not None else float("-inf")
         band = [b for b in boxes if not (b.left < gutter < b.right) and lower <= b.mid < upper]
-        blocks.append(_lines([b for b in band if b.right <= gutter]))
-        blocks.append(_lines([b for b in band if b.left >= gutter]))
+        blocks.append([b for b in band if b.right <= gutter])
+        blocks.append([b for b in band if b.left >= gutter])
         if cut is not None:
-            blocks.append(cut.text)
+            blocks.append([cut])
             upper = cut.bottom
-    return "\n\n".join(block for block in blocks if block)
+    return [b for b in blocks if b]
 
 
-def _lines(boxes: list[_Box]) -> str:
+def _lines(boxes: list[_Box], page: int, width: float, height: float) -> list[TextLine]:
     """Boxes grouped into lines top to bottom, left to right; a wide vertical gap becomes a blank line."""
     rows: list[list[_Box]] = []
     for box in sorted(boxes, key=lambda b: (-b.top, b.left)):
@@ -203,18 +269,28 @@ def _lines(boxes: list[_Box]) -> str:
                 continue
         rows.append([box])
     if not rows:
-        return ""
-    heights = [row[0].height for row in rows]
-    typical = statistics.median(heights)
-    out: list[str] = []
+        return []
+    typical = statistics.median(row[0].height for row in rows)
+    out: list[TextLine] = []
     previous: list[_Box] | None = None
     for row in rows:
         if previous is not None and previous[0].bottom - row[0].top > 1.0 * typical:
-            out.append("")
+            out.append(BLANK)
         row.sort(key=lambda b: b.left)
         parts = [row[0].text]
         for before, box in itertools.pairwise(row):
             parts.append(("   " if box.left - before.right > 2 * typical else " ") + box.text)
-        out.append("".join(parts))
+        chars = sum(len(b.text) for b in row)
+        bold = sum(len(b.text) for b in row if b.bold) * 2 > chars
+        out.append(
+            TextLine(
+                "".join(parts),
+                page,
+                max(b.size for b in row),
+                bold,
+                round(max(0.0, (height - max(b.top for b in row)) / height), 4) if height else None,
+                round(row[0].left / width, 4) if width else None,
+            )
+        )
         previous = row
-    return "\n".join(out)
+    return out

@@ -32,8 +32,9 @@ from queue import Queue
 from types import TracebackType
 from typing import Any, BinaryIO
 
-from include.cv.extract import MAX_BYTES
-from include.cv.profile import error_profile
+from include.cv.keys import MAX_BYTES, error_profile
+
+__all__ = ["CvParserPool", "error_profile", "parse_cv"]
 
 log = logging.getLogger(__name__)
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from include.cv.layout import TextLine, body_size, plain_lines
+
 HEADER = "header"
 EDUCATION = "education"
 USCE = "usce"
@@ -182,6 +184,13 @@ class Section:
     heading: str
     lines: list[str] = field(default_factory=list)
     us: bool = False
+    styles: list[TextLine] = field(default_factory=list)  # parallel to ``lines``: page, size, weight
+    numbers: list[int] = field(default_factory=list)  # parallel to ``lines``: 1-based line in the document
+
+    def add(self, text: str, style: TextLine, number: int) -> None:
+        self.lines.append(text)
+        self.styles.append(style)
+        self.numbers.append(number)
 
     @property
     def text(self) -> str:
@@ -225,15 +234,21 @@ def heading_kind(line: str) -> tuple[str, bool] | None:
 _INLINE = re.compile(r"^\s*([A-Za-z][A-Za-z &/.()-]{2,40}?)\s*:\s*(\S.*)$")
 
 
-def split_sections(text: str) -> list[Section]:
+def split_sections(text: str | list[TextLine]) -> list[Section]:
     """Sections in reading order; the first is always the header (possibly empty).
 
-    "Languages: English, Hindi" opens a languages section (the line stays in it).
+    "Languages: English, Hindi" opens a languages section (the line stays in it). With layout, a line
+    that names a section but is set like body text where the document's headings stand out (bold,
+    larger or capitals) is body text: "Research" alone on a line under an entry is not a heading.
     """
+    lines = plain_lines(text) if isinstance(text, str) else text
+    styled_headings = _headings_stand_out(lines)
     sections = [Section(HEADER, "")]
-    for raw in text.splitlines():
-        line = raw.rstrip()
+    for number, style in enumerate(lines, 1):
+        line = style.text.rstrip()
         found = heading_kind(line) if line.strip() else None
+        if found is not None and styled_headings and not _stands_out(style, styled_headings):
+            found = None
         if found is not None:
             kind, us = found
             sections.append(Section(kind, line.strip(), [], us))
@@ -241,10 +256,30 @@ def split_sections(text: str) -> list[Section]:
         inline = _INLINE.match(line)
         if inline and (found := heading_kind(inline.group(1))) is not None:
             kind, us = found
-            sections.append(Section(kind, inline.group(1).strip(), [line], us))
+            section = Section(kind, inline.group(1).strip(), [], us)
+            section.add(line, style, number)
+            sections.append(section)
             continue
-        sections[-1].lines.append(line)
+        sections[-1].add(line, style, number)
     return sections
+
+
+def _stands_out(line: TextLine, body: float) -> bool:
+    letters = [c for c in line.text if c.isalpha()]
+    capitals = bool(letters) and all(c.isupper() for c in letters)
+    return line.bold or capitals or (line.size is not None and line.size > body + 0.4)
+
+
+def _headings_stand_out(lines: list[TextLine]) -> float | None:
+    """The body font size when the document sets (nearly) all its heading lines apart, else None."""
+    body = body_size(lines)
+    if body is None:
+        return None
+    headings = [x for x in lines if x.text.strip() and heading_kind(x.text) is not None]
+    if len(headings) < 3:
+        return None
+    standing = sum(_stands_out(x, body) for x in headings)
+    return body if standing >= 0.75 * len(headings) and standing < len(headings) else None
 
 
 def strip_bullet(line: str) -> str:

@@ -212,11 +212,11 @@ def _entry(section: Section, lines: list[str], today: date) -> dict | None:
     }
 
 
-def usce_months(entries: list[dict], today: date) -> int | None:
-    """Distinct calendar months covered by the entries, up to this month (overlaps count once)."""
+def usce_months(entries: list[dict], today: date) -> int:
+    """Distinct calendar months covered by the entries, up to this month (overlaps count once); 0 for none."""
     dated = [e for e in entries if e["start"] and e["end"]]
     if not dated:
-        return None
+        return 0
     months: set[tuple[int, int]] = set()
     now = (today.year, today.month)
     for e in dated:
