@@ -70,6 +70,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_match(args: argparse.Namespace) -> int:
     from sqlalchemy import select
+
     from include.matching.run import match
     from include.runtime import open_runtime
     from include.store import tables as t
@@ -219,6 +220,7 @@ def cmd_consult(args: argparse.Namespace) -> int:
 def cmd_render_email(args: argparse.Namespace) -> int:
     """Preview any message for an applicant: its outbox row if queued, else built from their current facts."""
     from sqlalchemy import select
+
     from include.notify.dispatch import build_message, preview_message
     from include.runtime import open_runtime
     from include.store import tables as t
@@ -278,6 +280,7 @@ def cmd_rerun(args: argparse.Namespace) -> int:
 def cmd_purge(args: argparse.Namespace) -> int:
     """Erase one applicant; without ``--yes`` only says who would go (by id and status, no contact data)."""
     from sqlalchemy import select
+
     from include.privacy import purge_applicant
     from include.rerun import ApplicantNotFound, resolve_applicant
     from include.runtime import open_runtime
@@ -336,6 +339,7 @@ def _parse_cv_arguments(p: argparse.ArgumentParser) -> None:
 def cmd_summary(args: argparse.Namespace) -> int:
     """What the demo did, in words ops can read (names only, no contact details)."""
     from sqlalchemy import func, select
+
     from include.runtime import open_runtime
     from include.store import tables as t
 

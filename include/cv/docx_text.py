@@ -49,7 +49,7 @@ def check_zip(archive: zipfile.ZipFile) -> None:
     members = archive.infolist()
     if len(members) > MAX_MEMBERS:
         raise DocxError("zip bomb refused: too many members")
-    if sum(m.file_size for m in members) > 20 * MAX_UNCOMPRESSED:
+    if sum(m.file_size for m in members) > 2 * MAX_UNCOMPRESSED:
         raise DocxError("zip bomb refused: uncompressed size too large")
 
 
@@ -63,6 +63,8 @@ class _Budget:
 def read_part(archive: zipfile.ZipFile, name: str, budget: _Budget) -> etree._Element:
     """One XML part parsed while it is inflated chunk by chunk; stops at the part's or the document's cap."""
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
+    if archive.getinfo(name).file_size > MAX_PART:
+        raise DocxError("zip bomb refused: a part inflates past the size cap")
     read = 0
     with archive.open(name) as stream:
         while chunk := stream.read(_CHUNK):
@@ -202,7 +204,7 @@ def _paragraph_lines(paragraph: etree._Element) -> list[TextLine]:
                 pieces[-1].append("-")
     if style_name.startswith("title"):
         size = max(size, 26.0)
-    bold = chars > 0 and bold_chars * 2 > chars or style_name.startswith(("heading", "title"))
+    bold = (chars > 0 and bold_chars * 2 > chars) or style_name.startswith(("heading", "title"))
     return [TextLine("".join(p), 1, size or None, bold) for p in pieces]
 
 

@@ -12,7 +12,6 @@ from include.cv.layout import TextLine, plain_lines
 from include.cv.pdf_text import PdfError, pdf_text
 
 
-
 class ExtractError(Exception):
     """The file cannot be read as a CV; ``str(exc)`` is the reason shown to ops (never file content)."""
 

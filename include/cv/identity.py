@@ -98,8 +98,11 @@ def _someone_else(lines: list[_Line], i: int) -> bool:
     """The line, or the line above it outside the header, names another person (a referee, a supervisor)."""
     if _OTHER_PERSON.search(lines[i].text):
         return True
-    return i > 0 and not lines[i].early and lines[i - 1].number == lines[i].number - 1 and bool(
-        _OTHER_PERSON.search(lines[i - 1].text)
+    return (
+        i > 0
+        and not lines[i].early
+        and lines[i - 1].number == lines[i].number - 1
+        and bool(_OTHER_PERSON.search(lines[i - 1].text))
     )
 
 

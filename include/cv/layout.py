@@ -18,6 +18,7 @@ class TextLine:
     bold: bool = False
     top: float | None = None  # distance from the top of the page as a share of its height (0..1)
     left: float | None = None  # start of the line as a share of the page width (0..1)
+    column_start: bool = False  # first line of a column read after another column (sidebar layouts)
 
 
 BLANK = TextLine("")

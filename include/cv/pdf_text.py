@@ -17,7 +17,7 @@ import itertools
 import math
 import re
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -111,13 +111,15 @@ def page_lines(page: pdfium.PdfPage, number: int) -> list[TextLine]:
     finally:
         textpage.close()
     gutter = _find_gutter(boxes, width)
-    blocks = [boxes] if gutter is None else _by_column(boxes, gutter)
+    blocks = [(boxes, False)] if gutter is None else _by_column(boxes, gutter)
     out: list[TextLine] = []
-    for block in blocks:
+    for block, column in blocks:
         rows = _lines(block, number, width, height)
         if rows:
             if out:
                 out.append(BLANK)
+            if column:
+                rows[0] = replace(rows[0], column_start=True)
             out.extend(rows)
     return out
 
@@ -242,20 +244,28 @@ def _unpaired(side: list[_Box], other: list[_Box]) -> float:
     return lonely / len(side)
 
 
-def _by_column(boxes: list[_Box], gutter: float) -> list[list[_Box]]:
-    """Full-width lines cut the page into bands; within a band, the left column then the right."""
+def _by_column(boxes: list[_Box], gutter: float) -> list[tuple[list[_Box], bool]]:
+    """Full-width lines cut the page into bands; within a band, the left column then the right, unless
+    the right one holds the band's largest text (the name at the top of a main column beside a sidebar).
+
+    Each block comes with whether it is a column (True) or a full-width line (False).
+    """
     spanning = sorted((b for b in boxes if b.left < gutter < b.right), key=lambda b: -b.top)
-    blocks: list[list[_Box]] = []
+    blocks: list[tuple[list[_Box], bool]] = []
     upper = float("inf")
     for cut in [*spanning, None]:
         lower = cut.top if cut is not None else float("-inf")
         band = [b for b in boxes if not (b.left < gutter < b.right) and lower <= b.mid < upper]
-        blocks.append([b for b in band if b.right <= gutter])
-        blocks.append([b for b in band if b.left >= gutter])
+        left = [b for b in band if b.right <= gutter]
+        right = [b for b in band if b.left >= gutter]
+        if left and right and max(b.size for b in right) > max(b.size for b in left) + 1.0:
+            left, right = right, left
+        blocks.append((left, True))
+        blocks.append((right, True))
         if cut is not None:
-            blocks.append([cut])
+            blocks.append(([cut], False))
             upper = cut.bottom
-    return [b for b in blocks if b]
+    return [(b, column) for b, column in blocks if b]
 
 
 def _lines(boxes: list[_Box], page: int, width: float, height: float) -> list[TextLine]:
@@ -271,10 +281,17 @@ def _lines(boxes: list[_Box], page: int, width: float, height: float) -> list[Te
     if not rows:
         return []
     typical = statistics.median(row[0].height for row in rows)
+    # Generous leading is common in designed CVs: a gap is wide against this block's usual line pitch.
+    pitches = sorted(a[0].mid - b[0].mid for a, b in itertools.pairwise(rows))
+    pitch = pitches[len(pitches) * 3 // 10] if pitches else 0.0
     out: list[TextLine] = []
     previous: list[_Box] | None = None
     for row in rows:
-        if previous is not None and previous[0].bottom - row[0].top > 1.0 * typical:
+        if (
+            previous is not None
+            and previous[0].bottom - row[0].top > 1.0 * typical
+            and previous[0].mid - row[0].mid > 1.45 * pitch
+        ):
             out.append(BLANK)
         row.sort(key=lambda b: b.left)
         parts = [row[0].text]

@@ -17,6 +17,8 @@ from include.cv import exams, identity, usce
 from include.cv.keys import MAX_TEXT_CHARS, PROFILE_KEYS, empty_profile, error_profile
 
 __all__ = ["PROFILE_KEYS", "empty_profile", "error_profile", "extract_profile"]
+import itertools
+
 from include.cv.layout import TextLine, plain_lines
 from include.cv.sections import (
     EDUCATION,
@@ -132,7 +134,7 @@ def _entries(lines: list[str]) -> list[str]:
     marks = [i for i, x in enumerate(lines) if x.strip() and (_NUMBERED.match(x) or is_bullet(x))]
     if marks:
         cut = [*marks, len(lines)]
-        return ["\n".join(lines[a:b]) for a, b in zip(cut, cut[1:], strict=False)]
+        return ["\n".join(lines[a:b]) for a, b in itertools.pairwise(cut)]
     blocks = [b for b in re.split(r"\n\s*\n", "\n".join(lines)) if b.strip()]
     if len(blocks) > 1:
         return blocks

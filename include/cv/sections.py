@@ -253,6 +253,10 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
             kind, us = found
             sections.append(Section(kind, line.strip(), [], us))
             continue
+        if style.column_start and style.page == 1:
+            # A column that opens without a heading (contacts in a sidebar, the name atop the main column)
+            # does not continue the section the other column ended with.
+            sections.append(Section(PERSONAL, "", [], False))
         inline = _INLINE.match(line)
         if inline and (found := heading_kind(inline.group(1))) is not None:
             kind, us = found
