@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from include.cv.layout import TextLine, body_size, plain_lines
 
@@ -208,19 +209,35 @@ def _stem(word: str) -> str:
 
 
 def _has(stem: str, needed: str) -> bool:
-    return stem == needed or (len(needed) >= 5 and stem.startswith(needed))
+    return needed in _matches(stem)
+
+
+@lru_cache(maxsize=4096)
+def _matches(stem: str) -> frozenset[str]:
+    """The rule words a heading word stands for ("educational" -> "education")."""
+    return frozenset(r for r in _RULE_WORDS if stem == r or (len(r) >= 5 and stem.startswith(r)))
+
+
+_NOT_HEADING_CHARS = re.compile(r"[\d@|]")
 
 
 def heading_kind(line: str) -> tuple[str, bool] | None:
     """The section a heading line opens and whether it names the US, or None for a body line."""
+    if len(line) > 80:
+        return None
+    return _heading_kind(line)
+
+
+@lru_cache(maxsize=8192)
+def _heading_kind(line: str) -> tuple[str, bool] | None:
     stripped = _BULLET.sub("", line).strip().rstrip(":").strip()
-    if not stripped or len(stripped) > 60 or re.search(r"[\d@|]", stripped) or stripped.endswith((".", ",")):
+    if not stripped or len(stripped) > 60 or _NOT_HEADING_CHARS.search(stripped) or stripped.endswith((".", ",")):
         return None
     words = _words(stripped)
     if not words or len(words) > 7:
         return None
     stems = [_stem(w) for w in words]
-    if not all(s in _FILLER or s in _GENERIC or any(_has(s, r) for r in _RULE_WORDS) for s in stems):
+    if not all(s in _FILLER or s in _GENERIC or _matches(s) for s in stems):
         return None
     us = bool(_US_WORDS & set(words)) or "united states" in " ".join(words)
     for kind, needed in _RULES:
