@@ -127,7 +127,7 @@ def ocr_rates(scans: list[bytes], seconds: float) -> None:
         print("\nOCR: tesseract is not installed (scans are flagged needs_ocr)")
         return
     if not scans:
-        from tests.cv.test_layout import scanned_cv
+        from tests.cv.builders import scanned_cv
 
         scans = [scanned_cv(1), scanned_cv(2)]
 

@@ -19,7 +19,7 @@ from lxml import etree
 from include.cv.layout import BLANK, TextLine
 
 MAX_UNCOMPRESSED = 50 * 1024 * 1024  # all parts read, inflated
-MAX_PART = 20 * 1024 * 1024  # one XML part, inflated
+MAX_PART = 16 * 1024 * 1024  # one XML part, inflated
 MAX_MEMBERS = 2000
 _CHUNK = 64 * 1024
 

@@ -22,6 +22,19 @@ _NOT_A_RESULT = re.compile(
     r"not\s+(?:yet\s+)?taken|not\s+attempted|to\s+be\s+taken|will\s+take|n/?a|tbd)\b",
     re.IGNORECASE,
 )
+# "Step 1: Pass · Step 2 CK: 247 · NBME practice 260": a result's clause ends at a list separator.
+_CLAUSE_END = re.compile(r"\s*[·•|;]\s*")
+
+
+def _first_clause(window: str) -> str:
+    """The first clause after the step token that says something ("| Pass | 2021" -> "Pass")."""
+    for clause in _CLAUSE_END.split(window):
+        content = _YEARISH.sub(" ", re.sub(r"\b(?:usmle|score|result|ck)\b", "", clause, flags=re.I))
+        if re.search(r"[A-Za-z0-9]", content):
+            return clause
+    return ""
+
+
 _PASS = re.compile(r"\bpass(?:ed)?\b", re.IGNORECASE)
 _FAIL = re.compile(r"\bfail(?:ed)?\b", re.IGNORECASE)
 _SCORE = re.compile(r"(?<![\d.,/])(?<!\d-)([12]\d\d)(?![\d%])(?!\s*(?:th|st|nd|rd|percentile|days|hours)\b)")
@@ -49,7 +62,7 @@ def usmle_scores(lines: Iterable[str]) -> dict[str, str | int | None]:
             if key in decided:
                 continue
             end = matches[pos + 1].start() if pos + 1 < len(matches) else len(line)
-            window = line[m.end() : end][:80]
+            window = _first_clause(line[m.end() : end][:80])
             if not re.search(r"[A-Za-z0-9]", re.sub(r"\b(?:usmle|score|result|ck)\b", "", window, flags=re.I)):
                 nxt = seq[index + 1] if index + 1 < len(seq) else ""
                 if not _STEP.search(nxt):

@@ -125,12 +125,17 @@ def page_lines(page: pdfium.PdfPage, number: int) -> list[TextLine]:
 
 
 def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
-    """pdfium's text rectangles with their text, font size and weight."""
+    """Runs of text with their font size and weight: pdfium's rectangles, or words built from the
+    characters when the producer wrote one text object per glyph (Chromium's print to PDF)."""
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
     if count <= 0:
         return []
+    text = textpage.get_text_range(0, count)
     n_rects = pdfium_c.FPDFText_CountRects(raw, 0, count)
+    visible = count - text.count(" ") - text.count("\r") - text.count("\n")
+    if len(text) != count or n_rects > 0.35 * max(visible, 1):
+        return _char_boxes(raw, text, count)
     left, top, right, bottom = (ctypes.c_double() for _ in range(4))
     rects: list[tuple[float, float, float, float]] = []
     starts: list[int] = []
@@ -140,12 +145,9 @@ def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
         rects.append((lx, by, rx, ty))
         probe_x = lx + min(0.8, (rx - lx) / 4)
         starts.append(pdfium_c.FPDFText_GetCharIndexAtPos(raw, probe_x, (ty + by) / 2, 0.5, 0.5))
-    text = textpage.get_text_range(0, count)
     # Rectangles follow the character order; when pdfium says otherwise, ask it for each one's text.
-    in_order = len(text) == count and all(0 <= a < b for a, b in itertools.pairwise(starts)) and starts[0] >= 0
+    in_order = bool(starts) and starts[0] >= 0 and all(a < b for a, b in itertools.pairwise(starts))
     boxes: list[_Box] = []
-    name = ctypes.create_string_buffer(128)
-    flags = ctypes.c_int()
     for k, (lx, by, rx, ty) in enumerate(rects):
         if in_order:
             end = starts[k + 1] if k + 1 < len(starts) else count
@@ -153,18 +155,75 @@ def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
         else:
             piece = textpage.get_text_bounded(lx, by, rx, ty)
         piece = piece.replace("\r", " ").replace("\n", " ").replace("\x02", "").strip()
-        if not piece:
+        if piece:
+            size, bold = _font(raw, starts[k] if starts[k] >= 0 else 0, ty - by)
+            boxes.append(_Box(lx, by, rx, ty, piece, size, bold))
+    return boxes
+
+
+_NAME_BUFFER = ctypes.create_string_buffer(128)
+_FLAGS = ctypes.c_int()
+
+
+def _font(raw: pdfium_c.FPDF_TEXTPAGE, index: int, height: float) -> tuple[float, bool]:
+    """Font size (points) and boldness of one character."""
+    size = pdfium_c.FPDFText_GetFontSize(raw, index)
+    weight = pdfium_c.FPDFText_GetFontWeight(raw, index)
+    bold = weight >= 600
+    if weight <= 0:
+        pdfium_c.FPDFText_GetFontInfo(raw, index, _NAME_BUFFER, 128, _FLAGS)
+        name = _NAME_BUFFER.value.lower()
+        bold = b"bold" in name or b"black" in name or b"heavy" in name
+    if size < 2:  # text drawn at size 1 and scaled by its matrix
+        size = height
+    return round(size, 1), bold
+
+
+def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box]:
+    """Words and phrases built from character boxes: a run goes on while the next character sits on the
+    same line close after the previous one (a word space is close; a column gap or a tab stop is not)."""
+    get_box = pdfium_c.FPDFText_GetCharBox
+    cl, cr, cb, ct = (ctypes.c_double() for _ in range(4))
+    pl, pr, pb, pt = (ctypes.byref(v) for v in (cl, cr, cb, ct))
+    boxes: list[_Box] = []
+    chars: list[str] = []
+    first = -1
+    run_l = run_r = run_b = run_t = 0.0
+
+    def close() -> None:
+        piece = "".join(chars).strip()
+        if piece and first >= 0:
+            size, bold = _font(raw, first, run_t - run_b)
+            boxes.append(_Box(run_l, run_b, run_r, run_t, piece, size, bold))
+
+    limit = min(count, len(text))
+    for i in range(limit):
+        ch = text[i]
+        if ch in "\r\n":
+            close()
+            chars, first = [], -1
             continue
-        first = starts[k] if starts[k] >= 0 else 0
-        size = pdfium_c.FPDFText_GetFontSize(raw, first)
-        weight = pdfium_c.FPDFText_GetFontWeight(raw, first)
-        bold = weight >= 600
-        if weight <= 0:
-            pdfium_c.FPDFText_GetFontInfo(raw, first, name, 128, flags)
-            bold = b"bold" in name.value.lower() or b"black" in name.value.lower()
-        if size < 2:  # text drawn at size 1 and scaled by its matrix (Chromium, some converters)
-            size = ty - by
-        boxes.append(_Box(lx, by, rx, ty, piece, round(size, 1), bold))
+        if ch == " " or ch == "\x02":
+            if chars:
+                chars.append(" ")
+            continue
+        get_box(raw, i, pl, pr, pb, pt)
+        left, right, bottom, top = cl.value, cr.value, cb.value, ct.value
+        height = max(top - bottom, 1.0)
+        if first >= 0:
+            run_h = max(run_t - run_b, 1.0)
+            same_line = abs((bottom + top) / 2 - (run_b + run_t) / 2) < 0.5 * max(height, run_h)
+            gap = left - run_r
+            if not same_line or gap > 0.9 * max(height, run_h) or gap < -2 * max(height, run_h):
+                close()
+                chars, first = [], -1
+        if first < 0:
+            first, run_l, run_r, run_b, run_t = i, left, right, bottom, top
+        else:
+            run_l, run_r = min(run_l, left), max(run_r, right)
+            run_b, run_t = min(run_b, bottom), max(run_t, top)
+        chars.append(ch)
+    close()
     return boxes
 
 

@@ -91,11 +91,24 @@ _VISA_CUE = re.compile(
 )
 
 
-_NEEDS_J1 = re.compile(r"\bj[\s-]?1\b", re.IGNORECASE)
+_NEED_WORDS = re.compile(
+    r"\b(?:will\s+)?(?:need|needs|needed|require|requires|required|requiring|apply|applying|seeking|seek|"
+    r"sponsor\w*|eligible\s+for|pending|in\s+process|to\s+be\s+obtained)\b",
+    re.IGNORECASE,
+)
+_NOT_NEEDED = re.compile(r"\b(?:no|not|none|never)\b", re.IGNORECASE)
+
+
+def visa_of(value: str) -> str | None:
+    """The status a visa clause names, held or needed ("J-1 visa required" is j1; "no visa needed" is None)."""
+    status = visa_status(value)
+    if status is None and _NEED_WORDS.search(value) and not _NOT_NEEDED.search(value):
+        status = visa_status(_NEED_WORDS.sub(" ", value))
+    return status
 
 
 def visa(sections: list[Section]) -> str | None:
-    """The status the applicant holds, or the visa they will need for a US rotation ("J-1 required" is j1)."""
+    """The status the applicant holds, or the visa they will need for a US rotation."""
     for line in _lines(sections, {HEADER, PERSONAL}):
         if not _VISA_CUE.search(line) or identity_other_person(line):
             continue
@@ -103,9 +116,7 @@ def visa(sections: list[Section]) -> str | None:
             if not _VISA_CUE.search(clause):
                 continue
             value = clause.split(":", 1)[1] if ":" in clause and clause.split(":", 1)[1].strip() else clause
-            status = visa_status(value)
-            if status is None and _NEEDS_J1.search(value) and not re.search(r"\b(?:no|not)\b", value, re.I):
-                status = "j1"  # "J-1 visa required", "will need J-1 sponsorship"
+            status = visa_of(value)
             if status:
                 return status
     return None

@@ -239,6 +239,10 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
     stems = [_stem(w) for w in words]
     if not all(s in _FILLER or s in _GENERIC or _matches(s) for s in stems):
         return None
+    return _kind(stems, words)
+
+
+def _kind(stems: list[str], words: list[str]) -> tuple[str, bool] | None:
     us = bool(_US_WORDS & set(words)) or "united states" in " ".join(words)
     for kind, needed in _RULES:
         if all(any(_has(s, n) for s in stems) for n in needed):
@@ -246,6 +250,25 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
     if any(s in _GENERIC for s in stems):
         return OTHER, us
     return None
+
+
+_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+
+
+def loose_heading_kind(line: str) -> tuple[str, bool] | None:
+    """A heading with a few words beyond the known ones ("CLINICAL EXPERIENCE (NIGERIA)", "Pakistan Rotations"):
+    used only for lines set apart like headings (capitals, bold or larger type)."""
+    stripped = _BULLET.sub("", line).strip().rstrip(":").strip()
+    if not stripped or len(stripped) > 60 or _NOT_HEADING_CHARS.search(stripped) or stripped.endswith((".", ",")):
+        return None
+    words = _words(_PARENS.sub(" ", stripped)) or _words(stripped)
+    if not words or len(words) > 7:
+        return None
+    stems = [_stem(w) for w in words]
+    unknown = [s for s in stems if not (s in _FILLER or s in _GENERIC or _matches(s))]
+    if len(unknown) > 2 or len(unknown) >= len(stems) - len(unknown):
+        return None
+    return _kind(stems, _words(stripped))
 
 
 _INLINE = re.compile(r"^\s*([A-Za-z][A-Za-z &/.()-]{2,40}?)\s*:\s*(\S.*)$")
@@ -266,6 +289,8 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
         found = heading_kind(line) if line.strip() else None
         if found is not None and styled_headings and not _stands_out(style, styled_headings):
             found = None
+        if found is None and line.strip() and _set_apart(style, styled_headings):
+            found = loose_heading_kind(line)
         if found is not None:
             kind, us = found
             sections.append(Section(kind, line.strip(), [], us))
@@ -285,6 +310,14 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
     return sections
 
 
+def _set_apart(line: TextLine, body: float | None) -> bool:
+    """Capitals, or (with layout) bold or larger than the body text."""
+    letters = [c for c in line.text if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters):
+        return True
+    return body is not None and _stands_out(line, body)
+
+
 def _stands_out(line: TextLine, body: float) -> bool:
     letters = [c for c in line.text if c.isalpha()]
     capitals = bool(letters) and all(c.isupper() for c in letters)
@@ -300,7 +333,7 @@ def _headings_stand_out(lines: list[TextLine]) -> float | None:
     if len(headings) < 3:
         return None
     standing = sum(_stands_out(x, body) for x in headings)
-    return body if standing >= 0.75 * len(headings) and standing < len(headings) else None
+    return body if standing >= 0.75 * len(headings) else None
 
 
 def strip_bullet(line: str) -> str:

@@ -10,7 +10,7 @@ import itertools
 import re
 from datetime import date
 
-from include.cv.dates import DateRange, find_points, find_ranges, month_set, ym
+from include.cv.dates import DateRange, find_points, find_ranges, join_wrapped_ranges, month_set, ym
 from include.cv.sections import RESEARCH, USCE, WORK, Section, is_bullet
 from include.vocab import US_STATES, canonical_specialty, country_code, state_code
 
@@ -182,7 +182,7 @@ def usce_entries(sections: list[Section], today: date) -> list[dict]:
     for section in sections:
         if section.kind not in {USCE, RESEARCH, WORK}:
             continue
-        for lines in split_entries(section.lines):
+        for lines in split_entries(join_wrapped_ranges("\n".join(section.lines)).split("\n")):
             entry = _entry(section, lines, today)
             if entry is not None:
                 out.append(entry)
@@ -191,7 +191,7 @@ def usce_entries(sections: list[Section], today: date) -> list[dict]:
 
 def _entry(section: Section, lines: list[str], today: date) -> dict | None:
     text = "\n".join(lines)
-    title = "\n".join(x for x in lines if not is_bullet(x))[:400]
+    title = join_wrapped_ranges("\n".join(x for x in lines if not is_bullet(x))[:400])
     state = find_state(title)
     in_us = state is not None or bool(_USA.search(title)) or (section.us and not _foreign(title))
     if not in_us:

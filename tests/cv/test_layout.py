@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import io
 import json
-import random
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
-import pypdfium2 as pdfium
 import pytest
 from fpdf import FPDF
-from PIL import Image, ImageFilter
 
 from include.cv import docx_text as docx_module
 from include.cv import ocr as ocr_module
@@ -21,6 +18,7 @@ from include.cv.document import parse_document
 from include.cv.docx_text import DocxError, docx_text
 from include.cv.pdf_text import pdf_text
 from include.cv.sandbox import CvParserPool
+from tests.cv import builders
 
 ROOT = Path(__file__).resolve().parents[2]
 _FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -283,49 +281,13 @@ def test_docx_bomb_member_stays_small_in_memory(tmp_path: Path) -> None:
 # ------------------------------------------------------------------ OCR
 
 
-def scanned_cv(seed: int = 1) -> bytes:
-    """A text CV printed, 'scanned' at 200 dpi, turned by 1°, blurred and speckled, and saved as an image-only PDF."""
-    pdf = _pdf()
-    pdf.set_font("dv", "B", 18)
-    pdf.set_xy(20, 20)
-    pdf.cell(0, 10, "Priya Raghavan")
-    pdf.set_font("dv", "", 11)
-    for i, line in enumerate(
-        [
-            "Chennai, India | priya.raghavan@example.com | +91 98400 12345",
-            "",
-            "EDUCATION",
-            "MBBS, Madras Medical College, Chennai, India, 2015 - 2021",
-            "",
-            "USMLE",
-            "Step 1: Pass    Step 2 CK: 244",
-        ]
-    ):
-        pdf.set_xy(20, 36 + i * 8)
-        pdf.cell(0, 6, line)
-    page = pdfium.PdfDocument(bytes(pdf.output()))[0]
-    image = page.render(scale=200 / 72, grayscale=True).to_pil().rotate(1.0, fillcolor=255, expand=False)
-    image = image.filter(ImageFilter.GaussianBlur(0.6))
-    rng = random.Random(seed)
-    pixels = image.load()
-    for _ in range(4000):
-        x, y = rng.randrange(image.width), rng.randrange(image.height)
-        pixels[x, y] = rng.choice((0, 90, 200))
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
-    scan = FPDF(format="A4")
-    scan.add_page()
-    scan.image(Image.open(io.BytesIO(buffer.getvalue())), x=0, y=0, w=210)
-    return bytes(scan.output())
-
-
 needs_tesseract = pytest.mark.skipif(not ocr_module.available(), reason="tesseract-ocr is not installed")
 
 
 @needs_tesseract
 def test_scanned_cv_is_read_by_ocr_in_the_sandbox() -> None:
     with CvParserPool(1, timeout_s=120) as pool:
-        profile = pool.parse(scanned_cv(), "scan.pdf")
+        profile = pool.parse(builders.scanned_cv(), "scan.pdf")
     assert profile["error"] is False
     assert profile["ocr"] is True
     assert profile["needs_ocr"] is False
@@ -338,7 +300,7 @@ def test_scanned_cv_is_read_by_ocr_in_the_sandbox() -> None:
 
 def test_without_tesseract_a_scan_needs_ocr(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ocr_module, "available", lambda: False)
-    profile = parse_document(scanned_cv())
+    profile = parse_document(builders.scanned_cv())
     assert profile["needs_ocr"] is True
     assert profile["ocr"] is False
     assert profile["error"] is False
