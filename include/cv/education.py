@@ -68,6 +68,9 @@ def _degree_window(sections: list[Section]) -> tuple[list[str], dict | None]:
                     continue
                 window = [line, *_neighbours(lines, i, 1, [line])]
                 window[:0] = _neighbours(lines, i, -1, window)[:1][::-1]
+                wrapped = _wrapped([line, *[x for x in lines[i + 1 : i + 5]]])
+                if wrapped is not None:
+                    window.append(wrapped)
                 where = None
                 if i < len(section.numbers):
                     why = "degree line in the education section" if section.kind == EDUCATION else "degree line"
@@ -96,8 +99,32 @@ def _neighbours(lines: list[str], i: int, step: int, window: list[str]) -> list[
     return out
 
 
+def _wrapped(window: list[str]) -> str | None:
+    """The degree line with the lines a narrow table cell wrapped its school name onto
+    ("MBBS   Bangalore Medical" / "College and Research" / "Institute, Bengaluru,")."""
+    at = next((i for i, x in enumerate(window) if _DEGREE.search(x)), None)
+    if at is None:
+        return None
+    tail = _SEPARATORS.split(normalize_dashes(window[at]))[-1]
+    if not tail or _SCHOOL.search(tail) or not tail[:1].isupper() or YEAR_RE.search(tail):
+        return None
+    joined = window[at].rstrip()
+    found = False
+    for line in window[at + 1 : at + 5]:
+        if not line.strip() or re.search(r"\s{3,}|\|", line.strip()) or YEAR_RE.search(line):
+            break
+        joined += " " + line.strip()
+        found = found or bool(_SCHOOL.search(line))
+        if found and "," in line and not line.rstrip().endswith(","):
+            break
+    return joined if found else None
+
+
 def _school(window: list[str]) -> str | None:
     ordered = sorted(window, key=lambda x: 0 if _DEGREE.search(x) else 1)
+    wrapped = _wrapped(window)
+    if wrapped is not None:
+        ordered.insert(0, wrapped)
     for line in ordered:
         for segment in _SEPARATORS.split(normalize_dashes(line)):
             if _SCHOOL.search(segment) and not re.search(r"\bhigh\s+school\b", segment, re.IGNORECASE):

@@ -95,8 +95,15 @@ def _candidate_lines(sections: list[Section]) -> list[_Line]:
 
 
 def _someone_else(lines: list[_Line], i: int) -> bool:
-    """The line, or the line above it outside the header, names another person (a referee, a supervisor)."""
-    if _OTHER_PERSON.search(lines[i].text):
+    """The line, or the line above it outside the header, names another person (a referee, a supervisor).
+
+    The applicant's own "Dr." at the top of the header is not someone else.
+    """
+    line = lines[i]
+    cues = [m.group(0).lower().rstrip(".") for m in _OTHER_PERSON.finditer(line.text)]
+    if line.kind == HEADER and line.order < 5:
+        cues = [c for c in cues if c not in {"dr", "doctor"}]
+    if cues:
         return True
     return (
         i > 0

@@ -170,10 +170,10 @@ def _font(raw: pdfium_c.FPDF_TEXTPAGE, index: int, height: float) -> tuple[float
     size = pdfium_c.FPDFText_GetFontSize(raw, index)
     weight = pdfium_c.FPDFText_GetFontWeight(raw, index)
     bold = weight >= 600
-    if weight <= 0:
+    if not bold:
         pdfium_c.FPDFText_GetFontInfo(raw, index, _NAME_BUFFER, 128, _FLAGS)
         name = _NAME_BUFFER.value.lower()
-        bold = b"bold" in name or b"black" in name or b"heavy" in name
+        bold = b"bold" in name or b"black" in name or b"heavy" in name or b"semibold" in name
     if size < 2:  # text drawn at size 1 and scaled by its matrix
         size = height
     return round(size, 1), bold

@@ -15,8 +15,8 @@ from include.cv.sections import RESEARCH, USCE, WORK, Section, is_bullet
 from include.vocab import US_STATES, canonical_specialty, country_code, state_code
 
 _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("telehealth", re.compile(r"\b(?:tele-?health|tele-?medicine|tele-?rotation|virtual|online|remote)\b", re.I)),
     ("research", re.compile(r"\bresearch\b", re.I)),
+    ("telehealth", re.compile(r"\b(?:tele-?health|tele-?medicine|tele-?rotation|virtual|online|remote)\b", re.I)),
     (
         "hands_on",
         re.compile(
@@ -45,7 +45,7 @@ _USA = re.compile(r"\b(?:USA|U\.S\.A?\.?|United States(?: of America)?)(?![\w])"
 
 
 def entry_type(text: str) -> str | None:
-    """The rotation type named in ``text``; telehealth and research outrank the clinical words."""
+    """The rotation type named in ``text``; research, then telehealth, outrank the clinical words."""
     for kind, pattern in _TYPE_WORDS:
         if pattern.search(text):
             return kind
