@@ -19,7 +19,7 @@ import pypdfium2 as pdfium
 from include.cv.layout import BLANK, TextLine
 
 DPI = 300
-MAX_OCR_PAGES = 4
+MAX_OCR_PAGES = 3
 PAGE_TIMEOUT_S = 30
 _PT_PER_PX = 72 / DPI
 

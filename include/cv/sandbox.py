@@ -182,7 +182,7 @@ class CvParserPool:
         self,
         workers: int = 2,
         *,
-        timeout_s: float = 20.0,
+        timeout_s: float = 60.0,
         memory_mb: int = 512,
         start_method: str | None = None,
         max_tasks_per_worker: int = 200,
@@ -364,7 +364,7 @@ class CvParserPool:
                 slot.successor = None
 
 
-def parse_cv(content: bytes, filename: str, *, timeout_s: float = 20.0, memory_mb: int = 512) -> dict[str, Any]:
+def parse_cv(content: bytes, filename: str, *, timeout_s: float = 60.0, memory_mb: int = 512) -> dict[str, Any]:
     """The profile of one CV, parsed in a one-shot worker process with time and memory limits."""
     if len(content) > MAX_BYTES:
         return error_profile("file too large")
