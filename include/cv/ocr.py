@@ -10,6 +10,7 @@ font size in points) and position like PDF text lines, and the mean word confide
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from dataclasses import dataclass
 from typing import Any
@@ -79,6 +80,28 @@ def ocr_document(doc: pdfium.PdfDocument, max_pages: int = MAX_OCR_PAGES) -> Ocr
     return OcrRead(lines, mean, pages)
 
 
+_TLDS = r"(?:com|net|org|edu|gov|info|co|io|in|ng|pk|uk|ca|au|eg|ph|br|mx|de|fr|es|it|ru|cn|tr|ir|sa|ae|lk|bd|np)"
+_REPAIRS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^[^\w+(•\-–]+(?=\w|\+)"), ""),  # specks and quotes before the first word
+    (re.compile(r"(?<!\w)[‘’“”`'\"](?=\w)|(?<=\w)[‘’“”`\"]+(?!\w)"), ""),  # quotes stuck to words
+    (re.compile(r"(?:(?<=\s)|^)[‘’“”`'\"/\\~^_]+(?=\s|$)"), " "),  # lone specks between words
+    (re.compile(r"\s*[©®]\s*(?=[a-z0-9-]+\s*\.)", re.IGNORECASE), "@"),  # "name©gmail.com"
+    (re.compile(rf"@\s*([\w-]+)\s*\.\s*(?={_TLDS}\b)", re.IGNORECASE), r"@\1."),  # "@yahoo. com"
+    (re.compile(rf"@([\w-]+)\s+({_TLDS})\b", re.IGNORECASE), r"@\1.\2"),  # "@yahoo com"
+    (re.compile(r"(\w)\s*\.\s+(?=[\w.+-]*@)"), r"\1."),  # "damilare. adebayo@": the local part's dot
+    (re.compile(r"\$(?=\s?\d{1,3}[\s(-])"), "+"),  # "$234 803..." is "+234"
+    (re.compile(r"(?<=[^\W\d_])- (?=[A-Z])"), "-"),  # "Adebayo- Smith": a hyphenated name
+    (re.compile(r" {2,}"), " "),
+)
+
+
+def repair(text: str) -> str:
+    """Common Tesseract slips on CVs: specks and quotes around words, broken email addresses, "$" for "+"."""
+    for pattern, replacement in _REPAIRS:
+        text = pattern.sub(replacement, text)
+    return text.strip()
+
+
 def _lines(data: dict[str, list[Any]], page: int, width: int, height: int) -> tuple[list[TextLine], list[float]]:
     """Tesseract's words grouped into its lines; a new block or paragraph starts after a blank line."""
     groups: dict[tuple[int, int, int], list[int]] = {}
@@ -95,11 +118,8 @@ def _lines(data: dict[str, list[Any]], page: int, width: int, height: int) -> tu
         previous = key[:2]
         words.sort(key=lambda i: int(data["left"][i]))
         parts: list[str] = []
-        for n, i in enumerate(words):
-            if n:
-                gap = int(data["left"][i]) - (int(data["left"][words[n - 1]]) + int(data["width"][words[n - 1]]))
-                parts.append("   " if gap > 2.5 * int(data["height"][i]) else " ")
-            parts.append(str(data["text"][i]))
+        for i in words:
+            parts.append(str(data["text"][i]))  # Tesseract puts columns in blocks of their own
             conf = float(data["conf"][i])
             if conf >= 0:
                 confidences.append(conf)
@@ -107,7 +127,7 @@ def _lines(data: dict[str, list[Any]], page: int, width: int, height: int) -> tu
         top = min(int(data["top"][i]) for i in words)
         out.append(
             TextLine(
-                "".join(parts),
+                repair(" ".join(parts)),
                 page,
                 round(line_height * _PT_PER_PX, 1),
                 False,

@@ -289,7 +289,7 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
         found = heading_kind(line) if line.strip() else None
         if found is not None and styled_headings and not _stands_out(style, styled_headings):
             found = None
-        if found is None and line.strip() and _set_apart(style, styled_headings):
+        if found is None and 3 < len(line) <= 64 and _set_apart(style, styled_headings):
             found = loose_heading_kind(line)
         if found is not None:
             kind, us = found
@@ -312,16 +312,13 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
 
 def _set_apart(line: TextLine, body: float | None) -> bool:
     """Capitals, or (with layout) bold or larger than the body text."""
-    letters = [c for c in line.text if c.isalpha()]
-    if len(letters) >= 4 and all(c.isupper() for c in letters):
+    if len(line.text) >= 4 and line.text.isupper():
         return True
     return body is not None and _stands_out(line, body)
 
 
 def _stands_out(line: TextLine, body: float) -> bool:
-    letters = [c for c in line.text if c.isalpha()]
-    capitals = bool(letters) and all(c.isupper() for c in letters)
-    return line.bold or capitals or (line.size is not None and line.size > body + 0.4)
+    return line.bold or line.text.isupper() or (line.size is not None and line.size > body + 0.4)
 
 
 def _headings_stand_out(lines: list[TextLine]) -> float | None:

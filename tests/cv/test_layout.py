@@ -336,3 +336,17 @@ def test_parse_cv_command_imports_neither_sqlalchemy_nor_airflow() -> None:
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True)
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        (": ‘Oluwadamilare / Adebayo- ‘Smith", "Oluwadamilare Adebayo-Smith"),
+        ("Abuja | seun.bello@yahoo. com | $234 (0) 809 555 1234", "Abuja | seun.bello@yahoo.com | +234 (0) 809 555 1234"),
+        ("john©gmail.com", "john@gmail.com"),
+        ("Email: aisha@example com", "Email: aisha@example.com"),
+        ("MBBS 2014 - 2020", "MBBS 2014 - 2020"),
+    ],
+)
+def test_ocr_slips_on_contact_lines_are_repaired(read: str, meant: str) -> None:
+    assert ocr_module.repair(read) == meant
