@@ -105,26 +105,24 @@ def _document_lines(archive: zipfile.ZipFile, budget: _Budget) -> list[TextLine]
             bucket.append(target)
     # The first-page header usually carries the name and contacts: read it first.
     headers.sort(key=lambda n: 0 if "first" in n else 1)
-    lines: list[TextLine] = []
     seen: set[str] = set()
-    for name in headers:
-        part = [x for x in _block_lines(read_part(archive, name, budget)) if x.text.strip()]
-        key = "\n".join(x.text for x in part)
-        if part and key not in seen:
-            seen.add(key)
-            lines.extend(part)
-            lines.append(BLANK)
+    lines = [x for name in headers for x in _part_lines(archive, name, budget, seen)]
     body_el = body.find(_w("body"))
     if body_el is not None:
         lines.extend(_block_lines(body_el))
     for name in footers:
-        part = [x for x in _block_lines(read_part(archive, name, budget)) if x.text.strip()]
-        key = "\n".join(x.text for x in part)
-        if part and key not in seen:
-            seen.add(key)
-            lines.append(BLANK)
-            lines.extend(part)
+        lines.extend(_part_lines(archive, name, budget, seen))
     return lines
+
+
+def _part_lines(archive: zipfile.ZipFile, name: str, budget: _Budget, seen: set[str]) -> list[TextLine]:
+    """A header's or footer's lines between blank lines; one repeated on every section is read once."""
+    part = [x for x in _block_lines(read_part(archive, name, budget)) if x.text.strip()]
+    key = "\n".join(x.text for x in part)
+    if not part or key in seen:
+        return []
+    seen.add(key)
+    return [BLANK, *part, BLANK]
 
 
 def _relationships(archive: zipfile.ZipFile, name: str, names: set[str], budget: _Budget) -> dict[str, str]:

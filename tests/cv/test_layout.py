@@ -213,7 +213,7 @@ def test_docx_reads_header_table_text_box_and_footer_in_document_order() -> None
         "Mandarin, English",
         "Page 1 of 2",
     ]
-    first = docx_text(content)[0]
+    first = next(x for x in docx_text(content) if x.text)
     assert first.size == 22
     assert first.bold
     profile = parse_document(content)
@@ -342,7 +342,7 @@ def test_parse_cv_command_imports_neither_sqlalchemy_nor_airflow() -> None:
     ("read", "meant"),
     [
         (": ‘Oluwadamilare / Adebayo- ‘Smith", "Oluwadamilare Adebayo-Smith"),
-        ("Abuja | seun.bello@yahoo. com | $234 (0) 809 555 1234", "Abuja | seun.bello@yahoo.com | +234 (0) 809 555 1234"),
+        ("seun.bello@yahoo. com | $234 (0) 809 555 1234", "seun.bello@yahoo.com | +234 (0) 809 555 1234"),
         ("john©gmail.com", "john@gmail.com"),
         ("Email: aisha@example com", "Email: aisha@example.com"),
         ("MBBS 2014 - 2020", "MBBS 2014 - 2020"),
