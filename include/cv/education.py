@@ -91,12 +91,23 @@ def _neighbours(lines: list[str], i: int, step: int, window: list[str]) -> list[
             blanks += 1
             if complete or blanks > 1:
                 break
-        elif _DEGREE.search(line) or heading_kind(line) is not None:
+        elif _DEGREE.search(line) or heading_kind(line) is not None or _OTHER_DEGREE.search(line):
             break
+        elif step < 0 and j > 0 and _OTHER_DEGREE.search(lines[j - 1]):
+            break  # the school line of the entry above ("BS Psychology" / "Rutgers University")
         else:
             out.append(line)
         j += step
     return out
+
+
+# Degrees and posts that are not the primary medical degree: their lines belong to other entries.
+_OTHER_DEGREE = re.compile(
+    r"\b(?:B\.?\s?S\.?c?|B\.?A|M\.?P\.?H|M\.?S\.?c|Ph\.?D|MBA|FCPS|MRCP|pre-?med\w*|"
+    r"bachelor\s+of\s+(?:science|arts)|master\s+of|high\s+school|secondary\s+school|intermediate|"
+    r"residency|internship|house\s+officer|fellowship)\b(?!\s*,?\s*(?:MD|MBBS))",
+    re.IGNORECASE,
+)
 
 
 def _wrapped(window: list[str]) -> str | None:

@@ -167,18 +167,25 @@ def email(sections: list[Section], name: str | None = None) -> Candidate | None:
 
 
 def _regions(sections: list[Section], country: str | None) -> list[str]:
-    """Regions to read local numbers in: the US, the medical school's country, countries in the header."""
-    regions = ["US"]
-    if country and country not in regions:
-        regions.append(country)
-    for line in sections[0].lines[:15]:
-        for segment in re.split(r"\s*(?:,|\||;|•|\s[-–—]\s|\s{3,})\s*", line):
+    """Regions to read numbers written without a country code in: the countries of the applicant's own
+    address first (a US address puts the US first), then the medical school's country, then the US."""
+    found: list[str] = []
+    us_address = False
+    own = [x for s in sections if s.kind in (HEADER, PERSONAL) for x in s.lines[:15]]
+    for line in own:
+        for segment in re.split(r"\s*(?:,|\||;|•|·|\s[-–—]\s|\s{3,})\s*", line):
             segment = segment.strip(" .")
-            if 4 <= len(segment) <= 30 and segment[:1].isupper() and not state_code(segment):
+            if re.fullmatch(r"[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?", segment) and state_code(segment[:2]):
+                us_address = True
+            elif 4 <= len(segment) <= 30 and segment[:1].isupper():
                 code = country_code(segment)
-                if code and code not in regions:
-                    regions.append(code)
-    return regions
+                if code == "US":
+                    us_address = True
+                elif code and code not in found and not state_code(segment):
+                    found.append(code)
+    regions = ["US"] if us_address else []
+    regions += [c for c in [*found, country] if c and c not in regions]
+    return [*regions, "US"] if "US" not in regions else regions
 
 
 def phone(sections: list[Section], country: str | None) -> Candidate | None:
@@ -210,10 +217,21 @@ def phone(sections: list[Section], country: str | None) -> Candidate | None:
     return _pick(found)
 
 
+_PAREN_CODE = re.compile(r"\(\s*(\+\d{1,3})\s*\)")
+_TRUNK_ZERO = re.compile(r"(\+\d{1,3})\s*\(0\)\s*")
+_EXIT_CODE = re.compile(r"(?<![\d+])00\s?(?=[1-9]\d{0,2}[\s.-]?\d)")  # "001 404 ..." dialled from abroad
+
+
 def _first_number(text: str, regions: list[str]) -> str | None:
-    for region in regions:
-        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
-            return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+    """The first phone number in the text: a valid one in the first region that has one, else (numbers in
+    CVs are not always valid for their country's plan) one of a possible length written with its "+code"."""
+    text = _EXIT_CODE.sub("+", _TRUNK_ZERO.sub(r"\1 ", _PAREN_CODE.sub(r"\1", text)))
+    for leniency in (phonenumbers.Leniency.VALID, phonenumbers.Leniency.POSSIBLE):
+        for region in regions:
+            for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=leniency):
+                if leniency == phonenumbers.Leniency.POSSIBLE and not match.raw_string.lstrip().startswith("+"):
+                    continue
+                return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
     return None
 
 

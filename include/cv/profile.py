@@ -68,6 +68,10 @@ _LANG_INLINE = re.compile(r"^\s*(?:languages?(?:\s+spoken)?|spoken\s+languages?)
 _LANG_SPLIT = re.compile(r"\s*(?:[,;|/•·:()\[\]]|\s[-–—]\s|\band\b|&|\s{3,})\s*", re.IGNORECASE)
 
 
+# Names CVs use that the vocabulary folds into another: kept as the applicant wrote them.
+_AS_WRITTEN = {"Tagalog": {"filipino": "Filipino"}, "Mandarin": {"mandarin": "Chinese", "chinese": "Chinese"}}
+
+
 def languages(sections: list[Section]) -> list[str]:
     """English names of the languages listed, in CV order."""
     lines = [x for s in sections if s.kind == LANGUAGES for x in s.lines]
@@ -79,6 +83,8 @@ def languages(sections: list[Section]) -> list[str]:
             if not piece or len(piece) > 30:
                 continue
             name = canonical_language(piece) or canonical_language(piece.split()[0])
+            if name in _AS_WRITTEN and piece.split()[0].casefold() in _AS_WRITTEN[name]:
+                name = _AS_WRITTEN[name][piece.split()[0].casefold()]
             if name and name not in found:
                 found.append(name)
     return found

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from include.cv.layout import TextLine, body_size, plain_lines
+from include.vocab import country_code
 
 HEADER = "header"
 EDUCATION = "education"
@@ -265,10 +266,17 @@ def loose_heading_kind(line: str) -> tuple[str, bool] | None:
     if not words or len(words) > 7:
         return None
     stems = [_stem(w) for w in words]
-    unknown = [s for s in stems if not (s in _FILLER or s in _GENERIC or _matches(s))]
-    if len(unknown) > 2 or len(unknown) >= len(stems) - len(unknown):
+    unknown = [w for w, s in zip(words, stems, strict=True) if not (s in _FILLER or s in _GENERIC or _matches(s))]
+    if not unknown or len(unknown) > 3 or len(unknown) >= len(stems) - len(unknown):
+        return None
+    # The extra words must name where: a country or "home country", not a specialty or a site.
+    rest = " ".join(w for w in unknown if w not in _PLACE_WORDS)
+    if rest and not (country_code(rest) or all(country_code(w) for w in rest.split())):
         return None
     return _kind(stems, _words(stripped))
+
+
+_PLACE_WORDS = frozenset({"home", "country", "abroad", "overseas", "outside", "non", "international", "native"})
 
 
 _INLINE = re.compile(r"^\s*([A-Za-z][A-Za-z &/.()-]{2,40}?)\s*:\s*(\S.*)$")
