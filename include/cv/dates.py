@@ -36,6 +36,7 @@ _NOW_WORD = r"(?:present|current(?:ly)?|now|ongoing|to\s+date|till\s+date|today)
 # One point in time; the alternation order matters (longest forms first).
 _POINT = (
     rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH_WORD}\s*,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?'?{_YEAR}"
+    rf"|{_MONTH_WORD}\s*['’]\d\d(?!\d)"  # Feb '23
     # Jun 2021, June 5, 2021, 5 June 2021
     rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}"  # 06/15/2021
     rf"|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}"  # 06/2021, 6-2021
@@ -66,6 +67,8 @@ def parse_point(text: str) -> YearMonth | None:
         s,
     ):
         return int(m.group(2)), _MONTHS[m.group(1)[:3]]
+    if m := re.fullmatch(rf"({_MONTH_WORD})\s*['’](\d\d)", s):
+        return 2000 + int(m.group(2)), _MONTHS[m.group(1)[:3]]
     if m := re.fullmatch(rf"(\d{{1,2}})[/.-](\d{{1,2}})[/.-]({_YEAR})", s):
         first, second = int(m.group(1)), int(m.group(2))
         month = first if 1 <= first <= 12 else second  # US order first; 15/06/2021 can only be day-first

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+from dataclasses import replace
 import zipfile
 from collections.abc import Iterator
 
@@ -122,7 +123,8 @@ def _part_lines(archive: zipfile.ZipFile, name: str, budget: _Budget, seen: set[
     if not part or key in seen:
         return []
     seen.add(key)
-    return [BLANK, *part, BLANK]
+    # A header or footer is a block of its own: it does not continue the section the body ended with.
+    return [BLANK, replace(part[0], column_start=True), *part[1:], BLANK]
 
 
 def _relationships(archive: zipfile.ZipFile, name: str, names: set[str], budget: _Budget) -> dict[str, str]:
