@@ -131,19 +131,40 @@ def _wrapped(window: list[str]) -> str | None:
     return joined if found else None
 
 
+_FIELDS = re.compile(r"\s*(?:\||;|\s[-–—]\s|\s{3,}|\t|[·•])\s*")
+_DATED = re.compile(r"\d|\b(?:gpa|grade|honou?rs?|distinction|expected|anticipated|graduat\w*|class\s+of)\b", re.I)
+
+
+def _school_name(field: str) -> str | None:
+    """The school in one field of a line, with the comma parts that follow it (faculty, campus, city,
+    country): "Universidad Nacional (UNAM), Facultad de Medicina, Bogotá, Colombia". Degree and date parts
+    around it are left out."""
+    parts = [p.strip() for p in re.split(r"\s*,\s*", field)]
+    start = next((i for i, p in enumerate(parts) if _SCHOOL.search(p)), None)
+    if start is None or re.search(r"\bhigh\s+school\b", parts[start], re.IGNORECASE):
+        return None
+    kept: list[str] = []
+    for i, part in enumerate(parts[start:]):
+        if i and (_DATED.search(part) or _DEGREE.search(part) or not part):
+            break
+        kept.append(part)
+    name = ", ".join(kept)
+    name = _DEGREE.sub(" ", name)
+    name = re.sub(r"\(\s*\)", " ", YEAR_RE.sub(" ", name))
+    name = " ".join(name.split()).strip(" -:,;/(")
+    return name if len(name) >= 4 and _SCHOOL.search(name) else None
+
+
 def _school(window: list[str]) -> str | None:
     ordered = sorted(window, key=lambda x: 0 if _DEGREE.search(x) else 1)
     wrapped = _wrapped(window)
     if wrapped is not None:
         ordered.insert(0, wrapped)
     for line in ordered:
-        for segment in _SEPARATORS.split(normalize_dashes(line)):
-            if _SCHOOL.search(segment) and not re.search(r"\bhigh\s+school\b", segment, re.IGNORECASE):
-                name = _DEGREE.sub(" ", segment)
-                name = YEAR_RE.sub(" ", name)
-                name = " ".join(name.split()).strip(" -:,;/")
-                if len(name) >= 4:
-                    return name
+        for field in _FIELDS.split(normalize_dashes(line)):
+            name = _school_name(field)
+            if name:
+                return name
     return None
 
 
