@@ -110,8 +110,7 @@ def page_lines(page: pdfium.PdfPage, number: int) -> list[TextLine]:
         boxes = _boxes(textpage)
     finally:
         textpage.close()
-    gutter = _find_gutter(boxes, width)
-    blocks = [(boxes, False)] if gutter is None else _by_column(boxes, gutter)
+    blocks = _blocks(boxes, width, 0)
     out: list[TextLine] = []
     for block, column in blocks:
         rows = _lines(block, number, width, height)
@@ -168,12 +167,15 @@ _FLAGS = ctypes.c_int()
 def _font(raw: pdfium_c.FPDF_TEXTPAGE, index: int, height: float) -> tuple[float, bool]:
     """Font size (points) and boldness of one character."""
     size = pdfium_c.FPDFText_GetFontSize(raw, index)
-    weight = pdfium_c.FPDFText_GetFontWeight(raw, index)
-    bold = weight >= 600
-    if not bold:
-        pdfium_c.FPDFText_GetFontInfo(raw, index, _NAME_BUFFER, 128, _FLAGS)
-        name = _NAME_BUFFER.value.lower()
-        bold = b"bold" in name or b"black" in name or b"heavy" in name or b"semibold" in name
+    # The font's name says it best ("ABCDEF+NotoSerif-Bold"); some producers write nonsense weights.
+    pdfium_c.FPDFText_GetFontInfo(raw, index, _NAME_BUFFER, 128, _FLAGS)
+    name = _NAME_BUFFER.value.lower()
+    if any(w in name for w in (b"bold", b"black", b"heavy", b"semibold", b"demi")):
+        bold = True
+    elif any(w in name for w in (b"regular", b"italic", b"oblique", b"light", b"book", b"roman", b"medium")):
+        bold = False
+    else:
+        bold = 600 <= pdfium_c.FPDFText_GetFontWeight(raw, index) <= 1000
     if size < 2:  # text drawn at size 1 and scaled by its matrix
         size = height
     return round(size, 1), bold
@@ -225,6 +227,46 @@ def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box
         chars.append(ch)
     close()
     return boxes
+
+
+def _blocks(boxes: list[_Box], width: float, depth: int) -> list[tuple[list[_Box], bool]]:
+    """Blocks in reading order (an XY cut): columns when the boxes have a gutter, else horizontal bands
+    split at clear vertical gaps, each band cut again (a two-column grid between full-width parts).
+
+    Each block comes with whether it is a column of a split (True) or a full-width part (False).
+    """
+    gutter = _find_gutter(boxes, width)
+    if gutter is not None:
+        out: list[tuple[list[_Box], bool]] = []
+        for part, column in _by_column(boxes, gutter):
+            if column and depth < 2 and len(part) >= 6:
+                inner = _blocks(part, width, depth + 1)
+                out.append((inner[0][0], True))
+                out.extend(inner[1:])
+            else:
+                out.append((part, column))
+        return out
+    bands = _bands(boxes) if depth < 2 else [boxes]
+    if len(bands) <= 1:
+        return [(boxes, False)]
+    return [block for band in bands for block in _blocks(band, width, depth + 1)]
+
+
+def _bands(boxes: list[_Box]) -> list[list[_Box]]:
+    """Boxes cut into horizontal bands wherever no box covers a vertical gap of at least a line's height."""
+    if len(boxes) < 12:
+        return [boxes]
+    ordered = sorted(boxes, key=lambda b: -b.top)
+    gap = 0.9 * statistics.median(b.height for b in boxes)
+    bands: list[list[_Box]] = [[ordered[0]]]
+    floor = ordered[0].bottom
+    for box in ordered[1:]:
+        if floor - box.top >= gap:
+            bands.append([box])
+        else:
+            bands[-1].append(box)
+        floor = min(floor, box.bottom)
+    return bands
 
 
 def _find_gutter(boxes: list[_Box], width: float) -> float | None:
@@ -281,8 +323,9 @@ def _find_gutter(boxes: list[_Box], width: float) -> float | None:
     if heads_left and heads_right and heads_left + heads_right >= 3:
         return gutter
     # Wrapped cells leave some left lines alone, but a table's right column always sits on a row.
-    if _unpaired(right_band, left_band) < 0.15 and _unpaired(left_band, right_band) < 0.4:
-        return None
+    left_alone = _unpaired(left_band, right_band)
+    if (_unpaired(right_band, left_band) < 0.15 and left_alone < 0.4) or (left_alone < 0.1 and len(left_band) >= 3):
+        return None  # a table: every key on the left has its value across the gap
     return gutter
 
 
