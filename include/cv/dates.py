@@ -160,11 +160,18 @@ _WRAPPED_YEAR = re.compile(
 )
 
 
+_WRAPPED_START = re.compile(
+    rf"^([ \t]*)({_POINT})\s*(?:-|to)[ \t]+([^\n]*)\n[ \t]*({_POINT}|{_NOW_WORD})(?=[ \t]|$)", re.IGNORECASE | re.MULTILINE
+)
+
+
 def join_wrapped_ranges(text: str) -> str:
-    """A date range wrapped at the end of a line in a narrow right-hand column ("Mar 2023 -" / "... May 2023",
-    "Apr 2023 - Jun" / "... 2023") written whole again on the first line."""
+    """A date range wrapped in a narrow column ("Mar 2023 -" / "... May 2023", "Apr 2023 - Jun" / "... 2023",
+    "02.2018 - Title" / "03.2018 detail") written whole again on the first line."""
     text = normalize_dashes(text)
     if "\n" not in text:
         return text
     text = _WRAPPED_YEAR.sub(lambda m: f"{m.group(1)} - {m.group(2)} {m.group(4)}\n{m.group(3)}", text)
+    # A margin column: "02.2018 - Observership ..." over "03.2018 Observed ...".
+    text = _WRAPPED_START.sub(lambda m: f"{m.group(1)}{m.group(2)} - {m.group(4)} {m.group(3)}\n", text)
     return _WRAPPED_END.sub(lambda m: f"{m.group(1)} - {m.group(3)}\n{m.group(2)}", text)

@@ -50,11 +50,26 @@ def _step_key(token: str) -> str:
     return "usmle_step2ck"
 
 
+_WRAPPED_LABEL = re.compile(r"^(.*\bstep)\s+(.+)$", re.IGNORECASE)
+_STEP_ONLY = re.compile(r"^\s*(1|2\s*ck|2|3|i{1,3})\s*$", re.IGNORECASE)
+
+
+def _unwrap_labels(seq: list[str]) -> list[str]:
+    """A label wrapped in a margin column ("USMLE Step 226" over "1") put back together ("USMLE Step 1 226")."""
+    out = list(seq)
+    for i in range(len(out) - 1):
+        m = _WRAPPED_LABEL.match(out[i])
+        if m and _STEP_ONLY.match(out[i + 1]) and not _STEP.search(out[i]):
+            out[i] = f"{m.group(1)} {out[i + 1].strip()} {m.group(2)}"
+            out[i + 1] = ""
+    return out
+
+
 def usmle_scores(lines: Iterable[str]) -> dict[str, str | int | None]:
     """``usmle_step1`` ("pass"/"fail"/int), ``usmle_step2ck`` (int), ``usmle_step3`` ("pass"/int)."""
     found: dict[str, str | int | None] = {}
     decided: set[str] = set()
-    seq = list(lines)
+    seq = _unwrap_labels(list(lines))
     for index, line in enumerate(seq):
         matches = list(_STEP.finditer(line))
         for pos, m in enumerate(matches):

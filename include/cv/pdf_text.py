@@ -67,6 +67,9 @@ _VALUE_LIKE = re.compile(
 )
 
 
+_DATE_LIKE = re.compile(r"(?:19|20)\d\d|\b\d{1,2}/\d{2,4}\b|\b(?:present|current)\b", re.IGNORECASE)
+
+
 def pdf_text(content: bytes, *, ocr: bool = True) -> PdfText:
     """The PDF's lines; raises PdfError for an encrypted or unreadable file."""
     try:
@@ -318,6 +321,9 @@ def _find_gutter(boxes: list[_Box], width: float) -> float | None:
     right_band = [b for b in right if low_y <= b.mid <= high_y]
     if not left_band or not right_band:
         return gutter
+    # A margin column of dates and short labels (CV classes such as moderncv): read row by row.
+    if sum(bool(_DATE_LIKE.search(b.text)) for b in left) >= 0.4 * len(left) and len(left) >= 3:
+        return None
     # Section headings on both sides of the gap: a sidebar beside a main column, however their lines align.
     heads_left, heads_right = _headings(left), _headings(right)
     if heads_left and heads_right and heads_left + heads_right >= 3:
