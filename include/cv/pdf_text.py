@@ -395,6 +395,8 @@ def _lines(boxes: list[_Box], page: int, width: float, height: float) -> list[Te
     out: list[TextLine] = []
     previous: list[_Box] | None = None
     for row in rows:
+        if all(not any(c.isalnum() for c in b.text) and len(b.text) <= 3 for b in row):
+            continue  # a stray comma or dot set below its line (LaTeX, Chromium): not a line of its own
         if (
             previous is not None
             and previous[0].bottom - row[0].top > 1.0 * typical
