@@ -219,6 +219,7 @@ def phone(sections: list[Section], country: str | None) -> Candidate | None:
 
 _PAREN_CODE = re.compile(r"\(\s*(\+\d{1,3})\s*\)")
 _TRUNK_ZERO = re.compile(r"(\+\d{1,3})\s*\(0\)\s*")
+_CODE_BEFORE = re.compile(r"\+\s?\d{1,3}[\s.-]*$")
 _EXIT_CODE = re.compile(r"(?<![\d+])00\s?(?=[1-9]\d{0,2}[\s.-]?\d)")  # "001 404 ..." dialled from abroad
 
 
@@ -231,6 +232,8 @@ def _first_number(text: str, regions: list[str]) -> str | None:
             for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=leniency):
                 if leniency == phonenumbers.Leniency.POSSIBLE and not match.raw_string.lstrip().startswith("+"):
                     continue
+                if _CODE_BEFORE.search(text[: match.start]):
+                    continue  # the tail of "+977 98..." read without its country code
                 return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
     return None
 
@@ -292,7 +295,7 @@ def name(sections: list[Section], address: str | None = None) -> Candidate | Non
 
 def clean_name(line: str) -> str | None:
     """The line as a person's name (titles and degrees removed), or None when it does not read as one."""
-    first = re.split(r"\s*(?:\||•|·|\s{3,}|\t|\s[-–—]\s|,\s*(?=[^,]*@)|\s\(|:)\s*", line.strip())[0]
+    first = re.split(r"\s*(?:\||•|·|\s{2,}|\t|\s[-–—]\s|,\s*(?=[^,]*@)|\s\(|:)\s*", line.strip())[0]
     first = _TITLE.sub("", first)
     first = _CREDENTIALS.sub("", first).strip(" ,.")
     first = _TITLE.sub("", first).strip()

@@ -192,10 +192,18 @@ def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box
     pl, pr, pb, pt = (ctypes.byref(v) for v in (cl, cr, cb, ct))
     boxes: list[_Box] = []
     chars: list[str] = []
+    gaps: list[tuple[int, float]] = []  # (index in chars, width) of each space: letter-spaced text has many
     first = -1
-    run_l = run_r = run_b = run_t = 0.0
+    run_l = run_r = run_b = run_t = last_right = 0.0
 
     def close() -> None:
+        letters = sum(1 for c in chars if c != " ")
+        if len(gaps) >= 3 and len(gaps) > 0.4 * letters:
+            # "O m a r  A b u": every letter spaced out; only the widest gaps are word breaks.
+            typical = statistics.median(g for _, g in gaps)
+            for index, width in gaps:
+                if width < 1.6 * typical:
+                    chars[index] = ""
         piece = "".join(chars).strip()
         if piece and first >= 0:
             size, bold = _font(raw, first, run_t - run_b)
@@ -206,10 +214,10 @@ def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box
         ch = text[i]
         if ch in "\r\n":
             close()
-            chars, first = [], -1
+            chars, gaps, first = [], [], -1
             continue
         if ch == " " or ch == "\x02":
-            if chars:
+            if chars and chars[-1] != " ":
                 chars.append(" ")
             continue
         get_box(raw, i, pl, pr, pb, pt)
@@ -221,13 +229,16 @@ def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box
             gap = left - run_r
             if not same_line or gap > 0.9 * max(height, run_h) or gap < -2 * max(height, run_h):
                 close()
-                chars, first = [], -1
+                chars, gaps, first = [], [], -1
         if first < 0:
             first, run_l, run_r, run_b, run_t = i, left, right, bottom, top
         else:
+            if chars and chars[-1] == " ":
+                gaps.append((len(chars) - 1, left - last_right))
             run_l, run_r = min(run_l, left), max(run_r, right)
             run_b, run_t = min(run_b, bottom), max(run_t, top)
         chars.append(ch)
+        last_right = right
     close()
     return boxes
 
