@@ -17,7 +17,7 @@ from typing import Any
 import phonenumbers
 
 from include.cv.layout import TextLine
-from include.cv.sections import HEADER, PERSONAL, REFERENCES, Section
+from include.cv.sections import HEADER, PERSONAL, REFERENCES, Section, heading_kind
 from include.vocab import canonical_specialty, country_code, fold, state_code
 
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -52,7 +52,7 @@ _NOT_NAME = frozenset(
         "publications", "present", "date", "birth", "nationality", "citizenship", "visa", "status", "health",
         "foundation", "memorial", "general", "faculty", "board", "society", "association", "journal", "award",
         "certificate", "certified", "physician", "doctor", "intern", "internship", "resident", "fellow",
-        "mbbs", "md", "usa", "united", "states", "kingdom", "republic", "interests", "hobbies", "volunteer",
+        "mbbs", "usa", "united", "states", "kingdom", "republic", "interests", "hobbies", "volunteer",
         "member", "committee", "conference", "language", "english", "spanish", "name", "surname", "lane",
         "nagar", "apartment", "apt", "suite", "floor", "block", "sector", "district", "village", "town",
     }
@@ -257,7 +257,7 @@ def name(sections: list[Section], address: str | None = None) -> Candidate | Non
         if not (labelled or (line.early and line.order < 14) or (near_top and line.order < 40)):
             continue
         value = clean_name(text)
-        if value is None:
+        if value is None or heading_kind(text) is not None:
             continue
         why: list[str] = []
         score = 0.0

@@ -150,6 +150,7 @@ def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
     # Rectangles follow the character order; when pdfium says otherwise, ask it for each one's text.
     in_order = bool(starts) and starts[0] >= 0 and all(a < b for a, b in itertools.pairwise(starts))
     boxes: list[_Box] = []
+    singles = 0
     for k, (lx, by, rx, ty) in enumerate(rects):
         if in_order:
             end = starts[k + 1] if k + 1 < len(starts) else count
@@ -158,8 +159,11 @@ def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
             piece = textpage.get_text_bounded(lx, by, rx, ty)
         piece = piece.replace("\r", " ").replace("\n", " ").replace("\x02", "").strip()
         if piece:
+            singles += len(piece) == 1
             size, bold = _font(raw, starts[k] if starts[k] >= 0 else 0, ty - by)
             boxes.append(_Box(lx, by, rx, ty, piece, size, bold))
+    if singles > 0.3 * len(boxes):
+        return _char_boxes(raw, text, count)  # letter-spaced or glyph-by-glyph text: build words from characters
     return boxes
 
 
