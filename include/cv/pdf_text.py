@@ -275,7 +275,7 @@ def _bands(boxes: list[_Box]) -> list[list[_Box]]:
     if len(boxes) < 12:
         return [boxes]
     ordered = sorted(boxes, key=lambda b: -b.top)
-    gap = 0.9 * statistics.median(b.height for b in boxes)
+    gap = 1.2 * statistics.median(b.height for b in boxes)
     bands: list[list[_Box]] = [[ordered[0]]]
     floor = ordered[0].bottom
     for box in ordered[1:]:
