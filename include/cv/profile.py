@@ -185,11 +185,28 @@ def publications(sections: list[Section]) -> int | None:
 
 
 _INTEREST_CUE = re.compile(
-    r"\b(?:interest\w*|seeking|pursu\w+|applying|apply|residency\s+in|career\s+in|specialty|aspir\w+|"
-    r"passion\w*|match\s+into|goal|intend\w*|plan\s+to|hope\s+to)\b",
+    r"\b(?:interest\w*|seeking|seek|pursu\w+|applying|apply|residency\s+in|career\s+in|specialty|aspir\w+|"
+    r"passion\w*|match\s+into|goal|intend\w*|plan\s+to|hope\s+to|consider\w*|looking\s+for|position\s+in)\b",
     re.IGNORECASE,
 )
 _INTEREST_HEADING = re.compile(r"\b(?:interest|objective|goal|career|specialt)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[a-z)])\.\s+|;\s*|\.$")
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """Wrapped lines joined back into paragraphs (an objective often wraps mid-phrase)."""
+    out: list[str] = []
+    current: list[str] = []
+    for line in [*lines, ""]:
+        if line.strip() and not is_bullet(line):
+            current.append(line.strip())
+            continue
+        if current:
+            out.append(" ".join(current))
+            current = []
+        if line.strip():
+            out.append(line.strip())
+    return out
 
 
 def specialties(sections: list[Section]) -> list[str]:
@@ -198,15 +215,16 @@ def specialties(sections: list[Section]) -> list[str]:
     for section in sections:
         if section.kind in {REFERENCES, PUBLICATIONS, EXAMS, USCE, RESEARCH, WORK, EDUCATION}:
             continue
-        whole = section.kind == INTERESTS and bool(_INTEREST_HEADING.search(section.heading))
-        for line in section.lines:
-            match = _INTEREST_CUE.search(line)
-            if not (match or whole):
-                continue
-            tail = line[match.end() :] if match else line
-            for name in usce.find_specialties(tail):
-                if name not in found:
-                    found.append(name)
+        whole = section.kind == INTERESTS and bool(re.search(r"\binterest", section.heading, re.IGNORECASE))
+        for paragraph in _paragraphs(section.lines):
+            for sentence in _SENTENCE_END.split(paragraph):
+                match = _INTEREST_CUE.search(sentence)
+                if not (match or whole):
+                    continue
+                tail = sentence[match.end() :] if match else sentence
+                for name in usce.find_specialties(tail):
+                    if name not in found:
+                        found.append(name)
     return found
 
 
