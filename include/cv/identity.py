@@ -66,6 +66,7 @@ class Candidate:
     page: int
     line: int
     why: list[str] = field(default_factory=list)
+    alt: str | None = None  # the value with a fragment before it joined on (an OCR'd address split by a space)
 
     def evidence(self) -> dict[str, Any]:
         return {"page": self.page, "line": self.line, "why": ", ".join(self.why)}
@@ -135,7 +136,12 @@ def email_candidates(sections: list[Section]) -> list[Candidate]:
             if _someone_else(lines, i):
                 score -= 4
                 why.append("near another person's title")
-            out.append(Candidate(m.group(0).rstrip("."), score, line.style.page, line.number, why))
+            prefix = line.text[: m.start()]
+            before = re.search(r"(?:^|\s)([a-z0-9._-]{2,30})(?:\s|\s?!)$", prefix)
+            alt = None
+            if before:  # OCR: "dmytro.shevc huk22@...", "dr.mar !a.santos@..." ("!" for "i")
+                alt = (before.group(1) + ("i" if prefix.endswith("!") else "") + m.group(0)).rstrip(".")
+            out.append(Candidate(m.group(0).rstrip("."), score, line.style.page, line.number, why, alt))
     return out
 
 
@@ -160,6 +166,10 @@ def email(sections: list[Section], name: str | None = None) -> Candidate | None:
     found = email_candidates(sections)
     if name:
         for c in found:
+            fragment = c.alt[: len(c.alt) - len(c.value)] if c.alt else ""
+            if c.alt and agrees(name, c.alt) and (not agrees(name, c.value) or re.search(r"[._\d]", fragment)):
+                c.value = c.alt
+                c.why.append("rejoined across a space")
             if agrees(name, c.value):
                 c.score += 2
                 c.why.append("agrees with the name")
@@ -227,6 +237,7 @@ def _first_number(text: str, regions: list[str]) -> str | None:
     """The first phone number in the text: a valid one in the first region that has one, else (numbers in
     CVs are not always valid for their country's plan) one of a possible length written with its "+code"."""
     text = _EXIT_CODE.sub("+", _TRUNK_ZERO.sub(r"\1 ", _PAREN_CODE.sub(r"\1", text)))
+    text = re.sub(r"(?<=\d)\.(?=\d)", " ", text)  # "+234.813.930.0064"
     for leniency in (phonenumbers.Leniency.VALID, phonenumbers.Leniency.POSSIBLE):
         for region in regions:
             for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=leniency):
@@ -234,6 +245,8 @@ def _first_number(text: str, regions: list[str]) -> str | None:
                     continue
                 if _CODE_BEFORE.search(text[: match.start]):
                     continue  # the tail of "+977 98..." read without its country code
+                if re.match(r"[\s.-]?\d", text[match.end :]):
+                    continue  # the head of a longer number ("+234 813 930" of "+234 813 930 0064")
                 return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
     return None
 
