@@ -230,14 +230,14 @@ def phone(sections: list[Section], country: str | None) -> Candidate | None:
 _PAREN_CODE = re.compile(r"\(\s*(\+\d{1,3})\s*\)")
 _TRUNK_ZERO = re.compile(r"(\+\d{1,3})\s*\(0\)\s*")
 _CODE_BEFORE = re.compile(r"\+\s?\d{1,3}[\s.-]*$")
-_EXIT_CODE = re.compile(r"(?<![\d+])00\s?(?=[1-9]\d{0,2}[\s.-]?\d)")  # "001 404 ..." dialled from abroad
+_EXIT_CODE = re.compile(r"(?<![\d+.\-/]\s)(?<![\w+.\-/])00\s?(?=[1-9]\d{0,2}[\s.-]?\d)")  # "001 404 ..." dialled from abroad
 
 
 def _first_number(text: str, regions: list[str]) -> str | None:
     """The first phone number in the text: a valid one in the first region that has one, else (numbers in
     CVs are not always valid for their country's plan) one of a possible length written with its "+code"."""
-    text = _EXIT_CODE.sub("+", _TRUNK_ZERO.sub(r"\1 ", _PAREN_CODE.sub(r"\1", text)))
     text = re.sub(r"(?<=\d)\.(?=\d)", " ", text)  # "+234.813.930.0064"
+    text = _EXIT_CODE.sub("+", _TRUNK_ZERO.sub(r"\1 ", _PAREN_CODE.sub(r"\1", text)))
     for leniency in (phonenumbers.Leniency.VALID, phonenumbers.Leniency.POSSIBLE):
         for region in regions:
             for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=leniency):
@@ -247,6 +247,9 @@ def _first_number(text: str, regions: list[str]) -> str | None:
                     continue  # the tail of "+977 98..." read without its country code
                 if re.match(r"[\s.-]?\d", text[match.end :]):
                     continue  # the head of a longer number ("+234 813 930" of "+234 813 930 0064")
+                written = re.sub(r"\D", "", match.raw_string)
+                if match.raw_string.lstrip().startswith("+") and 8 <= len(written) <= 15:
+                    return "+" + written  # as written with its code (the library trims some numbers it finds odd)
                 return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
     return None
 
