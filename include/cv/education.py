@@ -38,7 +38,7 @@ _SELF_STUDENT = re.compile(
     re.IGNORECASE,
 )
 _GRAD_YEAR = re.compile(
-    r"\b(?:graduat\w*|class\s+of|expected|anticipated|completed|conferred|awarded)\b[^0-9\n]{0,25}"
+    r"\b(?:graduat\w*|class\s+of|expected|anticipated|completed|conferred|awarded)\b[^0-9]{0,25}"
     r"((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -84,7 +84,7 @@ def _neighbours(lines: list[str], i: int, step: int, window: list[str]) -> list[
     entry still lacks its school or its year (PDF gaps and spaced-out templates split entries)."""
     out: list[str] = []
     j, blanks = i + step, 0
-    while 0 <= j < len(lines) and len(out) < 2:
+    while 0 <= j < len(lines) and len(out) < (3 if step > 0 else 2):
         line = lines[j]
         if not line.strip():
             complete = any(_SCHOOL.search(x) for x in window + out) and any(YEAR_RE.search(x) for x in window + out)
@@ -148,6 +148,8 @@ def _school_name(field: str) -> str | None:
         if i and (_DATED.search(part) or _DEGREE.search(part) or not part):
             break
         kept.append(part)
+    while len(kept) > 1 and (country_code(kept[-1]) or state_code(kept[-1])) and not _SCHOOL.search(kept[-1]):
+        kept.pop()  # the country is its own field
     name = ", ".join(kept)
     name = _DEGREE.sub(" ", name)
     name = re.sub(r"\(\s*\)", " ", YEAR_RE.sub(" ", name))

@@ -58,6 +58,9 @@ def test_labeled_field(labeled: dict, case_id: str, key: str) -> None:
                 assert where["line"] >= 1
                 assert where["why"]
         return
+    if key == "medical_school" and expected[key] and parsed[key]:
+        assert expected[key] in parsed[key]  # the school with its faculty/campus/city parts
+        return
     assert parsed[key] == expected[key]
 
 
