@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import io
 import posixpath
-from dataclasses import replace
 import zipfile
 from collections.abc import Iterator
+from dataclasses import replace
 
 from lxml import etree
 

@@ -111,6 +111,7 @@ def _result(key: str, window: str) -> tuple[str | int | None, bool]:
 _FUTURE = re.compile(r"\b(?:eligible|will|upon|once|after|expected|anticipated|applying|apply)\b", re.IGNORECASE)
 
 
+_OBTAINED = re.compile(r"\b(?:obtained|received|granted|awarded|achieved|completed?|yes)\b", re.IGNORECASE)
 _LABEL = re.compile(r"^[\s:|\-–—]*(?:(?:certification|certificate|status)[\s:|\-–—]*)*", re.IGNORECASE)
 
 
@@ -132,6 +133,8 @@ def ecfmg(lines: Iterable[str]) -> str | None:
         if _FUTURE.search(value) and not re.search(r"\bnot\b", value, re.IGNORECASE):
             return "pending"
         status = vocab_ecfmg_status(value)
+        if status is None and _OBTAINED.search(value) and not re.search(r"\bnot\b", value, re.IGNORECASE):
+            status = "certified"  # "ECFMG certification: obtained October 2024"
         if status:
             return status
     return None

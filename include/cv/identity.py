@@ -230,7 +230,9 @@ def phone(sections: list[Section], country: str | None) -> Candidate | None:
 _PAREN_CODE = re.compile(r"\(\s*(\+\d{1,3})\s*\)")
 _TRUNK_ZERO = re.compile(r"(\+\d{1,3})\s*\(0\)\s*")
 _CODE_BEFORE = re.compile(r"\+\s?\d{1,3}[\s.-]*$")
-_EXIT_CODE = re.compile(r"(?<![\d+.\-/]\s)(?<![\w+.\-/])00\s?(?=[1-9]\d{0,2}[\s.-]?\d)")  # "001 404 ..." dialled from abroad
+_EXIT_CODE = re.compile(
+    r"(?<![\d+.\-/]\s)(?<![\w+.\-/])00\s?(?=[1-9]\d{0,2}[\s.-]?\d)"
+)  # "001 404 ..." dialled from abroad
 
 
 def _first_number(text: str, regions: list[str]) -> str | None:
