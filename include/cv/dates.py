@@ -161,7 +161,7 @@ _WRAPPED_YEAR = re.compile(
 
 
 _WRAPPED_START = re.compile(
-    rf"^([ \t]*)({_POINT})\s*(?:-|to)[ \t]+([^\n]*)\n[ \t]*({_POINT}|{_NOW_WORD})(?=[ \t]|$)",
+    rf"^([ \t]*)({_POINT})\s*(?:-|to)[ \t]+(?!{_POINT}|{_NOW_WORD})([^\n]*)\n[ \t]*({_POINT}|{_NOW_WORD})(?=[ \t]|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 
