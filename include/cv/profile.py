@@ -64,7 +64,9 @@ def _lines(sections: list[Section], first: set[str]) -> list[str]:
     return chosen + rest
 
 
-_LANG_INLINE = re.compile(r"^\s*(?:languages?(?:\s+spoken)?|spoken\s+languages?)\s*[:\-–]\s*(.+)$", re.IGNORECASE)
+_LANG_INLINE = re.compile(
+    r"^\s*(?:languages?(?:\s+spoken)?|spoken\s+languages?)\s*(?:[:\-–|]|\s{3,})\s*(.+)$", re.IGNORECASE
+)
 _LANG_SPLIT = re.compile(r"\s*(?:[,;|/•·:()\[\]]|\s[-–—]\s|\band\b|&|\s{3,})\s*", re.IGNORECASE)
 
 
@@ -83,6 +85,8 @@ def languages(sections: list[Section]) -> list[str]:
             if not piece or len(piece) > 30:
                 continue
             name = canonical_language(piece) or canonical_language(piece.split()[0])
+            if name is None:  # "native English": the level and the language ran together
+                name = next((n for w in piece.split() if w[:1].isupper() and (n := canonical_language(w))), None)
             if name in _AS_WRITTEN and piece.split()[0].casefold() in _AS_WRITTEN[name]:
                 name = _AS_WRITTEN[name][piece.split()[0].casefold()]
             if name and name not in found:
