@@ -148,12 +148,20 @@ _NOT_A_PAPER = re.compile(
 )
 
 
+# A line that opens an item of its own after a numbered list ("Manuscript in preparation: ...").
+_OWN_ITEM = re.compile(
+    r"^\s*(?:manuscripts?|posters?|abstracts?|oral|presentations?|submitted|under\s+review|in\s+preparation)\b",
+    re.IGNORECASE,
+)
+
+
 def _entries(lines: list[str]) -> list[str]:
     """Publication entries: numbered or bulleted items, else blank-line blocks, else sentence-wrapped lines."""
     lines = [x for x in lines if not _NONE.match(x)]
     body = [x for x in lines if x.strip()]
     marks = [i for i, x in enumerate(lines) if x.strip() and (_NUMBERED.match(x) or is_bullet(x))]
     if marks:
+        marks = sorted({*marks, *(i for i, x in enumerate(lines) if i > marks[0] and _OWN_ITEM.match(x))})
         cut = [*marks, len(lines)]
         return ["\n".join(lines[a:b]) for a, b in itertools.pairwise(cut)]
     blocks = [b for b in re.split(r"\n\s*\n", "\n".join(lines)) if b.strip()]
