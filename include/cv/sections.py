@@ -54,6 +54,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (USCE, ("clerkship",)),
     (USCE, ("rotation",)),
     (RESEARCH, ("research",)),
+    (USCE, ("elective",)),
     (USCE, ("clinical", "experience")),
     (USCE, ("clinical", "training")),
     (USCE, ("hands", "on")),
