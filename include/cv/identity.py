@@ -249,10 +249,14 @@ def _first_number(text: str, regions: list[str]) -> str | None:
                     continue  # the tail of "+977 98..." read without its country code
                 if re.match(r"[\s.-]?\d", text[match.end :]):
                     continue  # the head of a longer number ("+234 813 930" of "+234 813 930 0064")
+                e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
                 written = re.sub(r"\D", "", match.raw_string)
-                if match.raw_string.lstrip().startswith("+") and 8 <= len(written) <= 15:
-                    return "+" + written  # as written with its code (the library trims some numbers it finds odd)
-                return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+                if match.raw_string.lstrip().startswith("+") and len(e164) < len(written):
+                    # The library cut digits off a number it finds odd: keep them all (less a trunk 0).
+                    code = str(match.number.country_code)
+                    rest = written[len(code) :]
+                    return "+" + code + (rest[1:] if rest.startswith("0") else rest)
+                return e164
     return None
 
 

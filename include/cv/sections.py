@@ -265,16 +265,17 @@ def loose_heading_kind(line: str) -> tuple[str, bool] | None:
     stripped = _BULLET.sub("", line).strip().rstrip(":").strip()
     if not stripped or len(stripped) > 60 or _NOT_HEADING_CHARS.search(stripped) or stripped.endswith((".", ",")):
         return None
-    words = _words(_PARENS.sub(" ", stripped)) or _words(stripped)
+    words = _words(stripped)
     if not words or len(words) > 7:
         return None
     stems = [_stem(w) for w in words]
     unknown = [w for w, s in zip(words, stems, strict=True) if not (s in _FILLER or s in _GENERIC or _matches(s))]
-    if not unknown or len(unknown) > 3 or len(unknown) >= len(stems) - len(unknown):
+    if not unknown or len(unknown) > 3 or len(unknown) >= len(stems) - len(unknown) + 2:
         return None
     # The extra words must name where: a country or "home country", not a specialty or a site.
     rest = " ".join(w for w in unknown if w not in _PLACE_WORDS)
-    if rest and not (country_code(rest) or all(country_code(w) for w in rest.split())):
+    places = rest.split()
+    if rest and not (len(rest) >= 4 and (country_code(rest) or all(len(w) >= 4 and country_code(w) for w in places))):
         return None
     return _kind(stems, _words(stripped))
 
