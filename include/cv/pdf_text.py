@@ -70,6 +70,18 @@ _VALUE_LIKE = re.compile(
 _DATE_LIKE = re.compile(r"(?:19|20)\d\d|\b\d{1,2}/\d{2,4}\b|\b(?:present|current)\b", re.IGNORECASE)
 
 
+_DATE_WORDS = re.compile(
+    r"\b(?:to|until|till|present|current|now|ongoing|expected|since|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|"
+    r"jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b|[\d\s/.,:()\-–—+'’]",
+    re.IGNORECASE,
+)
+
+
+def _dates_only(text: str) -> bool:
+    """A right-hand date ("2016-04 to 2016-06", "Sep 2021 – Present"): the value column of an entry."""
+    return any(c.isdigit() for c in text) and not _DATE_WORDS.sub("", text)
+
+
 def pdf_text(content: bytes, *, ocr: bool = True) -> PdfText:
     """The PDF's lines; raises PdfError for an encrypted or unreadable file."""
     try:
@@ -323,7 +335,7 @@ def _find_gutter(boxes: list[_Box], width: float) -> float | None:
             break
     else:
         return None
-    if sum(bool(_VALUE_LIKE.match(b.text)) for b in right) >= 0.5 * len(right):
+    if sum(bool(_VALUE_LIKE.match(b.text)) or _dates_only(b.text) for b in right) >= 0.5 * len(right):
         return None
     lefts = sorted(round(b.left) for b in right)
     aligned = max(bisect.bisect_right(lefts, v + 4) - bisect.bisect_left(lefts, v - 4) for v in lefts)

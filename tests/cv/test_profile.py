@@ -88,7 +88,7 @@ def test_graduation_year_is_read_from_the_medical_degree_not_other_schooling() -
     )
     profile = _profile(text)
     assert profile["graduation_year"] == 2017
-    assert profile["medical_school"] == "King Edward Medical University"
+    assert profile["medical_school"] == "King Edward Medical University, Lahore"  # the school and its place
     assert profile["medical_school_country"] == "PK"
     assert profile["is_student"] is False
 

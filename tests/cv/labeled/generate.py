@@ -671,7 +671,13 @@ def _cv(index: int, layout: str) -> Cv:
     levels = ["(native)", "(fluent)", "- fluent", "", "(professional)", "(basic)"]
     written = [f"{w} {rng.choice(levels)}".strip() for w, _ in langs]
     lang_style = rng.choice(["section", "section", "inline"])
-    exp_langs = [e for _, e in langs]
+    # Named as written where the vocabulary folds one into another (Filipino, Chinese), as the corpus writers do.
+    exp_langs = [
+        {"Tagalog": "Filipino", "Mandarin": "Chinese"}.get(e, e)
+        if w.split()[0] in {"Filipino", "Mandarin", "Chinese"}
+        else e
+        for w, e in langs
+    ]
     if lang_style == "section":
         sections.append(Section("languages", rng.choice(HEADINGS["languages"]), [", ".join(written)], side=True))
 
