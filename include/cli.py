@@ -21,9 +21,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-
-from include.config import load_settings
+# Imports are lazy (inside each command): ``parse-cv`` must start in well under a second, without SQLAlchemy
+# or Airflow.
 
 _OUT: Any = None  # the real stdout while a command runs (sys.stdout is stderr then, for loggers)
 
@@ -34,6 +33,10 @@ def _stdout() -> Any:
 
 
 def _settings(args: argparse.Namespace):
+    import os
+
+    from include.config import load_settings
+
     if getattr(args, "db", None):
         os.environ["CLERKFLOW_DB_URL"] = args.db
     return load_settings(args.config)
@@ -103,6 +106,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_match(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
     from include.matching.run import match
     from include.runtime import open_runtime
     from include.store import tables as t
@@ -308,6 +313,8 @@ def cmd_rerun(args: argparse.Namespace) -> int:
 
 def cmd_purge(args: argparse.Namespace) -> int:
     """Erase one applicant; without ``--yes`` only says who would go (by id and status, no contact data)."""
+    from sqlalchemy import select
+
     from include.privacy import purge_applicant
     from include.rerun import ApplicantNotFound, resolve_applicant
     from include.runtime import open_runtime
@@ -330,10 +337,13 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 
 def cmd_parse_cv(args: argparse.Namespace) -> int:
-    """One JSON object per file (profile keys and ``file``); a file that fails says so in its object."""
-    from include.cv import CvParserPool
-    from include.cv.profile import error_profile
+    """One JSON object per file (profile keys and ``file``); a file that fails says so in its object.
 
+    Files are parsed in the sandboxed worker pool (time and memory limits), as the CV stage does.
+    """
+    from include.cv.sandbox import CvParserPool, error_profile
+
+    today = date.fromisoformat(args.today) if args.today else None
     contents: dict[str, bytes] = {}
     failed: dict[str, str] = {}
     for name in args.files:
@@ -343,12 +353,21 @@ def cmd_parse_cv(args: argparse.Namespace) -> int:
             failed[name] = "file not found"
         except OSError:
             failed[name] = "cannot read the file"
-    with CvParserPool(min(2, max(1, len(contents)))) as pool:
-        parsed = dict(zip(contents, pool.parse_many([(c, n) for n, c in contents.items()]), strict=True))
+    parsed: dict[str, dict[str, Any]] = {}
+    if contents:
+        with CvParserPool(min(2, len(contents)), timeout_s=args.timeout) as pool:
+            profiles = pool.parse_many([(c, n) for n, c in contents.items()], today=today)
+            parsed = dict(zip(contents, profiles, strict=True))
     for name in args.files:
         profile = parsed[name] if name in parsed else error_profile(failed[name])
         print(json.dumps({**profile, "file": name}, ensure_ascii=False, default=str), file=_stdout(), flush=True)
     return 0
+
+
+def _parse_cv_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--today", help='YYYY-MM-DD the CV is read on ("present" ends there; default: today)')
+    p.add_argument("--timeout", type=float, default=60.0, help="seconds per file (OCR of a scan takes a few)")
 
 
 SUMMARY_ROWS = 20  # per list; the rest is "… and N more"
@@ -356,6 +375,8 @@ SUMMARY_ROWS = 20  # per list; the rest is "… and N more"
 
 def cmd_summary(args: argparse.Namespace) -> int:
     """What the demo did, in words ops can read (names only, no contact details), times in the ops zone."""
+    from sqlalchemy import func, select
+
     from include.analytics.labels import label
     from include.attention import LABELS as ATTENTION
     from include.attention import attention_counts, needs_attention
@@ -459,6 +480,12 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["parse-cv"]:
+        # Fast path: building the full parser imports the pipeline (SQLAlchemy, the stages).
+        fast = argparse.ArgumentParser(prog="python -m include.cli parse-cv")
+        _parse_cv_arguments(fast)
+        return cmd_parse_cv(fast.parse_args(argv[1:]))
     parser = argparse.ArgumentParser(prog="python -m include.cli", description=__doc__)
     parser.add_argument("--config", help="clerkflow YAML (default: $CLERKFLOW_CONFIG or the bundled sample)")
     parser.add_argument("--db", help="app database URL (default: $CLERKFLOW_DB_URL, connection clerkflow_db, SQLite)")
@@ -516,8 +543,7 @@ def main(argv: list[str] | None = None) -> int:
     p = add("suppressions", cmd_suppressions, "never mail addresses that bounced, complained or unsubscribed")
     p.add_argument("action", choices=["import"])
     p.add_argument("file", help="SendGrid event-webhook export: a JSON array or JSON lines")
-    p = add("parse-cv", cmd_parse_cv, "parse CV files and print one JSON profile per line")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    _parse_cv_arguments(add("parse-cv", cmd_parse_cv, "parse CV files and print one JSON profile per line"))
     p = add("rerun", cmd_rerun, "re-run steps for one applicant (id or email)")
     p.add_argument("applicant")
     p.add_argument("--steps", nargs="+", default=["intake", "cv", "match", "book", "email"])

@@ -6,10 +6,28 @@ version are parsed again. Major: the profile's keys or value types change; minor
 change; patch: fixes that cannot change results (performance, messages).
 """
 
-from include.cv.document import parse_document
-from include.cv.profile import PROFILE_KEYS, extract_profile
-from include.cv.sandbox import CvParserPool, parse_cv
+from __future__ import annotations
 
-PARSER_VERSION = "1.1.0"
+from typing import Any
+
+from include.cv.keys import PROFILE_KEYS
+
+PARSER_VERSION = "2.0.0"
 
 __all__ = ["PARSER_VERSION", "PROFILE_KEYS", "CvParserPool", "extract_profile", "parse_cv", "parse_document"]
+
+_LAZY = {
+    "CvParserPool": "include.cv.sandbox",
+    "parse_cv": "include.cv.sandbox",
+    "parse_document": "include.cv.document",
+    "extract_profile": "include.cv.profile",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The parser's entry points, imported on first use: the pool's parent never loads pdfium or lxml."""
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(name)

@@ -35,7 +35,9 @@ _NOW_WORD = r"(?:present|current(?:ly)?|now|ongoing|to\s+date|till\s+date|today)
 
 # One point in time; the alternation order matters (longest forms first).
 _POINT = (
-    rf"(?:{_MONTH_WORD}\s*,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?'?{_YEAR}"  # Jun 2021, June 5, 2021
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH_WORD}\s*,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?'?{_YEAR}"
+    rf"|{_MONTH_WORD}\s*['’]\d\d(?!\d)"  # Feb '23
+    # Jun 2021, June 5, 2021, 5 June 2021
     rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}"  # 06/15/2021
     rf"|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}"  # 06/2021, 6-2021
     rf"|{_YEAR}\s*[/.-]\s*(?:0?[1-9]|1[0-2])(?![\d])"  # 2021.06, 2021-06
@@ -60,8 +62,13 @@ def normalize_dashes(text: str) -> str:
 def parse_point(text: str) -> YearMonth | None:
     """``(year, month)`` of one written date; month None for a bare year."""
     s = text.strip().lower().rstrip(".")
-    if m := re.fullmatch(rf"({_MONTH_WORD})\s*,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?'?({_YEAR})", s):
+    if m := re.fullmatch(
+        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?({_MONTH_WORD})\s*,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?'?({_YEAR})",
+        s,
+    ):
         return int(m.group(2)), _MONTHS[m.group(1)[:3]]
+    if m := re.fullmatch(rf"({_MONTH_WORD})\s*['’](\d\d)", s):
+        return 2000 + int(m.group(2)), _MONTHS[m.group(1)[:3]]
     if m := re.fullmatch(rf"(\d{{1,2}})[/.-](\d{{1,2}})[/.-]({_YEAR})", s):
         first, second = int(m.group(1)), int(m.group(2))
         month = first if 1 <= first <= 12 else second  # US order first; 15/06/2021 can only be day-first
@@ -145,3 +152,27 @@ def month_set(start: tuple[int, int], end: tuple[int, int]) -> set[tuple[int, in
 def ym(value: tuple[int, int]) -> str:
     """``"YYYY-MM"``."""
     return f"{value[0]:04d}-{value[1]:02d}"
+
+
+_WRAPPED_END = re.compile(rf"({_POINT})\s*(?:-|to)\s*\n([^\n]*?)\s*({_POINT}|{_NOW_WORD})\s*(?=\n|$)", re.IGNORECASE)
+_WRAPPED_YEAR = re.compile(
+    rf"({_POINT})\s*(?:-|to)\s*({_MONTH_WORD})\s*\n([^\n]*?)\s*({_YEAR})\s*(?=\n|$)", re.IGNORECASE
+)
+
+
+_WRAPPED_START = re.compile(
+    rf"^([ \t]*)({_POINT})\s*(?:-|to)[ \t]+(?!{_POINT}|{_NOW_WORD})([^\n]*)\n[ \t]*({_POINT}|{_NOW_WORD})(?=[ \t]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def join_wrapped_ranges(text: str) -> str:
+    """A date range wrapped in a narrow column ("Mar 2023 -" / "... May 2023", "Apr 2023 - Jun" / "... 2023",
+    "02.2018 - Title" / "03.2018 detail") written whole again on the first line."""
+    text = normalize_dashes(text)
+    if "\n" not in text:
+        return text
+    text = _WRAPPED_YEAR.sub(lambda m: f"{m.group(1)} - {m.group(2)} {m.group(4)}\n{m.group(3)}", text)
+    # A margin column: "02.2018 - Observership ..." over "03.2018 Observed ...".
+    text = _WRAPPED_START.sub(lambda m: f"{m.group(1)}{m.group(2)} - {m.group(4)} {m.group(3)}\n", text)
+    return _WRAPPED_END.sub(lambda m: f"{m.group(1)} - {m.group(3)}\n{m.group(2)}", text)

@@ -1,129 +1,247 @@
-"""Text of a DOCX: body paragraphs and tables in document order, text boxes, headers and footers.
+"""Lines of a DOCX: headers, then the body (paragraphs, tables, text boxes) in document order, then footers.
 
-The zip directory is checked before python-docx opens the file, so a zip bomb is refused without
-inflating it: the total declared size and each member's compression ratio are bounded. zipfile stops
-at the declared size, so a member cannot inflate past what the directory says.
+Read with lxml straight from the zip, never through a whole-member inflate: each XML part is
+decompressed in chunks and fed to the parser as it comes, and reading stops as soon as a part or the
+document passes its byte cap (a zip bomb costs at most the cap, whatever its directory claims). The
+directory is checked first (member count, declared sizes). Contacts often live only in a header, a
+footer, a table cell or a text box (sidebar templates), so all of them are read.
 """
 
 from __future__ import annotations
 
 import io
+import posixpath
 import zipfile
+from collections.abc import Iterator
+from dataclasses import replace
 
-import docx
-from docx.document import Document as DocumentObject
-from docx.oxml.ns import qn
-from docx.table import Table
-from docx.text.paragraph import Paragraph
+from lxml import etree
 
-MAX_UNCOMPRESSED = 50 * 1024 * 1024
-MAX_RATIO = 100
+from include.cv.layout import BLANK, TextLine
+
+MAX_UNCOMPRESSED = 50 * 1024 * 1024  # all parts read, inflated
+MAX_PART = 16 * 1024 * 1024  # one XML part, inflated
 MAX_MEMBERS = 2000
+_CHUNK = 64 * 1024
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def _w(tag: str) -> str:
+    return f"{{{_W}}}{tag}"
+
+
+_P, _T, _TBL, _TR, _TC, _TAB, _BR, _CR = map(_w, ("p", "t", "tbl", "tr", "tc", "tab", "br", "cr"))
+_TXBX, _SDT, _SDT_CONTENT, _RPR, _PPR = map(_w, ("txbxContent", "sdt", "sdtContent", "rPr", "pPr"))
+_FALLBACK = f"{{{_MC}}}Fallback"
+_DEL_TEXT = _w("delText")
+_INS, _HYPERLINK, _SMART, _R_RUN = map(_w, ("ins", "hyperlink", "smartTag", "r"))
 
 
 class DocxError(Exception):
     """A DOCX that cannot be read; ``str(exc)`` is the reason shown to ops."""
 
 
-def check_zip(content: bytes) -> None:
+def check_zip(archive: zipfile.ZipFile) -> None:
     """Refuse archives whose directory promises more than a CV can hold."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(content)) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise DocxError("corrupt or unreadable DOCX") from exc
+    members = archive.infolist()
     if len(members) > MAX_MEMBERS:
         raise DocxError("zip bomb refused: too many members")
-    total = sum(m.file_size for m in members)
-    if total > MAX_UNCOMPRESSED:
+    if sum(m.file_size for m in members) > 2 * MAX_UNCOMPRESSED:
         raise DocxError("zip bomb refused: uncompressed size too large")
-    for m in members:
-        if m.file_size > 1024 * 1024 and m.file_size > MAX_RATIO * max(m.compress_size, 1):
-            raise DocxError("zip bomb refused: compression ratio too high")
 
 
-def docx_text(content: bytes) -> str:
-    """The document's text, one paragraph or table row per line; headers first, footers last."""
-    check_zip(content)
+class _Budget:
+    """Bytes still allowed to be inflated for this document."""
+
+    def __init__(self, total: int) -> None:
+        self.left = total
+
+
+def read_part(archive: zipfile.ZipFile, name: str, budget: _Budget) -> etree._Element:
+    """One XML part parsed while it is inflated chunk by chunk; stops at the part's or the document's cap."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
+    if archive.getinfo(name).file_size > MAX_PART:
+        raise DocxError("zip bomb refused: a part inflates past the size cap")
+    read = 0
+    with archive.open(name) as stream:
+        while chunk := stream.read(_CHUNK):
+            read += len(chunk)
+            budget.left -= len(chunk)
+            if read > MAX_PART or budget.left < 0:
+                raise DocxError("zip bomb refused: a part inflates past the size cap")
+            parser.feed(chunk)
+    return parser.close()
+
+
+def docx_text(content: bytes) -> list[TextLine]:
+    """The document's lines (one paragraph or table row per line, blank lines between blocks)."""
     try:
-        document = docx.Document(io.BytesIO(content))
-        return _text(document)
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            check_zip(archive)
+            return _document_lines(archive, _Budget(MAX_UNCOMPRESSED))
     except DocxError:
         raise
-    except Exception as exc:  # python-docx and lxml raise many types on malformed parts
+    except (zipfile.BadZipFile, etree.XMLSyntaxError, KeyError, OSError, ValueError, EOFError) as exc:
+        raise DocxError("corrupt or unreadable DOCX") from exc
+    except Exception as exc:  # zlib and lxml raise many types on damaged parts
         raise DocxError("corrupt or unreadable DOCX") from exc
 
 
-def _text(document: DocumentObject) -> str:
-    lines: list[str] = []
-    seen_parts: set[int] = set()
-    for section in document.sections:
-        for part in (section.first_page_header, section.header):
-            if not part.is_linked_to_previous and id(part.part) not in seen_parts and part.part is not None:
-                seen_parts.add(id(part.part))
-                lines.extend(_block_lines(part))
-    lines.append("")
-    lines.extend(_block_lines(document))
+def _document_lines(archive: zipfile.ZipFile, budget: _Budget) -> list[TextLine]:
+    names = set(archive.namelist())
+    body = read_part(archive, "word/document.xml", budget)
+    targets = _relationships(archive, "word/_rels/document.xml.rels", names, budget)
+    headers: list[str] = []
     footers: list[str] = []
-    for section in document.sections:
-        part = section.footer
-        if not part.is_linked_to_previous and id(part.part) not in seen_parts:
-            seen_parts.add(id(part.part))
-            footers.extend(_block_lines(part))
-    if footers:
-        lines.append("")
-        lines.extend(footers)
-    return "\n".join(lines)
-
-
-def _block_lines(container) -> list[str]:  # type: ignore[no-untyped-def]
-    lines: list[str] = []
-    for item in container.iter_inner_content():
-        if isinstance(item, Paragraph):
-            lines.append(item.text)
-            lines.extend(_textbox_lines(item))
-        elif isinstance(item, Table):
-            lines.extend(_table_lines(item))
-            lines.append("")
+    for ref in body.iter(_w("headerReference"), _w("footerReference")):
+        target = targets.get(ref.get(f"{{{_R}}}id", ""))
+        if target is None or target not in names:
+            continue
+        bucket = headers if ref.tag == _w("headerReference") else footers
+        if target not in bucket:
+            bucket.append(target)
+    # The first-page header usually carries the name and contacts: read it first.
+    headers.sort(key=lambda n: 0 if "first" in n else 1)
+    seen: set[str] = set()
+    lines = [x for name in headers for x in _part_lines(archive, name, budget, seen)]
+    body_el = body.find(_w("body"))
+    if body_el is not None:
+        lines.extend(_block_lines(body_el))
+    for name in footers:
+        lines.extend(_part_lines(archive, name, budget, seen))
     return lines
 
 
-def _textbox_lines(paragraph: Paragraph) -> list[str]:
-    """Paragraphs inside text boxes anchored in this paragraph (sidebars in many CV templates).
+def _part_lines(archive: zipfile.ZipFile, name: str, budget: _Budget, seen: set[str]) -> list[TextLine]:
+    """A header's or footer's lines between blank lines; one repeated on every section is read once."""
+    part = [x for x in _block_lines(read_part(archive, name, budget)) if x.text.strip()]
+    key = "\n".join(x.text for x in part)
+    if not part or key in seen:
+        return []
+    seen.add(key)
+    # A header or footer is a block of its own: it does not continue the section the body ended with.
+    return [BLANK, replace(part[0], column_start=True), *part[1:], BLANK]
 
-    Word writes each box twice (a DrawingML choice and a VML fallback); only the first is read.
-    """
-    out: list[str] = []
-    for box in paragraph._p.iter(qn("w:txbxContent")):
-        if any(anc.tag.endswith("}Fallback") for anc in box.iterancestors()):
+
+def _relationships(archive: zipfile.ZipFile, name: str, names: set[str], budget: _Budget) -> dict[str, str]:
+    if name not in names:
+        return {}
+    root = read_part(archive, name, budget)
+    out: dict[str, str] = {}
+    for rel in root.iter(f"{{{_REL}}}Relationship"):
+        target = rel.get("Target", "")
+        if rel.get("TargetMode") == "External" or not target:
             continue
-        for p in box.iter(qn("w:p")):
-            out.append("".join(t.text or "" for t in p.iter(qn("w:t"))))
+        path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("word", target))
+        out[rel.get("Id", "")] = path
     return out
 
 
-def _table_lines(table: Table) -> list[str]:
-    """One line per row, cells joined by " | "; merged cells repeat in python-docx and are read once."""
-    lines: list[str] = []
-    for row in table.rows:
-        seen: list[object] = []
-        cells: list[str] = []
-        nested: list[str] = []
-        for cell in row.cells:
-            if any(cell._tc is tc for tc in seen):
-                continue
-            seen.append(cell._tc)
-            paragraphs = [p.text for p in cell.paragraphs if p.text.strip()]
-            if len(paragraphs) > 1 and len(row.cells) <= 2:
-                # A layout table (sidebar | main column): keep each cell's paragraphs as lines.
-                nested.extend(paragraphs)
-                nested.append("")
-            else:
-                cells.append(" ".join(paragraphs))
-            for inner in cell.tables:
-                nested.extend(_table_lines(inner))
-        joined = " | ".join(c for c in cells if c)
-        if joined:
-            lines.append(joined)
-        lines.extend(nested)
+def _block_lines(container: etree._Element) -> list[TextLine]:
+    """Paragraphs and tables of a body, cell, header or text box, in order."""
+    lines: list[TextLine] = []
+    for child in container:
+        tag = child.tag
+        if tag == _P:
+            lines.extend(_paragraph_lines(child))
+            for box in _text_boxes(child):
+                lines.append(BLANK)
+                lines.extend(_block_lines(box))
+                lines.append(BLANK)
+        elif tag == _TBL:
+            lines.extend(_table_lines(child))
+            lines.append(BLANK)
+        elif tag == _SDT:
+            content = child.find(_SDT_CONTENT)
+            if content is not None:
+                lines.extend(_block_lines(content))
+        elif tag in (_INS, _SMART):
+            lines.extend(_block_lines(child))
     return lines
+
+
+def _text_boxes(paragraph: etree._Element) -> Iterator[etree._Element]:
+    """Text boxes anchored in this paragraph; Word writes each twice (DrawingML and a VML fallback)."""
+    for box in paragraph.iter(_TXBX):
+        if any(anc.tag == _FALLBACK for anc in box.iterancestors()):
+            continue
+        # Only the outermost box: a box inside a box is read with it.
+        if any(anc.tag == _TXBX for anc in box.iterancestors()):
+            continue
+        yield box
+
+
+def _paragraph_lines(paragraph: etree._Element) -> list[TextLine]:
+    """The paragraph's text (a line break in it starts a new line), with its largest size and boldness."""
+    pieces: list[list[str]] = [[]]
+    size = 0.0
+    bold_chars = chars = 0
+    style = paragraph.find(f"{_PPR}/{_w('pStyle')}")
+    style_name = (style.get(_w("val")) or "").lower() if style is not None else ""
+    for run in _runs(paragraph):
+        props = run.find(_RPR)
+        run_bold = False
+        if props is not None:
+            sz = props.find(_w("sz"))
+            if sz is not None and (val := sz.get(_w("val"), "")).isdigit():
+                size = max(size, int(val) / 2)
+            b = props.find(_w("b"))
+            run_bold = b is not None and b.get(_w("val"), "true") not in ("0", "false")
+        for node in run:
+            if node.tag == _T and node.text:
+                pieces[-1].append(node.text)
+                chars += len(node.text)
+                bold_chars += len(node.text) if run_bold else 0
+            elif node.tag == _TAB:
+                pieces[-1].append("   ")
+            elif node.tag in (_BR, _CR):
+                pieces.append([])
+            elif node.tag == _w("noBreakHyphen"):
+                pieces[-1].append("-")
+    if style_name.startswith("title"):
+        size = max(size, 26.0)
+    bold = (chars > 0 and bold_chars * 2 > chars) or style_name.startswith(("heading", "title"))
+    return [TextLine("".join(p), 1, size or None, bold) for p in pieces]
+
+
+def _runs(paragraph: etree._Element) -> Iterator[etree._Element]:
+    """Runs of the paragraph's own text: inside hyperlinks, insertions and fields, not inside text boxes."""
+    for child in paragraph:
+        if child.tag == _R_RUN:
+            yield child
+        elif child.tag in (_HYPERLINK, _INS, _SMART, _w("fldSimple"), _SDT, _SDT_CONTENT, _w("customXml")):
+            yield from _runs(child)
+
+
+def _table_lines(table: etree._Element) -> list[TextLine]:
+    """One line per row, cells joined by " | "; a layout table (sidebar | main) keeps each cell's lines."""
+    lines: list[TextLine] = []
+    for row in table.iter(_TR):
+        if next((a for a in row.iterancestors(_TBL)), None) is not table:
+            continue  # a nested table's row: read with its cell
+        cells = [c for c in row if c.tag == _TC or c.tag == _SDT]
+        cell_lines = [_block_lines(_cell(c)) for c in cells]
+        texts = [[x for x in cl if x.text.strip()] for cl in cell_lines]
+        if any(len(t) > 1 for t in texts) and len(cells) <= 3:
+            for cl in cell_lines:
+                lines.extend(cl)
+                lines.append(BLANK)
+            continue
+        joined = " | ".join(" ".join(x.text.strip() for x in t) for t in texts if t)
+        if joined:
+            sizes = [x.size for t in texts for x in t if x.size]
+            bold = all(x.bold for t in texts for x in t)
+            lines.append(TextLine(joined, 1, max(sizes) if sizes else None, bold))
+    return lines
+
+
+def _cell(cell: etree._Element) -> etree._Element:
+    if cell.tag == _SDT:
+        content = cell.find(_SDT_CONTENT)
+        inner = content.find(_TC) if content is not None else None
+        return inner if inner is not None else cell
+    return cell

@@ -38,7 +38,7 @@ _SELF_STUDENT = re.compile(
     re.IGNORECASE,
 )
 _GRAD_YEAR = re.compile(
-    r"\b(?:graduat\w*|class\s+of|expected|anticipated|completed|conferred|awarded)\b[^0-9\n]{0,25}"
+    r"\b(?:graduat\w*|class\s+of|expected|anticipated|completed|conferred|awarded)\b[^0-9]{0,25}"
     r"((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -50,10 +50,12 @@ class Education:
     medical_school_country: str | None
     graduation_year: int | None
     is_student: bool | None
+    evidence: dict | None = None
 
 
-def _degree_window(sections: list[Section]) -> list[str]:
-    """The medical-degree line and its neighbours (same entry), from the education section first."""
+def _degree_window(sections: list[Section]) -> tuple[list[str], dict | None]:
+    """The medical-degree line and its neighbours (same entry), from the education section first,
+    with the degree line's page and line number."""
     for kinds in ({EDUCATION}, {HEADER, PERSONAL, INTERESTS}):
         for section in sections:
             if section.kind not in kinds:
@@ -66,8 +68,15 @@ def _degree_window(sections: list[Section]) -> list[str]:
                     continue
                 window = [line, *_neighbours(lines, i, 1, [line])]
                 window[:0] = _neighbours(lines, i, -1, window)[:1][::-1]
-                return window
-    return []
+                wrapped = _wrapped([line, *[x for x in lines[i + 1 : i + 5]]])
+                if wrapped is not None:
+                    window.append(wrapped)
+                where = None
+                if i < len(section.numbers):
+                    why = "degree line in the education section" if section.kind == EDUCATION else "degree line"
+                    where = {"page": section.styles[i].page, "line": section.numbers[i], "why": why}
+                return window, where
+    return [], None
 
 
 def _neighbours(lines: list[str], i: int, step: int, window: list[str]) -> list[str]:
@@ -75,31 +84,89 @@ def _neighbours(lines: list[str], i: int, step: int, window: list[str]) -> list[
     entry still lacks its school or its year (PDF gaps and spaced-out templates split entries)."""
     out: list[str] = []
     j, blanks = i + step, 0
-    while 0 <= j < len(lines) and len(out) < 2:
+    while 0 <= j < len(lines) and len(out) < (3 if step > 0 else 2):
         line = lines[j]
         if not line.strip():
             complete = any(_SCHOOL.search(x) for x in window + out) and any(YEAR_RE.search(x) for x in window + out)
             blanks += 1
             if complete or blanks > 1:
                 break
-        elif _DEGREE.search(line) or heading_kind(line) is not None:
+        elif _DEGREE.search(line) or heading_kind(line) is not None or _OTHER_DEGREE.search(line):
             break
+        elif step < 0 and j > 0 and _OTHER_DEGREE.search(lines[j - 1]):
+            break  # the school line of the entry above ("BS Psychology" / "Rutgers University")
         else:
             out.append(line)
         j += step
     return out
 
 
+# Degrees and posts that are not the primary medical degree: their lines belong to other entries.
+_OTHER_DEGREE = re.compile(
+    r"\b(?:B\.?\s?S\.?c?|B\.?A|M\.?P\.?H|M\.?S\.?c|Ph\.?D|MBA|FCPS|MRCP|pre-?med\w*|"
+    r"bachelor\s+of\s+(?:science|arts)|master\s+of|high\s+school|secondary\s+school|intermediate|"
+    r"residency|internship|house\s+officer|fellowship)\b(?!\s*,?\s*(?:MD|MBBS))",
+    re.IGNORECASE,
+)
+
+
+def _wrapped(window: list[str]) -> str | None:
+    """The degree line with the lines a narrow table cell wrapped its school name onto
+    ("MBBS   Bangalore Medical" / "College and Research" / "Institute, Bengaluru,")."""
+    at = next((i for i, x in enumerate(window) if _DEGREE.search(x)), None)
+    if at is None:
+        return None
+    tail = _SEPARATORS.split(normalize_dashes(window[at]))[-1]
+    if not tail or _SCHOOL.search(tail) or not tail[:1].isupper() or YEAR_RE.search(tail):
+        return None
+    joined = window[at].rstrip()
+    found = False
+    for line in window[at + 1 : at + 5]:
+        if not line.strip() or re.search(r"\s{3,}|\|", line.strip()) or YEAR_RE.search(line):
+            break
+        joined += " " + line.strip()
+        found = found or bool(_SCHOOL.search(line))
+        if found and "," in line and not line.rstrip().endswith(","):
+            break
+    return joined if found else None
+
+
+_FIELDS = re.compile(r"\s*(?:\||;|\s[-–—]\s|\s{3,}|\t|[·•])\s*")
+_DATED = re.compile(r"\d|\b(?:gpa|grade|honou?rs?|distinction|expected|anticipated|graduat\w*|class\s+of)\b", re.I)
+
+
+def _school_name(field: str) -> str | None:
+    """The school in one field of a line, with the comma parts that follow it (faculty, campus, city,
+    country): "Universidad Nacional (UNAM), Facultad de Medicina, Bogotá, Colombia". Degree and date parts
+    around it are left out."""
+    parts = [p.strip() for p in re.split(r"\s*,\s*", field)]
+    start = next((i for i, p in enumerate(parts) if _SCHOOL.search(p)), None)
+    if start is None or re.search(r"\bhigh\s+school\b", parts[start], re.IGNORECASE):
+        return None
+    kept: list[str] = []
+    for i, part in enumerate(parts[start:]):
+        if i and (_DATED.search(part) or _DEGREE.search(part) or not part):
+            break
+        kept.append(part)
+    while len(kept) > 1 and (country_code(kept[-1]) or state_code(kept[-1])) and not _SCHOOL.search(kept[-1]):
+        kept.pop()  # the country is its own field
+    name = ", ".join(kept)
+    name = _DEGREE.sub(" ", name)
+    name = re.sub(r"\(\s*\)", " ", YEAR_RE.sub(" ", name))
+    name = " ".join(name.split()).strip(" -:,;/(")
+    return name if len(name) >= 4 and _SCHOOL.search(name) else None
+
+
 def _school(window: list[str]) -> str | None:
     ordered = sorted(window, key=lambda x: 0 if _DEGREE.search(x) else 1)
+    wrapped = _wrapped(window)
+    if wrapped is not None:
+        ordered.insert(0, wrapped)
     for line in ordered:
-        for segment in _SEPARATORS.split(normalize_dashes(line)):
-            if _SCHOOL.search(segment) and not re.search(r"\bhigh\s+school\b", segment, re.IGNORECASE):
-                name = _DEGREE.sub(" ", segment)
-                name = YEAR_RE.sub(" ", name)
-                name = " ".join(name.split()).strip(" -:,;/")
-                if len(name) >= 4:
-                    return name
+        for field in _FIELDS.split(normalize_dashes(line)):
+            name = _school_name(field)
+            if name:
+                return name
     return None
 
 
@@ -152,7 +219,7 @@ def _graduation_year(window: list[str], today: date) -> tuple[int | None, bool]:
 
 def education(sections: list[Section], today: date) -> Education:
     """What the medical-degree entry says; every field None when there is none."""
-    window = _degree_window(sections)
+    window, where = _degree_window(sections)
     school = _school(window) if window else None
     country = _country(window, school) if window else None
     year, ongoing = _graduation_year(window, today) if window else (None, False)
@@ -165,4 +232,4 @@ def education(sections: list[Section], today: date) -> Education:
         is_student = False
     else:
         is_student = None
-    return Education(school, country, year, is_student)
+    return Education(school, country, year, is_student, where)

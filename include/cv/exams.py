@@ -22,6 +22,19 @@ _NOT_A_RESULT = re.compile(
     r"not\s+(?:yet\s+)?taken|not\s+attempted|to\s+be\s+taken|will\s+take|n/?a|tbd)\b",
     re.IGNORECASE,
 )
+# "Step 1: Pass · Step 2 CK: 247 · NBME practice 260": a result's clause ends at a list separator.
+_CLAUSE_END = re.compile(r"\s*[·•|;]\s*")
+
+
+def _first_clause(window: str) -> str:
+    """The first clause after the step token that says something ("| Pass | 2021" -> "Pass")."""
+    for clause in _CLAUSE_END.split(window):
+        content = _YEARISH.sub(" ", re.sub(r"\b(?:usmle|score|result|ck)\b", "", clause, flags=re.I))
+        if re.search(r"[A-Za-z0-9]", content):
+            return clause
+    return ""
+
+
 _PASS = re.compile(r"\bpass(?:ed)?\b", re.IGNORECASE)
 _FAIL = re.compile(r"\bfail(?:ed)?\b", re.IGNORECASE)
 _SCORE = re.compile(r"(?<![\d.,/])(?<!\d-)([12]\d\d)(?![\d%])(?!\s*(?:th|st|nd|rd|percentile|days|hours)\b)")
@@ -37,11 +50,26 @@ def _step_key(token: str) -> str:
     return "usmle_step2ck"
 
 
+_WRAPPED_LABEL = re.compile(r"^(.*\bstep)\s+(.+)$", re.IGNORECASE)
+_STEP_ONLY = re.compile(r"^\s*(1|2\s*ck|2|3|i{1,3})\s*$", re.IGNORECASE)
+
+
+def _unwrap_labels(seq: list[str]) -> list[str]:
+    """A label wrapped in a margin column ("USMLE Step 226" over "1") put back together ("USMLE Step 1 226")."""
+    out = list(seq)
+    for i in range(len(out) - 1):
+        m = _WRAPPED_LABEL.match(out[i])
+        if m and _STEP_ONLY.match(out[i + 1]) and not _STEP.search(out[i]):
+            out[i] = f"{m.group(1)} {out[i + 1].strip()} {m.group(2)}"
+            out[i + 1] = ""
+    return out
+
+
 def usmle_scores(lines: Iterable[str]) -> dict[str, str | int | None]:
     """``usmle_step1`` ("pass"/"fail"/int), ``usmle_step2ck`` (int), ``usmle_step3`` ("pass"/int)."""
     found: dict[str, str | int | None] = {}
     decided: set[str] = set()
-    seq = list(lines)
+    seq = _unwrap_labels(list(lines))
     for index, line in enumerate(seq):
         matches = list(_STEP.finditer(line))
         for pos, m in enumerate(matches):
@@ -49,7 +77,7 @@ def usmle_scores(lines: Iterable[str]) -> dict[str, str | int | None]:
             if key in decided:
                 continue
             end = matches[pos + 1].start() if pos + 1 < len(matches) else len(line)
-            window = line[m.end() : end][:80]
+            window = _first_clause(line[m.end() : end][:80])
             if not re.search(r"[A-Za-z0-9]", re.sub(r"\b(?:usmle|score|result|ck)\b", "", window, flags=re.I)):
                 nxt = seq[index + 1] if index + 1 < len(seq) else ""
                 if not _STEP.search(nxt):
@@ -83,6 +111,7 @@ def _result(key: str, window: str) -> tuple[str | int | None, bool]:
 _FUTURE = re.compile(r"\b(?:eligible|will|upon|once|after|expected|anticipated|applying|apply)\b", re.IGNORECASE)
 
 
+_OBTAINED = re.compile(r"\b(?:obtained|received|granted|awarded|achieved|completed?|yes)\b", re.IGNORECASE)
 _LABEL = re.compile(r"^[\s:|\-–—]*(?:(?:certification|certificate|status)[\s:|\-–—]*)*", re.IGNORECASE)
 
 
@@ -104,6 +133,8 @@ def ecfmg(lines: Iterable[str]) -> str | None:
         if _FUTURE.search(value) and not re.search(r"\bnot\b", value, re.IGNORECASE):
             return "pending"
         status = vocab_ecfmg_status(value)
+        if status is None and _OBTAINED.search(value) and not re.search(r"\bnot\b", value, re.IGNORECASE):
+            status = "certified"  # "ECFMG certification: obtained October 2024"
         if status:
             return status
     return None

@@ -7,9 +7,9 @@ import zipfile
 from dataclasses import dataclass
 
 from include.cv.docx_text import DocxError, docx_text
+from include.cv.keys import MAX_BYTES
+from include.cv.layout import TextLine, plain_lines
 from include.cv.pdf_text import PdfError, pdf_text
-
-MAX_BYTES = 10 * 1024 * 1024
 
 
 class ExtractError(Exception):
@@ -18,8 +18,14 @@ class ExtractError(Exception):
 
 @dataclass(frozen=True)
 class Extracted:
-    text: str
+    lines: list[TextLine]
     needs_ocr: bool = False
+    ocr: bool = False
+    ocr_confidence: float | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
 
 
 def detect_format(content: bytes) -> str | None:
@@ -81,8 +87,11 @@ def decode_text(content: bytes) -> str | None:
     return text
 
 
-def extract_text(content: bytes) -> Extracted:
-    """The text of a PDF, DOCX or plain-text CV; raises ExtractError with a reason."""
+def extract_text(content: bytes, *, ocr: bool = True) -> Extracted:
+    """The lines of a PDF, DOCX or plain-text CV; raises ExtractError with a reason.
+
+    ``ocr`` False flags image-only PDFs ``needs_ocr`` instead of reading them with Tesseract.
+    """
     if len(content) > MAX_BYTES:
         raise ExtractError("file too large")
     if not content.strip():
@@ -90,16 +99,20 @@ def extract_text(content: bytes) -> Extracted:
     kind = detect_format(content)
     try:
         if kind == "pdf":
-            text, needs_ocr = pdf_text(content)
-            return Extracted(text, needs_ocr)
-        if kind == "docx":
-            text = docx_text(content)
+            read = pdf_text(content, ocr=ocr)
+            if read.needs_ocr:
+                return Extracted([], needs_ocr=True)
+            if read.ocr and not any(c.isalpha() for line in read.lines for c in line.text):
+                raise ExtractError("image-only PDF: OCR found no text")
+            extracted = Extracted(read.lines, ocr=read.ocr, ocr_confidence=read.ocr_confidence)
+        elif kind == "docx":
+            extracted = Extracted(docx_text(content))
         elif kind == "txt":
-            text = decode_text(content) or ""
+            extracted = Extracted(plain_lines(decode_text(content) or ""))
         else:
             raise ExtractError("unsupported file type")
     except (PdfError, DocxError) as exc:
         raise ExtractError(str(exc)) from None
-    if not any(c.isalpha() for c in text):
+    if not any(c.isalpha() for line in extracted.lines for c in line.text):
         raise ExtractError("no text in the document")
-    return Extracted(text)
+    return extracted

@@ -1,139 +1,343 @@
-"""The applicant's own name, email and phone: taken from the header and contact parts first.
+"""The applicant's own name, email and phone, chosen among candidates by features, with the evidence.
 
-References and recommendation sections list other doctors' emails and phones; they are never read,
-and elsewhere a line that names a supervisor or "Dr." is skipped.
+Every line that could hold the value is a candidate; each earns points for what real CVs do with their
+owner's details (the name in the largest type near the top of page 1, contacts in the header, a
+contact block or a "Name:" field, a name that agrees with the email's local part) and loses points for
+what marks someone else's (a references section, "Dr."/"supervisor"/"referee" nearby, a line deep in
+an experience entry). References sections are never read. The winner carries ``evidence``: page,
+line and the features that chose it, so ops can see why.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from typing import Any
 
 import phonenumbers
 
-from include.cv.sections import HEADER, PERSONAL, REFERENCES, Section
+from include.cv.layout import TextLine
+from include.cv.sections import HEADER, PERSONAL, REFERENCES, Section, heading_kind
+from include.vocab import canonical_specialty, country_code, fold, state_code
 
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _OTHER_PERSON = re.compile(
-    r"\b(?:dr\.?|supervisor|preceptor|mentor|attending|referee|reference|program\s+director|faculty|chair)\b",
+    r"\b(?:dr\.?|prof\.?|professor|supervisor|preceptor|mentor|attending|referee|reference|program\s+director|"
+    r"faculty|chair(?:man|person)?|head\s+of|director|consultant|hod|recommend\w*)\b",
     re.IGNORECASE,
 )
-_PHONE_CUE = re.compile(r"\b(?:phone|mobile|mob|tel|telephone|cell|contact|whatsapp|ph)\b|\+\d", re.IGNORECASE)
+_PHONE_CUE = re.compile(
+    r"\b(?:phone|mobile|mob|tel|telephone|cell|contact|whatsapp|ph|call)\b|\+\s?\d|[\u260e\u2706\u2121]", re.IGNORECASE
+)
+_EMAIL_CUE = re.compile(r"\b(?:e-?mail|mail)\b", re.IGNORECASE)
 _CREDENTIALS = re.compile(
-    r"(?:[,\s]+(?:M\.?D\.?|MBBS|M\.B\.B\.S\.?|MBChB|D\.?O\.?|Ph\.?D\.?|MPH|MSc|M\.S\.|BSc|MBBCh|FCPS|MRCP|ECFMG"
-    r"(?:\s+certified)?))+\s*$",
+    r"(?:[,\s]+(?:M\.?D\.?|MBBS|M\.B\.B\.S\.?|MBChB|M\.B\.Ch\.B\.?|D\.?O\.?|Ph\.?D\.?|MPH|MSc|M\.S\.|BSc|MBBCh|FCPS|MRCP|"
+    r"ECFMG(?:\s+certified)?|MBBS\s*\(\w+\)|MD\s*\(\w+\)|B\.?Sc\.?|MHA|MBA|MS))+\s*$",
     re.IGNORECASE,
 )
+_TITLE = re.compile(r"^(?:dr\.?|doctor|mr\.?|mrs\.?|ms\.?|miss|prof\.?)\s+", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
+_PARTICLES = frozenset(
+    {"de", "da", "del", "della", "der", "den", "van", "von", "bin", "binti", "bint", "ibn", "al", "el", "la", "le",
+     "du", "dos", "das", "di", "y", "e", "ben", "ter", "st", "abu", "ul", "ud"}
+)  # fmt: skip
 _NOT_NAME = frozenset(
     {
-        "curriculum",
-        "vitae",
-        "resume",
-        "résumé",
-        "cv",
-        "email",
-        "phone",
-        "address",
-        "street",
-        "road",
-        "hospital",
-        "university",
-        "college",
-        "medical",
-        "medicine",
-        "school",
-        "clinic",
-        "contact",
-        "profile",
-        "summary",
-        "objective",
-        "personal",
-        "candidate",
-        "applicant",
-        "international",
-        "graduate",
-        "student",
-        "residency",
-        "city",
-        "state",
-        "page",
-        "experience",
-        "education",
-        "linkedin",
+        "curriculum", "vitae", "resume", "résumé", "cv", "email", "e-mail", "phone", "address", "street", "road",
+        "avenue", "hospital", "university", "college", "medical", "medicine", "school", "clinic", "contact",
+        "profile", "summary", "objective", "personal", "candidate", "applicant", "international", "graduate",
+        "student", "residency", "city", "state", "page", "experience", "education", "linkedin", "details",
+        "information", "center", "centre", "institute", "department", "program", "usmle", "ecfmg", "step",
+        "research", "clinical", "observership", "externship", "rotation", "skills", "languages", "references",
+        "publications", "present", "date", "birth", "nationality", "citizenship", "visa", "status", "health",
+        "foundation", "memorial", "general", "faculty", "board", "society", "association", "journal", "award",
+        "certificate", "certified", "physician", "doctor", "intern", "internship", "resident", "fellow",
+        "mbbs", "usa", "united", "states", "kingdom", "republic", "interests", "hobbies", "volunteer",
+        "member", "committee", "conference", "language", "english", "spanish", "name", "surname", "lane",
+        "nagar", "apartment", "apt", "suite", "floor", "block", "sector", "district", "village", "town",
     }
-)
+)  # fmt: skip
 
 
-def _ordered_lines(sections: list[Section]) -> list[str]:
-    """Header, then personal/contact parts, then the rest; never the references."""
+@dataclass
+class Candidate:
+    value: str
+    score: float
+    page: int
+    line: int
+    why: list[str] = field(default_factory=list)
+    alt: str | None = None  # the value with a fragment before it joined on (an OCR'd address split by a space)
+
+    def evidence(self) -> dict[str, Any]:
+        return {"page": self.page, "line": self.line, "why": ", ".join(self.why)}
+
+
+@dataclass
+class _Line:
+    text: str
+    style: TextLine
+    number: int
+    kind: str
+    order: int  # position among the non-blank lines of the applicant's own parts (header first)
+    early: bool  # in the header or a personal/contact section
+
+
+def _candidate_lines(sections: list[Section]) -> list[_Line]:
+    """Non-blank lines outside the references: header and contact parts first, in document order."""
     rank = {HEADER: 0, PERSONAL: 1}
     ordered = sorted((s for s in sections if s.kind != REFERENCES), key=lambda s: rank.get(s.kind, 2))
-    return [line for s in ordered for line in s.lines]
+    out: list[_Line] = []
+    for section in ordered:
+        early = section.kind in rank
+        for text, style, number in zip(section.lines, section.styles, section.numbers, strict=False):
+            if text.strip():
+                out.append(_Line(text, style, number, section.kind, len(out), early))
+    return out
 
 
-def _trusted(section_lines: list[str], index: int, early: int) -> bool:
-    return index < early or not _OTHER_PERSON.search(section_lines[index])
+def _someone_else(lines: list[_Line], i: int) -> bool:
+    """The line, or the line above it outside the header, names another person (a referee, a supervisor).
+
+    The applicant's own "Dr." at the top of the header is not someone else.
+    """
+    line = lines[i]
+    cues = [m.group(0).lower().rstrip(".") for m in _OTHER_PERSON.finditer(line.text)]
+    if line.kind == HEADER and line.order < 5:
+        cues = [c for c in cues if c not in {"dr", "doctor"}]
+    if cues:
+        return True
+    return (
+        i > 0
+        and not lines[i].early
+        and lines[i - 1].number == lines[i].number - 1
+        and bool(_OTHER_PERSON.search(lines[i - 1].text))
+    )
 
 
-def email(sections: list[Section]) -> str | None:
-    """The first email outside the references, header first."""
-    lines = _ordered_lines(sections)
-    early = sum(len(s.lines) for s in sections if s.kind in {HEADER, PERSONAL})
+def _pick(found: list[Candidate]) -> Candidate | None:
+    if not found:
+        return None
+    return max(found, key=lambda c: (c.score, -c.line))
+
+
+def email_candidates(sections: list[Section]) -> list[Candidate]:
+    lines = _candidate_lines(sections)
+    out: list[Candidate] = []
     for i, line in enumerate(lines):
-        if (m := _EMAIL.search(line)) and _trusted(lines, i, early):
-            return m.group(0).rstrip(".")
-    return None
+        for m in _EMAIL.finditer(line.text):
+            why: list[str] = []
+            score = 1.0 - min(line.order, 40) / 40
+            if line.early:
+                score += 2
+                why.append("header or contact section")
+            if _EMAIL_CUE.search(line.text):
+                score += 1
+                why.append("labelled email")
+            if _someone_else(lines, i):
+                score -= 4
+                why.append("near another person's title")
+            prefix = line.text[: m.start()]
+            before = re.search(r"(?:^|\s)([a-z0-9._-]{2,30})(?:\s|\s?!)$", prefix)
+            alt = None
+            if before:  # OCR: "dmytro.shevc huk22@...", "dr.mar !a.santos@..." ("!" for "i")
+                alt = (before.group(1) + ("i" if prefix.endswith("!") else "") + m.group(0)).rstrip(".")
+            out.append(Candidate(m.group(0).rstrip("."), score, line.style.page, line.number, why, alt))
+    return out
 
 
-def phone_e164(sections: list[Section], country: str | None) -> str | None:
-    """The first valid phone number in the header or on a line labelled as a phone, in E.164."""
-    lines = _ordered_lines(sections)
-    early = sum(len(s.lines) for s in sections if s.kind in {HEADER, PERSONAL})
-    regions = ["US"] + ([country] if country and country != "US" else [])
+def _name_tokens(name: str) -> list[str]:
+    return [t for t in fold(name).split() if len(t) >= 3 and t not in _PARTICLES]
+
+
+def agrees(name: str, address: str) -> bool:
+    """The email's local part spells part of the name ("aisha.khan", "akhan91", "khana")."""
+    local = re.sub(r"[^a-z]", "", fold(address.split("@")[0]))
+    tokens = _name_tokens(name)
+    if not local or not tokens:
+        return False
+    if any(t in local for t in tokens):
+        return True
+    initials = "".join(t[0] for t in fold(name).split())
+    return len(initials) >= 2 and local.startswith(initials)
+
+
+def email(sections: list[Section], name: str | None = None) -> Candidate | None:
+    """The applicant's email: header first, agreeing with the name, never a referee's."""
+    found = email_candidates(sections)
+    if name:
+        for c in found:
+            fragment = c.alt[: len(c.alt) - len(c.value)] if c.alt else ""
+            if c.alt and agrees(name, c.alt) and (not agrees(name, c.value) or re.search(r"[._\d]", fragment)):
+                c.value = c.alt
+                c.why.append("rejoined across a space")
+            if agrees(name, c.value):
+                c.score += 2
+                c.why.append("agrees with the name")
+    return _pick(found)
+
+
+def _regions(sections: list[Section], country: str | None) -> list[str]:
+    """Regions to read numbers written without a country code in: the countries of the applicant's own
+    address first (a US address puts the US first), then the medical school's country, then the US."""
+    found: list[str] = []
+    us_address = False
+    own = [x for s in sections if s.kind in (HEADER, PERSONAL) for x in s.lines[:15]]
+    for line in own:
+        for segment in re.split(r"\s*(?:,|\||;|•|·|\s[-–—]\s|\s{3,})\s*", line):
+            segment = segment.strip(" .")
+            if re.fullmatch(r"[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?", segment) and state_code(segment[:2]):
+                us_address = True
+            elif 4 <= len(segment) <= 30 and segment[:1].isupper():
+                code = country_code(segment)
+                if code == "US":
+                    us_address = True
+                elif code and code not in found and not state_code(segment):
+                    found.append(code)
+    regions = ["US"] if us_address else []
+    regions += [c for c in [*found, country] if c and c not in regions]
+    return [*regions, "US"] if "US" not in regions else regions
+
+
+def phone(sections: list[Section], country: str | None) -> Candidate | None:
+    """The applicant's phone in E.164: a valid number in the header or on a line labelled as a phone."""
+    lines = _candidate_lines(sections)
+    regions = _regions(sections, country)
+    found: list[Candidate] = []
     for i, line in enumerate(lines):
-        if not (i < early or _PHONE_CUE.search(line)) or not _trusted(lines, i, early):
+        cue = bool(_PHONE_CUE.search(line.text))
+        if not (line.early or cue) or not re.search(r"\d{3}", line.text):
             continue
-        if not re.search(r"\d{3}", line):
+        if _EMAIL.fullmatch(line.text.strip()):
             continue
+        number = _first_number(_EMAIL.sub(" ", line.text), regions)
+        if number is None:
+            continue
+        why: list[str] = []
+        score = 1.0 - min(line.order, 40) / 40
+        if line.early:
+            score += 2
+            why.append("header or contact section")
+        if cue:
+            score += 1
+            why.append("labelled phone")
+        if _someone_else(lines, i):
+            score -= 4
+            why.append("near another person's title")
+        found.append(Candidate(number, score, line.style.page, line.number, why))
+    return _pick(found)
+
+
+_PAREN_CODE = re.compile(r"\(\s*(\+\d{1,3})\s*\)")
+_TRUNK_ZERO = re.compile(r"(\+\d{1,3})\s*\(0\)\s*")
+_CODE_BEFORE = re.compile(r"\+\s?\d{1,3}[\s.-]*$")
+_EXIT_CODE = re.compile(
+    r"(?<![\d+.\-/]\s)(?<![\w+.\-/])00\s?(?=[1-9]\d{0,2}[\s.-]?\d)"
+)  # "001 404 ..." dialled from abroad
+
+
+def _first_number(text: str, regions: list[str]) -> str | None:
+    """The first phone number in the text: a valid one in the first region that has one, else (numbers in
+    CVs are not always valid for their country's plan) one of a possible length written with its "+code"."""
+    text = re.sub(r"(?<=\d)\.(?=\d)", " ", text)  # "+234.813.930.0064"
+    text = _EXIT_CODE.sub("+", _TRUNK_ZERO.sub(r"\1 ", _PAREN_CODE.sub(r"\1", text)))
+    for leniency in (phonenumbers.Leniency.VALID, phonenumbers.Leniency.POSSIBLE):
         for region in regions:
-            for match in phonenumbers.PhoneNumberMatcher(line, region, leniency=phonenumbers.Leniency.VALID):
-                return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+            for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=leniency):
+                if leniency == phonenumbers.Leniency.POSSIBLE and not match.raw_string.lstrip().startswith("+"):
+                    continue
+                if _CODE_BEFORE.search(text[: match.start]):
+                    continue  # the tail of "+977 98..." read without its country code
+                if re.match(r"[\s.-]?\d", text[match.end :]):
+                    continue  # the head of a longer number ("+234 813 930" of "+234 813 930 0064")
+                e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+                written = re.sub(r"\D", "", match.raw_string)
+                if match.raw_string.lstrip().startswith("+") and len(e164) < len(written):
+                    # The library cut digits off a number it finds odd: keep them all (less a trunk 0).
+                    code = str(match.number.country_code)
+                    rest = written[len(code) :]
+                    return "+" + code + (rest[1:] if rest.startswith("0") else rest)
+                return e164
     return None
 
 
-def full_name(sections: list[Section]) -> str | None:
-    """The first line of the header that reads as a person's name (credentials and "Dr." removed)."""
-    header = [x for x in sections[0].lines if x.strip()][:10]
-    # A sidebar or contact block can hold the name when the page opens with "Curriculum Vitae".
-    header += [x for s in sections if s.kind == PERSONAL for x in s.lines if x.strip()][:3]
-    labelled = [
-        m.group(1)
-        for s in sections
-        if s.kind != REFERENCES
-        for x in s.lines
-        if (m := re.match(r"^\s*(?:full\s+)?name\s*[:\-]\s*(.+)$", x, re.IGNORECASE))
-    ]
-    for candidate in [*labelled, *header]:
-        name = _clean_name(candidate)
-        if name:
-            return name
-    return None
+_LABELLED_NAME = re.compile(r"^\s*(?:full\s+|applicant(?:'s)?\s+|candidate\s+)?name\s*[:\-–]\s*(.+)$", re.IGNORECASE)
 
 
-def _clean_name(line: str) -> str | None:
-    first = re.split(r"\s*(?:\||•|·|\s{3,}|\t|\s[-–—]\s)\s*", line.strip())[0]
-    first = re.sub(r"^(?:dr\.?\s+|doctor\s+)", "", first, flags=re.IGNORECASE)
-    first = _CREDENTIALS.sub("", first).strip(" ,")
+def name(sections: list[Section], address: str | None = None) -> Candidate | None:
+    """The applicant's name: large type near the top of page 1, a "Name:" field, agreeing with the email."""
+    lines = _candidate_lines(sections)
+    page_one = [x.style.size for x in lines if x.style.page == 1 and x.style.size]
+    largest = max(page_one) if page_one else None
+    sizes = sorted(page_one)
+    body = sizes[len(sizes) // 2] if sizes else None
+    found: list[Candidate] = []
+    for i, line in enumerate(lines):
+        labelled = _LABELLED_NAME.match(line.text)
+        text = labelled.group(1) if labelled else line.text
+        top = line.style.top
+        near_top = line.style.page == 1 and (top is None or top < 0.3)
+        if not (labelled or (line.early and line.order < 14) or (near_top and line.order < 40)):
+            continue
+        value = clean_name(text)
+        if value is None or heading_kind(text) is not None:
+            continue
+        why: list[str] = []
+        score = 0.0
+        if labelled:
+            score += 4
+            why.append('labelled "Name"')
+        if line.order == 0:
+            score += 2
+            why.append("first line")
+        elif line.order < 3:
+            score += 1
+        elif line.order < 8:
+            score += 0.5
+        if largest and line.style.size and line.style.page == 1:
+            if line.style.size >= largest - 0.1:
+                score += 3
+                why.append("largest text on page 1")
+            elif body and line.style.size >= 1.2 * body:
+                score += 1.5
+                why.append("larger than the body text")
+        if line.style.bold:
+            score += 0.5
+        if line.kind == HEADER:
+            score += 1
+            why.append("header")
+        if address and agrees(value, address):
+            score += 2.5
+            why.append("agrees with the email")
+        if _someone_else(lines, i) and line.order > 2:
+            score -= 4
+            why.append("near another person's title")
+        found.append(Candidate(value, score, line.style.page, line.number, why))
+    return _pick(found)
+
+
+def clean_name(line: str) -> str | None:
+    """The line as a person's name (titles and degrees removed), or None when it does not read as one."""
+    first = re.split(r"\s*(?:\||•|·|\s{2,}|\t|\s[-–—]\s|,\s*(?=[^,]*@)|\s\(|:)\s*", line.strip())[0]
+    first = _TITLE.sub("", first)
+    first = _CREDENTIALS.sub("", first).strip(" ,.")
+    first = _TITLE.sub("", first).strip()
     words = first.split()
-    if not 2 <= len(words) <= 5 or len(first) > 60:
+    if not 2 <= len(words) <= 6 or len(first) > 60:
         return None
     if not all(_NAME_WORD.match(w) for w in words):
         return None
-    if any(w.lower().strip(".") in _NOT_NAME for w in words):
+    lowered = [w.lower().strip(".") for w in words]
+    if any(w in _NOT_NAME for w in lowered):
         return None
     if sum(c.isalpha() for c in first) < 4:
+        return None
+    cased = [w for w in words if any(c.isalpha() and (c.isupper() or c.islower()) for c in w)]
+    if any(w[0].islower() and w.lower() not in _PARTICLES for w in cased):
+        return None
+    if canonical_specialty(first) or country_code(first) or state_code(first):
         return None
     if first.isupper():
         first = " ".join(w.capitalize() if len(w) > 1 else w for w in words)
         first = re.sub(r"(?<=[-'’])(\w)", lambda m: m.group(1).upper(), first)
+        first = " ".join(w.lower() if w.lower() in _PARTICLES else w for w in first.split())
     return first

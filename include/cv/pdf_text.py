@@ -1,21 +1,28 @@
-"""Text of a PDF in reading order with pypdfium2, keeping two-column layouts from interleaving.
+"""Lines of a PDF in reading order with their font size, weight and position, from pypdfium2.
 
-pypdfium2 is the fastest of the three candidates and, unlike ``get_text_range`` order (which is the
-order the producer wrote the content stream in), we rebuild lines from pdfium's text rectangles, so a
-page is read by column when it has a vertical gutter with a left-aligned column on its right side.
-A right-hand strip of dates or a table's value column is not a column: those stay on their lines.
+pdfium's text rectangles are runs of characters of one text object; each page's characters are read
+once (one ``get_text_range``) and cut at the rectangles' first characters, so a page costs a few
+calls per rectangle, not one per character or a scan of the page per rectangle. Lines are rebuilt
+from the rectangles' geometry: a page with a vertical gutter between two real columns (a sidebar
+beside a main column, a two-column template) is read column by column; a right-hand strip of dates
+or a table's value column is not a column and stays on its lines. Pages without a text layer are
+read by OCR when Tesseract is installed (``include.cv.ocr``), else the file is flagged ``needs_ocr``.
 """
 
 from __future__ import annotations
 
+import bisect
+import ctypes
 import itertools
+import math
 import re
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from include.cv.layout import BLANK, TextLine
 from include.cv.sections import heading_kind
 
 MAX_PAGES = 20
@@ -27,12 +34,22 @@ class PdfError(Exception):
 
 
 @dataclass(frozen=True)
+class PdfText:
+    lines: list[TextLine]
+    needs_ocr: bool = False
+    ocr: bool = False
+    ocr_confidence: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class _Box:
     left: float
     bottom: float
     right: float
     top: float
     text: str
+    size: float = 0.0
+    bold: bool = False
 
     @property
     def mid(self) -> float:
@@ -50,8 +67,23 @@ _VALUE_LIKE = re.compile(
 )
 
 
-def pdf_text(content: bytes) -> tuple[str, bool]:
-    """``(text, needs_ocr)``; raises PdfError for an encrypted or unreadable file."""
+_DATE_LIKE = re.compile(r"(?:19|20)\d\d|\b\d{1,2}/\d{2,4}\b|\b(?:present|current)\b", re.IGNORECASE)
+
+
+_DATE_WORDS = re.compile(
+    r"\b(?:to|until|till|present|current|now|ongoing|expected|since|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|"
+    r"jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b|[\d\s/.,:()\-–—+'’]",
+    re.IGNORECASE,
+)
+
+
+def _dates_only(text: str) -> bool:
+    """A right-hand date ("2016-04 to 2016-06", "Sep 2021 – Present"): the value column of an entry."""
+    return any(c.isdigit() for c in text) and not _DATE_WORDS.sub("", text)
+
+
+def pdf_text(content: bytes, *, ocr: bool = True) -> PdfText:
+    """The PDF's lines; raises PdfError for an encrypted or unreadable file."""
     try:
         doc = pdfium.PdfDocument(content)
     except pdfium.PdfiumError as exc:
@@ -59,77 +91,235 @@ def pdf_text(content: bytes) -> tuple[str, bool]:
             raise PdfError("encrypted PDF") from None
         raise PdfError("corrupt or unreadable PDF") from None
     try:
-        pages = []
+        lines: list[TextLine] = []
         for index in range(min(len(doc), MAX_PAGES)):
             page = doc[index]
             try:
-                pages.append(_page_text(page))
+                if lines:
+                    lines.append(BLANK)
+                lines.extend(page_lines(page, index + 1))
             finally:
                 page.close()
-        text = "\n\n".join(pages)
-        if len(re.sub(r"\s", "", text)) >= _MIN_TEXT_CHARS:
-            return text, False
-        return _ocr(doc), True
+        if sum(len(re.sub(r"\s", "", x.text)) for x in lines) >= _MIN_TEXT_CHARS:
+            return PdfText(lines)
+        if not ocr:
+            return PdfText([], needs_ocr=True)
+        from include.cv.ocr import OcrUnavailable, ocr_document
+
+        try:
+            read = ocr_document(doc)
+        except OcrUnavailable:
+            return PdfText([], needs_ocr=True)
+        return PdfText(read.lines, ocr=True, ocr_confidence=read.confidence)
     except pdfium.PdfiumError:
         raise PdfError("corrupt or unreadable PDF") from None
     finally:
         doc.close()
 
 
-def _ocr(doc: pdfium.PdfDocument) -> str:
-    """Tesseract's reading of the pages when it is installed; otherwise no text (the file needs OCR)."""
-    import shutil
-    import subprocess
-    import tempfile
-
-    exe = shutil.which("tesseract")
-    if not exe:
-        return ""
-    out = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for index in range(min(len(doc), 5)):
-            image_path = f"{tmp}/page{index}.png"
-            doc[index].render(scale=300 / 72).to_pil().save(image_path)
-            done = subprocess.run([exe, image_path, "stdout"], capture_output=True, timeout=60, check=False)
-            out.append(done.stdout.decode("utf-8", "replace"))
-    return "\n\n".join(out)
-
-
-def _page_text(page: pdfium.PdfPage) -> str:
+def page_lines(page: pdfium.PdfPage, number: int) -> list[TextLine]:
+    """One page's lines in reading order (blank lines between blocks and at wide vertical gaps)."""
+    width, height = page.get_width(), page.get_height()
     textpage = page.get_textpage()
     try:
-        boxes = []
-        for i in range(textpage.count_rects()):
-            left, bottom, right, top = textpage.get_rect(i)
-            text = textpage.get_text_bounded(left, bottom, right, top).replace("\r", " ").replace("\n", " ").strip()
-            if text:
-                boxes.append(_Box(left, bottom, right, top, text))
+        boxes = _boxes(textpage)
     finally:
         textpage.close()
-    width = page.get_width()
+    blocks = _blocks(boxes, width, 0)
+    out: list[TextLine] = []
+    for block, column in blocks:
+        rows = _lines(block, number, width, height)
+        if rows:
+            if out:
+                out.append(BLANK)
+            if column:
+                rows[0] = replace(rows[0], column_start=True)
+            out.extend(rows)
+    return out
+
+
+def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
+    """Runs of text with their font size and weight: pdfium's rectangles, or words built from the
+    characters when the producer wrote one text object per glyph (Chromium's print to PDF)."""
+    raw = textpage.raw
+    count = pdfium_c.FPDFText_CountChars(raw)
+    if count <= 0:
+        return []
+    text = textpage.get_text_range(0, count)
+    n_rects = pdfium_c.FPDFText_CountRects(raw, 0, count)
+    visible = count - text.count(" ") - text.count("\r") - text.count("\n")
+    if len(text) != count or n_rects > 0.35 * max(visible, 1):
+        return _char_boxes(raw, text, count)
+    left, top, right, bottom = (ctypes.c_double() for _ in range(4))
+    rects: list[tuple[float, float, float, float]] = []
+    starts: list[int] = []
+    for k in range(n_rects):
+        pdfium_c.FPDFText_GetRect(raw, k, left, top, right, bottom)
+        lx, ty, rx, by = left.value, top.value, right.value, bottom.value
+        rects.append((lx, by, rx, ty))
+        probe_x = lx + min(0.8, (rx - lx) / 4)
+        starts.append(pdfium_c.FPDFText_GetCharIndexAtPos(raw, probe_x, (ty + by) / 2, 0.5, 0.5))
+    # Rectangles follow the character order; when pdfium says otherwise, ask it for each one's text.
+    in_order = bool(starts) and starts[0] >= 0 and all(a < b for a, b in itertools.pairwise(starts))
+    boxes: list[_Box] = []
+    singles = 0
+    for k, (lx, by, rx, ty) in enumerate(rects):
+        if in_order:
+            end = starts[k + 1] if k + 1 < len(starts) else count
+            piece = text[starts[k] : end]
+        else:
+            piece = textpage.get_text_bounded(lx, by, rx, ty)
+        piece = piece.replace("\r", " ").replace("\n", " ").replace("\x02", "").strip()
+        if piece:
+            singles += len(piece) == 1
+            size, bold = _font(raw, starts[k] if starts[k] >= 0 else 0, ty - by)
+            boxes.append(_Box(lx, by, rx, ty, piece, size, bold))
+    if singles > 0.3 * len(boxes):
+        return _char_boxes(raw, text, count)  # letter-spaced or glyph-by-glyph text: build words from characters
+    return boxes
+
+
+_NAME_BUFFER = ctypes.create_string_buffer(128)
+_FLAGS = ctypes.c_int()
+
+
+def _font(raw: pdfium_c.FPDF_TEXTPAGE, index: int, height: float) -> tuple[float, bool]:
+    """Font size (points) and boldness of one character."""
+    size = pdfium_c.FPDFText_GetFontSize(raw, index)
+    # The font's name says it best ("ABCDEF+NotoSerif-Bold"); some producers write nonsense weights.
+    pdfium_c.FPDFText_GetFontInfo(raw, index, _NAME_BUFFER, 128, _FLAGS)
+    name = _NAME_BUFFER.value.lower()
+    if any(w in name for w in (b"bold", b"black", b"heavy", b"semibold", b"demi")):
+        bold = True
+    elif any(w in name for w in (b"regular", b"italic", b"oblique", b"light", b"book", b"roman", b"medium")):
+        bold = False
+    else:
+        bold = 600 <= pdfium_c.FPDFText_GetFontWeight(raw, index) <= 1000
+    if size < 2:  # text drawn at size 1 and scaled by its matrix
+        size = height
+    return round(size, 1), bold
+
+
+def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box]:
+    """Words and phrases built from character boxes: a run goes on while the next character sits on the
+    same line close after the previous one (a word space is close; a column gap or a tab stop is not)."""
+    get_box = pdfium_c.FPDFText_GetCharBox
+    cl, cr, cb, ct = (ctypes.c_double() for _ in range(4))
+    pl, pr, pb, pt = (ctypes.byref(v) for v in (cl, cr, cb, ct))
+    boxes: list[_Box] = []
+    chars: list[str] = []
+    gaps: list[tuple[int, float]] = []  # (index in chars, width) of each space: letter-spaced text has many
+    first = -1
+    run_l = run_r = run_b = run_t = last_right = 0.0
+
+    def close() -> None:
+        letters = sum(1 for c in chars if c != " ")
+        if len(gaps) >= 3 and len(gaps) > 0.4 * letters:
+            # "O m a r  A b u": every letter spaced out; only the widest gaps are word breaks.
+            typical = statistics.median(g for _, g in gaps)
+            for index, width in gaps:
+                if width < 1.6 * typical:
+                    chars[index] = ""
+        piece = "".join(chars).strip()
+        if piece and first >= 0:
+            size, bold = _font(raw, first, run_t - run_b)
+            boxes.append(_Box(run_l, run_b, run_r, run_t, piece, size, bold))
+
+    limit = min(count, len(text))
+    for i in range(limit):
+        ch = text[i]
+        if ch in "\r\n":
+            close()
+            chars, gaps, first = [], [], -1
+            continue
+        if ch == " " or ch == "\x02":
+            if chars and chars[-1] != " ":
+                chars.append(" ")
+            continue
+        get_box(raw, i, pl, pr, pb, pt)
+        left, right, bottom, top = cl.value, cr.value, cb.value, ct.value
+        height = max(top - bottom, 1.0)
+        if first >= 0:
+            run_h = max(run_t - run_b, 1.0)
+            same_line = abs((bottom + top) / 2 - (run_b + run_t) / 2) < 0.5 * max(height, run_h)
+            gap = left - run_r
+            if not same_line or gap > 0.9 * max(height, run_h) or gap < -2 * max(height, run_h):
+                close()
+                chars, gaps, first = [], [], -1
+        if first < 0:
+            first, run_l, run_r, run_b, run_t = i, left, right, bottom, top
+        else:
+            if chars and chars[-1] == " ":
+                gaps.append((len(chars) - 1, left - last_right))
+            run_l, run_r = min(run_l, left), max(run_r, right)
+            run_b, run_t = min(run_b, bottom), max(run_t, top)
+        chars.append(ch)
+        last_right = right
+    close()
+    return boxes
+
+
+def _blocks(boxes: list[_Box], width: float, depth: int) -> list[tuple[list[_Box], bool]]:
+    """Blocks in reading order (an XY cut): columns when the boxes have a gutter, else horizontal bands
+    split at clear vertical gaps, each band cut again (a two-column grid between full-width parts).
+
+    Each block comes with whether it is a column of a split (True) or a full-width part (False).
+    """
     gutter = _find_gutter(boxes, width)
-    if gutter is None:
-        return _lines(boxes)
-    return _by_column(boxes, gutter)
+    if gutter is not None:
+        out: list[tuple[list[_Box], bool]] = []
+        for part, column in _by_column(boxes, gutter):
+            if column and depth < 2 and len(part) >= 6:
+                inner = _blocks(part, width, depth + 1)
+                out.append((inner[0][0], True))
+                out.extend(inner[1:])
+            else:
+                out.append((part, column))
+        return out
+    bands = _bands(boxes) if depth < 2 else [boxes]
+    if len(bands) <= 1:
+        return [(boxes, False)]
+    return [block for band in bands for block in _blocks(band, width, depth + 1)]
+
+
+def _bands(boxes: list[_Box]) -> list[list[_Box]]:
+    """Boxes cut into horizontal bands wherever no box covers a vertical gap of at least a line's height."""
+    if len(boxes) < 12:
+        return [boxes]
+    ordered = sorted(boxes, key=lambda b: -b.top)
+    gap = 1.2 * statistics.median(b.height for b in boxes)
+    bands: list[list[_Box]] = [[ordered[0]]]
+    floor = ordered[0].bottom
+    for box in ordered[1:]:
+        if floor - box.top >= gap:
+            bands.append([box])
+        else:
+            bands[-1].append(box)
+        floor = min(floor, box.bottom)
+    return bands
 
 
 def _find_gutter(boxes: list[_Box], width: float) -> float | None:
-    """The x of a vertical gap that separates two real columns of text, else None."""
+    """The x of a vertical gap that separates two real columns of text, else None.
+
+    One sweep: every box adds one to the positions it crosses (a difference array over a 2 pt grid).
+    """
     if len(boxes) < 6:
         return None
-    best: list[float] = []
-    best_crossing = len(boxes)
-    x = width * 0.2
-    while x <= width * 0.8:
-        crossing = sum(1 for b in boxes if b.left < x - 1 < b.right or b.left < x + 1 < b.right)
-        if crossing < best_crossing:
-            best_crossing, best = crossing, [x]
-        elif crossing == best_crossing:
-            best.append(x)
-        x += 2.0
-    if not best or best_crossing > max(2, len(boxes) // 10):
+    step, low = 2.0, width * 0.2
+    slots = int(width * 0.6 / step) + 1
+    diff = [0] * (slots + 1)
+    for b in boxes:
+        first = max(0, math.floor((b.left - 1 - low) / step) + 1)
+        last = min(slots - 1, math.ceil((b.right + 1 - low) / step) - 1)
+        if first <= last:
+            diff[first] += 1
+            diff[last + 1] -= 1
+    crossing = list(itertools.accumulate(diff[:slots]))
+    best_crossing = min(crossing)
+    if best_crossing > max(2, len(boxes) // 10):
         return None
-    # The middle of the widest run of equally clear positions.
+    best = [low + i * step for i, c in enumerate(crossing) if c == best_crossing]
     runs: list[list[float]] = [[best[0]]]
     for value in best[1:]:
         if value - runs[-1][-1] <= 2.5:
@@ -145,25 +335,30 @@ def _find_gutter(boxes: list[_Box], width: float) -> float | None:
             break
     else:
         return None
-    if sum(bool(_VALUE_LIKE.match(b.text)) for b in right) >= 0.5 * len(right):
+    if sum(bool(_VALUE_LIKE.match(b.text)) or _dates_only(b.text) for b in right) >= 0.5 * len(right):
         return None
     lefts = sorted(round(b.left) for b in right)
-    aligned = max(sum(1 for v in lefts if abs(v - ref) <= 4) for ref in lefts)
+    aligned = max(bisect.bisect_right(lefts, v + 4) - bisect.bisect_left(lefts, v - 4) for v in lefts)
     if aligned < 0.5 * len(right):
         return None
     # Where both sides have text, a table pairs every line with one across the gap; columns do not.
-    low = max(min(b.bottom for b in left), min(b.bottom for b in right))
-    high = min(max(b.top for b in left), max(b.top for b in right))
-    left_band = [b for b in left if low <= b.mid <= high]
-    right_band = [b for b in right if low <= b.mid <= high]
+    low_y = max(min(b.bottom for b in left), min(b.bottom for b in right))
+    high_y = min(max(b.top for b in left), max(b.top for b in right))
+    left_band = [b for b in left if low_y <= b.mid <= high_y]
+    right_band = [b for b in right if low_y <= b.mid <= high_y]
     if not left_band or not right_band:
         return gutter
+    # A margin column of dates and short labels (CV classes such as moderncv): read row by row.
+    if sum(bool(_DATE_LIKE.search(b.text)) for b in left) >= 0.4 * len(left) and len(left) >= 3:
+        return None
     # Section headings on both sides of the gap: a sidebar beside a main column, however their lines align.
-    if _headings(left) and _headings(right) and _headings(left) + _headings(right) >= 3:
+    heads_left, heads_right = _headings(left), _headings(right)
+    if heads_left and heads_right and heads_left + heads_right >= 3:
         return gutter
     # Wrapped cells leave some left lines alone, but a table's right column always sits on a row.
-    if _unpaired(right_band, left_band) < 0.15 and _unpaired(left_band, right_band) < 0.4:
-        return None
+    left_alone = _unpaired(left_band, right_band)
+    if (_unpaired(right_band, left_band) < 0.15 and left_alone < 0.4) or (left_alone < 0.1 and len(left_band) >= 3):
+        return None  # a table: every key on the left has its value across the gap
     return gutter
 
 
@@ -172,27 +367,43 @@ def _headings(side: list[_Box]) -> int:
 
 
 def _unpaired(side: list[_Box], other: list[_Box]) -> float:
-    lonely = sum(1 for b in side if not any(abs(b.mid - o.mid) < 0.5 * min(b.height, o.height) for o in other))
+    """Share of ``side``'s boxes with no box of ``other`` on the same line."""
+    ordered = sorted(other, key=lambda o: o.mid)
+    mids = [o.mid for o in ordered]
+    lonely = 0
+    for b in side:
+        lo = bisect.bisect_left(mids, b.mid - b.height)
+        hi = bisect.bisect_right(mids, b.mid + b.height)
+        if not any(abs(b.mid - o.mid) < 0.5 * min(b.height, o.height) for o in ordered[lo:hi]):
+            lonely += 1
     return lonely / len(side)
 
 
-def _by_column(boxes: list[_Box], gutter: float) -> str:
-    """Full-width lines cut the page into bands; within a band, the left column then the right."""
+def _by_column(boxes: list[_Box], gutter: float) -> list[tuple[list[_Box], bool]]:
+    """Full-width lines cut the page into bands; within a band, the left column then the right, unless
+    the right one holds the band's largest text (the name at the top of a main column beside a sidebar).
+
+    Each block comes with whether it is a column (True) or a full-width line (False).
+    """
     spanning = sorted((b for b in boxes if b.left < gutter < b.right), key=lambda b: -b.top)
-    blocks: list[str] = []
+    blocks: list[tuple[list[_Box], bool]] = []
     upper = float("inf")
     for cut in [*spanning, None]:
         lower = cut.top if cut is not None else float("-inf")
         band = [b for b in boxes if not (b.left < gutter < b.right) and lower <= b.mid < upper]
-        blocks.append(_lines([b for b in band if b.right <= gutter]))
-        blocks.append(_lines([b for b in band if b.left >= gutter]))
+        left = [b for b in band if b.right <= gutter]
+        right = [b for b in band if b.left >= gutter]
+        if left and right and max(b.size for b in right) > max(b.size for b in left) + 1.0:
+            left, right = right, left
+        blocks.append((left, True))
+        blocks.append((right, True))
         if cut is not None:
-            blocks.append(cut.text)
+            blocks.append(([cut], False))
             upper = cut.bottom
-    return "\n\n".join(block for block in blocks if block)
+    return [(b, column) for b, column in blocks if b]
 
 
-def _lines(boxes: list[_Box]) -> str:
+def _lines(boxes: list[_Box], page: int, width: float, height: float) -> list[TextLine]:
     """Boxes grouped into lines top to bottom, left to right; a wide vertical gap becomes a blank line."""
     rows: list[list[_Box]] = []
     for box in sorted(boxes, key=lambda b: (-b.top, b.left)):
@@ -203,18 +414,37 @@ def _lines(boxes: list[_Box]) -> str:
                 continue
         rows.append([box])
     if not rows:
-        return ""
-    heights = [row[0].height for row in rows]
-    typical = statistics.median(heights)
-    out: list[str] = []
+        return []
+    typical = statistics.median(row[0].height for row in rows)
+    # Generous leading is common in designed CVs: a gap is wide against this block's usual line pitch.
+    pitches = sorted(a[0].mid - b[0].mid for a, b in itertools.pairwise(rows))
+    pitch = pitches[len(pitches) * 3 // 10] if pitches else 0.0
+    out: list[TextLine] = []
     previous: list[_Box] | None = None
     for row in rows:
-        if previous is not None and previous[0].bottom - row[0].top > 1.0 * typical:
-            out.append("")
+        if all(not any(c.isalnum() for c in b.text) and len(b.text) <= 3 for b in row):
+            continue  # a stray comma or dot set below its line (LaTeX, Chromium): not a line of its own
+        if (
+            previous is not None
+            and previous[0].bottom - row[0].top > 1.0 * typical
+            and previous[0].mid - row[0].mid > 1.45 * pitch
+        ):
+            out.append(BLANK)
         row.sort(key=lambda b: b.left)
         parts = [row[0].text]
         for before, box in itertools.pairwise(row):
             parts.append(("   " if box.left - before.right > 2 * typical else " ") + box.text)
-        out.append("".join(parts))
+        chars = sum(len(b.text) for b in row)
+        bold = sum(len(b.text) for b in row if b.bold) * 2 > chars
+        out.append(
+            TextLine(
+                "".join(parts),
+                page,
+                max(b.size for b in row),
+                bold,
+                round(max(0.0, (height - max(b.top for b in row)) / height), 4) if height else None,
+                round(row[0].left / width, 4) if width else None,
+            )
+        )
         previous = row
-    return "\n".join(out)
+    return out

@@ -8,12 +8,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from include.cv import education as edu
 from include.cv import exams, identity, usce
+from include.cv.keys import MAX_TEXT_CHARS, PROFILE_KEYS, empty_profile, error_profile
+
+__all__ = ["PROFILE_KEYS", "empty_profile", "error_profile", "extract_profile"]
+import itertools
+
+from include.cv.layout import TextLine, plain_lines
 from include.cv.sections import (
+    EDUCATION,
     EXAMS,
     HEADER,
     INTERESTS,
@@ -21,55 +29,32 @@ from include.cv.sections import (
     PERSONAL,
     PUBLICATIONS,
     REFERENCES,
+    RESEARCH,
+    USCE,
+    WORK,
     Section,
     is_bullet,
     split_sections,
 )
 from include.vocab import canonical_language, visa_status
 
-PROFILE_KEYS: tuple[str, ...] = (
-    "full_name",
-    "email",
-    "phone_e164",
-    "medical_school",
-    "medical_school_country",
-    "graduation_year",
-    "is_student",
-    "usmle_step1",
-    "usmle_step2ck",
-    "usmle_step3",
-    "ecfmg_status",
-    "usce_months",
-    "usce_entries",
-    "specialties",
-    "languages",
-    "visa_status",
-    "publications",
-    "needs_ocr",
-    "error",
-    "error_reason",
-)
-MAX_TEXT_CHARS = 200_000
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_LINE_BREAKS = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
-def empty_profile() -> dict[str, Any]:
-    """Every key present, nothing known."""
-    profile: dict[str, Any] = dict.fromkeys(PROFILE_KEYS)
-    profile.update(usce_entries=[], specialties=[], languages=[], needs_ocr=False, error=False)
-    return profile
-
-
-def error_profile(reason: str) -> dict[str, Any]:
-    """A failed parse: ``error`` true with a reason fit for ops and the "CV needed" email."""
-    profile = empty_profile()
-    profile.update(error=True, error_reason=reason)
-    return profile
-
-
-def _clean(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text[:MAX_TEXT_CHARS])
-    text = text.replace("\t", "   ").replace("\u00a0", " ").replace("\u200b", "")
-    return "\n".join(line.rstrip() for line in text.splitlines())
+def _clean(lines: list[TextLine]) -> list[TextLine]:
+    """NFKC text, tabs as wide gaps, no invisible characters; one TextLine stays one line."""
+    out: list[TextLine] = []
+    budget = MAX_TEXT_CHARS
+    for line in lines:
+        if budget <= 0:
+            break
+        text = unicodedata.normalize("NFKC", line.text[:budget])
+        budget -= len(text) + 1
+        text = _INVISIBLE.sub("", text.replace("\t", "   ").replace("\u00a0", " "))
+        text = _LINE_BREAKS.sub(" ", text).rstrip()
+        out.append(line if text == line.text else replace(line, text=text))
+    return out
 
 
 def _lines(sections: list[Section], first: set[str]) -> list[str]:
@@ -79,8 +64,14 @@ def _lines(sections: list[Section], first: set[str]) -> list[str]:
     return chosen + rest
 
 
-_LANG_INLINE = re.compile(r"^\s*(?:languages?(?:\s+spoken)?|spoken\s+languages?)\s*[:\-–]\s*(.+)$", re.IGNORECASE)
+_LANG_INLINE = re.compile(
+    r"^\s*(?:languages?(?:\s+spoken)?|spoken\s+languages?)\s*(?:[:\-–|]|\s{3,})\s*(.+)$", re.IGNORECASE
+)
 _LANG_SPLIT = re.compile(r"\s*(?:[,;|/•·:()\[\]]|\s[-–—]\s|\band\b|&|\s{3,})\s*", re.IGNORECASE)
+
+
+# Names CVs use that the vocabulary folds into another: kept as the applicant wrote them.
+_AS_WRITTEN = {"Tagalog": {"filipino": "Filipino"}, "Mandarin": {"mandarin": "Chinese", "chinese": "Chinese"}}
 
 
 def languages(sections: list[Section]) -> list[str]:
@@ -94,6 +85,10 @@ def languages(sections: list[Section]) -> list[str]:
             if not piece or len(piece) > 30:
                 continue
             name = canonical_language(piece) or canonical_language(piece.split()[0])
+            if name is None:  # "native English": the level and the language ran together
+                name = next((n for w in piece.split() if w[:1].isupper() and (n := canonical_language(w))), None)
+            if name in _AS_WRITTEN and piece.split()[0].casefold() in _AS_WRITTEN[name]:
+                name = _AS_WRITTEN[name][piece.split()[0].casefold()]
             if name and name not in found:
                 found.append(name)
     return found
@@ -106,91 +101,167 @@ _VISA_CUE = re.compile(
 )
 
 
+_NEED_WORDS = re.compile(
+    r"\b(?:will\s+)?(?:need|needs|needed|require|requires|required|requiring|apply|applying|seeking|seek|"
+    r"sponsor\w*|eligible\s+for|pending|in\s+process|to\s+be\s+obtained)\b",
+    re.IGNORECASE,
+)
+_NOT_NEEDED = re.compile(r"\b(?:no|not|none|never)\b", re.IGNORECASE)
+
+
+def visa_of(value: str) -> str | None:
+    """The status a visa clause names, held or needed ("J-1 visa required" is j1; "no visa needed" is None)."""
+    status = visa_status(value)
+    if status is None and _NEED_WORDS.search(value) and not _NOT_NEEDED.search(value):
+        status = visa_status(_NEED_WORDS.sub(" ", value))
+    return status
+
+
 def visa(sections: list[Section]) -> str | None:
-    """The status the applicant holds, from the first line that states one."""
+    """The status the applicant holds, or the visa they will need for a US rotation."""
     for line in _lines(sections, {HEADER, PERSONAL}):
-        if not _VISA_CUE.search(line):
+        if not _VISA_CUE.search(line) or identity_other_person(line):
             continue
         for clause in re.split(r"[;|•]|\s{3,}", line):
             if not _VISA_CUE.search(clause):
                 continue
             value = clause.split(":", 1)[1] if ":" in clause and clause.split(":", 1)[1].strip() else clause
-            status = visa_status(value)
+            status = visa_of(value)
             if status:
                 return status
     return None
 
 
+def identity_other_person(line: str) -> bool:
+    return bool(re.search(r"\b(?:referee|reference|supervisor)\b", line, re.IGNORECASE))
+
+
 _NUMBERED = re.compile(r"^\s*(?:\[\d+\]|\d{1,3}[.)])\s+\S")
 _NONE = re.compile(r"^\s*(?:none|n/?a|nil|-)\s*\.?\s*$", re.IGNORECASE)
+# Posters, abstracts, talks and unpublished manuscripts are not peer-reviewed papers.
+_NOT_A_PAPER = re.compile(
+    r"\b(?:poster|abstract|oral\s+presentation|presented\s+at|presentation|podium|talk|conference|congress|"
+    r"symposium|annual\s+meeting|scientific\s+meeting|summit|in\s+preparation|submitted|under\s+review|"
+    r"manuscript\s+in|pending\s+(?:publication|review)|book\s+chapter|blog|newsletter|preprint|medrxiv|"
+    r"biorxiv|thesis|dissertation|case\s+presentation|e-?poster|grand\s+rounds)\b",
+    re.IGNORECASE,
+)
+
+
+# A line that opens an item of its own after a numbered list ("Manuscript in preparation: ...").
+_OWN_ITEM = re.compile(
+    r"^\s*(?:manuscripts?|posters?|abstracts?|oral|presentations?|submitted|under\s+review|in\s+preparation)\b",
+    re.IGNORECASE,
+)
+
+
+def _entries(lines: list[str]) -> list[str]:
+    """Publication entries: numbered or bulleted items, else blank-line blocks, else sentence-wrapped lines."""
+    lines = [x for x in lines if not _NONE.match(x)]
+    body = [x for x in lines if x.strip()]
+    marks = [i for i, x in enumerate(lines) if x.strip() and (_NUMBERED.match(x) or is_bullet(x))]
+    if marks:
+        marks = sorted({*marks, *(i for i, x in enumerate(lines) if i > marks[0] and _OWN_ITEM.match(x))})
+        cut = [*marks, len(lines)]
+        return ["\n".join(lines[a:b]) for a, b in itertools.pairwise(cut)]
+    blocks = [b for b in re.split(r"\n\s*\n", "\n".join(lines)) if b.strip()]
+    if len(blocks) > 1:
+        return blocks
+    entries: list[str] = []
+    previous = ""
+    for line in body:
+        starts_new = not previous or (previous.rstrip().endswith((".", ")", "]")) and line[:1].isupper())
+        if starts_new:
+            entries.append(line)
+        else:
+            entries[-1] += "\n" + line
+        previous = line
+    return entries
 
 
 def publications(sections: list[Section]) -> int | None:
-    """Entries in the Publications section(s); None when the CV has no such section."""
+    """Peer-reviewed papers in the Publications section(s); None when the CV has no such section."""
     found = [s for s in sections if s.kind == PUBLICATIONS]
     if not found:
         return None
     total = 0
     for section in found:
-        lines = [x for x in section.lines if x.strip() and not _NONE.match(x)]
-        numbered = sum(1 for x in lines if _NUMBERED.match(x))
-        bullets = sum(1 for x in lines if is_bullet(x))
-        if numbered or bullets:
-            total += max(numbered, bullets)
-            continue
-        blocks = [b for b in re.split(r"\n\s*\n", section.text) if b.strip() and not _NONE.match(b)]
-        if len(blocks) > 1:
-            total += len(blocks)
-            continue
-        # One unbroken block: a wrapped line continues when it starts in lower case or the previous line
-        # did not end a sentence.
-        count = 0
-        previous = ""
-        for line in lines:
-            starts_new = not previous or (previous.rstrip().endswith((".", ")", "]")) and line[:1].isupper())
-            count += starts_new
-            previous = line
-        total += count
+        heading_not_papers = bool(_NOT_A_PAPER.search(section.heading)) and not re.search(
+            r"peer|journal|paper|article", section.heading, re.IGNORECASE
+        )
+        for entry in _entries(section.lines):
+            if _NOT_A_PAPER.search(entry) or (heading_not_papers and not re.search(r"journal|\bj\.|doi", entry, re.I)):
+                continue
+            total += 1
     return total
 
 
 _INTEREST_CUE = re.compile(
-    r"\b(?:interest\w*|seeking|pursu\w+|applying|residency\s+in|career\s+in|specialty|aspir\w+|passion\w*|"
-    r"match\s+into|goal)\b",
+    r"\b(?:interest\w*|seeking|seek|pursu\w+|applying|apply|residency\s+in|career\s+in|specialty|aspir\w+|"
+    r"passion\w*|match\s+into|goal|intend\w*|plan\s+to|hope\s+to|consider\w*|looking\s+for|position\s+in)\b",
     re.IGNORECASE,
 )
+_INTEREST_HEADING = re.compile(r"\b(?:interest|objective|goal|career|specialt)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[a-z)])\.\s+|;\s*|\.$")
 
 
-def specialties(sections: list[Section], entries: list[dict[str, Any]]) -> list[str]:
-    """Specialties the applicant states an interest in, then those of their US rotations."""
+def _paragraphs(lines: list[str]) -> list[str]:
+    """Wrapped lines joined back into paragraphs (an objective often wraps mid-phrase)."""
+    out: list[str] = []
+    current: list[str] = []
+    for line in [*lines, ""]:
+        if line.strip() and not is_bullet(line):
+            current.append(line.strip())
+            continue
+        if current:
+            out.append(" ".join(current))
+            current = []
+        if line.strip():
+            out.append(line.strip())
+    return out
+
+
+def specialties(sections: list[Section]) -> list[str]:
+    """Specialties the applicant says they pursue or are interested in (not every past rotation's)."""
     found: list[str] = []
     for section in sections:
-        if section.kind in {REFERENCES, PUBLICATIONS, EXAMS}:
+        if section.kind in {REFERENCES, PUBLICATIONS, EXAMS, USCE, RESEARCH, WORK, EDUCATION}:
             continue
-        for line in section.lines:
-            if section.kind == INTERESTS or _INTEREST_CUE.search(line):
-                match = _INTEREST_CUE.search(line)
-                tail = line[match.end() :] if match else line
+        whole = section.kind == INTERESTS and bool(re.search(r"\binterest", section.heading, re.IGNORECASE))
+        for paragraph in _paragraphs(section.lines):
+            for sentence in _SENTENCE_END.split(paragraph):
+                match = _INTEREST_CUE.search(sentence)
+                if not (match or whole):
+                    continue
+                tail = sentence[match.end() :] if match else sentence
                 for name in usce.find_specialties(tail):
                     if name not in found:
                         found.append(name)
-    for entry in entries:
-        if entry["specialty"] and entry["specialty"] not in found:
-            found.append(entry["specialty"])
     return found
 
 
-def extract_profile(text: str, today: date | None = None) -> dict[str, Any]:
-    """The profile read from a CV's text; never raises on odd text, every key always present."""
+def extract_profile(text: str | list[TextLine], today: date | None = None) -> dict[str, Any]:
+    """The profile read from a CV's text or lines; never raises on odd text, every key always present."""
     today = today or date.today()
-    sections = split_sections(_clean(text or ""))
+    lines = plain_lines(text or "") if isinstance(text, str) else text
+    sections = split_sections(_clean(lines))
     profile = empty_profile()
     school = edu.education(sections, today)
     entries = usce.usce_entries(sections, today)
+    mail = identity.email(sections)
+    who = identity.name(sections, mail.value if mail else None)
+    if who is not None:
+        mail = identity.email(sections, who.value)
+    phone = identity.phone(sections, school.medical_school_country)
+    evidence = {
+        key: c.evidence() for key, c in (("full_name", who), ("email", mail), ("phone_e164", phone)) if c is not None
+    }
+    if school.evidence is not None:
+        evidence["medical_school"] = school.evidence
     profile.update(
-        full_name=identity.full_name(sections),
-        email=identity.email(sections),
-        phone_e164=identity.phone_e164(sections, school.medical_school_country),
+        full_name=who.value if who else None,
+        email=mail.value if mail else None,
+        phone_e164=phone.value if phone else None,
         medical_school=school.medical_school,
         medical_school_country=school.medical_school_country,
         graduation_year=school.graduation_year,
@@ -198,10 +269,11 @@ def extract_profile(text: str, today: date | None = None) -> dict[str, Any]:
         ecfmg_status=exams.ecfmg(_lines(sections, {EXAMS})),
         usce_entries=entries,
         usce_months=usce.usce_months(entries, today),
-        specialties=specialties(sections, entries),
+        specialties=specialties(sections),
         languages=languages(sections),
         visa_status=visa(sections),
         publications=publications(sections),
+        evidence=evidence,
     )
     profile.update(exams.usmle_scores(_lines(sections, {EXAMS})))
     return profile

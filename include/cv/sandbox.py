@@ -32,8 +32,9 @@ from queue import Queue
 from types import TracebackType
 from typing import Any, BinaryIO
 
-from include.cv.extract import MAX_BYTES
-from include.cv.profile import error_profile
+from include.cv.keys import MAX_BYTES, error_profile
+
+__all__ = ["CvParserPool", "error_profile", "parse_cv"]
 
 log = logging.getLogger(__name__)
 
@@ -181,7 +182,7 @@ class CvParserPool:
         self,
         workers: int = 2,
         *,
-        timeout_s: float = 20.0,
+        timeout_s: float = 60.0,
         memory_mb: int = 512,
         start_method: str | None = None,
         max_tasks_per_worker: int = 200,
@@ -363,7 +364,7 @@ class CvParserPool:
                 slot.successor = None
 
 
-def parse_cv(content: bytes, filename: str, *, timeout_s: float = 20.0, memory_mb: int = 512) -> dict[str, Any]:
+def parse_cv(content: bytes, filename: str, *, timeout_s: float = 60.0, memory_mb: int = 512) -> dict[str, Any]:
     """The profile of one CV, parsed in a one-shot worker process with time and memory limits."""
     if len(content) > MAX_BYTES:
         return error_profile("file too large")

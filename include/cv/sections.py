@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from include.cv.layout import TextLine, body_size, plain_lines
+from include.vocab import country_code
 
 HEADER = "header"
 EDUCATION = "education"
@@ -29,14 +33,16 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (REFERENCES, ("referee",)),
     (REFERENCES, ("recommendation",)),
     (PUBLICATIONS, ("publication",)),
+    (PUBLICATIONS, ("scholarly",)),
+    (PUBLICATIONS, ("article",)),
+    (PUBLICATIONS, ("paper",)),
     (PUBLICATIONS, ("peer", "review")),
     (OTHER, ("presentation",)),
     (OTHER, ("poster",)),
     (OTHER, ("abstract",)),
     (LANGUAGES, ("language",)),
     (EXAMS, ("usmle",)),
-    (EXAMS, ("licensure",)),
-    (EXAMS, ("license",)),
+    (EXAMS, ("licens",)),
     (EXAMS, ("examination",)),
     (EXAMS, ("exam",)),
     (EXAMS, ("ecfmg",)),
@@ -48,6 +54,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (USCE, ("clerkship",)),
     (USCE, ("rotation",)),
     (RESEARCH, ("research",)),
+    (USCE, ("elective",)),
     (USCE, ("clinical", "experience")),
     (USCE, ("clinical", "training")),
     (USCE, ("hands", "on")),
@@ -182,6 +189,13 @@ class Section:
     heading: str
     lines: list[str] = field(default_factory=list)
     us: bool = False
+    styles: list[TextLine] = field(default_factory=list)  # parallel to ``lines``: page, size, weight
+    numbers: list[int] = field(default_factory=list)  # parallel to ``lines``: 1-based line in the document
+
+    def add(self, text: str, style: TextLine, number: int) -> None:
+        self.lines.append(text)
+        self.styles.append(style)
+        self.numbers.append(number)
 
     @property
     def text(self) -> str:
@@ -199,20 +213,40 @@ def _stem(word: str) -> str:
 
 
 def _has(stem: str, needed: str) -> bool:
-    return stem == needed or (len(needed) >= 5 and stem.startswith(needed))
+    return needed in _matches(stem)
+
+
+@lru_cache(maxsize=4096)
+def _matches(stem: str) -> frozenset[str]:
+    """The rule words a heading word stands for ("educational" -> "education")."""
+    return frozenset(r for r in _RULE_WORDS if stem == r or (len(r) >= 5 and stem.startswith(r)))
+
+
+_NOT_HEADING_CHARS = re.compile(r"[\d@|]")
 
 
 def heading_kind(line: str) -> tuple[str, bool] | None:
     """The section a heading line opens and whether it names the US, or None for a body line."""
+    if len(line) > 80:
+        return None
+    return _heading_kind(line)
+
+
+@lru_cache(maxsize=8192)
+def _heading_kind(line: str) -> tuple[str, bool] | None:
     stripped = _BULLET.sub("", line).strip().rstrip(":").strip()
-    if not stripped or len(stripped) > 60 or re.search(r"[\d@|]", stripped) or stripped.endswith((".", ",")):
+    if not stripped or len(stripped) > 60 or _NOT_HEADING_CHARS.search(stripped) or stripped.endswith((".", ",")):
         return None
     words = _words(stripped)
     if not words or len(words) > 7:
         return None
     stems = [_stem(w) for w in words]
-    if not all(s in _FILLER or s in _GENERIC or any(_has(s, r) for r in _RULE_WORDS) for s in stems):
+    if not all(s in _FILLER or s in _GENERIC or _matches(s) for s in stems):
         return None
+    return _kind(stems, words)
+
+
+def _kind(stems: list[str], words: list[str]) -> tuple[str, bool] | None:
     us = bool(_US_WORDS & set(words)) or "united states" in " ".join(words)
     for kind, needed in _RULES:
         if all(any(_has(s, n) for s in stems) for n in needed):
@@ -222,29 +256,93 @@ def heading_kind(line: str) -> tuple[str, bool] | None:
     return None
 
 
+_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+
+
+def loose_heading_kind(line: str) -> tuple[str, bool] | None:
+    """A heading with a few words beyond the known ones ("CLINICAL EXPERIENCE (NIGERIA)", "Pakistan Rotations"):
+    used only for lines set apart like headings (capitals, bold or larger type)."""
+    stripped = _BULLET.sub("", line).strip().rstrip(":").strip()
+    if not stripped or len(stripped) > 60 or _NOT_HEADING_CHARS.search(stripped) or stripped.endswith((".", ",")):
+        return None
+    words = _words(stripped)
+    if not words or len(words) > 7:
+        return None
+    stems = [_stem(w) for w in words]
+    unknown = [w for w, s in zip(words, stems, strict=True) if not (s in _FILLER or s in _GENERIC or _matches(s))]
+    if not unknown or len(unknown) > 3 or len(unknown) >= len(stems) - len(unknown) + 2:
+        return None
+    # The extra words must name where: a country or "home country", not a specialty or a site.
+    rest = " ".join(w for w in unknown if w not in _PLACE_WORDS)
+    places = rest.split()
+    if rest and not (len(rest) >= 4 and (country_code(rest) or all(len(w) >= 4 and country_code(w) for w in places))):
+        return None
+    return _kind(stems, _words(stripped))
+
+
+_PLACE_WORDS = frozenset({"home", "country", "abroad", "overseas", "outside", "non", "international", "native"})
+
+
 _INLINE = re.compile(r"^\s*([A-Za-z][A-Za-z &/.()-]{2,40}?)\s*:\s*(\S.*)$")
 
 
-def split_sections(text: str) -> list[Section]:
+def split_sections(text: str | list[TextLine]) -> list[Section]:
     """Sections in reading order; the first is always the header (possibly empty).
 
-    "Languages: English, Hindi" opens a languages section (the line stays in it).
+    "Languages: English, Hindi" opens a languages section (the line stays in it). With layout, a line
+    that names a section but is set like body text where the document's headings stand out (bold,
+    larger or capitals) is body text: "Research" alone on a line under an entry is not a heading.
     """
+    lines = plain_lines(text) if isinstance(text, str) else text
+    styled_headings = _headings_stand_out(lines)
     sections = [Section(HEADER, "")]
-    for raw in text.splitlines():
-        line = raw.rstrip()
+    for number, style in enumerate(lines, 1):
+        line = style.text.rstrip()
         found = heading_kind(line) if line.strip() else None
+        if found is not None and styled_headings and not _stands_out(style, styled_headings):
+            found = None
+        if found is None and 3 < len(line) <= 64 and _set_apart(style, styled_headings):
+            found = loose_heading_kind(line)
         if found is not None:
             kind, us = found
             sections.append(Section(kind, line.strip(), [], us))
             continue
+        if style.column_start and style.page == 1:
+            # A column that opens without a heading (contacts in a sidebar, the name atop the main column)
+            # does not continue the section the other column ended with.
+            sections.append(Section(PERSONAL, "", [], False))
         inline = _INLINE.match(line)
         if inline and (found := heading_kind(inline.group(1))) is not None:
             kind, us = found
-            sections.append(Section(kind, inline.group(1).strip(), [line], us))
+            section = Section(kind, inline.group(1).strip(), [], us)
+            section.add(line, style, number)
+            sections.append(section)
             continue
-        sections[-1].lines.append(line)
+        sections[-1].add(line, style, number)
     return sections
+
+
+def _set_apart(line: TextLine, body: float | None) -> bool:
+    """Capitals, or (with layout) bold or larger than the body text."""
+    if len(line.text) >= 4 and line.text.isupper():
+        return True
+    return body is not None and _stands_out(line, body)
+
+
+def _stands_out(line: TextLine, body: float) -> bool:
+    return line.bold or line.text.isupper() or (line.size is not None and line.size > body + 0.4)
+
+
+def _headings_stand_out(lines: list[TextLine]) -> float | None:
+    """The body font size when the document sets (nearly) all its heading lines apart, else None."""
+    body = body_size(lines)
+    if body is None:
+        return None
+    headings = [x for x in lines if x.text.strip() and heading_kind(x.text) is not None]
+    if len(headings) < 3:
+        return None
+    standing = sum(_stands_out(x, body) for x in headings)
+    return body if standing >= 0.75 * len(headings) else None
 
 
 def strip_bullet(line: str) -> str:

@@ -10,13 +10,13 @@ import itertools
 import re
 from datetime import date
 
-from include.cv.dates import DateRange, find_points, find_ranges, month_set, ym
+from include.cv.dates import DateRange, find_points, find_ranges, join_wrapped_ranges, month_set, ym
 from include.cv.sections import RESEARCH, USCE, WORK, Section, is_bullet
 from include.vocab import US_STATES, canonical_specialty, country_code, state_code
 
 _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("telehealth", re.compile(r"\b(?:tele-?health|tele-?medicine|tele-?rotation|virtual|online|remote)\b", re.I)),
     ("research", re.compile(r"\bresearch\b", re.I)),
+    ("telehealth", re.compile(r"\b(?:tele-?health|tele-?medicine|tele-?rotation|virtual|online|remote)\b", re.I)),
     (
         "hands_on",
         re.compile(
@@ -45,7 +45,7 @@ _USA = re.compile(r"\b(?:USA|U\.S\.A?\.?|United States(?: of America)?)(?![\w])"
 
 
 def entry_type(text: str) -> str | None:
-    """The rotation type named in ``text``; telehealth and research outrank the clinical words."""
+    """The rotation type named in ``text``; research, then telehealth, outrank the clinical words."""
     for kind, pattern in _TYPE_WORDS:
         if pattern.search(text):
             return kind
@@ -182,7 +182,7 @@ def usce_entries(sections: list[Section], today: date) -> list[dict]:
     for section in sections:
         if section.kind not in {USCE, RESEARCH, WORK}:
             continue
-        for lines in split_entries(section.lines):
+        for lines in split_entries(join_wrapped_ranges("\n".join(section.lines)).split("\n")):
             entry = _entry(section, lines, today)
             if entry is not None:
                 out.append(entry)
@@ -191,7 +191,7 @@ def usce_entries(sections: list[Section], today: date) -> list[dict]:
 
 def _entry(section: Section, lines: list[str], today: date) -> dict | None:
     text = "\n".join(lines)
-    title = "\n".join(x for x in lines if not is_bullet(x))[:400]
+    title = join_wrapped_ranges("\n".join(x for x in lines if not is_bullet(x))[:400])
     state = find_state(title)
     in_us = state is not None or bool(_USA.search(title)) or (section.us and not _foreign(title))
     if not in_us:
@@ -212,11 +212,11 @@ def _entry(section: Section, lines: list[str], today: date) -> dict | None:
     }
 
 
-def usce_months(entries: list[dict], today: date) -> int | None:
-    """Distinct calendar months covered by the entries, up to this month (overlaps count once)."""
+def usce_months(entries: list[dict], today: date) -> int:
+    """Distinct calendar months covered by the entries, up to this month (overlaps count once); 0 for none."""
     dated = [e for e in entries if e["start"] and e["end"]]
     if not dated:
-        return None
+        return 0
     months: set[tuple[int, int]] = set()
     now = (today.year, today.month)
     for e in dated:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import io
+import random
 import zipfile
 from datetime import date
 from pathlib import Path
 
 import docx
+import pypdfium2 as pdfium
 from docx.shared import Pt
 from fpdf import FPDF
+from PIL import Image, ImageFilter
 
 TODAY = date(2025, 6, 1)
 _FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
@@ -62,11 +65,14 @@ EXPECTED = {
         {"type": "hands_on", "specialty": "Family Medicine", "state": "TX", "start": "2022-07", "end": "2022-10"},
         {"type": "research", "specialty": "Cardiology", "state": "IL", "start": "2023-01", "end": "2023-02"},
     ],
-    "specialties": ["Internal Medicine", "Family Medicine", "Cardiology"],
+    "specialties": [],  # no stated interest; past rotations' specialties are not pursued ones (issue 12)
     "languages": ["English", "Yoruba", "French"],
     "visa_status": "b1b2",
     "publications": 2,
     "needs_ocr": False,
+    "ocr": False,
+    "ocr_confidence": None,
+    "evidence": {},  # not compared: where each field was found (tests/cv/test_layout.py checks it)
     "error": False,
     "error_reason": None,
 }
@@ -272,3 +278,42 @@ def table_pdf() -> bytes:
             for text in cells:
                 row.cell(pdf.safe(text))
     return bytes(pdf.output())
+
+
+def scanned_cv(seed: int = 1) -> bytes:
+    """A text CV printed, 'scanned' at 200 dpi, turned by 1°, blurred and speckled, and saved as an image-only PDF."""
+    pdf = FPDF(format="A4")
+    pdf.add_font("dv", "", str(_FONT))
+    pdf.add_font("dv", "B", str(_FONT_BOLD))
+    pdf.add_page()
+    pdf.set_font("dv", "B", 18)
+    pdf.set_xy(20, 20)
+    pdf.cell(0, 10, "Priya Raghavan")
+    pdf.set_font("dv", "", 11)
+    for i, line in enumerate(
+        [
+            "Chennai, India | priya.raghavan@example.com | +91 98400 12345",
+            "",
+            "EDUCATION",
+            "MBBS, Madras Medical College, Chennai, India, 2015 - 2021",
+            "",
+            "USMLE",
+            "Step 1: Pass    Step 2 CK: 244",
+        ]
+    ):
+        pdf.set_xy(20, 36 + i * 8)
+        pdf.cell(0, 6, line)
+    page = pdfium.PdfDocument(bytes(pdf.output()))[0]
+    image = page.render(scale=200 / 72, grayscale=True).to_pil().rotate(1.0, fillcolor=255, expand=False)
+    image = image.filter(ImageFilter.GaussianBlur(0.6))
+    rng = random.Random(seed)
+    pixels = image.load()
+    for _ in range(4000):
+        x, y = rng.randrange(image.width), rng.randrange(image.height)
+        pixels[x, y] = rng.choice((0, 90, 200))
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    scan = FPDF(format="A4")
+    scan.add_page()
+    scan.image(Image.open(io.BytesIO(buffer.getvalue())), x=0, y=0, w=210)
+    return bytes(scan.output())

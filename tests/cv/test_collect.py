@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import insert, select, update
 
 from include.backends.cvstore import LocalCvStore
-from include.cv import collect
+from include.cv import collect, ocr
 from include.cv.collect import fetch_failure, parse_cvs
 from include.store import tables as t
 from tests.cv import builders
@@ -203,10 +203,16 @@ def test_unreadable_and_image_only_cvs_keep_their_reason(rt) -> None:
     put_cv(rt, builders.encrypted_pdf(), "pdf")
     parse_cvs(rt, NOW)
     assert (stored(rt, aid).status, stored(rt, aid).error_reason) == ("error", "encrypted PDF")
-    put_cv(rt, builders.image_only_pdf(), "pdf")
+    put_cv(rt, builders.scanned_cv(), "pdf")
     touch_form(rt, aid)
-    parse_cvs(rt, NOW + timedelta(hours=2))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("PATH", "/nonexistent")  # the workers find no tesseract: the scan waits for OCR
+        parse_cvs(rt, NOW + timedelta(hours=2))
     assert stored(rt, aid).status == "needs_ocr"
+    if ocr.available():
+        parse_cvs(rt, NOW + timedelta(hours=4), force=True)
+        assert stored(rt, aid).status == "parsed"
+        assert stored(rt, aid).profile["ocr"] is True
 
 
 @pytest.mark.parametrize(

@@ -88,7 +88,7 @@ def test_graduation_year_is_read_from_the_medical_degree_not_other_schooling() -
     )
     profile = _profile(text)
     assert profile["graduation_year"] == 2017
-    assert profile["medical_school"] == "King Edward Medical University"
+    assert profile["medical_school"] == "King Edward Medical University, Lahore"  # the school and its place
     assert profile["medical_school_country"] == "PK"
     assert profile["is_student"] is False
 
@@ -219,10 +219,11 @@ def test_entries_with_dates_on_their_own_line_are_split_correctly() -> None:
     ]
 
 
-def test_no_usce_gives_no_months_and_no_entries() -> None:
+def test_no_usce_gives_zero_months_and_no_entries() -> None:
+    # Issue 12's contract: 0 when the CV lists none (null only when the file could not be read).
     profile = _profile("A Person\n\nEducation\nMBBS, Dow Medical College, Karachi, Pakistan 2020\n")
     assert profile["usce_entries"] == []
-    assert profile["usce_months"] is None
+    assert profile["usce_months"] == 0
 
 
 @pytest.mark.parametrize(
@@ -280,12 +281,13 @@ def test_publications_are_none_without_a_section() -> None:
     assert _profile("A Person\n\nEducation\nMD 2020\n")["publications"] is None
 
 
-def test_specialties_of_interest_come_before_rotation_specialties() -> None:
+def test_specialties_are_the_pursued_ones_not_every_rotations() -> None:
+    # Issue 12's contract: the specialties the applicant pursues, not every past rotation's.
     text = (
         "A Person\n\nCareer Objective\nSeeking residency in Pediatrics.\n\n"
         "USCE\nObservership, Cardiology, Houston, TX   Jan 2024 - Feb 2024\n"
     )
-    assert _profile(text)["specialties"] == ["Pediatrics", "Cardiology"]
+    assert _profile(text)["specialties"] == ["Pediatrics"]
 
 
 def test_all_caps_name_is_title_cased_and_credentials_dropped() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from include.cv import PROFILE_KEYS, CvParserPool, parse_cv
+from include.cv import PROFILE_KEYS, CvParserPool, ocr, parse_cv
 from include.cv.document import parse_document
 from tests.cv import builders
 
@@ -63,10 +63,18 @@ def test_zip_without_a_word_document_is_unsupported() -> None:
     assert parse_document(out.getvalue())["error_reason"] == "unsupported file type"
 
 
-def test_image_only_pdf_needs_ocr_and_is_not_an_error() -> None:
+def test_image_only_pdf_needs_ocr_and_is_not_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ocr, "available", lambda: False)  # Tesseract missing
     profile = parse_document(builders.image_only_pdf())
     assert profile["needs_ocr"] is True
     assert profile["error"] is False
+
+
+@pytest.mark.skipif(not ocr.available(), reason="tesseract-ocr is not installed")
+def test_image_only_pdf_without_any_text_is_an_error_after_ocr() -> None:
+    profile = parse_document(builders.image_only_pdf())
+    assert profile["needs_ocr"] is False
+    assert (profile["error"], profile["error_reason"]) == (True, "image-only PDF: OCR found no text")
 
 
 def test_zip_bomb_is_refused_before_inflating() -> None:

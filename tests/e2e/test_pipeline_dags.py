@@ -100,7 +100,10 @@ def _check(s: dict) -> None:
     assert len([1 for kind, _ in s["quarantine"] if kind == "roster"]) == 2
     assert sum(s["cv"].values()) == 24
     assert s["cv"].get("parsed", 0) >= 15
-    assert {"missing", "error", "needs_ocr"} <= set(s["cv"])
+    # The sample's image-only CV waits for OCR only where Tesseract is missing; with it, it is read (issue 12).
+    from include.cv import ocr
+
+    assert {"missing", "error"} | (set() if ocr.available() else {"needs_ocr"}) <= set(s["cv"])
     assert s["recommended"] >= 12
     # one booking per applicant, no two overlapping for one advisor, each with its calendar event and .ics
     assert len(s["bookings"]) == s["applicants"]

@@ -28,6 +28,7 @@ import phonenumbers
 from docx.shared import Pt
 from fpdf import FPDF
 
+from include.cv.ocr import available as ocr_available
 from include.cv.profile import PROFILE_KEYS
 
 TODAY = date(2025, 6, 1)
@@ -625,8 +626,6 @@ def _cv(index: int, layout: str) -> Cv:
         usce.entries.append(Entry(title, site, dates, [f"• {d}" if rng.random() < 0.7 else f"- {d}" for d in details]))
         exp_entries.append({"type": kind, "specialty": spec, "state": state, "start": _ym(*begin), "end": _ym(*end)})
         months |= _months(begin, end)
-        if spec not in exp_specialties:
-            exp_specialties.append(spec)
         gap = rng.choice([0, 1, 2, 4]) if rng.random() < 0.85 else -1  # -1: overlapping rotations
         nxt = end[0] * 12 + end[1] - 1 + gap + (1 if gap >= 0 else -length + 1)
         cursor = (nxt // 12, nxt % 12 + 1)
@@ -672,7 +671,13 @@ def _cv(index: int, layout: str) -> Cv:
     levels = ["(native)", "(fluent)", "- fluent", "", "(professional)", "(basic)"]
     written = [f"{w} {rng.choice(levels)}".strip() for w, _ in langs]
     lang_style = rng.choice(["section", "section", "inline"])
-    exp_langs = [e for _, e in langs]
+    # Named as written where the vocabulary folds one into another (Filipino, Chinese), as the corpus writers do.
+    exp_langs = [
+        {"Tagalog": "Filipino", "Mandarin": "Chinese"}.get(e, e)
+        if w.split()[0] in {"Filipino", "Mandarin", "Chinese"}
+        else e
+        for w, e in langs
+    ]
     if lang_style == "section":
         sections.append(Section("languages", rng.choice(HEADINGS["languages"]), [", ".join(written)], side=True))
 
@@ -695,8 +700,8 @@ def _cv(index: int, layout: str) -> Cv:
         "b1b2": rng.choice(["Visa status: B1/B2 visitor visa", "Visa: B1/B2"]),
         None: "",
     }[visa_kind]
-    # A status the applicant still needs ("will require J-1 sponsorship") is not one they hold.
-    exp_visa = None if "require" in visa_text else visa_kind
+    # The contract: what the applicant holds or will need for a US rotation ("J-1 required" is j1).
+    exp_visa = visa_kind
     personal_lines = []
     if lang_style == "inline":
         personal_lines.append(f"Languages: {', '.join(written)}")
@@ -726,13 +731,15 @@ def _cv(index: int, layout: str) -> Cv:
         graduation_year=grad,
         is_student=student,
         **exp_exams,
-        usce_months=len({m for m in months if m <= (TODAY.year, TODAY.month)}) or None,
+        usce_months=len({m for m in months if m <= (TODAY.year, TODAY.month)}),
         usce_entries=exp_entries,
         specialties=exp_specialties,
         languages=exp_langs,
         visa_status=exp_visa,
         publications=exp_pubs,
         needs_ocr=False,
+        ocr=False,
+        evidence={},
         error=False,
     )
     cv = Cv(f"{index:02d}-{layout}", layout, [*header, *contact_lines], sections, expected)
@@ -1005,7 +1012,10 @@ GOOD_CVS = 44
 
 def _error(reason: str) -> dict[str, Any]:
     expected = dict.fromkeys(PROFILE_KEYS)
-    expected.update(usce_entries=[], specialties=[], languages=[], needs_ocr=False, error=True, error_reason=reason)
+    expected.update(
+        usce_entries=[], specialties=[], languages=[], needs_ocr=False, ocr=False, evidence={}, error=True,
+        error_reason=reason,
+    )  # fmt: skip
     return expected
 
 
@@ -1016,7 +1026,12 @@ def _broken(good: list[LabeledCv]) -> list[LabeledCv]:
     image.add_page()
     for i in range(30):
         image.rect(20, 20 + i * 8, 120 + (i % 5) * 10, 4, style="F")
-    no_text = dict(_error(""), error=False, error_reason=None, needs_ocr=True)
+    # With Tesseract the scan is read and has no text; without it the file is flagged for OCR.
+    no_text = (
+        _error("image-only PDF: OCR found no text")
+        if ocr_available()
+        else dict(_error(""), error=False, error_reason=None, needs_ocr=True)
+    )
     encrypted = _Pdf()
     encrypted.set_encryption(owner_password="owner-secret", user_password="user-secret")
     encrypted.add_page()
@@ -1031,7 +1046,10 @@ def _broken(good: list[LabeledCv]) -> list[LabeledCv]:
         LabeledCv("91-encrypted", "91-encrypted.pdf", bytes(encrypted.output()), _error("encrypted PDF")),
         LabeledCv("92-corrupt", "92-corrupt.pdf", first_pdf.content[:500], _error("corrupt or unreadable PDF")),
         LabeledCv(
-            "93-zip-bomb", "93-zip-bomb.docx", bomb.getvalue(), _error("zip bomb refused: compression ratio too high")
+            "93-zip-bomb",
+            "93-zip-bomb.docx",
+            bomb.getvalue(),
+            _error("zip bomb refused: a part inflates past the size cap"),
         ),
         LabeledCv("94-docx-named-pdf", "94-docx-named-pdf.pdf", first_docx.content, first_docx.expected),
         LabeledCv("95-pdf-named-docx", "95-pdf-named-docx.docx", first_pdf.content, first_pdf.expected),

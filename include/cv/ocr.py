@@ -1,0 +1,138 @@
+"""OCR of image-only PDFs (scanned CVs) with Tesseract through pytesseract.
+
+Each page is rendered with pypdfium2 at 300 dpi in greyscale and read by the ``tesseract`` binary
+(Debian's ``tesseract-ocr`` + ``tesseract-ocr-eng``). It runs as a child of the sandboxed parser
+worker, so the worker's wall-time limit kills it with the worker's process group and its address-space
+limit applies to it too. Words come back with boxes and confidences: lines keep their height (as a
+font size in points) and position like PDF text lines, and the mean word confidence is reported.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from dataclasses import dataclass
+from typing import Any
+
+import pypdfium2 as pdfium
+
+from include.cv.layout import BLANK, TextLine
+
+DPI = 300
+MAX_OCR_PAGES = 3
+PAGE_TIMEOUT_S = 30
+_PT_PER_PX = 72 / DPI
+
+
+class OcrUnavailable(Exception):
+    """Tesseract (or its English data, or pytesseract) is not installed."""
+
+
+@dataclass(frozen=True)
+class OcrRead:
+    lines: list[TextLine]
+    confidence: float | None  # mean word confidence, 0-100 as Tesseract reports it
+    pages: int
+
+
+def available() -> bool:
+    """True when the tesseract binary and pytesseract are both present."""
+    try:
+        import pytesseract  # noqa: F401
+    except ImportError:
+        return False
+    return shutil.which("tesseract") is not None
+
+
+def ocr_document(doc: pdfium.PdfDocument, max_pages: int = MAX_OCR_PAGES) -> OcrRead:
+    """Every page (up to ``max_pages``) read by Tesseract; raises OcrUnavailable without it."""
+    if not available():
+        raise OcrUnavailable("tesseract is not installed")
+    import pytesseract
+
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one core per worker: the pool runs several
+    lines: list[TextLine] = []
+    confidences: list[float] = []
+    pages = min(len(doc), max_pages)
+    for index in range(pages):
+        page = doc[index]
+        try:
+            image = page.render(scale=DPI / 72, grayscale=True).to_pil()
+        finally:
+            page.close()
+        try:
+            data = pytesseract.image_to_data(
+                image, lang="eng", config="--psm 3", output_type=pytesseract.Output.DICT, timeout=PAGE_TIMEOUT_S
+            )
+        except pytesseract.TesseractNotFoundError as exc:
+            raise OcrUnavailable("tesseract is not installed") from exc
+        except pytesseract.TesseractError as exc:
+            if "Failed loading language" in str(exc):
+                raise OcrUnavailable("tesseract has no English data") from exc
+            raise
+        page_lines, page_conf = _lines(data, index + 1, image.width, image.height)
+        if lines and page_lines:
+            lines.append(BLANK)
+        lines.extend(page_lines)
+        confidences.extend(page_conf)
+    mean = round(sum(confidences) / len(confidences), 1) if confidences else None
+    return OcrRead(lines, mean, pages)
+
+
+_TLDS = r"(?:com|net|org|edu|gov|info|co|io|in|ng|pk|uk|ca|au|eg|ph|br|mx|de|fr|es|it|ru|cn|tr|ir|sa|ae|lk|bd|np)"
+_REPAIRS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^[^\w+(•\-–]+(?=\w|\+)"), ""),  # specks and quotes before the first word
+    (re.compile(r"(?<!\w)[‘’“”`'\"](?=\w)|(?<=\w)[‘’“”`\"]+(?!\w)"), ""),  # quotes stuck to words
+    (re.compile(r"(?:(?<=\s)|^)[‘’“”`'\"/\\~^_]+(?=\s|$)"), " "),  # lone specks between words
+    (re.compile(r"\s*[©®]\s*(?=[a-z0-9-]+\s*\.)", re.IGNORECASE), "@"),  # "name©gmail.com"
+    (re.compile(rf"@\s*([\w-]+)\s*\.\s*(?={_TLDS}\b)", re.IGNORECASE), r"@\1."),  # "@yahoo. com"
+    (re.compile(rf"@([\w-]+)\s+({_TLDS})\b", re.IGNORECASE), r"@\1.\2"),  # "@yahoo com"
+    (re.compile(r"(\w)\s*\.\s+(?=[\w.+-]*@)"), r"\1."),  # "damilare. adebayo@": the local part's dot
+    (re.compile(r"\$(?=\s?\d{1,3}[\s(-])"), "+"),  # "$234 803..." is "+234"
+    (re.compile(r"(?<=[^\W\d_])- (?=[A-Z])"), "-"),  # "Adebayo- Smith": a hyphenated name
+    (re.compile(r" {2,}"), " "),
+)
+
+
+def repair(text: str) -> str:
+    """Common Tesseract slips on CVs: specks and quotes around words, broken email addresses, "$" for "+"."""
+    for pattern, replacement in _REPAIRS:
+        text = pattern.sub(replacement, text)
+    return text.strip()
+
+
+def _lines(data: dict[str, list[Any]], page: int, width: int, height: int) -> tuple[list[TextLine], list[float]]:
+    """Tesseract's words grouped into its lines; a new block or paragraph starts after a blank line."""
+    groups: dict[tuple[int, int, int], list[int]] = {}
+    for i, word in enumerate(data["text"]):
+        if str(word).strip():
+            key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
+            groups.setdefault(key, []).append(i)
+    out: list[TextLine] = []
+    confidences: list[float] = []
+    previous: tuple[int, int] | None = None
+    for key, words in groups.items():
+        if previous is not None and key[:2] != previous:
+            out.append(BLANK)
+        previous = key[:2]
+        words.sort(key=lambda i: int(data["left"][i]))
+        parts: list[str] = []
+        for i in words:
+            parts.append(str(data["text"][i]))  # Tesseract puts columns in blocks of their own
+            conf = float(data["conf"][i])
+            if conf >= 0:
+                confidences.append(conf)
+        line_height = max(int(data["height"][i]) for i in words)
+        top = min(int(data["top"][i]) for i in words)
+        out.append(
+            TextLine(
+                repair(" ".join(parts)),
+                page,
+                round(line_height * _PT_PER_PX, 1),
+                False,
+                round(top / height, 4) if height else None,
+                round(int(data["left"][words[0]]) / width, 4) if width else None,
+            )
+        )
+    return out, confidences
