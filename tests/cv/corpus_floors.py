@@ -24,4 +24,15 @@ FLOORS: dict[str, dict[str, float]] = {
         "robustness": 1.0,
         "ocr": 0.83,
     },
+    # The held-out split, scored once when committed (never tuned on): identity 96.3, education 93.5,
+    # exams 98.3, other 92.8, usce 91.2, robustness 100, ocr 52.4 (7 scans, 21 fields: one is 4.8 points).
+    "test": {
+        "identity": 0.95,
+        "education": 0.92,
+        "exams": 0.97,
+        "other": 0.91,
+        "usce": 0.90,
+        "robustness": 1.0,
+        "ocr": 0.47,
+    },
 }
