@@ -23,6 +23,7 @@ from urllib.parse import quote, unquote
 import httpx
 import pytest
 
+from include.labels import label
 from tests.conftest import ROOT
 from tests.ui.conftest import SCRIPT_NAME
 
@@ -297,7 +298,9 @@ def test_ops_walk_the_queue_mark_a_no_show_and_see_it_in_the_funnel(
     assert heading.text
     assert "America/New_York" in browser.find_element(By.ID, "consult-actions").text
     browser.find_element(By.ID, "consult-no-show").click()
-    wait.until(ec.text_to_be_present_in_element((By.CSS_SELECTOR, "#consultation .status"), "no_show"))
+    wait.until(
+        ec.text_to_be_present_in_element((By.CSS_SELECTOR, "#consultation .status"), label("booking_status", "no_show"))
+    )
     browser.execute_script("document.getElementById('consultation').scrollIntoView()")
     _screenshot(browser, "applicant-after-no-show", 1000)
 
