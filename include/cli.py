@@ -381,8 +381,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from include.attention import LABELS as ATTENTION
     from include.attention import attention_counts, needs_attention
     from include.runtime import open_runtime
+    from include.scheduling.choose import format_local
     from include.store import tables as t
-    from include.timeutil import as_utc, zone
 
     settings = _settings(args)
     rt = open_runtime(settings)
@@ -431,7 +431,6 @@ def cmd_summary(args: argparse.Namespace) -> int:
     if args.json:
         _print(data, True)
         return 0
-    ops = zone(settings.ops_timezone)
     say = functools.partial(print, file=_stdout())  # the result; logs go to stderr
     say("clerkflow demo summary")
     say("======================")
@@ -450,10 +449,9 @@ def cmd_summary(args: argparse.Namespace) -> int:
             say(f"  … and {len(unmatched) - SUMMARY_ROWS} more")
     say(f"Consultations ({len(bookings)}, times in {settings.ops_timezone}, the applicant's own in brackets):")
     for aid, name, tz, adv_name, start, status in bookings[:SUMMARY_ROWS]:
-        when = as_utc(start)
-        mine = f" ({when.astimezone(zone(tz)):%a %d %b %H:%M %Z})" if tz else ""
+        mine = f" ({format_local(start, tz)})" if tz else ""
         state = label("booking_status", status)
-        say(f"  #{aid:<3} {name[:24]:<24} {when.astimezone(ops):%a %d %b %H:%M %Z}{mine} with {adv_name} — {state}")
+        say(f"  #{aid:<3} {name[:24]:<24} {format_local(start, settings.ops_timezone)}{mine} with {adv_name} — {state}")
     if len(bookings) > SUMMARY_ROWS:
         say(f"  … and {len(bookings) - SUMMARY_ROWS} more")
     say("Emails by type:")

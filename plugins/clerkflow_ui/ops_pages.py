@@ -21,8 +21,8 @@ from sqlalchemy import Connection, Engine, func, select
 from include.attention import LABELS as ATTENTION_LABELS
 from include.attention import attention_counts, needs_attention
 from include.config import Settings
+from include.scheduling.choose import format_local
 from include.store import tables as t
-from include.timeutil import as_utc, zone
 
 from .auth import Editor, Reader, can_rerun
 
@@ -43,7 +43,7 @@ def _local(value: datetime | str | None, tz_name: str | None) -> str:
     if value is None:
         return ""
     when = datetime.fromisoformat(value) if isinstance(value, str) else value
-    return as_utc(when).astimezone(zone(tz_name)).strftime("%a %d %b %Y %H:%M %Z")
+    return format_local(when, tz_name or "UTC")  # a city and a UTC offset, never an ambiguous abbreviation
 
 
 def data_version(conn: Connection) -> tuple[Any, ...]:
@@ -118,7 +118,7 @@ def add_ops_routes(
         from include.analytics.funnel import STAGES, label
 
         fa = analytics()
-        local = as_utc(fa.generated_at).astimezone(zone(fa.ops_tz)).strftime("%a %d %b %Y %H:%M %Z")
+        local = format_local(fa.generated_at, fa.ops_tz)
         return templates.TemplateResponse(
             request,
             "funnel.html",

@@ -32,7 +32,8 @@ def test_summary_caps_lists_explains_unmatched_and_points_to_the_queue(
     assert f"Needs attention: {len(items)} item(s)" in out
     booking_lines = [line for line in out.splitlines() if " with Dr. Advisor" in line]
     assert len(booking_lines) == SUMMARY_ROWS
-    assert all(re.search(r"\d\d:\d\d E[SD]T \(", line) for line in booking_lines)
+    # Ops time then the applicant's, each with a city and a UTC offset (never an ambiguous abbreviation).
+    assert all(re.search(r"\d:\d\d [AP]M \(New York time, UTC-[45]\) \(.+ time, UTC", line) for line in booking_lines)
     assert "  Follow-up: " in out
     assert "followup" not in out
     assert "@" not in out  # no contact details

@@ -165,7 +165,7 @@ def test_reschedule_shows_the_slot_first_and_moves_only_to_the_confirmed_one(cli
     user = _as(client, "admin", make_token)
     old = _booking(engine, aid)
     proposal = user.post(f"/api/applicants/{aid}/consult", json={"action": "propose"}).json()
-    assert proposal["proposed_start_ops"].endswith(("EST", "EDT"))
+    assert proposal["proposed_start_ops"].endswith("(New York time, UTC-5)")
     assert proposal["proposed_start_applicant"]
     assert _booking(engine, aid).start_at == old.start_at  # proposing changes nothing
     assert user.post(f"/api/applicants/{aid}/consult", json={"action": "reschedule"}).status_code == 400
