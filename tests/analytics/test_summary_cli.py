@@ -33,6 +33,6 @@ def test_summary_caps_lists_explains_unmatched_and_points_to_the_queue(
     booking_lines = [line for line in out.splitlines() if " with Dr. Advisor" in line]
     assert len(booking_lines) == SUMMARY_ROWS
     assert all(re.search(r"\d\d:\d\d E[SD]T \(", line) for line in booking_lines)
-    assert "  Follow-up: " in out
+    assert "  Follow-up after the consultation: " in out
     assert "followup" not in out
     assert "@" not in out  # no contact details
