@@ -14,46 +14,12 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from include.cv.merge import describe
+from include.labels import LABELS
 from include.store import tables as t
 
 CV_PROBLEMS = ("missing", "error", "needs_ocr")
 PENDING_STALE = timedelta(hours=1)
 NO_SLOT = "no free advisor slot in the applicant's daytime"
-
-# merge into include/labels.py
-LABELS: dict[str, dict[str, str]] = {
-    "attention": {
-        "quarantined_application": "Rejected form row",
-        "quarantined_roster": "Rejected roster row",
-        "cv_missing": "CV missing",
-        "cv_error": "CV unreadable",
-        "cv_needs_ocr": "CV is a scan",
-        "discrepancy": "Form and CV disagree",
-        "unmatched": "No eligible preceptor",
-        "unbooked": "Matched, no consultation booked",
-        "pending": "Booking stuck pending",
-        "no_video_link": "Consultation without a video link",
-        "email_failed": "Email failed",
-        "email_unknown": "Email outcome unknown",
-        "pin": "Pin not honored",
-    },
-    "ineligibility_rule": {
-        "specialty": "specialty not offered",
-        "rotation_type": "rotation type not offered",
-        "dates_capacity": "no seat in the start window",
-        "visa": "visa not accepted",
-        "step2ck": "Step 2 CK below the minimum",
-        "ecfmg": "ECFMG certification required",
-        "years_since_graduation": "graduated too long ago",
-        "img_friendly": "not IMG-friendly",
-    },
-    "action": {
-        "cv": "Re-check CV",
-        "match": "Re-match",
-        "book": "Book again",
-        "notify": "Re-send email",
-    },
-}
 
 
 @dataclass(frozen=True)
@@ -76,7 +42,7 @@ class AttentionItem:
 
 
 def _rule(code: str) -> str:
-    return LABELS["ineligibility_rule"].get(code, code.replace("_", " "))
+    return LABELS["rule"].get(code, code.replace("_", " "))
 
 
 def blocking_rules(conn: Connection, applicant_ids: list[int] | None = None) -> dict[int, list[tuple[str, int]]]:

@@ -377,9 +377,9 @@ def cmd_summary(args: argparse.Namespace) -> int:
     """What the demo did, in words ops can read (names only, no contact details), times in the ops zone."""
     from sqlalchemy import func, select
 
-    from include.analytics.labels import label
-    from include.attention import LABELS as ATTENTION
     from include.attention import attention_counts, needs_attention
+    from include.labels import LABELS as ATTENTION
+    from include.labels import label
     from include.runtime import open_runtime
     from include.scheduling.choose import format_local
     from include.store import tables as t

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from include.attention import AttentionItem, legacy, needs_attention
+from include.labels import LABELS
 from include.runtime import Runtime
 from include.store import tables as t
 
@@ -61,49 +62,11 @@ def last_intake_counts(conn: Connection) -> dict[str, int]:
     return out
 
 
-# merge into include/labels.py
-COUNT_LABELS: dict[str, dict[str, str]] = {
-    "applicant_status": {
-        "total": "All applicants",
-        "new": "New",
-        "needs_cv": "Waiting for a CV",
-        "parsed": "CV read",
-        "matched": "Matched",
-        "booked": "Consultation booked",
-        "consulted": "Consulted",
-        "no_show": "Missed the consultation",
-    },
-    "email_state": {
-        "queued": "Waiting to send",
-        "sending": "Sending",
-        "sent": "Sent",
-        "failed": "Failed",
-        "suppressed": "Not sent (unsubscribed or bounced)",
-        "skipped": "Skipped",
-    },
-    "booking_status": {
-        "pending": "Waiting for the calendar",
-        "booked": "Upcoming",
-        "done": "Done",
-        "no_show": "No-show",
-        "cancelled": "Cancelled",
-    },
-    "intake": {
-        "rows_read": "Rows read",
-        "rows_new": "New rows",
-        "applicants_new": "New applicants",
-        "applicants_updated": "Applicants updated",
-        "rejected": "Rows rejected",
-        "rejected_by_reason": "Rejected",
-        "duplicates": "Duplicate rows",
-        "sources_failed": "Sources that could not be read",
-    },
-}
 SECTIONS = (
-    ("Applicants", "applicants_", "applicant_status"),
-    ("Consultations", "bookings_", "booking_status"),
-    ("Emails", "emails_", "email_state"),
-    ("Last intake run", "last_intake_", "intake"),
+    ("Applicants", "applicants_", "applicant_count"),
+    ("Consultations", "bookings_", "booking_count"),
+    ("Emails", "emails_", "email_count"),
+    ("Last intake run", "last_intake_", "intake_count"),
 )
 # Inside the Airflow UI: the Applicants view's frame, at the plugin app's own path.
 PLUGIN_PATH = "/plugin/applicants/clerkflow"
@@ -115,7 +78,7 @@ def count_sections(counts: dict[str, int]) -> list[dict[str, Any]]:
     """The counts as titled sections of (label, number) rows, in a reading order, codes turned into words."""
     out: list[dict[str, Any]] = []
     for title, prefix, group in SECTIONS:
-        labels = COUNT_LABELS[group]
+        labels = LABELS[group]
         rows: list[tuple[str, int]] = []
         order = list(labels)
         keys = sorted(

@@ -1,7 +1,7 @@
 """Funnel analytics for ops: read the app DB into pandas, compute cohorts and breakdowns, draw SVG charts.
 
 Plain Python (no Airflow import): the Funnel page, the nightly report and the CLI share it. Names load
-on first use, so ``include.analytics.labels`` is usable without importing pandas.
+on first use, so importing the package does not load pandas; labels live in ``include.labels``.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ _WHERE = {
     "STAGES": "funnel",
     "FunnelAnalytics": "funnel",
     "funnel_analytics": "funnel",
-    "label": "labels",
+    "label": "funnel",
 }
 __all__ = sorted(_WHERE)
 

@@ -23,8 +23,22 @@ from datetime import datetime
 import pandas as pd
 
 from include.analytics.frames import Frames
-from include.analytics.labels import UNKNOWN, label
 from include.backends.sheets import safe_cell
+from include.labels import LABELS
+from include.vocab import COUNTRY_NAMES
+
+UNKNOWN = "Unknown"
+
+
+def label(group: str, code: str | None) -> str:
+    """A label from include.labels for the funnel's tables: "Unknown" when missing, a country by its name,
+    the code itself when no label is known (a specialty is stored as words)."""
+    if code is None or code == "":
+        return UNKNOWN
+    if group == "country":
+        return COUNTRY_NAMES.get(code, code)
+    return LABELS.get(group, {}).get(code, code)
+
 
 STAGES = ("applied", "cv_parsed", "matched", "booked", "consulted", "followed_up")
 
@@ -139,7 +153,7 @@ def by_advisor(frames: Frames) -> pd.DataFrame:
     )
     held = table["done"] + table["no_show"]
     table["no_show_rate"] = (table["no_show"] / held.where(held > 0)).round(4)
-    table.columns = [label("booking_status", c) if c != "no_show_rate" else "No-show rate" for c in table.columns]
+    table.columns = [label("booking_count", c) if c != "no_show_rate" else "No-show rate" for c in table.columns]
     return table.sort_index().reset_index().rename(columns={"advisor": "Advisor"})
 
 

@@ -18,9 +18,9 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
 from sqlalchemy import Connection, Engine, func, select
 
-from include.attention import LABELS as ATTENTION_LABELS
 from include.attention import attention_counts, needs_attention
 from include.config import Settings
+from include.labels import LABELS as ATTENTION_LABELS
 from include.scheduling.choose import format_local
 from include.store import tables as t
 

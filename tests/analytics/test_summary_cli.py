@@ -34,6 +34,6 @@ def test_summary_caps_lists_explains_unmatched_and_points_to_the_queue(
     assert len(booking_lines) == SUMMARY_ROWS
     # Ops time then the applicant's, each with a city and a UTC offset (never an ambiguous abbreviation).
     assert all(re.search(r"\d:\d\d [AP]M \(New York time, UTC-[45]\) \(.+ time, UTC", line) for line in booking_lines)
-    assert "  Follow-up: " in out
+    assert "  Follow-up after the consultation: " in out
     assert "followup" not in out
     assert "@" not in out  # no contact details
