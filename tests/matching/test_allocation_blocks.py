@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 
+from sqlalchemy import select
+
 from include.matching.compute import compute_matching
+from include.matching.run import match
+from include.store import tables as t
 from tests.matching.records import TODAY, make_applicant, make_preceptor
+from tests.matching.store import NOW, store_applicants, store_preceptors
 
 MONTHS = ["2027-01", "2027-02", "2027-03"]
 
@@ -57,3 +62,27 @@ def test_capacity_is_never_exceeded_over_every_month_taken_and_placements_come_f
     for a in got.values():
         assert 1 <= len(a["months"]) <= a["blocks_requested"]
         assert a["months"][0] == a["month"]
+
+
+def test_stored_allocation_records_the_months_seated_and_the_blocks_asked(runtime):
+    """P002 has one month only: applicant 2 (who can go nowhere else) gets one block of the two asked."""
+    with runtime.engine.begin() as conn:
+        store_preceptors(
+            conn,
+            [
+                make_preceptor(id="P001", monthly_capacity=1, available_months=MONTHS),
+                make_preceptor(id="P002", specialty="Cardiology", monthly_capacity=1, available_months=["2027-01"]),
+            ],
+        )
+        store_applicants(
+            conn,
+            [
+                make_applicant(id=1, rotation_blocks=3),
+                make_applicant(id=2, rotation_blocks=2, specialties=["Cardiology"]),
+            ],
+        )
+    match(runtime, NOW, top_k=3)
+    with runtime.engine.connect() as conn:
+        stored = {r.applicant_id: r for r in conn.execute(select(t.allocations))}
+    assert (stored[1].preceptor_id, stored[1].months, stored[1].blocks_requested) == ("P001", MONTHS, 3)
+    assert (stored[2].preceptor_id, stored[2].months, stored[2].blocks_requested) == ("P002", ["2027-01"], 2)
