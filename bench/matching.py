@@ -60,7 +60,7 @@ def main() -> None:
     ev = evaluate(pw, 3, Overrides())
     t_evaluate = time.perf_counter() - t0
     t0 = time.perf_counter()
-    chosen = allocate_pairs(pw, ev, free, Overrides())
+    chosen, _ = allocate_pairs(pw, ev, free, Overrides())
     t_allocate = time.perf_counter() - t0
     t0 = time.perf_counter()
     reasons = explain_failures(pw, ev, free, Overrides())

@@ -127,6 +127,26 @@ def allocate_edges(
     return np.sort(np.concatenate([np.asarray(pinned, dtype=np.intp), optimal]))
 
 
+def extend_blocks(
+    slot: np.ndarray, rank: np.ndarray, wanted: np.ndarray, capacity: np.ndarray, months: int
+) -> np.ndarray:
+    """How many consecutive months (1..wanted) each chosen edge gets with the same preceptor and type.
+
+    Runs after the matching, on the seats it left free, so extra months never cost anyone a placement
+    nor a better score: placing the most applicants stays first. ``slot`` is the chosen month's slot in
+    ``preceptor * months + month`` numbering; in allocation priority (``rank``) each applicant takes
+    the following months while every one has a seat left, else as many as fit (the fallback).
+    """
+    remaining = np.maximum(np.asarray(capacity, dtype=np.int64), 0) - np.bincount(slot, minlength=len(capacity))
+    got = np.ones(len(slot), dtype=np.int64)
+    for e in np.argsort(rank, kind="stable").tolist():
+        s = int(slot[e])
+        while got[e] < wanted[e] and (s + got[e]) % months != 0 and remaining[s + got[e]] > 0:
+            remaining[s + got[e]] -= 1
+            got[e] += 1
+    return got
+
+
 def _place_pins(edges: Edges, remaining: np.ndarray, slot_preceptor: np.ndarray, pins: Mapping[int, int]) -> list[int]:
     """In submission order, each pinned applicant takes the pinned preceptor's best month with a seat left."""
     if not pins:

@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from include.matching.allocate import Edges, allocate_edges
+from include.matching.allocate import Edges, allocate_edges, extend_blocks
 from include.matching.pairwise import (
     FALLBACK_KEYS,
     RULE_BIT,
@@ -75,7 +75,9 @@ class Evaluation:
 class Matching:
     recommendations: list[dict[str, Any]]  # applicant_id, rank, preceptor_id, score, components
     ineligibility: list[dict[str, Any]]  # applicant_id, preceptor_id, rule, detail
-    allocation: list[dict[str, Any]]  # applicant_id, preceptor_id, month, score, rotation_type
+    allocation: list[
+        dict[str, Any]
+    ]  # applicant_id, preceptor_id, month, score, rotation_type, months, blocks_requested
     reason_counts: dict[str, int]
     unhonored_pins: list[int]
 
@@ -96,7 +98,7 @@ def compute_matching(
     free = free or {}
     pw = Pairwise(applicants, preceptors, today=today, free=free, weights=weights, policy=policy)
     ev = evaluate(pw, top_k, overrides)
-    chosen = allocate_pairs(pw, ev, free, overrides)
+    chosen, blocks = allocate_pairs(pw, ev, free, overrides)
     allocation = [
         {
             "applicant_id": pw.applicants[row]["id"],
@@ -104,12 +106,15 @@ def compute_matching(
             "month": pw.month_label(slot % pw.n_months),
             "score": float(score),
             "rotation_type": ROTATION_TYPES[kind],
+            "months": [pw.month_label(slot % pw.n_months + k) for k in range(got)],
+            "blocks_requested": requested_blocks(pw.applicants[row]),
         }
-        for row, slot, score, kind in zip(
+        for row, slot, score, kind, got in zip(
             ev.edge_rows[chosen].tolist(),
             ev.edge_slots[chosen].tolist(),
             ev.edge_scores[chosen].tolist(),
             ev.edge_types[chosen].tolist(),
+            blocks.tolist(),
             strict=True,
         )
     ]
@@ -245,8 +250,8 @@ def verdict_fields(pw: Pairwise, block: Any, r: int, c: int) -> dict[str, Any]:
 
 def allocate_pairs(
     pw: Pairwise, ev: Evaluation, free: Mapping[tuple[str, str], int], overrides: Overrides
-) -> np.ndarray:
-    """Indices of the chosen allocation edges."""
+) -> tuple[np.ndarray, np.ndarray]:
+    """Indices of the chosen allocation edges, and the consecutive months each gets (see ``extend_blocks``)."""
     months = pw.n_months
     capacity = np.zeros(len(pw.preceptors) * months, dtype=np.int64)
     for j, p in enumerate(pw.preceptors):
@@ -262,7 +267,17 @@ def allocate_pairs(
     )
     slot_preceptor = np.repeat(np.arange(len(pw.preceptors)), months)
     pins = {a: pw.column[p] for a, p in overrides.pins.items() if p in pw.column}
-    return allocate_edges(edges, capacity, slot_preceptor, pins)
+    chosen = allocate_edges(edges, capacity, slot_preceptor, pins)
+    wanted = np.array([requested_blocks(pw.applicants[r]) for r in ev.edge_rows[chosen].tolist()], dtype=np.int64)
+    return chosen, extend_blocks(edges.slot[chosen], edges.rank[chosen], wanted, capacity, months)
+
+
+def requested_blocks(applicant: Mapping[str, Any]) -> int:
+    """Consecutive months the applicant asked for (the form's ``rotation_blocks``; missing or bad = 1)."""
+    try:
+        return max(1, int(applicant.get("rotation_blocks") or 1))
+    except (TypeError, ValueError):
+        return 1
 
 
 def submission_ranks(applicants: Sequence[Mapping[str, Any]]) -> np.ndarray:

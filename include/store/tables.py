@@ -217,6 +217,8 @@ allocations = Table(
     Column("month", String(7), nullable=False),
     Column("score", Float, nullable=False),
     Column("rotation_type", String(20)),
+    Column("months", JSON),  # consecutive months seated, first = month; fewer than asked = fallback
+    Column("blocks_requested", Integer),  # the applicant's rotation_blocks (None/1 = one month)
     Column("computed_at", TS, nullable=False),
 )
 
