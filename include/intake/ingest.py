@@ -26,11 +26,11 @@ from sqlalchemy import Connection, Row, String, bindparam, delete, insert, selec
 from sqlalchemy.exc import SQLAlchemyError
 
 from include.config import ConfigError, SourceConfig
-from include.intake.lock import intake_lock
 from include.intake.normalize import VALUE_KEYS, Normalized, normalize_application
 from include.runtime import Runtime
 from include.store import tables as t
 from include.store.db import upsert
+from include.store.locks import named_lock
 from include.tabular import SourceRow, column_map, iter_rows
 from include.timeutil import as_utc
 
@@ -108,14 +108,14 @@ class Submission:
 def ingest(rt: Runtime, now: datetime) -> dict[str, Any]:
     """Read every source once and store what is new. Returns the summary (counts only).
 
-    Runs hold an intake lock (include.intake.lock), so two at once (the hourly DAG and a rerun) take turns
+    Runs hold the intake stage lock (include.store.locks), so two at once (the hourly DAG and a rerun) take turns
     instead of racing on the same new rows; the second then finds them stored and skips them.
     """
     summary = IntakeSummary()
     today = now.date()
     failed: list[str] = []
     notes: list[str] = []
-    with intake_lock(rt.engine):
+    with named_lock(rt.engine, "stage", "intake"):
         new: list[Submission] = []
         for index, source in enumerate(rt.settings.sources):
             try:

@@ -15,9 +15,9 @@ from sqlalchemy import Connection, select
 
 from include.config import ConfigError
 from include.intake.ingest import IntakeSummary, Submission, _normalize, store_submissions
-from include.intake.lock import intake_lock
 from include.runtime import Runtime
 from include.store import tables as t
+from include.store.locks import named_lock
 from include.tabular import SourceRow, column_map, mapping_key
 
 
@@ -38,7 +38,7 @@ def replay_quarantined(rt: Runtime, now: datetime, ids: Sequence[int] | None = N
     q = t.quarantine
     sources = {s.name: (i, s) for i, s in enumerate(rt.settings.sources)}
     out: dict[str, Any] = {"replayed": 0, "accepted": 0, "still_rejected": 0, "source_not_configured": 0}
-    with intake_lock(rt.engine):
+    with named_lock(rt.engine, "stage", "intake"):
         query = select(q).where(q.c.kind == "application").order_by(q.c.id)
         if ids is not None:
             query = query.where(q.c.id.in_(list(ids)))
