@@ -69,6 +69,17 @@ class PrivacyConfig:
 
 
 @dataclass(frozen=True)
+class PlacementsConfig:
+    """Placement requests (include/placements): how long a held seat waits for the preceptor, what to bring."""
+
+    remind_after_days: int = 3  # no answer this long: the preceptor gets one reminder
+    release_after_days: int = 7  # still none: ops are alerted and the held seat is released
+    checklist_days: tuple[int, ...] = (30, 7)  # checklist emails this many days before the start
+    documents: tuple[str, ...] = ("immunizations", "bls", "insurance")  # when the roster names none
+    coordinator_email: str = ""  # requests for preceptors without a contact_email; blank = mail.ops_email
+
+
+@dataclass(frozen=True)
 class Settings:
     config_path: Path
     ops_timezone: str
@@ -85,6 +96,7 @@ class Settings:
     privacy: PrivacyConfig = field(default_factory=PrivacyConfig)
     alerts: AlertsConfig = field(default_factory=AlertsConfig)
     writeback: SourceConfig | None = None  # optional: applicant statuses written back for ops
+    placements: PlacementsConfig = field(default_factory=PlacementsConfig)
 
     @property
     def outbox_dir(self) -> Path:
@@ -152,6 +164,9 @@ def load_settings(path: str | Path | None = None) -> Settings:
         db_url=os.environ.get("CLERKFLOW_DB_URL") or model.db_url,
         privacy=PrivacyConfig(**model.privacy.model_dump()),
         alerts=AlertsConfig(**model.alerts.model_dump()),
+        placements=PlacementsConfig(
+            **{k: tuple(v) if isinstance(v, list) else v for k, v in model.placements.model_dump().items()}
+        ),
         writeback=None
         if model.writeback is None
         else _source(base, {"name": "writeback", **model.writeback.model_dump(), "mapping": {}}, "writeback"),

@@ -126,6 +126,34 @@ class PrivacyModel(_Section):
     cv_retention_days: int = Field(default=365, ge=1)
 
 
+class PlacementsModel(_Section):
+    remind_after_days: int = Field(default=3, ge=1, le=60)
+    release_after_days: int = Field(default=7, ge=1, le=90)
+    checklist_days: list[int] = Field(default_factory=lambda: [30, 7])
+    documents: list[str] = Field(default_factory=lambda: ["immunizations", "bls", "insurance"])
+    coordinator_email: str = ""
+
+    @field_validator("checklist_days")
+    @classmethod
+    def _days(cls, value: list[int]) -> list[int]:
+        if any(d < 1 or d > 180 for d in value):
+            raise ValueError("each day count must be 1 to 180")
+        return sorted(set(value), reverse=True)
+
+    @field_validator("coordinator_email")
+    @classmethod
+    def _email(cls, value: str) -> str:
+        if value and not _EMAIL.fullmatch(value):
+            raise ValueError("not an email address")
+        return value
+
+    @model_validator(mode="after")
+    def _order(self) -> PlacementsModel:
+        if self.release_after_days <= self.remind_after_days:
+            raise ValueError("release_after_days must be after remind_after_days")
+        return self
+
+
 class MatchingModel(_Section):
     top_k: int = Field(default=3, ge=1, le=50)
     weights: dict[str, int | float] | None = None
@@ -146,6 +174,7 @@ class ConfigModel(_Section):
     alerts: AlertsModel = Field(default_factory=AlertsModel)
     privacy: PrivacyModel = Field(default_factory=PrivacyModel)
     matching: MatchingModel = Field(default_factory=MatchingModel)
+    placements: PlacementsModel = Field(default_factory=PlacementsModel)
 
     @field_validator("ops_timezone")
     @classmethod

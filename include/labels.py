@@ -42,6 +42,9 @@ LABELS: dict[str, dict[str, str]] = {
         "booked": "Booked",
         "consulted": "Consulted",
         "no_show": "No-show",
+        "placement_requested": "Placement requested",
+        "placed": "Placed",
+        "completed": "Rotation completed",
     },
     "cv_status": {
         "parsed": "CV read",
@@ -72,6 +75,14 @@ LABELS: dict[str, dict[str, str]] = {
         "advisor_cancelled": "Advisor told: consultation cancelled",
         "ops_alert": "Ops alert",
         "ops_report": "Nightly ops report",
+        "placement_request": "Placement request to the preceptor",
+        "placement_reminder": "Placement request reminder",
+        "placement_confirmed": "Rotation confirmed",
+        "placement_declined": "Placement declined or unanswered",
+        "placement_unanswered": "Ops alert: placement unanswered",
+        "placement_checklist": "Rotation checklist",
+        "placement_thanks": "Thank-you and letter request to the preceptor",
+        "placement_feedback": "Feedback request after the rotation",
     },
     "email_state": {
         "queued": "queued",
@@ -125,6 +136,8 @@ LABELS: dict[str, dict[str, str]] = {
         "booked": "Booked",
         "consulted": "Consulted",
         "followed_up": "Follow-up sent",
+        "placed": "Placed",
+        "completed": "Rotation completed",
     },
     "source": {"google_form": "Google Form", "partner_referrals": "Partner referrals"},
     # What needs ops today (include/attention.py), and the rerun step that usually fixes it.
@@ -142,6 +155,8 @@ LABELS: dict[str, dict[str, str]] = {
         "email_failed": "Email failed",
         "email_unknown": "Email outcome unknown",
         "pin": "Pin not honored",
+        "placement_waiting": "Placement request unanswered",
+        "placement_items_open": "Rotation started with checklist items open",
     },
     "action": {
         "cv": "Re-check CV",
@@ -159,6 +174,9 @@ LABELS: dict[str, dict[str, str]] = {
         "booked": "Consultation booked",
         "consulted": "Consulted",
         "no_show": "Missed the consultation",
+        "placement_requested": "Placement requested",
+        "placed": "Placed (rotation confirmed)",
+        "completed": "Rotation completed",
     },
     "email_count": {
         "queued": "Waiting to send",
@@ -196,6 +214,26 @@ LABELS: dict[str, dict[str, str]] = {
         "last_intake_applicants_updated": "Last intake: applicants updated",
         "last_intake_unchanged": "Last intake: rows unchanged",
     },
+}
+
+# Placements (issue 18): the request's state, and the checklist items as applicants and ops read them.
+LABELS["placement_state"] = {
+    "requested": "requested, seat held",
+    "confirmed": "confirmed",
+    "declined": "declined by the preceptor",
+    "expired": "no answer: seat released",
+    "cancelled": "cancelled",
+    "completed": "completed",
+}
+LABELS["checklist_item"] = {
+    "immunizations": "Immunization records (MMR, varicella, hepatitis B, Tdap, TB test, flu)",
+    "bls": "BLS certification (American Heart Association)",
+    "insurance": "Health insurance and malpractice cover for the rotation",
+    "visa_letter": "Visa support letter for your rotation",
+    "background_check": "Background check",
+    "drug_screen": "Drug screen",
+    "hipaa": "HIPAA training certificate",
+    "cv": "Up-to-date CV",
 }
 
 _COUNT_PREFIXES = (

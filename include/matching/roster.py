@@ -41,6 +41,9 @@ ROSTER_FIELDS: tuple[str, ...] = (
     "ecfmg_required_for",
     "residency_program",
     "min_step2ck_applies_to_students",
+    "contact_email",
+    "site_address",
+    "required_documents",
 )
 
 _LIST_SPLIT = re.compile(r"[;,\n]+")
@@ -243,6 +246,13 @@ def _text(limit: int) -> Callable[[str], str]:
     return parse
 
 
+def _email(text: str) -> str:
+    """The preceptor's (or their coordinator's) address for placement requests."""
+    if len(text) > 320 or not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", text):
+        raise _Bad("is not an email address")
+    return text
+
+
 # (table column, roster field, parser of the stripped text); blank text reaches the parser as "".
 _PARSERS: tuple[tuple[str, str, Callable[[str], Any]], ...] = (
     ("id", "preceptor_id", _required(_preceptor_id)),
@@ -266,4 +276,7 @@ _PARSERS: tuple[tuple[str, str, Callable[[str], Any]], ...] = (
     ("ecfmg_required_for", "ecfmg_required_for", _ecfmg_types),
     ("residency_program", "residency_program", _residency),
     ("min_step2ck_applies_to_students", "min_step2ck_applies_to_students", _flag),
+    ("contact_email", "contact_email", _optional(_email)),
+    ("site_address", "site_address", _optional(_text(300))),
+    ("required_documents", "required_documents", lambda t: _items(t) or None),
 )

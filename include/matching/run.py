@@ -4,10 +4,11 @@ Recomputed for everyone on each run (the roster changes nightly), so stored resu
 the current roster and the ops overrides in ``match_overrides``. The computation is vectorized
 (``compute``); which ineligibility reasons are stored is decided there, and ``why`` explains any pair.
 
-Capacity: a preceptor's free seats in a month are ``monthly_capacity`` minus seats taken by confirmed
-placements. The store has no confirmed placements yet (an allocation is a proposal, recomputed each
-night), so every seat of the upcoming months counts as free: ``seats_free`` is the one place to
-subtract them once placements exist.
+Capacity: a preceptor's free seats in a month are ``monthly_capacity`` minus the seats taken by live
+placements (requested = held, or confirmed; ``include.placements``). An applicant with a live placement
+is left out of the run: their recommendations stay as they were when the seat was requested (a decline
+offers the next one from them) and their allocation row is the placement itself, so the nightly run
+never moves a held or confirmed seat. It holds the ``stage:seats`` lock, as placement requests do.
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ from sqlalchemy import Connection, delete, insert, select
 from include.matching.compute import compute_matching
 from include.matching.overrides import load_overrides
 from include.matching.policy import DEFAULT_POLICY, Policy, explicit_states
+from include.placements.model import Commitment, commitments, seats_taken
 from include.runtime import Runtime
 from include.store import tables as t
+from include.store.locks import named_lock
 from include.store.status import refresh_status
 
 log = logging.getLogger(__name__)
@@ -31,13 +34,21 @@ BATCH = 5000
 
 def match(rt: Runtime, now: datetime, top_k: int | None = None) -> dict[str, Any]:
     """Recompute recommendations, ineligibility and the allocation for all applicants."""
+    with named_lock(rt.engine, "stage", "seats"):  # no placement request takes a seat while seats are counted
+        return _match(rt, now, top_k)
+
+
+def _match(rt: Runtime, now: datetime, top_k: int | None) -> dict[str, Any]:
     top_k = top_k or int(rt.settings.matching.get("top_k", 3))
     with rt.engine.connect() as conn:
         preceptors = active_preceptors(conn)
         policy = Policy.from_settings(rt.settings.matching)
         applicants = matching_applicants(conn, policy=policy)
         overrides = load_overrides(conn)
-        free = seats_free(conn, preceptors)
+        held = commitments(conn)
+        free = seats_free(conn, preceptors, held)
+        fixed = committed_allocation(conn, held, now)
+    applicants = [a for a in applicants if a["id"] not in fixed]
     result = compute_matching(
         applicants,
         preceptors,
@@ -49,10 +60,11 @@ def match(rt: Runtime, now: datetime, top_k: int | None = None) -> dict[str, Any
         policy=policy,
     )
     with rt.engine.begin() as conn:
-        for table in (t.recommendations, t.ineligibility, t.allocations):
-            conn.execute(delete(table))
+        for table in (t.recommendations, t.ineligibility):  # a committed applicant's recommendations stay
+            conn.execute(delete(table).where(table.c.applicant_id.notin_(list(fixed))) if fixed else delete(table))
+        conn.execute(delete(t.allocations))
         recs = [{**r, "computed_at": now} for r in result.recommendations]
-        allocation = [{**a, "computed_at": now} for a in result.allocation]
+        allocation = [{**a, "computed_at": now} for a in result.allocation] + list(fixed.values())
         for table, rows in (
             (t.recommendations, recs),
             (t.ineligibility, result.ineligibility),
@@ -66,6 +78,7 @@ def match(rt: Runtime, now: datetime, top_k: int | None = None) -> dict[str, Any
         "with_recommendations": len({r["applicant_id"] for r in recs}),
         "with_conditions_or_fallbacks": len({r["applicant_id"] for r in recs if r["status"] != "eligible"}),
         "allocated": len(allocation),
+        "committed": len(fixed),
         "ineligible_reasons": result.reason_counts,
         "unhonored_pins": len(result.unhonored_pins),
     }
@@ -78,9 +91,41 @@ def match(rt: Runtime, now: datetime, top_k: int | None = None) -> dict[str, Any
     return summary
 
 
-def seats_free(conn: Connection, preceptors: list[dict[str, Any]]) -> dict[tuple[str, str], int]:
-    """Free seats per (preceptor, month): all of them, as nothing is confirmed yet (see the module doc)."""
-    return {(p["id"], m): int(p["monthly_capacity"]) for p in preceptors for m in p["available_months"]}
+def seats_free(
+    conn: Connection, preceptors: list[dict[str, Any]], held: list[Commitment] | None = None
+) -> dict[tuple[str, str], int]:
+    """Free seats per (preceptor, month): ``monthly_capacity`` minus the seats live placements take."""
+    taken = seats_taken(commitments(conn) if held is None else held)
+    return {
+        (p["id"], m): max(0, int(p["monthly_capacity"]) - taken[(p["id"], m)])
+        for p in preceptors
+        for m in p["available_months"]
+    }
+
+
+def committed_allocation(conn: Connection, held: list[Commitment], now: datetime) -> dict[int, dict[str, Any]]:
+    """Allocation rows fixed by live placements, one per applicant (the seat they hold or were confirmed on)."""
+    r = t.recommendations
+    ids = sorted({c.applicant_id for c in held})
+    scores = {
+        (a, p): s
+        for a, p, s in conn.execute(
+            select(r.c.applicant_id, r.c.preceptor_id, r.c.score).where(r.c.applicant_id.in_(ids))
+        )
+    }
+    return {
+        c.applicant_id: {
+            "applicant_id": c.applicant_id,
+            "preceptor_id": c.preceptor_id,
+            "month": c.months[0],
+            "score": float(scores.get((c.applicant_id, c.preceptor_id), 0.0)),
+            "rotation_type": c.rotation_type,
+            "months": list(c.months),
+            "blocks_requested": len(c.months),
+            "computed_at": now,
+        }
+        for c in held
+    }
 
 
 def active_preceptors(conn: Connection) -> list[dict[str, Any]]:

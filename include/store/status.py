@@ -12,7 +12,18 @@ from sqlalchemy import ColumnElement, Connection, case, exists, select, update
 
 from include.store import tables as t
 
-STATUSES = ("new", "needs_cv", "parsed", "matched", "booked", "consulted", "no_show")
+STATUSES = (
+    "new",
+    "needs_cv",
+    "parsed",
+    "matched",
+    "booked",
+    "consulted",
+    "no_show",
+    "placement_requested",
+    "placed",
+    "completed",
+)
 
 
 def status_expression() -> ColumnElement[str]:
@@ -21,7 +32,14 @@ def status_expression() -> ColumnElement[str]:
     booking = select(b.c.status).where(b.c.applicant_id == a.c.id).scalar_subquery()
     has_rec = exists().where(t.recommendations.c.applicant_id == a.c.id)
     cv_status = select(p.c.status).where(p.c.applicant_id == a.c.id).scalar_subquery()
+    pl = t.placements
+    placement = (
+        select(pl.c.state).where(pl.c.applicant_id == a.c.id).order_by(pl.c.id.desc()).limit(1).scalar_subquery()
+    )
     return case(
+        (placement == "completed", "completed"),
+        (placement == "confirmed", "placed"),
+        (placement == "requested", "placement_requested"),
         (booking == "done", "consulted"),
         (booking == "no_show", "no_show"),
         (booking == "booked", "booked"),

@@ -151,6 +151,9 @@ preceptors = Table(
     Column("ecfmg_required_for", JSON),  # rotation types needing ECFMG from graduates; None = hands-on only
     Column("residency_program", String(100)),  # None (no), "yes", or the program's specialty
     Column("min_step2ck_applies_to_students", Boolean, nullable=False, server_default=false()),
+    Column("contact_email", String(320)),  # the preceptor or their coordinator: placement requests go here
+    Column("site_address", Text),  # where the rotation happens (the applicant's confirmation)
+    Column("required_documents", JSON),  # checklist items before a rotation; None = placements.documents
     Column("active", Boolean, nullable=False),
     Column("content_hash", String(64), nullable=False),
     Column("updated_at", TS, nullable=False),
@@ -311,4 +314,34 @@ audit_log = Table(
     Column("stage", String(20), nullable=False),
     Column("event", String(60), nullable=False),
     Column("detail", JSON, nullable=False),
+)
+
+# Placements (issue 18): a request holds a seat until the preceptor answers; confirmed seats stay taken.
+placements = Table(
+    "placements",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("applicant_id", Integer, ForeignKey("applicants.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("preceptor_id", String(64), ForeignKey("preceptors.id", ondelete="CASCADE"), nullable=False),
+    Column("rotation_type", String(20)),
+    Column("months", JSON, nullable=False),  # consecutive months of the rotation, first = start
+    Column("state", String(20), nullable=False),  # requested | confirmed | declined | expired | cancelled | completed
+    Column("requested_by", String(20), nullable=False),  # applicant | ops
+    Column("decline_reason", Text),
+    Column("usce_months", Integer),  # credited to the applicant's profile at completion
+    Column("created_at", TS, nullable=False),
+    Column("decided_at", TS),
+    Column("completed_at", TS),
+    Column("updated_at", TS, nullable=False),
+    sqlite_autoincrement=True,
+)
+
+placement_checklist = Table(
+    "placement_checklist",
+    metadata,
+    Column("placement_id", Integer, ForeignKey("placements.id", ondelete="CASCADE"), primary_key=True),
+    Column("item", String(80), primary_key=True),  # a code (immunizations, bls, ...) or the roster's own words
+    Column("position", Integer, nullable=False),
+    Column("done_at", TS),
+    Column("done_by", String(200)),
 )
