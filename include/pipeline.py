@@ -119,7 +119,8 @@ def notify(
     rt, at = _runtime(settings), _now(now)
     with named_lock(rt.engine, "stage", "notify"):  # one sender at a time across DAGs (claims keep it safe anyway)
         with rt.engine.begin() as conn:
-            queued = plan_messages(conn, at, list(applicant_ids) if applicant_ids is not None else None)
+            ids = list(applicant_ids) if applicant_ids is not None else None
+            queued = plan_messages(conn, at, ids, rt.settings.placements)
         return record(rt, "notify", at, {"queued": queued, "sent": dispatch(rt, at, applicant_ids=applicant_ids)})
 
 

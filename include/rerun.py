@@ -261,7 +261,7 @@ def _email(rt: Runtime, applicant_id: int, force: bool, tag: str, now: datetime)
             .order_by(o.c.sent_at.desc(), o.c.id.desc())
             .limit(1)
         ).first()
-        queued = plan_messages(conn, now, [applicant_id])
+        queued = plan_messages(conn, now, [applicant_id], rt.settings.placements)
         if force and latest is not None:
             resent = resend_key(latest.message_key, tag)
             if conn.scalar(select(o.c.id).where(o.c.message_key == resent)) is None:

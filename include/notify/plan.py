@@ -25,6 +25,8 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from include.config import PlacementsConfig
+from include.placements import messages as placement_messages
 from include.store import tables as t
 from include.store.db import upsert
 from include.timeutil import as_utc
@@ -46,15 +48,25 @@ def reminder_due(kind: str, start: datetime, now: datetime) -> bool:
     return start - opens <= now < start - closes
 
 
-def plan_messages(conn: Connection, now: datetime, applicant_ids: list[int] | None = None) -> dict[str, int]:
+def plan_messages(
+    conn: Connection,
+    now: datetime,
+    applicant_ids: list[int] | None = None,
+    placements: PlacementsConfig | None = None,
+) -> dict[str, int]:
     """Queue every message that is due now; returns how many were newly queued per kind."""
-    new = due_messages(conn, now, applicant_ids)
+    new = due_messages(conn, now, applicant_ids, placements)
     for i in range(0, len(new), BATCH):
         upsert(conn, t.outbox_messages, new[i : i + BATCH], keys=["message_key"], update=[])
     return dict(Counter(w["kind"] for w in new))
 
 
-def due_messages(conn: Connection, now: datetime, applicant_ids: list[int] | None = None) -> list[dict[str, Any]]:
+def due_messages(
+    conn: Connection,
+    now: datetime,
+    applicant_ids: list[int] | None = None,
+    placements: PlacementsConfig | None = None,
+) -> list[dict[str, Any]]:
     """The outbox rows ``plan_messages`` would insert now (not yet queued), without writing anything."""
     a, p, b, o = t.applicants, t.cv_profiles, t.consult_bookings, t.outbox_messages
     scope = (lambda q: q.where(a.c.id.in_(applicant_ids))) if applicant_ids is not None else (lambda q: q)
@@ -147,4 +159,5 @@ def due_messages(conn: Connection, now: datetime, applicant_ids: list[int] | Non
             want("consult_cancelled", f"consult_cancelled:{bid}:{seq}", row.id, row.email, bid)
             if any(state in TOLD_STATES for _, state in briefs.get(bid, [])):
                 want("advisor_cancelled", f"advisor_cancelled:{bid}:{seq}", row.id, row.advisor_email, bid)
+    placement_messages.due(conn, now, placements or PlacementsConfig(), set(queued_at), want, applicant_ids)
     return list(wanted.values())

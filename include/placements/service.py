@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from include.config import PlacementsConfig
+from include.labels import LABELS
 from include.placements.model import (
     LIVE,
     PlacementError,
@@ -219,7 +220,8 @@ def checklist_items(conn: Connection, row: Any, cfg: PlacementsConfig) -> list[s
     """
     pr, a = t.preceptors, t.applicants
     documents = conn.scalar(select(pr.c.required_documents).where(pr.c.id == row.preceptor_id))
-    items = [str(d)[:80] for d in (documents or cfg.documents)]
+    known = LABELS["checklist_item"]
+    items = [_item_code(str(d), known)[:80] for d in (documents or cfg.documents)]
     visa = conn.scalar(select(a.c.visa_status).where(a.c.id == row.applicant_id))
     if row.rotation_type != "telehealth" and visa not in NO_VISA_NEEDED and "visa_letter" not in items:
         items.append("visa_letter")
@@ -317,6 +319,12 @@ def placements_of(conn: Connection, applicant_id: int) -> list[dict[str, Any]]:
 def open_items(conn: Connection, placement_id: int) -> int:
     c = t.placement_checklist
     return conn.scalar(select(func.count()).where(c.c.placement_id == placement_id, c.c.done_at.is_(None))) or 0
+
+
+def _item_code(text: str, known: dict[str, str]) -> str:
+    """ "BLS" or "Visa letter" as the label code ("bls", "visa_letter") when one exists, else the words."""
+    code = "_".join(text.lower().split())
+    return code if code in known else " ".join(text.split())
 
 
 def _next_month(month: str) -> str:

@@ -29,6 +29,9 @@ GOOD_ROW = {
     "ecfmg_required_for": "hands-on, observership",
     "residency_program": "Internal Med",
     "min_step2ck_applies_to_students": "yes",
+    "contact_email": "coordinator@queens-teaching.example.org",
+    "site_address": " 82-68 164th St,\n Queens, NY 11432 ",
+    "required_documents": "immunizations; BLS; background_check",
 }
 
 
@@ -58,6 +61,9 @@ def test_good_row_becomes_a_record_with_the_table_columns():
         "ecfmg_required_for": ["hands_on", "observership"],
         "residency_program": "Internal Medicine",
         "min_step2ck_applies_to_students": True,
+        "contact_email": "coordinator@queens-teaching.example.org",  # placements (issue 18)
+        "site_address": "82-68 164th St, Queens, NY 11432",
+        "required_documents": ["immunizations", "BLS", "background_check"],
     }
 
 
