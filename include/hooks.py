@@ -2,7 +2,8 @@
 
 Imports of Airflow happen inside the functions, so ``include`` stays importable without Airflow.
 Connection ids: ``clerkflow_db`` (app DB), ``clerkflow_google`` (service account), ``clerkflow_sendgrid``,
-and the optional ``clerkflow_airflow_api`` (REST API user that writes rerun notes).
+the optional ``clerkflow_airflow_api`` (REST API user that writes rerun notes) and ``clerkflow_links`` (the key
+that signs links in emails; ``$CLERKFLOW_LINK_SECRET`` first).
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ DB_CONN_ID = "clerkflow_db"
 GOOGLE_CONN_ID = "clerkflow_google"
 SENDGRID_CONN_ID = "clerkflow_sendgrid"
 AIRFLOW_API_CONN_ID = "clerkflow_airflow_api"  # optional: lets the rerun DAG write its summary as the run note
+LINKS_CONN_ID = "clerkflow_links"  # the signing key of emailed links (password); $CLERKFLOW_LINK_SECRET first
+LINK_SECRET_ENV = "CLERKFLOW_LINK_SECRET"  # noqa: S105 - the variable's name, not a secret
+MIN_LINK_SECRET = 32  # characters: a short key could be guessed offline from one emailed link
 
 
 def get_connection(conn_id: str) -> Any | None:
@@ -116,3 +120,24 @@ def sendgrid_settings(conn_id: str = SENDGRID_CONN_ID) -> tuple[str, str | None]
             "and SENDGRID_API_KEY is not set"
         )
     return api_key, host
+
+
+def link_secret(conn_id: str = LINKS_CONN_ID) -> bytes:
+    """The key that signs emailed links: ``$CLERKFLOW_LINK_SECRET``, else the connection's password.
+
+    Every process that renders or checks a link (the booking page, the notify stage) needs the same key;
+    changing it invalidates every link already sent.
+    """
+    from include.config import ConfigError
+
+    secret = os.environ.get(LINK_SECRET_ENV)
+    if not secret:
+        conn = get_connection(conn_id)
+        secret = conn.password if conn is not None else None
+    if not secret:
+        raise ConfigError(
+            f"no link signing key: set {LINK_SECRET_ENV} or the Airflow connection {conn_id!r} (password)"
+        )
+    if len(secret) < MIN_LINK_SECRET:
+        raise ConfigError(f"the link signing key must be at least {MIN_LINK_SECRET} characters")
+    return secret.encode()

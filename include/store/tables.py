@@ -13,6 +13,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -315,6 +316,38 @@ audit_log = Table(
     Column("event", String(60), nullable=False),
     Column("detail", JSON, nullable=False),
 )
+
+# Signed links (include/links): one row per issued link, so a link can be revoked, used once, and shown to ops.
+signed_links = Table(
+    "signed_links",
+    metadata,
+    Column("nonce", String(43), primary_key=True),  # the token's nonce: the link's id
+    Column("purpose", String(40), nullable=False),  # consult_pick | consult_manage | ... (one purpose per link)
+    Column("subject", String(64), nullable=False),  # an internal id (applicant, preceptor), never contact data
+    Column("single_use", Boolean, nullable=False),
+    Column("state", String(20), nullable=False),  # active | used | revoked
+    Column("created_at", TS, nullable=False),
+    Column("expires_at", TS, nullable=False),
+    Column("opened_at", TS),  # first time the link was opened
+    Column("used_at", TS),
+    Column("revoked_at", TS),
+    Index("ix_signed_links_subject", "purpose", "subject"),
+)
+
+# Offer mode (booking.mode: offer): the applicant picks the consultation time on the booking page.
+consult_offers = Table(
+    "consult_offers",
+    metadata,
+    Column("applicant_id", Integer, ForeignKey("applicants.id", ondelete="CASCADE"), primary_key=True),
+    Column("state", String(20), nullable=False),  # offered | opened | booked | cancelled | expired
+    Column("link_nonce", String(43)),  # the current pick link (signed_links.nonce)
+    Column("offered_at", TS, nullable=False),  # the reminder and the fallback count from here
+    Column("opened_at", TS),
+    Column("booked_at", TS),
+    Column("closed_at", TS),  # expired or cancelled
+    Column("booked_by", String(20)),  # applicant | auto
+    Column("sends", Integer, nullable=False, default=1),  # 1 + links resent by ops
+    Column("updated_at", TS, nullable=False),
 
 # Placements (issue 18): a request holds a seat until the preceptor answers; confirmed seats stay taken.
 placements = Table(

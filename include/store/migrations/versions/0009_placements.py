@@ -1,14 +1,14 @@
 """placements: requests holding a seat, confirmations, pre-rotation checklist; preceptor contact and site
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,1 @@
+"""Signed, single-purpose links for emails (tokens) and the rows that make them revocable and single-use (store)."""

@@ -1,0 +1,1 @@
+"""The public web service for emailed links (booking page); see ``include.web.app``."""
