@@ -348,6 +348,7 @@ consult_offers = Table(
     Column("booked_by", String(20)),  # applicant | auto
     Column("sends", Integer, nullable=False, default=1),  # 1 + links resent by ops
     Column("updated_at", TS, nullable=False),
+)
 
 # Placements (issue 18): a request holds a seat until the preceptor answers; confirmed seats stay taken.
 placements = Table(
