@@ -5,6 +5,10 @@ Queues what is due now — reminders 24 h and 1 h before each consultation, foll
 no-show and CV nudges — and sends the outbox. Reminder windows close well before the call, so a late
 run never sends a "tomorrow" reminder minutes before it; a missed run inside the window catches up.
 
+**advance_placements** runs first: placement holds unanswered for `placements.release_after_days` are
+released (ops told, the next recommendation offered), ended rotations are completed, and the signed links the
+placement emails carry are issued.
+
 **check_nightly_deadline** mails ops once a day if the nightly report has not finished by
 `alerts.nightly_deadline` (ops time).
 """
@@ -34,13 +38,19 @@ def clerkflow_reminders() -> None:
 
         return pipeline.notify()
 
+    @task
+    def advance_placements() -> dict:
+        from include import pipeline
+
+        return pipeline.placements()
+
     @task(pool=SENDGRID_POOL)
     def check_nightly_deadline() -> dict:
         from include import pipeline
 
         return pipeline.nightly_deadline()
 
-    send_due_messages()
+    advance_placements() >> send_due_messages()
     check_nightly_deadline()
 
 

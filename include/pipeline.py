@@ -124,6 +124,19 @@ def notify(
         return record(rt, "notify", at, {"queued": queued, "sent": dispatch(rt, at, applicant_ids=applicant_ids)})
 
 
+def placements(settings: Settings | None = None, now: datetime | None = None) -> dict[str, Any]:
+    """Release holds left unanswered, complete ended rotations, issue the links due emails carry."""
+    from include.placements.links import ensure_links, signing_key
+    from include.placements.service import advance
+
+    rt, at = _runtime(settings), _now(now)
+    cfg = rt.settings.placements
+    summary: dict[str, Any] = advance(rt.engine, at, cfg)
+    with rt.engine.begin() as conn:
+        summary |= ensure_links(conn, at, cfg, signing_key())
+    return record(rt, "placements", at, summary)
+
+
 def sync_suppressions(settings: Settings | None = None, now: datetime | None = None) -> dict[str, int]:
     """Copy SendGrid's bounce, spam-report and unsubscribe lists into the local suppression list."""
     from include.notify.suppressions import sync_from_sendgrid
@@ -181,6 +194,7 @@ STAGES: dict[str, Callable[..., Any]] = {
     "match": match,
     "book": book,
     "notify": notify,
+    "placements": placements,
     "nightly": nightly,
     "suppressions": sync_suppressions,
     "retention": retention,

@@ -22,6 +22,9 @@ from include.notify.brief import advisor_brief, salutation
 from include.notify.plan import TOLD_STATES
 from include.notify.render import KINDS, STAFF_KINDS, first_name, plain, render_email
 from include.notify.unmatched import top_blockers
+from include.placements.emails import placement_context
+from include.placements.links import request_link
+from include.placements.messages import PLACEMENT_KINDS
 from include.runtime import Runtime
 from include.scheduling.book import event_spec
 from include.scheduling.choose import format_local
@@ -30,7 +33,9 @@ from include.store import tables as t
 from include.timeutil import as_utc
 
 # Every kind but these is about one consultation booking.
-BOOKING_KINDS = frozenset(KINDS) - {"application_received", "cv_needed", "cv_nudge", "ops_alert", "ops_report"}
+BOOKING_KINDS = (
+    frozenset(KINDS) - {"application_received", "cv_needed", "cv_nudge", "ops_alert", "ops_report"} - PLACEMENT_KINDS
+)
 ADVISOR_KINDS = frozenset({"advisor_brief", "advisor_rescheduled", "advisor_cancelled"})
 ICS_KINDS = frozenset({"consult_booked", "consult_rescheduled", "consult_cancelled"} | ADVISOR_KINDS)
 CANCEL_KINDS = frozenset({"consult_cancelled", "advisor_cancelled"})
@@ -39,6 +44,9 @@ NEXT_STEPS = (
     "Make sure your CV and USMLE documents are up to date.",
     "Seats are limited; we hold a seat for 7 days once you confirm.",
 )
+# With a pick link, the first step is the button under the recommendations.
+PICK_STEP = "Choose the rotation you would like us to request with the button above; we hold the seat while the "
+PICK_STEP += "preceptor answers."
 UNMATCHED_STEPS = (
     "Reply to this email if any of the details above have changed, or if you can widen your choices "
     "(another specialty, more states, a later start month or another rotation type).",
@@ -83,8 +91,17 @@ def build_message(conn: Connection, rt: Runtime, row: Any, now: datetime | None 
         ctx["recommendations"] = _recommendations(conn, rt, ap.id)
         ctx["next_steps"] = list(NEXT_STEPS if ctx["recommendations"] else UNMATCHED_STEPS)
         ctx["missing"] = [] if ctx["recommendations"] else _missing(conn, ap, now)
+        ctx["request_url"] = request_link(conn, rt, ap.id, now) if ctx["recommendations"] else ""
+        if ctx["request_url"]:
+            ctx["next_steps"][0] = PICK_STEP
     to_email, to_name = ap.email, ap.full_name
-    if kind in ADVISOR_KINDS:  # to the advisor, never the applicant (the brief stays off the shared event)
+    recipient = None
+    if kind in PLACEMENT_KINDS:
+        placement, recipient = placement_context(conn, rt, row, now)
+        ctx |= placement
+    if recipient is not None:  # the preceptor (or their coordinator), or ops
+        to_email, to_name = recipient
+    elif kind in ADVISOR_KINDS:  # to the advisor, never the applicant (the brief stays off the shared event)
         b, adv = t.consult_bookings, t.advisors
         advisor = conn.execute(
             select(adv.c.email, adv.c.name).join(b, b.c.advisor_id == adv.c.id).where(b.c.id == row.booking_id)
@@ -96,7 +113,7 @@ def build_message(conn: Connection, rt: Runtime, row: Any, now: datetime | None 
             "brief": advisor_brief(conn, ap.id, now.date()),
             "include_brief": not told,
         }
-    elif staff:
+    elif staff and kind not in PLACEMENT_KINDS:
         to_email, to_name = mail.ops_email, "clerkflow ops"
     rendered = render_email(kind, ctx, mail)
     return Message(

@@ -41,6 +41,8 @@ from include.backends.mail import MailError, Message
 from include.notify.compose import BOOKING_KINDS, build_message
 from include.notify.plan import CV_PROBLEMS, REMINDER_WINDOWS
 from include.notify.render import render_email
+from include.placements.messages import PLACEMENT_KINDS
+from include.placements.messages import stale as placement_stale
 from include.runtime import Runtime
 from include.store import tables as t
 from include.store.db import audit, upsert
@@ -275,6 +277,8 @@ def no_longer_due(conn: Connection, row: Any, now: datetime) -> str | None:
             return "booking was moved since"
         if kind in REMINDER_WINDOWS and now >= as_utc(booking.start_at) - REMINDER_WINDOWS[kind][1]:
             return "reminder window closed"
+    elif kind in PLACEMENT_KINDS:
+        return placement_stale(conn, row)
     elif kind in {"cv_needed", "cv_nudge"}:
         p = t.cv_profiles
         prof = conn.execute(select(p.c.status, p.c.document_id).where(p.c.applicant_id == row.applicant_id)).first()

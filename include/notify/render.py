@@ -41,10 +41,20 @@ KINDS: tuple[str, ...] = (
     "advisor_cancelled",
     "ops_alert",
     "ops_report",
+    # placements (include/placements/messages.py)
+    "placement_request",
+    "placement_reminder",
+    "placement_unanswered",
+    "placement_declined",
+    "placement_confirmed",
+    "placement_checklist",
+    "placement_thanks",
+    "placement_feedback",
 )
 # Staff mail (ops, advisors) has its own layout (templates/staff.*): no applicant footer, no unsubscribe.
 STAFF_KINDS: frozenset[str] = frozenset(
     {"ops_alert", "ops_report", "advisor_brief", "advisor_rescheduled", "advisor_cancelled"}
+    | {"placement_request", "placement_reminder", "placement_thanks", "placement_unanswered"}
 )
 OPS_KINDS = STAFF_KINDS
 

@@ -56,7 +56,7 @@ def placement_context(
     kind = row.kind
     if kind in ("placement_request", "placement_reminder"):
         ctx["brief"] = advisor_brief(conn, pl.applicant_id, now.date())
-        ctx |= links.preceptor_links(conn, rt, pid, release, now)
+        ctx |= links.preceptor_links(conn, rt, pid, now)
     elif kind == "placement_declined":
         ctx["expired"] = pl.state == "expired"
         nxt = options(conn, pl.applicant_id, now)

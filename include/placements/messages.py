@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from include.config import PlacementsConfig
+from include.placements.links import has_answer_links
 from include.placements.model import starts_at
 from include.store import tables as t
 from include.timeutil import as_utc
@@ -68,6 +69,8 @@ def due(
         preceptor = r.contact_email or cfg.coordinator_email or "ops"  # compose picks the final address
         pid = r.id
         if r.state == "requested":
+            if not has_answer_links(conn, pid):
+                continue  # issued by the placements stage (needs the signing key); due from then on
             want("placement_request", f"placement_request:{pid}", r.applicant_id, preceptor)
             if now - as_utc(r.created_at) >= timedelta(days=cfg.remind_after_days):
                 want("placement_reminder", f"placement_reminder:{pid}", r.applicant_id, preceptor)
