@@ -21,6 +21,7 @@ from include.labels import label
 from include.notify.compose import BOOKING_KINDS, build_message
 from include.notify.plan import NUDGE_AFTER, REMINDER_WINDOWS, due_messages
 from include.notify.render import first_name
+from include.placements.messages import PLACEMENT_KINDS
 from include.runtime import Runtime
 from include.scheduling.choose import format_local
 from include.scheduling.video import NO_LINK
@@ -113,6 +114,60 @@ def _not_due(conn: Connection, rt: Runtime, applicant_id: int, kind: str, now: d
         if kind == "cv_nudge":
             return f"a CV reminder follows the CV request after {NUDGE_AFTER[0] // timedelta(days=1)} days"
     return f"nothing triggers {what.lower()} now"
+
+
+def _placement_sample(kind: str) -> dict[str, Any]:
+    """A placement email's sample context (include/placements/emails.py builds the real one)."""
+    checklist = [
+        {"item": "immunizations", "label": label("checklist_item", "immunizations"), "done": True},
+        {"item": "bls", "label": label("checklist_item", "bls"), "done": False},
+        {"item": "visa_letter", "label": label("checklist_item", "visa_letter"), "done": False},
+    ]
+    placement = {
+        "id": 7,
+        "preceptor_name": "Dr. Laura Whitfield, MD",
+        "preceptor_salutation": "Dr. Whitfield",
+        "specialty": "Internal Medicine",
+        "where": "Newark, NJ",
+        "site": "Newark Beth Israel Medical Center, 201 Lyons Ave, Newark, NJ 07112",
+        "rotation_type": label("rotation_type", "hands_on"),
+        "start": "1 March 2027",
+        "end": "30 April 2027",
+        "months": 2,
+        "respond_by": "8 December 2026",
+        "provides_lor": True,
+    }
+    ctx: dict[str, Any] = {"applicant": _APPLICANT, "placement": placement, "checklist": checklist}
+    if kind in {"placement_request", "placement_reminder"}:
+        ctx |= {
+            "brief": _BRIEF,
+            "accept_url": "https://book.example.com/placement/accept/TOKEN",
+            "decline_url": "https://book.example.com/placement/decline/TOKEN",
+        }
+    elif kind == "placement_declined":
+        ctx |= {
+            "expired": False,
+            "next_options": [
+                {
+                    "name": "Dr. Samuel Ortega",
+                    "specialty": "Cardiology",
+                    "where": "Houston, TX",
+                    "start": "April 2027",
+                    "rotation_type": label("rotation_type", "observership"),
+                }
+            ],
+            "request_url": "https://book.example.com/placement/pick/TOKEN",
+        }
+    elif kind == "placement_checklist":
+        ctx["days_before"] = 30
+    elif kind == "placement_unanswered":
+        ctx["ops"] = {
+            "applicant_id": 42,
+            "page_url": "http://localhost:8080/plugin/applicants/clerkflow/applicants/42",
+            "requested": "1 December 2026",
+            "days": 7,
+        }
+    return ctx
 
 
 _FULL_NAME = "Dr. Ananya Venkatesh"
@@ -244,6 +299,7 @@ _SAMPLES: dict[str, dict[str, Any]] = {
         ],
         "report_path": "var/reports/2026-12-01.md",
     },
+    **{kind: _placement_sample(kind) for kind in PLACEMENT_KINDS},
 }
 
 
