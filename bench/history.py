@@ -146,6 +146,7 @@ def write_stages(engine: Engine, seed: int, end: datetime, cv_kinds: dict[str, s
         k: [] for k in ("cv_profiles", "recommendations", "allocations", "ineligibility", "consult_bookings")
     }
     rows["outbox_messages"] = []
+    rows["placements"] = []
     for person in people:
         aid, applied = person.id, as_utc(person.submitted_at)
         kind = cv_kinds.get(person.email)
@@ -250,6 +251,26 @@ def write_stages(engine: Engine, seed: int, end: datetime, cv_kinds: dict[str, s
                     "sent_at": sent_at,
                 }
             )
+            placed_at = sent_at + timedelta(days=rng.uniform(1, 10))
+            if rng.random() < 0.5 and placed_at <= end:  # a placement requested and accepted
+                month = (placed_at + timedelta(days=20)).strftime("%Y-%m")
+                ended = (placed_at + timedelta(days=50)).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+                done = ended <= end
+                rows["placements"].append(
+                    {
+                        "applicant_id": aid,
+                        "preceptor_id": preceptor.id,
+                        "rotation_type": "hands_on",
+                        "months": [month],
+                        "state": "completed" if done else "confirmed",
+                        "requested_by": "applicant",
+                        "created_at": sent_at + timedelta(hours=rng.uniform(1, 20)),
+                        "decided_at": placed_at,
+                        "completed_at": ended if done else None,
+                        "usce_months": 1 if done else None,
+                        "updated_at": ended if done else placed_at,
+                    }
+                )
     with engine.begin() as conn:
         for table, batch in rows.items():
             for i in range(0, len(batch), 500):

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, String, cast, func, literal, select
 
 from include.cv.merge import describe
 from include.labels import LABELS
@@ -131,6 +131,7 @@ def needs_attention(conn: Connection, now: datetime) -> list[AttentionItem]:
                 force=True,
             )
         )
+    items += placement_items(conn, now)
     from include.matching.overrides import unhonored_pins
 
     for pin in unhonored_pins(conn):
@@ -143,6 +144,35 @@ def needs_attention(conn: Connection, now: datetime) -> list[AttentionItem]:
                 "match",
             )
         )
+    return items
+
+
+def placement_items(conn: Connection, now: datetime) -> list[AttentionItem]:
+    """Requests the preceptor has not answered after the reminder; rotations started with checklist items open."""
+    from include.placements.model import starts_at
+
+    pl, o, c = t.placements, t.outbox_messages, t.placement_checklist
+    items = []
+    key = literal("placement_reminder:", String) + cast(pl.c.id, String)
+    reminded = select(o.c.id).where(o.c.message_key == key).exists()
+    for r in conn.execute(
+        select(pl.c.id, pl.c.applicant_id, pl.c.preceptor_id, pl.c.created_at)
+        .where(pl.c.state == "requested", reminded)
+        .order_by(pl.c.created_at)
+    ):
+        why = f"preceptor {r.preceptor_id} has not answered since {r.created_at:%Y-%m-%d}, reminder sent"
+        items.append(AttentionItem("placement_waiting", r.applicant_id, f"applicant #{r.applicant_id}", why))
+    for r in conn.execute(
+        select(pl.c.id, pl.c.applicant_id, pl.c.months).where(pl.c.state == "confirmed").order_by(pl.c.id)
+    ):
+        if now < starts_at(r.months):
+            continue
+        missing = list(conn.scalars(select(c.c.item).where(c.c.placement_id == r.id, c.c.done_at.is_(None))))
+        if missing:
+            why = f"started {starts_at(r.months):%Y-%m-%d}; open: " + ", ".join(
+                LABELS["checklist_item"].get(m, m) for m in missing
+            )
+            items.append(AttentionItem("placement_items_open", r.applicant_id, f"applicant #{r.applicant_id}", why))
     return items
 
 
@@ -160,6 +190,8 @@ LEGACY_KINDS = {
     "email_failed": "email failed",
     "email_unknown": "email failed",
     "pin": "pin not honored",
+    "placement_waiting": "placement request unanswered",
+    "placement_items_open": "rotation started with checklist items open",
 }
 
 

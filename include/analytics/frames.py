@@ -25,6 +25,7 @@ class Frames:
     followups: pd.DataFrame  # applicant_id, sent_at (first sent follow-up)
     preceptors: pd.DataFrame  # id, specialty, monthly_capacity, available_months (list)
     allocations: pd.DataFrame  # applicant_id, preceptor_id, month
+    placements: pd.DataFrame | None = None  # applicant_id, placed_at (first confirmation), completed_at
 
 
 def _read(conn: Connection, query: Select, times: tuple[str, ...] = ()) -> pd.DataFrame:
@@ -37,7 +38,7 @@ def _read(conn: Connection, query: Select, times: tuple[str, ...] = ()) -> pd.Da
 
 
 def load_frames(conn: Connection) -> Frames:
-    """Read the funnel's tables: seven small queries, no per-applicant round trip."""
+    """Read the funnel's tables: eight small queries, no per-applicant round trip."""
     a, rs, p, r = t.applicants, t.raw_submissions, t.cv_profiles, t.recommendations
     b, adv, o, pr, al = t.consult_bookings, t.advisors, t.outbox_messages, t.preceptors, t.allocations
     first_row = select(rs.c.applicant_id, func.min(rs.c.id).label("row_id")).group_by(rs.c.applicant_id).subquery()
@@ -89,4 +90,16 @@ def load_frames(conn: Connection) -> Frames:
         conn, select(pr.c.id, pr.c.specialty, pr.c.monthly_capacity, pr.c.available_months).where(pr.c.active)
     )
     allocations = _read(conn, select(al.c.applicant_id, al.c.preceptor_id, al.c.month))
-    return Frames(applicants, cv, matches, bookings, followups, preceptors, allocations)
+    pl = t.placements
+    placements = _read(
+        conn,
+        select(
+            pl.c.applicant_id,
+            func.min(pl.c.decided_at).label("placed_at"),
+            func.min(pl.c.completed_at).label("completed_at"),
+        )
+        .where(pl.c.state.in_(("confirmed", "completed")))
+        .group_by(pl.c.applicant_id),
+        ("placed_at", "completed_at"),
+    )
+    return Frames(applicants, cv, matches, bookings, followups, preceptors, allocations, placements)

@@ -7,7 +7,9 @@ Stages and the time each is reached (all from the app DB, see ``frames.py``):
 - matched: the first recommendation's ``computed_at``;
 - booked: the booking's ``created_at`` (a cancelled booking was still booked);
 - consulted: the call's end, when the booking is marked *done*;
-- follow-up: the first follow-up email actually sent.
+- follow-up: the first follow-up email actually sent;
+- placed: the preceptor accepted a placement request (``placements.decided_at`` of a confirmed or completed one);
+- completed: the rotation ended (``placements.completed_at``).
 
 The funnel is strict: an applicant reaches a stage only after reaching every stage before it (a match
 made on the form alone, without a parsed CV, does not count as matched). Cohorts are weeks (Monday
@@ -40,7 +42,7 @@ def label(group: str, code: str | None) -> str:
     return LABELS.get(group, {}).get(code, code)
 
 
-STAGES = ("applied", "cv_parsed", "matched", "booked", "consulted", "followed_up")
+STAGES = ("applied", "cv_parsed", "matched", "booked", "consulted", "followed_up", "placed", "completed")
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,11 @@ def stage_times(frames: Frames) -> pd.DataFrame:
     done = bookings["end_at"].where(bookings["status"] == "done")
     out["consulted"] = done.reindex(out.index)
     out["followed_up"] = frames.followups.set_index("applicant_id")["sent_at"].reindex(out.index)
+    placed = frames.placements if frames.placements is not None else pd.DataFrame(columns=["applicant_id"])
+    placed = placed.set_index("applicant_id")
+    for stage, col in (("placed", "placed_at"), ("completed", "completed_at")):
+        times = placed[col] if col in placed else pd.Series(dtype="datetime64[ns, UTC]")
+        out[stage] = pd.to_datetime(times, utc=True).reindex(out.index)
     for before, stage in itertools.pairwise(STAGES):
         out[stage] = out[stage].where(out[before].notna())
     out["source"] = a["source"].map(lambda c: label("source", c))

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, select
 from include.store import tables as t
 from include.timeutil import as_utc
 
-STAGES = ("applied", "cv_parsed", "matched", "booked", "consulted", "followed_up")
+STAGES = ("applied", "cv_parsed", "matched", "booked", "consulted", "followed_up", "placed", "completed")
 
 
 def _utc(value: datetime | None) -> datetime | None:
@@ -48,6 +48,15 @@ def reference_analytics(conn: Connection, ops_tz: str) -> dict[str, Any]:
             if r.applicant_id not in followed or at < followed[r.applicant_id]:
                 followed[r.applicant_id] = at
 
+    placed: dict[int, datetime] = {}
+    completed: dict[int, datetime] = {}
+    for r in conn.execute(select(t.placements)):
+        if r.state not in ("confirmed", "completed"):
+            continue
+        for store, at in ((placed, r.decided_at), (completed, r.completed_at)):
+            if at is not None and (r.applicant_id not in store or _utc(at) < store[r.applicant_id]):
+                store[r.applicant_id] = _utc(at)
+
     tz = ZoneInfo(ops_tz)
     per: dict[int, dict[str, Any]] = {}
     for p in people:
@@ -59,6 +68,8 @@ def reference_analytics(conn: Connection, ops_tz: str) -> dict[str, Any]:
             "booked": _utc(b.created_at) if b else None,
             "consulted": _utc(b.end_at) if b and b.status == "done" else None,
             "followed_up": followed.get(p.id),
+            "placed": placed.get(p.id),
+            "completed": completed.get(p.id),
         }
         for i in range(1, len(STAGES)):
             if times[STAGES[i - 1]] is None:

@@ -27,6 +27,7 @@ from include.notify.dispatch import dispatch, send_internal
 from include.notify.plan import plan_messages
 from include.notify.preview import preview_next
 from include.notify.render import KINDS, STAFF_KINDS
+from include.placements.messages import PLACEMENT_KINDS
 from include.report import nightly_report
 from include.scheduling.book import book_consults
 from include.scheduling.manage import cancel_booking, mark_outcome, reschedule_booking
@@ -39,7 +40,8 @@ from tests.scheduling.seed import add_advisors
 
 NOW = utc(2026, 12, 7, 12)
 VIDEO = "https://video.example.com/jane-placeholder"
-PER_APPLICANT = [k for k in KINDS if k not in {"ops_alert", "ops_report"}]
+# The consultation story; placement emails have their own walk (tests/placements/test_walk.py).
+PER_APPLICANT = [k for k in KINDS if k not in {"ops_alert", "ops_report"} | PLACEMENT_KINDS]
 FOOTER = ("100 Example Street", "You applied for US clinical experience")
 RAW_CODES = re.compile(
     r"\b(not_certified|hands_on|needs_ocr|green_card|b1b2|j1|h1b|step2ck|dates_capacity|img_friendly"
