@@ -49,11 +49,20 @@ class ApplicantDetail:
     booking: dict[str, Any] | None = None
     emails: list[dict[str, Any]] = field(default_factory=list)
     audit: list[dict[str, Any]] = field(default_factory=list)
+    placements: list[dict[str, Any]] = field(default_factory=list)  # newest first, each with its checklist
 
 
 def _plain(row: Any) -> dict[str, Any]:
     """A result row as a dict, datetimes made UTC-aware (SQLite returns them naive)."""
     return {k: as_utc(v) if isinstance(v, datetime) else v for k, v in row._mapping.items()}
+
+
+def _plain_dict(value: dict[str, Any]) -> dict[str, Any]:
+    """Like ``_plain`` for a dict (nested checklist rows included)."""
+    out = {k: as_utc(v) if isinstance(v, datetime) else v for k, v in value.items()}
+    if "checklist" in out:
+        out["checklist"] = [_plain_dict(c) for c in out["checklist"]]
+    return out
 
 
 def _window(limit: int, offset: int) -> tuple[int, int]:
@@ -253,6 +262,10 @@ def applicant_detail(conn: Connection, applicant_id: int) -> ApplicantDetail | N
             events.setdefault(x.message_key, []).append(_plain(x))
     for message in detail.emails:
         message["events"] = events.get(message["message_key"], [])
+
+    from include.placements.service import placements_of
+
+    detail.placements = [_plain_dict(x) for x in placements_of(conn, applicant_id)]
 
     au = t.audit_log
     detail.audit = [

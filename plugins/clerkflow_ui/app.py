@@ -193,6 +193,10 @@ def create_app(
         if detail is None:
             raise HTTPException(404, f"No applicant with id {applicant_id}")
         components = sorted({k for rec in detail.recommendations for k in (rec["components"] or {})})
+        from include.placements.service import live_placement, options
+
+        with engine().connect() as conn:
+            pick = [] if live_placement(conn, applicant_id) else options(conn, applicant_id, clock())
         return templates.TemplateResponse(
             request,
             "detail.html",
@@ -203,6 +207,7 @@ def create_app(
                 "can_rerun": can_rerun(user),
                 "can_edit": can_edit(user),
                 "ops_tz": settings().ops_timezone,
+                "placement_options": pick,
             },
         )
 

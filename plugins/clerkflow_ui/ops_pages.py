@@ -39,6 +39,15 @@ class ConsultAction(BaseModel):
     expect_start: datetime | None = None
 
 
+class PlacementAction(BaseModel):
+    action: Literal["request", "cancel", "tick", "untick"]
+    preceptor_id: str = Field("", max_length=64)
+    month: str = Field("", max_length=7)
+    placement_id: int | None = None
+    item: str = Field("", max_length=80)
+    reason: str = Field("", max_length=500)
+
+
 def _local(value: datetime | str | None, tz_name: str | None) -> str:
     if value is None:
         return ""
@@ -155,6 +164,31 @@ def add_ops_routes(
             media_type="text/csv; charset=utf-8",
             headers={"Content-Disposition": f'attachment; filename="clerkflow-{name}.csv"'},
         )
+
+    @app.post("/api/applicants/{applicant_id}/placement")
+    def placement(applicant_id: int, body: PlacementAction, user: Editor) -> JSONResponse:
+        """Request a placement for the applicant (holds the seat), cancel one, or tick a checklist item."""
+        from include.placements import service
+        from include.placements.model import load
+
+        db, now, who = engine(), clock(), f"ops:{user.get_name()}"
+        try:
+            if body.action == "request":
+                return JSONResponse(
+                    service.request_placement(db, applicant_id, body.preceptor_id, body.month or None, now, "ops")
+                )
+            if body.placement_id is None:
+                raise HTTPException(400, "placement_id is needed")
+            with db.connect() as conn:
+                if load(conn, body.placement_id).applicant_id != applicant_id:
+                    raise HTTPException(404, "No such placement for this applicant")
+            if body.action == "cancel":
+                row = service.cancel(db, body.placement_id, now, body.reason, by=who)
+                return JSONResponse({"placement_id": row.id, "state": row.state})
+            service.tick(db, body.placement_id, body.item, body.action == "tick", now, who)
+            return JSONResponse({"placement_id": body.placement_id, "item": body.item, "done": body.action == "tick"})
+        except service.PlacementError as exc:
+            raise HTTPException(409, str(exc)) from None
 
     @app.post("/api/applicants/{applicant_id}/consult")
     def consult(applicant_id: int, body: ConsultAction, user: Editor) -> JSONResponse:

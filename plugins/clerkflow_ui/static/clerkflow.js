@@ -280,6 +280,60 @@ function initConsult(section) {
   });
 }
 
+// ---- detail page: placement actions (request, cancel, checklist) --------------------------------
+
+function initPlacement(section) {
+  const root = document.body.dataset.root;
+  const id = section.dataset.applicantId;
+  const out = document.getElementById("placement-result");
+
+  async function send(body) {
+    out.className = "";
+    out.textContent = "Working…";
+    const result = await postJson(`${root}/api/applicants/${encodeURIComponent(id)}/placement`, body);
+    if (!result.ok) {
+      out.className = "error";
+      out.textContent = `Not changed (${result.status}): ${errorText(result)}`;
+      return null;
+    }
+    return result.data;
+  }
+
+  const request = document.getElementById("placement-request");
+  if (request) {
+    request.addEventListener("click", async () => {
+      const [preceptor, month] = document.getElementById("placement-choice").value.split("|");
+      request.disabled = true;
+      if (await send({ action: "request", preceptor_id: preceptor, month })) location.reload();
+      else request.disabled = false;
+    });
+  }
+  for (const box of section.querySelectorAll(".placement")) {
+    const placement = Number(box.dataset.placementId);
+    for (const tick of box.querySelectorAll("input[data-item]")) {
+      tick.addEventListener("change", async () => {
+        const done = tick.checked;
+        const data = await send({ action: done ? "tick" : "untick", placement_id: placement, item: tick.dataset.item });
+        if (data) location.reload();
+        else tick.checked = !done;
+      });
+    }
+    const cancel = box.querySelector(".placement-cancel");
+    if (cancel) {
+      cancel.addEventListener("click", async () => {
+        if (cancel.dataset.confirmed !== "true") {
+          cancel.dataset.confirmed = "true";
+          out.className = "warn";
+          out.textContent = "Cancelling frees the seat. Click again to confirm.";
+          return;
+        }
+        const reason = box.querySelector(".placement-reason").value;
+        if (await send({ action: "cancel", placement_id: placement, reason })) location.reload();
+      });
+    }
+  }
+}
+
 // ---- needs-attention page: one-click fixes (a rerun of one step) -------------------------------
 
 function initAttention(section) {
@@ -323,6 +377,8 @@ function initAttention(section) {
 document.addEventListener("DOMContentLoaded", () => {
   const consult = document.getElementById("consult-actions");
   if (consult && document.getElementById("consult-yes")) initConsult(consult);
+  const placement = document.getElementById("placement");
+  if (placement) initPlacement(placement);
   const attention = document.querySelector("[data-page=attention]");
   if (attention) initAttention(attention);
   const list = document.querySelector("[data-page=list]");
