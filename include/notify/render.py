@@ -41,6 +41,8 @@ KINDS: tuple[str, ...] = (
     "advisor_cancelled",
     "ops_alert",
     "ops_report",
+    "consult_offer",
+    "offer_reminder",
 )
 # Staff mail (ops, advisors) has its own layout (templates/staff.*): no applicant footer, no unsubscribe.
 STAFF_KINDS: frozenset[str] = frozenset(
