@@ -93,7 +93,16 @@ def needs_attention(conn: Connection, now: datetime) -> list[AttentionItem]:
             else "no active preceptor on the roster"
         )
         items.append(AttentionItem("unmatched", aid, f"applicant #{aid}", reason, "match"))
-    for aid in conn.scalars(select(a.c.id).where(has_rec, ~has_booking).order_by(a.c.id)):
+    offer = t.consult_offers
+    # Offer mode: an applicant still choosing (or who cancelled) is not stuck; an offer that expired unpicked
+    # is (booking.offer_fallback: ops) and listed once, as such.
+    offered = select(offer.c.applicant_id).where(offer.c.applicant_id == a.c.id).exists()
+    for r in conn.execute(
+        select(offer.c.applicant_id, offer.c.closed_at).where(offer.c.state == "expired").order_by(offer.c.closed_at)
+    ):
+        why = "no time picked on the booking page; book the best slot, or resend the link from the applicant's page"
+        items.append(AttentionItem("offer_expired", r.applicant_id, f"applicant #{r.applicant_id}", why, "book"))
+    for aid in conn.scalars(select(a.c.id).where(has_rec, ~has_booking, ~offered).order_by(a.c.id)):
         items.append(
             AttentionItem(
                 "unbooked", aid, f"applicant #{aid}", "no free advisor slot in the applicant's daytime", "book"
@@ -190,6 +199,7 @@ LEGACY_KINDS = {
     "email_failed": "email failed",
     "email_unknown": "email failed",
     "pin": "pin not honored",
+    "offer_expired": "booking link expired",
     "placement_waiting": "placement request unanswered",
     "placement_items_open": "rotation started with checklist items open",
 }

@@ -56,6 +56,13 @@ class BookingConfig:
     min_notice_hours: int = 24
     applicant_day_start_hour: int = 8
     applicant_day_end_hour: int = 21
+    # Offer mode (issue 16): the applicant picks the time on the booking page; "auto" books it for them.
+    mode: str = "auto"  # offer | auto
+    page_url: str = "http://127.0.0.1:8090"  # the booking page as applicants reach it (links in emails)
+    offer_per_day: int = 6  # times shown per day on the page (spread over the day)
+    offer_reminder_days: float = 2  # "not picked yet" reminder this long after the offer
+    offer_fallback_days: float = 5  # then, if still not picked: auto-book or leave it to ops
+    offer_fallback: str = "auto"  # auto | ops
 
 
 @dataclass(frozen=True)
@@ -143,6 +150,9 @@ def load_settings(path: str | Path | None = None) -> Settings:
             if env and isinstance(backends, dict):
                 backends[name] = env
         raw = {**raw, "backends": backends}
+        mode = os.environ.get("CLERKFLOW_BOOKING_MODE")
+        if mode and isinstance(raw.get("booking") or {}, dict):
+            raw["booking"] = {**(raw.get("booking") or {}), "mode": mode}
     model, problems = validate(raw)
     if model is not None:
         problems += missing_files(model, lambda value: _path(base, value))

@@ -110,11 +110,31 @@ class BookingModel(_Section):
     min_notice_hours: int = Field(default=24, ge=0, le=24 * 14)
     applicant_day_start_hour: int = Field(default=8, ge=0, le=23)
     applicant_day_end_hour: int = Field(default=21, ge=1, le=24)
+    mode: Literal["offer", "auto"] = "auto"
+    page_url: str = "http://127.0.0.1:8090"
+    offer_per_day: int = Field(default=6, ge=1, le=48)
+    offer_reminder_days: float = Field(default=2, gt=0, le=60)
+    offer_fallback_days: float = Field(default=5, gt=0, le=60)
+    offer_fallback: Literal["auto", "ops"] = "auto"
+
+    @field_validator("offer_reminder_days", "offer_fallback_days", mode="before")
+    @classmethod
+    def _days(cls, value: Any) -> Any:
+        return float(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+    @field_validator("page_url")
+    @classmethod
+    def _page(cls, value: str) -> str:
+        if not re.match(r"https?://[^/?#\s]+(/[^?#\s]*)?$", value):
+            raise ValueError("must be an http:// or https:// address without query or fragment")
+        return value.rstrip("/")
 
     @model_validator(mode="after")
     def _day(self) -> BookingModel:
         if self.applicant_day_start_hour >= self.applicant_day_end_hour:
             raise ValueError("applicant_day_start_hour must be before applicant_day_end_hour")
+        if self.offer_reminder_days >= self.offer_fallback_days:
+            raise ValueError("offer_reminder_days must be before offer_fallback_days")
         return self
 
 

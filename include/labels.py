@@ -75,6 +75,8 @@ LABELS: dict[str, dict[str, str]] = {
         "advisor_cancelled": "Advisor told: consultation cancelled",
         "ops_alert": "Ops alert",
         "ops_report": "Nightly ops report",
+        "consult_offer": "Choose a consultation time",
+        "offer_reminder": "Reminder: choose a time",
         "placement_request": "Placement request to the preceptor",
         "placement_reminder": "Placement request reminder",
         "placement_confirmed": "Rotation confirmed",
@@ -155,6 +157,7 @@ LABELS: dict[str, dict[str, str]] = {
         "email_failed": "Email failed",
         "email_unknown": "Email outcome unknown",
         "pin": "Pin not honored",
+        "offer_expired": "Booking link expired, no time picked",
         "placement_waiting": "Placement request unanswered",
         "placement_items_open": "Rotation started with checklist items open",
     },
@@ -185,6 +188,24 @@ LABELS: dict[str, dict[str, str]] = {
         "failed": "Failed",
         "suppressed": "Not sent (unsubscribed or bounced)",
         "skipped": "Skipped",
+    },
+    # Offer mode (include/scheduling/offer.py): the applicant picks the time on the booking page.
+    "offer_state": {
+        "offered": "link sent",
+        "opened": "link opened",
+        "booked": "time picked",
+        "cancelled": "cancelled by the applicant",
+        "expired": "expired, no time picked",
+    },
+    # Why the booking page refused a link (include/links/tokens.py codes), as the page says it.
+    "link_refused": {
+        "malformed": "This link is incomplete. Please open it again from your email; it may have been cut when copied.",
+        "tampered": "This link is not valid. Please open it again from your email.",
+        "unknown": "This link is not valid. Please open it again from your email.",
+        "expired": "This link has expired.",
+        "wrong_purpose": "This link is not valid for this page.",
+        "revoked": "This link has been replaced or withdrawn. Please use the newest email we sent you.",
+        "used": "This link has already been used.",
     },
     "booking_count": {
         "pending": "Waiting for the calendar",

@@ -106,6 +106,11 @@ def book(
 
     rt, at = _runtime(settings), _now(now)
     with named_lock(rt.engine, "stage", "book"):  # one booking run at a time across DAGs (book.py is safe anyway)
+        if rt.settings.booking.mode == "offer":  # the applicant picks the time on the booking page
+            from include.hooks import link_secret
+            from include.scheduling.offer import offer_consults
+
+            return record(rt, "book", at, offer_consults(rt, link_secret(), at, applicant_ids))
         return record(rt, "book", at, book_consults(rt, at, applicant_ids))
 
 

@@ -33,8 +33,12 @@ from include.store import tables as t
 from include.timeutil import as_utc
 
 # Every kind but these is about one consultation booking.
+OFFER_KINDS = frozenset({"consult_offer", "offer_reminder"})  # a link to pick a time (include/scheduling/offer.py)
 BOOKING_KINDS = (
-    frozenset(KINDS) - {"application_received", "cv_needed", "cv_nudge", "ops_alert", "ops_report"} - PLACEMENT_KINDS
+    frozenset(KINDS)
+    - {"application_received", "cv_needed", "cv_nudge", "ops_alert", "ops_report"}
+    - OFFER_KINDS
+    - PLACEMENT_KINDS
 )
 ADVISOR_KINDS = frozenset({"advisor_brief", "advisor_rescheduled", "advisor_cancelled"})
 ICS_KINDS = frozenset({"consult_booked", "consult_rescheduled", "consult_cancelled"} | ADVISOR_KINDS)
@@ -76,6 +80,8 @@ def build_message(conn: Connection, rt: Runtime, row: Any, now: datetime | None 
     elif kind in {"cv_needed", "cv_nudge"}:
         ctx |= _cv_context(conn, row)
         ctx["upload_url"] = mail.upload_cv_url
+    elif kind in OFFER_KINDS:
+        ctx["offer"] = _offer_context(conn, rt, ap, row)
     if kind in BOOKING_KINDS:
         if not row.booking_id:
             raise LookupError(f"{kind} needs a consultation booking")
@@ -217,7 +223,7 @@ def _booking_context(
         "duration_minutes": int((as_utc(row.end_at) - start).total_seconds() // 60),
         "video_link": video_link(row.meet_link, row.advisor_video_url),
         "no_video_link": NO_LINK,
-        "manage_url": rt.settings.mail.manage_booking_url,
+        "manage_url": _manage_url(conn, rt, row.applicant_id),
         "starts_in": starts_in(start, now),
         "previous_start_applicant": format_local(previous, tz) if previous else "",
         "previous_start_advisor": format_local(previous, row.advisor_tz) if previous else "",
@@ -227,6 +233,53 @@ def _booking_context(
     spec = event_spec(conn, bid, rt.settings.mail.from_email)
     # The attendee's name is applicant data: no line breaks into the ICS.
     return booking, replace(spec, attendee_name=plain(spec.attendee_name))
+
+
+def _offer_context(conn: Connection, rt: Runtime, ap: Any, row: Any) -> dict[str, Any]:
+    """The pick link of the offer this message belongs to (its send number is the key's last part)."""
+    from include.hooks import link_secret
+    from include.scheduling.offer import PICK, pick_link_row
+
+    offer, link = pick_link_row(conn, row.applicant_id)
+    if offer is None or link is None or row.message_key.rsplit(":", 1)[-1] != str(offer.sends):
+        raise LookupError("this booking link was replaced or withdrawn")
+    cfg = rt.settings.booking
+    tz = ap.timezone or "UTC"
+    return {
+        "pick_url": page_url(rt, "b", link_secret(), link),
+        "duration_minutes": _slot_minutes(conn),
+        "valid_until": format_local(as_utc(link.expires_at), tz),
+        "fallback_at": format_local(as_utc(offer.fallback_at), tz),
+        "auto_book": cfg.offer_fallback == "auto",
+        "purpose": PICK,
+    }
+
+
+def page_url(rt: Runtime, path: str, key: bytes, link: Any) -> str:
+    """The booking page's address for a stored link (``b``: pick a time, ``m``: manage the booking)."""
+    from include.links.store import token_for
+
+    return f"{rt.settings.booking.page_url}/{path}/{token_for(key, link)}"
+
+
+def _manage_url(conn: Connection, rt: Runtime, applicant_id: int) -> str:
+    """The booking's own manage link when it was booked through an offer, else the configured page."""
+    from include.links.store import latest
+    from include.scheduling.offer import MANAGE
+
+    link = latest(conn, MANAGE, applicant_id)
+    if link is None:
+        return rt.settings.mail.manage_booking_url
+    from include.hooks import link_secret
+
+    return page_url(rt, "m", link_secret(), link)
+
+
+def _slot_minutes(conn: Connection) -> int:
+    """The consultation's length as advisors offer it (the commonest ``slot_minutes``; 30 when unset)."""
+    adv = t.advisors
+    minutes = [m for m in conn.scalars(select(adv.c.slot_minutes).where(adv.c.active)) if m]
+    return max(set(minutes), key=minutes.count) if minutes else 30
 
 
 def _brief_told(conn: Connection, bid: str) -> bool:

@@ -38,8 +38,8 @@ from jinja2 import TemplateError
 from sqlalchemy import Connection, func, or_, select, update
 
 from include.backends.mail import MailError, Message
-from include.notify.compose import BOOKING_KINDS, build_message
-from include.notify.plan import CV_PROBLEMS, REMINDER_WINDOWS
+from include.notify.compose import BOOKING_KINDS, OFFER_KINDS, build_message
+from include.notify.plan import CV_PROBLEMS, OFFER_OPEN, REMINDER_WINDOWS
 from include.notify.render import render_email
 from include.placements.messages import PLACEMENT_KINDS
 from include.placements.messages import stale as placement_stale
@@ -277,6 +277,13 @@ def no_longer_due(conn: Connection, row: Any, now: datetime) -> str | None:
             return "booking was moved since"
         if kind in REMINDER_WINDOWS and now >= as_utc(booking.start_at) - REMINDER_WINDOWS[kind][1]:
             return "reminder window closed"
+    elif kind in OFFER_KINDS:
+        o = t.consult_offers
+        offer = conn.execute(select(o.c.state, o.c.sends).where(o.c.applicant_id == row.applicant_id)).first()
+        if offer is None or offer.state not in OFFER_OPEN:
+            return "the applicant has picked a time, or the offer is closed"
+        if parts[-1] != str(offer.sends):
+            return "a newer booking link was sent since"
     elif kind in PLACEMENT_KINDS:
         return placement_stale(conn, row)
     elif kind in {"cv_needed", "cv_nudge"}:

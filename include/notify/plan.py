@@ -11,6 +11,10 @@ when the confirmation (or the reschedule notice) was queued is skipped: that mes
 CV nudges count from the latest "CV needed" message, at most two ever, and one run queues at most one
 (a run missed for days sends the last-reminder nudge, not both).
 
+Offers (``booking.mode: offer``): ``consult_offer:<applicant>:<send>`` while the offer is open, and one
+``offer_reminder:<applicant>:<send>`` from the offer's ``remind_at`` (not when the offer itself was queued
+after that time: it was the reminder). A resend by ops is a new send, so a new pair of keys.
+
 Advisors: one brief per booking (``advisor_brief:<booking>:<seq>``, re-queued at the new sequence only if
 no brief could have reached them before a move). Once a brief may have reached the advisor (sent, being
 sent, or failed with an unknown outcome), each later change is a notice: ``advisor_rescheduled:<booking>:
@@ -38,6 +42,7 @@ REMINDER_WINDOWS = {
 NUDGE_AFTER = (timedelta(days=2), timedelta(days=5))
 CV_PROBLEMS = ("missing", "error", "needs_ocr")
 BATCH = 500  # rows per INSERT
+OFFER_OPEN = ("offered", "opened")  # offers still waiting for the applicant's pick
 # An advisor's brief in one of these states may have reached them: later changes come as notices.
 TOLD_STATES = frozenset({"sent", "sending", "failed"})
 
@@ -101,6 +106,21 @@ def due_messages(
 
     for row in conn.execute(scope(select(a.c.id, a.c.email))):
         want("application_received", f"application_received:{row.id}", row.id, row.email)
+
+    # Offer mode: the link to pick a time (one per send: ops' resend is a new send), then one reminder.
+    off = t.consult_offers
+    offers = conn.execute(
+        scope(
+            select(a.c.id, a.c.email, off.c.sends, off.c.remind_at)
+            .join(off, off.c.applicant_id == a.c.id)
+            .where(off.c.state.in_(OFFER_OPEN))
+        )
+    )
+    for row in offers:
+        offer_key = f"consult_offer:{row.id}:{row.sends}"
+        want("consult_offer", offer_key, row.id, row.email)
+        if now >= as_utc(row.remind_at) and told_at(offer_key) < as_utc(row.remind_at):
+            want("offer_reminder", f"offer_reminder:{row.id}:{row.sends}", row.id, row.email)
 
     cv_rows = conn.execute(
         scope(

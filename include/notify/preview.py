@@ -282,6 +282,23 @@ _SAMPLES: dict[str, dict[str, Any]] = {
         "include_brief": False,
     },
     "advisor_cancelled": {"applicant": _APPLICANT, "advisor_name": "Dr. Okafor", "booking": _BOOKING, "brief": _BRIEF},
+    "consult_offer": {
+        "applicant": _APPLICANT,
+        "offer": {
+            "pick_url": "https://book.example.org/b/sample-token",
+            "duration_minutes": 30,
+            "valid_until": "Tue 8 Dec 2026, 9:00 AM (Kolkata time, UTC+5:30)",
+        },
+    },
+    "offer_reminder": {
+        "applicant": _APPLICANT,
+        "offer": {
+            "pick_url": "https://book.example.org/b/sample-token",
+            "duration_minutes": 30,
+            "fallback_at": "Sun 6 Dec 2026, 9:00 AM (Kolkata time, UTC+5:30)",
+            "auto_book": True,
+        },
+    },
     "ops_alert": {
         "dag_id": "clerkflow_intake",
         "task_id": "parse_cvs",

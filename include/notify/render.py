@@ -41,6 +41,8 @@ KINDS: tuple[str, ...] = (
     "advisor_cancelled",
     "ops_alert",
     "ops_report",
+    "consult_offer",
+    "offer_reminder",
     # placements (include/placements/messages.py)
     "placement_request",
     "placement_reminder",

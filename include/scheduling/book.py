@@ -310,3 +310,41 @@ def event_spec(conn: Connection, bid: str, organizer_email: str) -> EventSpec:
         sequence=row.sequence,
         video_url=row.video_url,
     )
+
+
+def book_chosen_slot(rt: Runtime, applicant_id: int, slot: Slot, now: datetime) -> str:
+    """Book the slot the applicant picked (the booking page): the same hold and confirm as a batch run.
+
+    Under the applicant's lock; the slot is re-checked against the advisor's live bookings under the
+    advisor's lock (``_hold``), then against the calendar (``_confirm``). Returns ``booked``,
+    ``already_booked`` (this applicant has a live booking: two tabs, a double click), ``taken`` (someone
+    else got it first; nothing was written) or ``gone`` (the applicant was erased).
+    """
+    now = as_utc(now)
+    cfg = rt.settings.booking
+    with named_lock(rt.engine, "applicant", applicant_id):
+        with rt.engine.connect() as conn:
+            if conn.scalar(select(t.applicants.c.id).where(t.applicants.c.id == applicant_id)) is None:
+                return "gone"
+            current = conn.scalar(
+                select(t.consult_bookings.c.status).where(t.consult_bookings.c.applicant_id == applicant_id)
+            )
+            if current is not None and current != "cancelled":
+                return "already_booked"
+            attempt = _cancellations(conn, [applicant_id]).get(applicant_id, 0) if current == "cancelled" else 0
+            advisors = [a for a in active_advisors(conn) if a["id"] == slot.advisor_id]
+            if not advisors:
+                return "taken"
+            avail = availability(
+                conn,
+                rt.backends.calendar,
+                advisors,
+                start=now,
+                days=cfg.horizon_days,
+                now=now,
+                min_notice=timedelta(hours=cfg.min_notice_hours),
+            )
+        bid = booking_id(applicant_id, attempt)
+        if not _hold(rt, applicant_id, bid, slot, avail, now):
+            return "taken"
+        return "booked" if _confirm(rt, bid, now) == "booked" else "taken"

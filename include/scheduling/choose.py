@@ -32,6 +32,27 @@ def _fit(advisor: Mapping[str, Any], wanted: set[str], parents: set[str]) -> int
     return 1 if offered & parents else 2
 
 
+def rank_advisors(
+    applicant_specialties: Sequence[str],
+    advisors: Sequence[Mapping[str, Any]],
+    free: Mapping[str, Sequence[Slot]],
+    loads: Mapping[str, int],
+) -> list[tuple[int, Mapping[str, Any]]]:
+    """Active advisors with slots, best first, each with its fit (0 own specialty, 1 parent, 2 none).
+
+    Order: specialty fit, then fewest bookings in the horizon (``loads``), then id. The booking stage takes
+    the first advisor's earliest daytime slot; the booking page offers the best-fit advisors' times.
+    """
+    wanted = {s.strip().casefold() for s in applicant_specialties if s and s.strip()}
+    parents = set().union(*(_parent_map().get(s, frozenset()) for s in wanted)) - wanted
+    scored = [
+        (_fit(a, wanted, parents), loads.get(str(a["id"]), 0), str(a["id"]), a)
+        for a in advisors
+        if a.get("active", True) and str(a.get("id")) in free
+    ]
+    return [(fit, a) for fit, _load, _id, a in sorted(scored, key=lambda x: x[:3])]
+
+
 def choose_slot(
     *,
     applicant_tz: str,
@@ -51,14 +72,7 @@ def choose_slot(
     fit is still a fallback, since every applicant is offered a call.
     """
     load_zone(applicant_tz)  # an unknown zone is the caller's error, not "no slot"
-    wanted = {s.strip().casefold() for s in applicant_specialties if s and s.strip()}
-    parents = set().union(*(_parent_map().get(s, frozenset()) for s in wanted)) - wanted
-
-    ranked = sorted(
-        (a for a in advisors if a.get("active", True) and str(a.get("id")) in free),
-        key=lambda a: (_fit(a, wanted, parents), loads.get(str(a["id"]), 0), str(a["id"])),
-    )
-    for advisor in ranked:
+    for _fit_rank, advisor in rank_advisors(applicant_specialties, advisors, free, loads):
         advisor_id = str(advisor["id"])
         for slot in sorted(free[advisor_id]):
             if (advisor_id, slot.start) in taken:

@@ -26,6 +26,7 @@ from include.runtime import Runtime
 from include.scheduling.availability import availability
 from include.scheduling.book import MAX_PICKS, event_spec
 from include.scheduling.choose import choose_slot
+from include.scheduling.slots import Slot
 from include.store import tables as t
 from include.store.db import audit
 from include.store.locks import named_lock
@@ -37,6 +38,10 @@ OUTCOMES = ("done", "no_show")
 
 class BookingError(ValueError):
     """The change does not fit the booking's state (the message names ids only)."""
+
+
+class SlotTaken(BookingError):
+    """The slot a person picked is no longer free (``reschedule_to``); nothing moved."""
 
 
 def cancel_booking(rt: Runtime, applicant_id: int, now: datetime, reason: str = "") -> dict[str, Any]:
@@ -83,8 +88,22 @@ def reschedule_booking(
         return _reschedule(rt, applicant_id, now, expect_start=expect_start)
 
 
+def reschedule_to(rt: Runtime, applicant_id: int, slot: Slot, now: datetime) -> dict[str, Any]:
+    """Move the consultation to ``slot``, a time the applicant picked (same advisor, booking page).
+
+    The same checks and writes as ``reschedule_booking``; ``SlotTaken`` when the slot is no longer free.
+    """
+    with named_lock(rt.engine, "applicant", applicant_id):
+        return _reschedule(rt, applicant_id, now, target=slot)
+
+
 def _reschedule(
-    rt: Runtime, applicant_id: int, now: datetime, expect_start: datetime | None = None, propose: bool = False
+    rt: Runtime,
+    applicant_id: int,
+    now: datetime,
+    expect_start: datetime | None = None,
+    propose: bool = False,
+    target: Slot | None = None,
 ) -> dict[str, Any]:
     cfg = rt.settings.booking
     cal = rt.backends.calendar
@@ -108,16 +127,23 @@ def _reschedule(
             now=now,
             min_notice=timedelta(hours=cfg.min_notice_hours),
         )
+    if target is not None and target.advisor_id != row.advisor_id:
+        raise BookingError(f"booking {row.id} stays with advisor {row.advisor_id}")
     for _ in range(MAX_PICKS):
-        slot = choose_slot(
-            applicant_tz=tz,
-            applicant_specialties=[],
-            advisors=[advisor],
-            free=avail.free,
-            loads={},
-            day_start_hour=cfg.applicant_day_start_hour,
-            day_end_hour=cfg.applicant_day_end_hour,
-        )
+        if target is not None:  # the applicant's pick: that slot or nothing
+            if target not in avail.free.get(row.advisor_id, []):
+                raise SlotTaken(f"slot {as_utc(target.start).isoformat()} of advisor {row.advisor_id} is not free")
+            slot = target
+        else:
+            slot = choose_slot(
+                applicant_tz=tz,
+                applicant_specialties=[],
+                advisors=[advisor],
+                free=avail.free,
+                loads={},
+                day_start_hour=cfg.applicant_day_start_hour,
+                day_end_hour=cfg.applicant_day_end_hour,
+            )
         if slot is None:
             break
         moved = replace(spec, start=slot.start, end=slot.end, sequence=row.sequence + 1)

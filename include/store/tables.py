@@ -341,7 +341,9 @@ consult_offers = Table(
     Column("applicant_id", Integer, ForeignKey("applicants.id", ondelete="CASCADE"), primary_key=True),
     Column("state", String(20), nullable=False),  # offered | opened | booked | cancelled | expired
     Column("link_nonce", String(43)),  # the current pick link (signed_links.nonce)
-    Column("offered_at", TS, nullable=False),  # the reminder and the fallback count from here
+    Column("offered_at", TS, nullable=False),  # the latest send of the link (a resend starts over)
+    Column("remind_at", TS, nullable=False),  # "not picked yet" reminder due (plan.py reads it)
+    Column("fallback_at", TS, nullable=False),  # then auto-book or leave to ops (booking.offer_fallback)
     Column("opened_at", TS),
     Column("booked_at", TS),
     Column("closed_at", TS),  # expired or cancelled

@@ -37,6 +37,8 @@ def upgrade() -> None:
         sa.Column("state", sa.String(length=20), nullable=False),
         sa.Column("link_nonce", sa.String(length=43), nullable=True),
         sa.Column("offered_at", TS, nullable=False),
+        sa.Column("remind_at", TS, nullable=False),
+        sa.Column("fallback_at", TS, nullable=False),
         sa.Column("opened_at", TS, nullable=True),
         sa.Column("booked_at", TS, nullable=True),
         sa.Column("closed_at", TS, nullable=True),
