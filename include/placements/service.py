@@ -159,24 +159,33 @@ def request_placement(
 def accept(engine: Engine, placement_id: int, now: datetime, cfg: PlacementsConfig, by: str = "preceptor") -> Any:
     """The preceptor said yes: the seat is confirmed and the checklist of what to bring is created."""
     with engine.begin() as conn:
-        row = transition(conn, placement_id, "confirmed", now, by, decided_at=now)
-        items = checklist_items(conn, row, cfg)
-        conn.execute(
-            insert(t.placement_checklist),
-            [{"placement_id": placement_id, "item": item, "position": i} for i, item in enumerate(items)],
-        )
-        refresh_status(conn, [row.applicant_id])
+        return accept_in(conn, placement_id, now, cfg, by)
+
+
+def accept_in(conn: Connection, placement_id: int, now: datetime, cfg: PlacementsConfig, by: str) -> Any:
+    """``accept`` inside the caller's transaction (the answer page spends the link in the same one)."""
+    row = transition(conn, placement_id, "confirmed", now, by, decided_at=now)
+    items = checklist_items(conn, row, cfg)
+    conn.execute(
+        insert(t.placement_checklist),
+        [{"placement_id": placement_id, "item": item, "position": i} for i, item in enumerate(items)],
+    )
+    refresh_status(conn, [row.applicant_id])
     return row
 
 
 def decline(engine: Engine, placement_id: int, now: datetime, reason: str, by: str = "preceptor") -> Any:
     """The preceptor said no (a reason is required): the seat is free, the next recommendation is offered."""
+    with engine.begin() as conn:
+        return decline_in(conn, placement_id, now, reason, by)
+
+
+def decline_in(conn: Connection, placement_id: int, now: datetime, reason: str, by: str) -> Any:
     reason = " ".join(reason.split())[:1000]
     if not reason:
         raise PlacementError("a reason is needed to decline")
-    with engine.begin() as conn:
-        row = transition(conn, placement_id, "declined", now, by, decided_at=now, decline_reason=reason)
-        refresh_status(conn, [row.applicant_id])
+    row = transition(conn, placement_id, "declined", now, by, decided_at=now, decline_reason=reason)
+    refresh_status(conn, [row.applicant_id])
     return row
 
 

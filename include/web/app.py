@@ -33,6 +33,7 @@ HERE = Path(__file__).resolve().parent
 ROUTERS: tuple[str, ...] = (
     "include.web.health:router",
     "include.web.booking:router",
+    "include.web.placements:router",
 )
 
 
