@@ -83,9 +83,11 @@ def test_consultation_to_completed_rotation(world: World) -> None:
 
     # 1. The applicant picks the first recommendation: the seat is held, the preceptor asked.
     page = w.client.get(pick)
-    assert page.status_code == 200 and "Request your rotation" in page.text
+    assert page.status_code == 200
+    assert "Request your rotation" in page.text
     done = w.client.post(pick, data={"csrf": CSRF.search(page.text).group(1), "choice": choice(page.text, first)})
-    assert done.status_code == 200 and "Request sent" in done.text
+    assert done.status_code == 200
+    assert "Request sent" in done.text
     p1 = latest_placement(w, aid)
     assert (p1.state, p1.preceptor_id, p1.requested_by) == ("requested", first, "applicant")
     again = w.client.get(pick)
@@ -93,24 +95,29 @@ def test_consultation_to_completed_rotation(world: World) -> None:
     sent = w.run("placements", "notify")
     request = by_kind(sent, "placement_request")
     msg, text, _ = read_eml(request)
-    assert "Accept this rotation" in text and "Decline" in text
+    assert "Accept this rotation" in text
+    assert "Decline" in text
     assert msg["To"].addresses[0].addr_spec == w.settings.mail.ops_email  # no contact_email on the sample roster
 
     # 2. The preceptor declines, with a reason; the applicant is offered the next one.
     decline = link(request, "decline")
     empty = form(w, decline, reason="  ")
-    assert empty.status_code == 400 and placement(w, p1.id).state == "requested"
+    assert empty.status_code == 400
+    assert placement(w, p1.id).state == "requested"
     answered = form(w, decline, reason="Fully booked with our own students that month")
-    assert answered.status_code == 200 and "Thank you" in answered.text
+    assert answered.status_code == 200
+    assert "Thank you" in answered.text
     assert placement(w, p1.id).state == "declined"
     assert placement(w, p1.id).decline_reason == "Fully booked with our own students that month"
     # the accept link of the same request is now void: it says how the request was settled
     late = w.client.get(link(request, "accept"))
-    assert "Already answered" in late.text and "declined" in late.text
+    assert "Already answered" in late.text
+    assert "declined" in late.text
     sent = w.run("placements", "notify")
     declined = by_kind(sent, "placement_declined")
     _, text, html = read_eml(declined)
-    assert "cannot take you" in text and "Fully booked" not in text  # the preceptor's words stay with ops
+    assert "cannot take you" in text
+    assert "Fully booked" not in text
     assert opts[1].preceptor in text
     pick = link(declined, "pick")
 
@@ -136,7 +143,8 @@ def test_consultation_to_completed_rotation(world: World) -> None:
     _, text, _ = read_eml(by_kind(sent, "placement_declined"))
     assert "did not answer in time" in text
     alert, text, _ = read_eml(by_kind(sent, "placement_unanswered"))
-    assert alert["To"].addresses[0].addr_spec == w.settings.mail.ops_email and f"#{aid}" in text
+    assert alert["To"].addresses[0].addr_spec == w.settings.mail.ops_email
+    assert f"#{aid}" in text
 
     # 4. Ops request the third (the applicant page's action); the preceptor accepts by the link.
     with w.rt.engine.connect() as conn:
@@ -146,7 +154,8 @@ def test_consultation_to_completed_rotation(world: World) -> None:
     sent = w.run("placements", "notify")
     accept = link(by_kind(sent, "placement_request"), "accept")
     page = w.client.get(accept)  # a GET only shows the request: mail scanners must not answer
-    assert "Accept the rotation" in page.text and placement(w, p3.id).state == "requested"
+    assert "Accept the rotation" in page.text
+    assert placement(w, p3.id).state == "requested"
     answered = form(w, accept)
     assert "The rotation is confirmed" in answered.text
     assert placement(w, p3.id).state == "confirmed"
@@ -154,14 +163,17 @@ def test_consultation_to_completed_rotation(world: World) -> None:
     sent = w.run("placements", "notify")
     confirmed = by_kind(sent, "placement_confirmed")
     _, text, _ = read_eml(confirmed)
-    assert "is confirmed" in text and "WHAT TO BRING" in text and "BLS certification" in text
+    assert "is confirmed" in text
+    assert "WHAT TO BRING" in text
+    assert "BLS certification" in text
 
     # 5. Before the rotation: T-30 and T-7 checklists; ops tick the items.
     start = starts_at(p3.months)
     assert start - w.clock.now > timedelta(days=30), "pick a later month for this walk"
     w.clock.now = start - timedelta(days=30)
     sent = w.run("placements", "notify")
-    assert kinds(sent) == ["placement_checklist"] and by_kind(sent, "placement_checklist").name.endswith("_30.eml")
+    assert kinds(sent) == ["placement_checklist"]
+    assert by_kind(sent, "placement_checklist").name.endswith("_30.eml")
     with w.rt.engine.connect() as conn:
         items = list(
             conn.scalars(select(t.placement_checklist.c.item).where(t.placement_checklist.c.placement_id == p3.id))
@@ -171,7 +183,8 @@ def test_consultation_to_completed_rotation(world: World) -> None:
     w.clock.now = start - timedelta(days=7)
     sent = w.run("placements", "notify")
     _, text, _ = read_eml(by_kind(sent, "placement_checklist"))
-    assert "we still miss 1 of them" in text and "(received)" in text
+    assert "we still miss 1 of them" in text
+    assert "(received)" in text
     w.clock.now = start + timedelta(hours=9)
     with w.rt.engine.connect() as conn:
         open_items = [i for i in needs_attention(conn, w.clock.now) if i.category == "placement_items_open"]
@@ -196,7 +209,8 @@ def test_consultation_to_completed_rotation(world: World) -> None:
     _, text, _ = read_eml(by_kind(sent, "placement_thanks"))
     assert ("A LETTER OF RECOMMENDATION" in text) == bool(lor)
     done = placement(w, p3.id)
-    assert done.state == "completed" and done.usce_months == len(p3.months)
+    assert done.state == "completed"
+    assert done.usce_months == len(p3.months)
     with w.rt.engine.connect() as conn:
         profile = conn.scalar(select(t.cv_profiles.c.profile).where(t.cv_profiles.c.applicant_id == aid))
         status = conn.scalar(select(t.applicants.c.status).where(t.applicants.c.id == aid))
@@ -211,12 +225,14 @@ def test_consultation_to_completed_rotation(world: World) -> None:
     assert profile["usce_months"] == int(usce_before.get("usce_months") or 0) + len(p3.months)
     assert profile["usce_entries"][-1]["placement_id"] == p3.id
     assert status == "completed"
-    assert events[0] == "placement_requested" and events.count("placement_requested") == 3
+    assert events[0] == "placement_requested"
+    assert events.count("placement_requested") == 3
     for event in ("placement_declined", "placement_expired", "placement_confirmed", "placement_completed"):
         assert event in events
     assert events.count("checklist_done") == len(items)
     totals = funnel_analytics(frames, ops_tz="America/New_York", now=w.clock.now).stage_totals
-    assert totals["placed"] == 1 and totals["completed"] == 1
+    assert totals["placed"] == 1
+    assert totals["completed"] == 1
 
     # Exactly once: every stage again, and again later, sends nothing new.
     assert w.run("placements", "notify", "match", "notify") == []
