@@ -126,7 +126,8 @@ def _invite(msg) -> tuple[datetime, int, str]:
     """DTSTART, SEQUENCE and METHOD of an email's calendar attachment."""
     for part in msg.iter_attachments():
         if part.get_content_type() == "text/calendar":
-            cal = Calendar.from_ical(part.get_content().encode() if isinstance(part.get_content(), str) else part.get_content())
+            content = part.get_content()
+            cal = Calendar.from_ical(content.encode() if isinstance(content, str) else content)
             vevent = next(iter(cal.walk("VEVENT")))
             return as_utc(vevent.decoded("dtstart")), int(vevent.get("sequence")), str(cal.get("method"))
     raise AssertionError("no calendar attachment")
@@ -151,16 +152,16 @@ def _consistent(world: dict, kind: str, tz: str, status: str = "booked") -> date
     return start
 
 
-def _shot(browser, world: dict, name: str) -> None:
-    browser.save_screenshot(str(world["shots"] / f"{name}.png"))
+def _shot(driver, world: dict, name: str) -> None:
+    driver.save_screenshot(str(world["shots"] / f"{name}.png"))
 
 
-def _slots(browser) -> list[tuple[str, str, str]]:
+def _slots(driver) -> list[tuple[str, str, str]]:
     """(value, shown time, day legend) of every time on the page."""
     from selenium.webdriver.common.by import By
 
     out = []
-    for fieldset in browser.find_elements(By.CSS_SELECTOR, "fieldset.day"):
+    for fieldset in driver.find_elements(By.CSS_SELECTOR, "fieldset.day"):
         legend = fieldset.find_element(By.TAG_NAME, "legend").text
         for radio in fieldset.find_elements(By.CSS_SELECTOR, "input[name=slot]"):
             label = fieldset.find_element(By.CSS_SELECTOR, f"label[for='{radio.get_attribute('id')}']")

@@ -20,8 +20,8 @@ from include.store import tables as t
 from include.store.db import migrate
 from include.web.app import create_app
 from include.web.security import RateLimit
-from tests.web.conftest import ADVISORS, KEY, Clock, emails, link_in
 from tests.scheduling.seed import add_advisors, add_applicant
+from tests.web.conftest import ADVISORS, KEY, Clock, emails, link_in
 
 ROUNDS = 3
 
@@ -32,6 +32,24 @@ def _csrf(html: str) -> str:
 
 def _slots(html: str) -> list[str]:
     return re.findall(r'name="slot" value="([^"]+)"', html)
+
+
+def _race(clients: list[TestClient], paths: list[str], pages: list, slot: str) -> list:
+    """Both clients post ``slot`` at the same instant (a barrier), each from its own thread."""
+    barrier = threading.Barrier(2)
+    results: list = [None, None]
+
+    def click(i: int) -> None:
+        data = {"csrf": _csrf(pages[i].text), "slot": slot, "tz": "America/New_York"}
+        barrier.wait()
+        results[i] = clients[i].post(paths[i], data=data)
+
+    threads = [threading.Thread(target=click, args=(i,)) for i in range(2)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join(60)
+    return results
 
 
 def test_same_time_twice_at_once_gives_one_booking(settings, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -61,19 +79,7 @@ def test_same_time_twice_at_once_gives_one_booking(settings, monkeypatch: pytest
                 pages = [c.get(p + "?tz=America/New_York") for c, p in zip(clients, paths, strict=True)]
                 common = [v for v in _slots(pages[0].text) if v in _slots(pages[1].text)]
                 assert common
-                barrier = threading.Barrier(2)
-                results: list = [None, None]
-
-                def click(i: int, slot: str = common[0]) -> None:
-                    data = {"csrf": _csrf(pages[i].text), "slot": slot, "tz": "America/New_York"}
-                    barrier.wait()
-                    results[i] = clients[i].post(paths[i], data=data)
-
-                threads = [threading.Thread(target=click, args=(i,)) for i in range(2)]
-                for th in threads:
-                    th.start()
-                for th in threads:
-                    th.join(60)
+                results = _race(clients, paths, pages, common[0])
                 codes = sorted(res.status_code for res in results)
                 assert codes == [303, 409], codes
                 loser = next(res for res in results if res.status_code == 409)
