@@ -116,7 +116,15 @@ def _zone(wanted: str | None, fallback: str | None) -> str:
 
 def _zones(current: str, now: datetime) -> list[tuple[str, str]]:
     names = list(ZONES) if current in ZONES else [current, *ZONES]
-    return sorted(((n, zone_label(n, now)) for n in names), key=lambda z: (_offset(z[0], now), z[1]))
+    # The offset is today's: a day across a DST change shows its own in its heading.
+    return sorted(((n, _now_label(n, now)) for n in names), key=lambda z: (_offset(z[0], now), z[1]))
+
+
+def _now_label(name: str, now: datetime) -> str:
+    """ "New York time (now UTC-5)"."""
+    text = zone_label(name, as_utc(now).astimezone(load_zone(name)))
+    city, _, offset = text.partition(", ")
+    return f"{city} (now {offset})" if offset else text
 
 
 def _offset(name: str, now: datetime) -> float:

@@ -1,8 +1,8 @@
 """What every page of the public service needs: CSRF on forms, a rate limit, safe headers, a log without PII.
 
 - **CSRF**: a random cookie (``cf_csrf``, HttpOnly, SameSite=Strict) and, in each form, a hidden field that
-  is the HMAC of that cookie under the link key. A POST needs both to agree and, when the browser sends an
-  ``Origin``, that origin to be ours. Forms work without JavaScript.
+  is the HMAC of that cookie under the link key. A POST needs both to agree, and is refused when the browser
+  says it comes from another site (``Origin``, ``Sec-Fetch-Site``). Forms work without JavaScript.
 - **Rate limit**: a fixed one-minute window per client address (hashed) and kind (reads, writes), in memory:
   one process serves the page (compose runs one); behind a proxy set ``trust_forwarded``.
 - **Access log**: method, the route's *template* (``/b/{token}``, never the token), status and milliseconds.
@@ -55,8 +55,12 @@ def _csrf_mac(key: bytes, cookie: str) -> str:
 
 def check_csrf(request: Request, key: bytes, submitted: str | None) -> None:
     """Refuse a POST whose form value does not match this browser's cookie, or from another origin (403)."""
+    # Browsers send "Origin: null" under our no-referrer policy, so only another real origin is refused;
+    # Sec-Fetch-Site (sent by current browsers) says the same thing more reliably.
     origin = request.headers.get("origin")
-    if origin and origin.rstrip("/") != str(request.base_url).rstrip("/"):
+    if origin and origin != "null" and origin.rstrip("/") != str(request.base_url).rstrip("/"):
+        raise HTTPException(403, "cross-site form")
+    if request.headers.get("sec-fetch-site") == "cross-site":
         raise HTTPException(403, "cross-site form")
     cookie = request.cookies.get(CSRF_COOKIE)
     if not cookie or not submitted or not hmac.compare_digest(_csrf_mac(key, cookie), submitted):

@@ -40,8 +40,11 @@ from tests.scheduling.seed import add_advisors
 
 NOW = utc(2026, 12, 7, 12)
 VIDEO = "https://video.example.com/jane-placeholder"
-# The consultation story; placement emails have their own walk (tests/placements/test_walk.py).
-PER_APPLICANT = [k for k in KINDS if k not in {"ops_alert", "ops_report"} | PLACEMENT_KINDS]
+# The offer kinds exist in offer mode only (booking.mode: offer): tests/web walks them through the booking page.
+# Placement emails have their own walk (tests/placements/test_walk.py).
+PER_APPLICANT = [
+    k for k in KINDS if k not in {"ops_alert", "ops_report", "consult_offer", "offer_reminder"} | PLACEMENT_KINDS
+]
 FOOTER = ("100 Example Street", "You applied for US clinical experience")
 RAW_CODES = re.compile(
     r"\b(not_certified|hands_on|needs_ocr|green_card|b1b2|j1|h1b|step2ck|dates_capacity|img_friendly"
