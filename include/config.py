@@ -83,7 +83,8 @@ class PlacementsConfig:
     release_after_days: int = 7  # still none: ops are alerted and the held seat is released
     checklist_days: tuple[int, ...] = (30, 7)  # checklist emails this many days before the start
     documents: tuple[str, ...] = ("immunizations", "bls", "insurance")  # when the roster names none
-    coordinator_email: str = ""  # requests for preceptors without a contact_email; blank = mail.ops_email
+    # requests for preceptors without a contact_email, and unanswered-request alerts (blank in YAML = mail.ops_email)
+    coordinator_email: str = ""
 
 
 @dataclass(frozen=True)
@@ -175,7 +176,10 @@ def load_settings(path: str | Path | None = None) -> Settings:
         privacy=PrivacyConfig(**model.privacy.model_dump()),
         alerts=AlertsConfig(**model.alerts.model_dump()),
         placements=PlacementsConfig(
-            **{k: tuple(v) if isinstance(v, list) else v for k, v in model.placements.model_dump().items()}
+            **{
+                **{k: tuple(v) if isinstance(v, list) else v for k, v in model.placements.model_dump().items()},
+                "coordinator_email": model.placements.coordinator_email or model.mail.ops_email,
+            }
         ),
         writeback=None
         if model.writeback is None

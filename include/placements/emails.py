@@ -1,7 +1,7 @@
 """The context of each placement email, from the current facts (``compose.build_message`` calls it).
 
 Preceptor mail (request, reminder, thank-you) uses the staff layout and goes to the roster's
-``contact_email``, else ``placements.coordinator_email``, else ops; ops alerts go to ops. Dates are whole
+``contact_email``, else ``placements.coordinator_email`` (ops unless set); alerts go to the coordinator. Dates are whole
 months written out ("1 March 2027 – 30 April 2027"); links come from ``include.placements.links``.
 """
 
@@ -29,20 +29,34 @@ def placement_context(
     """(template context, (to_email, to_name) when not the applicant); LookupError when the placement is gone."""
     p, pr = t.placements, t.preceptors
     pid = placement_id(row.message_key)
-    pl = conn.execute(select(p, pr).join(pr, pr.c.id == p.c.preceptor_id).where(p.c.id == pid)).first()
+    pl = conn.execute(
+        select(
+            p,
+            pr.c.name,
+            pr.c.specialty,
+            pr.c.city,
+            pr.c.state.label("us_state"),  # placements.state is the request's state
+            pr.c.hospital_affiliation,
+            pr.c.site_address,
+            pr.c.contact_email,
+            pr.c.provides_lor,
+        )
+        .join(pr, pr.c.id == p.c.preceptor_id)
+        .where(p.c.id == pid)
+    ).first()
     if pl is None:
         raise LookupError("placement no longer exists")
     cfg, mail = rt.settings.placements, rt.settings.mail
     first, last = rotation_dates(pl.months)
     release = as_utc(pl.created_at) + timedelta(days=cfg.release_after_days)
-    site = pl.site_address or ", ".join(x for x in (pl.hospital_affiliation, pl.city, pl.state) if x)
+    site = pl.site_address or ", ".join(x for x in (pl.hospital_affiliation, pl.city, pl.us_state) if x)
     ctx: dict[str, Any] = {
         "placement": {
             "id": pid,
             "preceptor_name": pl.name,
             "preceptor_salutation": salutation(pl.name),
             "specialty": pl.specialty,
-            "where": ", ".join(x for x in (pl.city, pl.state) if x),
+            "where": ", ".join(x for x in (pl.city, pl.us_state) if x),
             "site": site or "the address your preceptor's office sends you",
             "rotation_type": label("rotation_type", pl.rotation_type, missing="rotation"),
             "start": _day(first),
@@ -84,10 +98,11 @@ def placement_context(
             "days": cfg.release_after_days,
         }
     if kind in PRECEPTOR_KINDS:
-        to = pl.contact_email or cfg.coordinator_email or mail.ops_email
-        return ctx, (to, pl.name)
+        if pl.contact_email:
+            return ctx, (pl.contact_email, pl.name)
+        return ctx, (cfg.coordinator_email or mail.ops_email, "clerkflow placements")  # they forward it
     if kind == "placement_unanswered":
-        return ctx, (mail.ops_email, "clerkflow ops")
+        return ctx, (cfg.coordinator_email or mail.ops_email, "clerkflow placements")
     return ctx, None
 
 

@@ -2,7 +2,7 @@
 
     placement_request:<id>        to the preceptor, while requested (accept / decline links)
     placement_reminder:<id>       to the preceptor, requested and unanswered ``remind_after_days``
-    placement_unanswered:<id>     to ops, when the hold was released for want of an answer (expired)
+    placement_unanswered:<id>     to the coordinator (ops), when the hold was released for want of an answer
     placement_declined:<id>       to the applicant, declined or expired: the next recommendation is offered
     placement_confirmed:<id>      to the applicant, confirmed: dates, address, what to bring
     placement_checklist:<id>:<d>  to the applicant, ``d`` days before the start (the latest due one only)
@@ -66,7 +66,7 @@ def due(
     if applicant_ids is not None:
         query = query.where(p.c.applicant_id.in_(applicant_ids))
     for r in conn.execute(query):
-        preceptor = r.contact_email or cfg.coordinator_email or "ops"  # compose picks the final address
+        preceptor = r.contact_email or cfg.coordinator_email  # the same address compose sends to
         pid = r.id
         if r.state == "requested":
             if not has_answer_links(conn, pid):
@@ -77,7 +77,7 @@ def due(
         elif r.state in ("declined", "expired"):
             want("placement_declined", f"placement_declined:{pid}", r.applicant_id, r.email)
             if r.state == "expired":
-                want("placement_unanswered", f"placement_unanswered:{pid}", r.applicant_id, "ops")
+                want("placement_unanswered", f"placement_unanswered:{pid}", r.applicant_id, cfg.coordinator_email)
         elif r.state == "confirmed":
             want("placement_confirmed", f"placement_confirmed:{pid}", r.applicant_id, r.email)
             start = starts_at(r.months)

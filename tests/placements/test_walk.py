@@ -57,6 +57,19 @@ def latest_placement(w: World, aid: int):
         ).first()
 
 
+def _keep(w: World, files: list[Path]) -> None:
+    """A copy of the walk's emails under var/placement-walk (ignored by git), to read them as people will."""
+    if w.rt.engine.dialect.name != "sqlite":
+        return
+    from tests.conftest import ROOT
+
+    folder = ROOT / "var" / "placement-walk"
+    folder.mkdir(parents=True, exist_ok=True)
+    for f in files:
+        (folder / f.name).write_bytes(f.read_bytes())
+        (folder / f.name).with_suffix(".html").write_text(read_eml(f)[2])
+
+
 def choice(page: str, preceptor: str, last: bool = False) -> str:
     values = re.findall(rf'value="({re.escape(preceptor)}\|\d{{4}}-\d{{2}})"', page)
     assert values, f"{preceptor} not offered"
@@ -233,6 +246,8 @@ def test_consultation_to_completed_rotation(world: World) -> None:
     totals = funnel_analytics(frames, ops_tz="America/New_York", now=w.clock.now).stage_totals
     assert totals["placed"] == 1
     assert totals["completed"] == 1
+
+    _keep(w, sorted(w.settings.outbox_dir.glob("placement_*.eml")) + [followup])
 
     # Exactly once: every stage again, and again later, sends nothing new.
     assert w.run("placements", "notify", "match", "notify") == []
