@@ -247,7 +247,7 @@ def test_consultation_to_completed_rotation(world: World) -> None:
     assert totals["placed"] == 1
     assert totals["completed"] == 1
 
-    _keep(w, sorted(w.settings.outbox_dir.glob("placement_*.eml")) + [followup])
+    _keep(w, [*sorted(w.settings.outbox_dir.glob("placement_*.eml")), followup])
 
     # Exactly once: every stage again, and again later, sends nothing new.
     assert w.run("placements", "notify", "match", "notify") == []
