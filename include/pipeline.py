@@ -136,9 +136,10 @@ def placements(settings: Settings | None = None, now: datetime | None = None) ->
 
     rt, at = _runtime(settings), _now(now)
     cfg = rt.settings.placements
-    summary: dict[str, Any] = advance(rt.engine, at, cfg)
-    with rt.engine.begin() as conn:
-        summary |= ensure_links(conn, at, cfg, signing_key())
+    with named_lock(rt.engine, "stage", "placements"):  # one run issues each link once (the steps are safe anyway)
+        summary: dict[str, Any] = advance(rt.engine, at, cfg)
+        with rt.engine.begin() as conn:
+            summary |= ensure_links(conn, at, cfg, signing_key())
     return record(rt, "placements", at, summary)
 
 

@@ -221,6 +221,7 @@ def _purge(rt: Runtime, ref: str, now: datetime) -> dict[str, Any]:
                 t.ineligibility,
                 t.allocations,
                 t.match_overrides,
+                t.placements,  # its checklist goes with it (ON DELETE CASCADE)
                 b,
             ):
                 counts[table.name] = gone(table, table.c.applicant_id == applicant_id)

@@ -148,3 +148,55 @@ def test_two_requests_for_the_last_seat_get_one(world: World) -> None:
     with w.rt.engine.connect() as conn:
         n = conn.scalar(select(func.count()).where(t.placements.c.preceptor_id == preceptor))
     assert n == 1
+
+
+def test_two_placement_runs_at_once_release_and_issue_once(world: World) -> None:
+    """Two copies of the placements stage, then of notify, at the same moment: one release, one link pair, one email."""
+    from include.links.store import ACTIVE
+    from include.placements.links import ACCEPT
+
+    w = world
+    with w.rt.engine.connect() as conn:
+        todo = [
+            (aid, opts[0])
+            for aid in conn.scalars(select(t.applicants.c.id))
+            if (opts := service.options(conn, aid, w.clock.now))
+        ]
+    held = [
+        service.request_placement(w.rt.engine, aid, o.preceptor_id, None, w.clock.now, "ops") for aid, o in todo[:4]
+    ]
+
+    def twice(stage: str) -> None:
+        gate = threading.Barrier(2)
+        errors: list[BaseException] = []
+
+        def one() -> None:
+            gate.wait()
+            try:
+                pipeline.STAGES[stage](w.settings, w.clock.now)
+            except BaseException as exc:
+                errors.append(exc)
+
+        threads = [threading.Thread(target=one) for _ in range(2)]
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join()
+        assert errors == []
+
+    twice("placements")
+    twice("notify")
+    with w.rt.engine.connect() as conn:
+        sl, o = t.signed_links, t.outbox_messages
+        for made in held:
+            links = conn.execute(
+                select(sl).where(sl.c.purpose == ACCEPT, sl.c.subject == str(made["placement_id"]))
+            ).all()
+            assert [x.state for x in links] == [ACTIVE]
+        requests = conn.scalar(select(func.count()).where(o.c.kind == "placement_request", o.c.state == "sent"))
+    assert requests == len(held)
+    w.clock.now += timedelta(days=w.settings.placements.release_after_days, hours=1)
+    twice("placements")
+    with w.rt.engine.connect() as conn:
+        expired = conn.scalar(select(func.count()).where(t.audit_log.c.event == "placement_expired"))
+    assert expired == len(held)
