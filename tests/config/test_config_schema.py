@@ -116,3 +116,26 @@ def test_cli_exits_non_zero_with_one_line_for_a_bad_config(tmp_path):
         lines = done.stderr.strip().splitlines()
         assert len(lines) == 1, done.stderr
         assert "mial: unknown key" in lines[0]
+
+
+def test_placement_settings_are_checked_and_the_coordinator_defaults_to_ops(tmp_path):
+    raw = sample()
+    settings = load_settings(write(tmp_path, raw))
+    assert settings.placements.coordinator_email == settings.mail.ops_email
+    assert settings.placements.checklist_days == (30, 7)
+    raw["placements"] = {
+        "remind_after_days": 5,
+        "release_after_days": 5,
+        "checklist_days": [7, 400],
+        "coordinator_email": "not an address",
+        "reminder_days": 2,
+    }
+    message = problems(tmp_path, raw)
+    for key in ("placements.checklist_days", "placements.coordinator_email", "placements.reminder_days"):
+        assert key in message
+    raw["placements"] = {"remind_after_days": 5, "release_after_days": 4}
+    assert "release_after_days must be after remind_after_days" in problems(tmp_path, raw)
+    raw["placements"] = {"checklist_days": [7, 30, 7], "coordinator_email": "placements@example.org"}
+    settings = load_settings(write(tmp_path, raw))
+    assert settings.placements.checklist_days == (30, 7)
+    assert settings.placements.coordinator_email == "placements@example.org"
