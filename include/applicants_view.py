@@ -47,6 +47,7 @@ class ApplicantDetail:
     allocation: dict[str, Any] | None = None
     overrides: list[dict[str, Any]] = field(default_factory=list)
     booking: dict[str, Any] | None = None
+    offer: dict[str, Any] | None = None  # offer mode: the booking link's state (never the link itself)
     emails: list[dict[str, Any]] = field(default_factory=list)
     audit: list[dict[str, Any]] = field(default_factory=list)
     placements: list[dict[str, Any]] = field(default_factory=list)  # newest first, each with its checklist
@@ -245,6 +246,9 @@ def applicant_detail(conn: Connection, applicant_id: int) -> ApplicantDetail | N
     detail.booking = _plain(booking) if booking is not None else None
     if detail.booking is not None:  # the link every email and invitation shows (scheduling.video)
         detail.booking["video_link"] = video_link(detail.booking["meet_link"], detail.booking["advisor_video_url"])
+
+    offer = conn.execute(select(t.consult_offers).where(t.consult_offers.c.applicant_id == applicant_id)).first()
+    detail.offer = _plain(offer) if offer is not None else None
 
     o, ev = t.outbox_messages, t.email_events
     detail.emails = [

@@ -415,6 +415,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
             .order_by(b.c.start_at)
         ).all()
         by_kind = conn.execute(select(o.c.kind, o.c.state, func.count()).group_by(o.c.kind, o.c.state)).all()
+        offers = conn.execute(select(t.consult_offers.c.state, func.count()).group_by(t.consult_offers.c.state)).all()
         attention = needs_attention(conn, datetime.now(UTC))
         names = dict(conn.execute(select(a.c.id, a.c.full_name)).all())
         data = {
@@ -454,6 +455,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
         say(f"  #{aid:<3} {name[:24]:<24} {format_local(start, settings.ops_timezone)}{mine} with {adv_name} — {state}")
     if len(bookings) > SUMMARY_ROWS:
         say(f"  … and {len(bookings) - SUMMARY_ROWS} more")
+    if offers:  # booking.mode: offer (the booking page)
+        say("Booking links: " + ", ".join(f"{n} {label('offer_state', s)}" for s, n in sorted(offers)))
     say("Emails by type:")
     kinds: dict[str, list[str]] = {}
     for kind, state, n in sorted(by_kind):

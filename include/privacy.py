@@ -221,10 +221,17 @@ def _purge(rt: Runtime, ref: str, now: datetime) -> dict[str, Any]:
                 t.ineligibility,
                 t.allocations,
                 t.match_overrides,
+                t.consult_offers,
                 t.placements,  # its checklist goes with it (ON DELETE CASCADE)
                 b,
             ):
                 counts[table.name] = gone(table, table.c.applicant_id == applicant_id)
+            # Their booking-page links (include/scheduling/offer.py): subject = the applicant id.
+            counts["signed_links"] = gone(
+                t.signed_links,
+                t.signed_links.c.subject == str(applicant_id),
+                t.signed_links.c.purpose.in_(("consult_pick", "consult_manage")),
+            )
             counts["audit_rows_anonymized"] = conn.execute(
                 update(t.audit_log)
                 .where(t.audit_log.c.applicant_id == applicant_id)

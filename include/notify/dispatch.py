@@ -284,6 +284,10 @@ def no_longer_due(conn: Connection, row: Any, now: datetime) -> str | None:
             return "the applicant has picked a time, or the offer is closed"
         if parts[-1] != str(offer.sends):
             return "a newer booking link was sent since"
+        b = t.consult_bookings
+        status = conn.scalar(select(b.c.status).where(b.c.applicant_id == row.applicant_id))
+        if status in {"pending", "booked"}:
+            return "the applicant has a consultation booked"
     elif kind in PLACEMENT_KINDS:
         return placement_stale(conn, row)
     elif kind in {"cv_needed", "cv_nudge"}:

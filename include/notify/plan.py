@@ -109,11 +109,12 @@ def due_messages(
 
     # Offer mode: the link to pick a time (one per send: ops' resend is a new send), then one reminder.
     off = t.consult_offers
+    booked = select(b.c.id).where(b.c.applicant_id == a.c.id, b.c.status.in_(("pending", "booked"))).exists()
     offers = conn.execute(
         scope(
             select(a.c.id, a.c.email, off.c.sends, off.c.remind_at)
             .join(off, off.c.applicant_id == a.c.id)
-            .where(off.c.state.in_(OFFER_OPEN))
+            .where(off.c.state.in_(OFFER_OPEN), ~booked)  # booked meanwhile (a rerun): no link to pick
         )
     )
     for row in offers:

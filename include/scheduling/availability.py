@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from include.backends.calendar import CalendarBackend, Interval
+from include.config import BookingConfig
 from include.scheduling.slots import Slot, free_slots
 from include.store import tables as t
 from include.timeutil import as_utc
@@ -135,4 +136,23 @@ def availability(
         days=days,
         now=now,
         min_notice=min_notice,
+    )
+
+
+def booking_availability(
+    conn: Connection,
+    calendar: CalendarBackend,
+    advisors: Sequence[Mapping[str, Any]],
+    cfg: BookingConfig,
+    now: datetime,
+) -> Availability:
+    """What an applicant may be given now: ``advisors``' open slots over the horizon, minimum notice applied."""
+    return availability(
+        conn,
+        calendar,
+        advisors,
+        start=now,
+        days=cfg.horizon_days,
+        now=now,
+        min_notice=timedelta(hours=cfg.min_notice_hours),
     )

@@ -34,7 +34,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 
 from include.backends.calendar import CalendarError, CalendarEvent, EventSpec
 from include.runtime import Runtime
-from include.scheduling.availability import Availability, active_advisors, availability
+from include.scheduling.availability import Availability, active_advisors, availability, booking_availability
 from include.scheduling.choose import choose_slot
 from include.scheduling.slots import Slot
 from include.store import tables as t
@@ -335,15 +335,7 @@ def book_chosen_slot(rt: Runtime, applicant_id: int, slot: Slot, now: datetime) 
             advisors = [a for a in active_advisors(conn) if a["id"] == slot.advisor_id]
             if not advisors:
                 return "taken"
-            avail = availability(
-                conn,
-                rt.backends.calendar,
-                advisors,
-                start=now,
-                days=cfg.horizon_days,
-                now=now,
-                min_notice=timedelta(hours=cfg.min_notice_hours),
-            )
+            avail = booking_availability(conn, rt.backends.calendar, advisors, cfg, now)
         bid = booking_id(applicant_id, attempt)
         if not _hold(rt, applicant_id, bid, slot, avail, now):
             return "taken"

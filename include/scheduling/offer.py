@@ -27,7 +27,7 @@ from sqlalchemy import Connection, insert, select, update
 
 from include.links import store as links
 from include.runtime import Runtime
-from include.scheduling.availability import Availability, active_advisors, availability
+from include.scheduling.availability import Availability, active_advisors, booking_availability
 from include.scheduling.choose import rank_advisors
 from include.scheduling.slots import Slot, load_zone, local_daytime
 from include.store import tables as t
@@ -54,17 +54,6 @@ class Offered:
     def value(self) -> str:
         """The form value: advisor id and start, nothing about the applicant."""
         return f"{self.slot.advisor_id}|{int(self.slot.start.timestamp())}"
-
-
-def parse_choice(value: str, duration_by_advisor: dict[str, timedelta]) -> Slot | None:
-    """The slot a form value names, or None when it is not well formed (never trusted further: re-checked)."""
-    advisor_id, _, stamp = (value or "").partition("|")
-    if advisor_id not in duration_by_advisor or not stamp.isdigit():
-        return None
-    from datetime import UTC
-
-    start = datetime.fromtimestamp(int(stamp), UTC)
-    return Slot(start, start + duration_by_advisor[advisor_id], advisor_id)
 
 
 # ---- the stage ------------------------------------------------------------------------------------------
@@ -202,8 +191,8 @@ def mark_booked(conn: Connection, rt: Runtime, key: bytes, applicant_id: int, no
 def resend_offer(rt: Runtime, key: bytes, applicant_id: int, now: datetime) -> dict[str, Any]:
     """Ops: a new pick link (the old one stops working), a fresh offer email, and the clocks restarted.
 
-    For an applicant with a booked consultation the manage link is re-sent instead of a pick link is
-    refused: they already have one in every booking email.
+    Refused (ValueError) for an applicant with a live consultation: every booking email carries its manage
+    link. Works after a cancellation or an expired offer, and for an applicant who never had an offer.
     """
     cfg = rt.settings.booking
     o, b = t.consult_offers, t.consult_bookings
@@ -288,15 +277,7 @@ def offered_slots(
         advisors = [a for a in active_advisors(conn) if advisor_id is None or a["id"] == advisor_id]
         if not advisors:
             return [], None
-        avail = availability(
-            conn,
-            rt.backends.calendar,
-            advisors,
-            start=now,
-            days=cfg.horizon_days,
-            now=now,
-            min_notice=timedelta(hours=cfg.min_notice_hours),
-        )
+        avail = booking_availability(conn, rt.backends.calendar, advisors, cfg, now)
     ranked = rank_advisors(applicant.get("specialties") or [], advisors, avail.free, avail.loads)
     by_start: dict[datetime, Offered] = {}
     best_fit: int | None = None

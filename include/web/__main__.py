@@ -1,5 +1,8 @@
 """``python -m include.web``: serve the public pages (``$CLERKFLOW_WEB_HOST``:``$CLERKFLOW_WEB_PORT``, 127.0.0.1:8090).
 
+``CLERKFLOW_WEB_SECURE_COOKIES=1`` behind HTTPS; ``CLERKFLOW_WEB_TRUST_PROXY=1`` only when a proxy that sets
+``X-Forwarded-For`` is the sole way in (the rate limit then counts the real clients).
+
 uvicorn's access log is off: it prints raw paths, which carry tokens; ``include.web.security`` logs instead.
 """
 
@@ -15,10 +18,15 @@ def main() -> int:
 
     from include.config import ConfigError
     from include.web.app import create_app
+    from include.web.security import RateLimit
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
-        app = create_app(secure_cookies=os.environ.get("CLERKFLOW_WEB_SECURE_COOKIES") == "1")
+        app = create_app(
+            secure_cookies=os.environ.get("CLERKFLOW_WEB_SECURE_COOKIES") == "1",
+            # Behind the TLS proxy every request comes from the proxy: count clients by X-Forwarded-For then.
+            limit=RateLimit(trust_forwarded=os.environ.get("CLERKFLOW_WEB_TRUST_PROXY") == "1"),
+        )
     except ConfigError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -265,8 +265,7 @@ def _duration(items: list[offer.Offered]) -> int:
 @router.post("/b/{token}", response_class=HTMLResponse)
 async def pick_submit(request: Request, token: str, background: BackgroundTasks) -> Response:
     w = web(request)
-    form = await request.form()
-    w.check_form(request, form)
+    form = await _form(w, request)
     return _book(w, request, token, str(form.get("slot") or ""), str(form.get("tz") or ""), background)
 
 
@@ -285,10 +284,10 @@ def _book(w: Web, request: Request, token: str, choice: str, tz: str, background
     if applicant is None:
         return _refused(w, request, "unknown")
     zone = _zone(tz, applicant["timezone"])
+    if not choice:  # the form was sent without a time (no JavaScript, no "required" support)
+        return _pick(w, request, token, applicant, zone, status=400)
     every, _avail = offer.offered_slots(w.rt, applicant, zone, now, every=True)
     chosen = next((o for o in every if o.value == choice), None)
-    if not choice:
-        return _pick(w, request, token, applicant, zone, status=400)
     outcome = "taken" if chosen is None else book_chosen_slot(w.rt, aid, chosen.slot, now)
     log.info("pick: %s", outcome)
     if outcome == "taken":
@@ -350,17 +349,32 @@ def _manage_ctx(w: Web, token: str, aid: int, tz: str | None) -> tuple[dict[str,
     return ctx, row
 
 
-@router.get("/m/{token}", response_class=HTMLResponse)
-def manage_page(request: Request, token: str, tz: str | None = None, done: str | None = None) -> Response:
-    w = web(request)
+def _managed(w: Web, request: Request, token: str, tz: str | None) -> tuple[int, dict[str, Any], Any] | HTMLResponse:
+    """The manage link's applicant, the page context and the booking row; or the page refusing the link."""
     try:
         claims, _link = _check(w, token, offer.MANAGE)
     except TokenError as exc:
         return _refused(w, request, exc.reason)
-    found = _manage_ctx(w, token, int(claims.subject), tz)
+    aid = int(claims.subject)
+    found = _manage_ctx(w, token, aid, tz)
     if found is None:
         return _refused(w, request, "unknown")
-    ctx, _row = found
+    return aid, *found
+
+
+async def _form(w: Web, request: Request) -> Any:
+    form = await request.form()
+    w.check_form(request, form)
+    return form
+
+
+@router.get("/m/{token}", response_class=HTMLResponse)
+def manage_page(request: Request, token: str, tz: str | None = None, done: str | None = None) -> Response:
+    w = web(request)
+    got = _managed(w, request, token, tz)
+    if isinstance(got, Response):
+        return got
+    _aid, ctx, _row = got
     ctx["done"] = done if done in {"booked", "rescheduled", "already"} else None
     return w.page(request, "booking/manage.html", ctx)
 
@@ -429,18 +443,12 @@ async def reschedule_submit(request: Request, token: str, background: Background
     from include.scheduling import manage
 
     w = web(request)
-    form = await request.form()
-    w.check_form(request, form)
+    form = await _form(w, request)
     now = w.now()
-    try:
-        claims, _link = _check(w, token, offer.MANAGE)
-    except TokenError as exc:
-        return _refused(w, request, exc.reason)
-    aid = int(claims.subject)
-    found = _manage_ctx(w, token, aid, str(form.get("tz") or ""))
-    if found is None:
-        return _refused(w, request, "unknown")
-    ctx, row = found
+    got = _managed(w, request, token, str(form.get("tz") or ""))
+    if isinstance(got, Response):
+        return got
+    aid, ctx, row = got
     zone = ctx["zone"]
     every, _avail = offer.offered_slots(w.rt, ctx["applicant"], zone, now, advisor_id=row.advisor_id, every=True)
     chosen = next((o for o in every if o.value == form.get("slot")), None)
@@ -462,14 +470,10 @@ async def reschedule_submit(request: Request, token: str, background: Background
 @router.get("/m/{token}/cancel", response_class=HTMLResponse)
 def cancel_page(request: Request, token: str, tz: str | None = None) -> Response:
     w = web(request)
-    try:
-        claims, _link = _check(w, token, offer.MANAGE)
-    except TokenError as exc:
-        return _refused(w, request, exc.reason)
-    found = _manage_ctx(w, token, int(claims.subject), tz)
-    if found is None:
-        return _refused(w, request, "unknown")
-    ctx, _row = found
+    got = _managed(w, request, token, tz)
+    if isinstance(got, Response):
+        return got
+    _aid, ctx, _row = got
     ctx |= {"title": "Cancel your consultation?", "action": f"/m/{token}/cancel"}
     return w.page(request, "booking/cancel.html", ctx)
 
@@ -479,18 +483,12 @@ async def cancel_submit(request: Request, token: str, background: BackgroundTask
     from include.scheduling import manage
 
     w = web(request)
-    form = await request.form()
-    w.check_form(request, form)
+    form = await _form(w, request)
     now = w.now()
-    try:
-        claims, _link = _check(w, token, offer.MANAGE)
-    except TokenError as exc:
-        return _refused(w, request, exc.reason)
-    aid = int(claims.subject)
-    found = _manage_ctx(w, token, aid, str(form.get("tz") or ""))
-    if found is None:
-        return _refused(w, request, "unknown")
-    ctx, _row = found
+    got = _managed(w, request, token, str(form.get("tz") or ""))
+    if isinstance(got, Response):
+        return got
+    aid, ctx, _row = got
     try:
         manage.cancel_booking(w.rt, aid, now, "cancelled by the applicant on the booking page")
     except manage.BookingError as exc:

@@ -34,7 +34,7 @@ SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'
 
 
 class ConsultAction(BaseModel):
-    action: Literal["done", "no_show", "cancel", "propose", "reschedule"]
+    action: Literal["done", "no_show", "cancel", "propose", "reschedule", "resend_link"]
     reason: str = Field("", max_length=500)
     expect_start: datetime | None = None
 
@@ -206,6 +206,14 @@ def add_ops_routes(
                 out = manage.reschedule_booking(rt, applicant_id, now, expect_start=body.expect_start)
             elif body.action == "cancel":
                 out = manage.cancel_booking(rt, applicant_id, now, body.reason.strip())
+            elif body.action == "resend_link":  # offer mode: a new booking link (the old one stops working)
+                from include.hooks import link_secret
+                from include.scheduling.offer import resend_offer
+
+                try:
+                    out = resend_offer(rt, link_secret(), applicant_id, now)
+                except (LookupError, ValueError) as exc:
+                    raise manage.BookingError(str(exc)) from None
             else:
                 out = manage.mark_outcome(rt, applicant_id, body.action, now)
         except manage.BookingError as exc:

@@ -118,6 +118,31 @@ def test_cli_exits_non_zero_with_one_line_for_a_bad_config(tmp_path):
         assert "mial: unknown key" in lines[0]
 
 
+def test_booking_mode_and_offer_settings(tmp_path, monkeypatch):
+    assert load_settings().booking.mode == "auto"
+    raw = sample()
+    raw["booking"] |= {"mode": "ofer", "page_url": "book.example.org", "offer_per_day": 0}
+    raw["booking"] |= {"offer_reminder_days": 6, "offer_fallback_days": 5, "offer_fallback": "later"}
+    message = problems(tmp_path, raw)
+    for expected in (
+        "booking.mode: input should be 'offer' or 'auto', got 'ofer'",
+        "booking.page_url: must be an http:// or https:// address",
+        "booking.offer_per_day: Input should be greater than or equal to 1",
+        "booking.offer_fallback: input should be 'auto' or 'ops', got 'later'",
+    ):
+        assert expected in message
+    raw = sample()
+    raw["booking"] |= {"offer_reminder_days": 6, "offer_fallback_days": 5}
+    assert "offer_reminder_days must be before offer_fallback_days" in problems(tmp_path, raw)
+    raw["booking"] |= {"mode": "offer", "page_url": "https://book.example.org/", "offer_reminder_days": 1}
+    booking = load_settings(write(tmp_path, raw)).booking
+    assert (booking.mode, booking.page_url, booking.offer_reminder_days) == ("offer", "https://book.example.org", 1.0)
+    monkeypatch.setenv("CLERKFLOW_BOOKING_MODE", "offer")
+    assert load_settings().booking.mode == "offer"
+    monkeypatch.setenv("CLERKFLOW_BOOKING_MODE", "manual")
+    assert "booking.mode: input should be 'offer' or 'auto', got 'manual'" in problems(tmp_path, sample())
+
+
 def test_placement_settings_are_checked_and_the_coordinator_defaults_to_ops(tmp_path):
     raw = sample()
     settings = load_settings(write(tmp_path, raw))

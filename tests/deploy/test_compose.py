@@ -33,6 +33,7 @@ DEFAULT_SERVICES = {
     "airflow-scheduler",
     "airflow-dag-processor",
     "airflow-triggerer",
+    "booking-page",
 }
 CELERY_SERVICES = {"redis", "airflow-worker"}
 LONG_RUNNING = DEFAULT_SERVICES - {"airflow-init"} | CELERY_SERVICES | {"flower"}
@@ -194,7 +195,8 @@ def test_every_published_port_binds_an_address(services):
     for name, svc in services.items():
         for port in svc.get("ports", []):
             host = str(port).rsplit(":", 2)[0]
-            assert host.startswith(("127.0.0.1", "${AIRFLOW_API_BIND:-127.0.0.1}")), (name, port)
+            allowed = ("127.0.0.1", "${AIRFLOW_API_BIND:-127.0.0.1}", "${BOOKING_PAGE_BIND:-127.0.0.1}")
+            assert host.startswith(allowed), (name, port)
 
 
 def test_flower_alone_brings_the_redis_it_watches(services):
@@ -280,9 +282,11 @@ def test_each_service_gets_only_the_secrets_it_needs(services):
     # The admin's password and the DB superuser URL reach init alone.
     for key in ("_AIRFLOW_WWW_USER_PASSWORD", "CLERKFLOW_DB_ADMIN_URL", "CLERKFLOW_NOTES_PASSWORD"):
         assert holders[key] == {"airflow-init"}, key
-    # Google and SendGrid: only where tasks run (and the ops shell that runs the CLI).
+    # Google and SendGrid: only where tasks run, the ops shell that runs the CLI, and the booking page (it books).
     for key in ("AIRFLOW_CONN_CLERKFLOW_GOOGLE", "AIRFLOW_CONN_CLERKFLOW_SENDGRID"):
-        assert holders[key] == TASK_RUNNERS | {"airflow-cli"}, key
+        assert holders[key] == TASK_RUNNERS | {"airflow-cli", "booking-page"}, key
+    # The link key: who renders links (tasks, CLI), checks them (booking page) and re-issues them (the UI).
+    assert holders["CLERKFLOW_LINK_SECRET"] == TASK_RUNNERS | {"airflow-cli", "booking-page", "airflow-apiserver"}
     assert "AIRFLOW_CONN_CLERKFLOW_DB" not in env["airflow-dag-processor"]
     assert "AIRFLOW_CONN_CLERKFLOW_DB" not in env["airflow-triggerer"]
 
@@ -426,7 +430,8 @@ def test_code_env_scan_sees_the_backend_overrides(tmp_path):
 
 
 def test_compose_sets_exactly_the_clerkflow_vars_the_code_reads(tmp_path, services):
-    in_compose = {k for svc in _airflow_services(services).values() for k in _env(svc) if k.startswith("CLERKFLOW_")}
+    ours = [*_airflow_services(services).values(), services["booking-page"]]
+    in_compose = {k for svc in ours for k in _env(svc) if k.startswith("CLERKFLOW_")}
     in_code = _code_env_vars(tmp_path)
     assert in_code - in_compose == set(), "read by the code but not set in docker-compose.yaml"
     assert in_compose - in_code == set(), "set in docker-compose.yaml but read by no code"
@@ -476,3 +481,21 @@ def test_celery_stays_below_5_7():
     version = tuple(int(part) for part in _pins()["celery"].split(".")[:2])
     assert version < (5, 7)
     assert "apache-airflow-providers-celery" in _pins()
+
+
+def test_the_booking_page_is_its_own_service_without_airflow_secrets(services):
+    page = services["booking-page"]
+    env = _env(page)
+    assert page["command"] == ["python", "-m", "include.web"]
+    assert page["ports"] == ["${BOOKING_PAGE_BIND:-127.0.0.1}:${BOOKING_PAGE_PORT:-8090}:8090"]
+    assert "http://localhost:8090/healthz" in page["healthcheck"]["test"]
+    assert page["depends_on"]["airflow-init"]["condition"] == "service_completed_successfully"
+    # Public-facing: no Airflow metadata DB, Fernet or signing keys, no superuser; the app DB as its own role.
+    assert not {k for k in env if k.startswith("AIRFLOW__")}
+    assert "POSTGRES_PASSWORD" not in " ".join(env.values())
+    assert (_url(env["CLERKFLOW_DB_URL"]).username, _url(env["CLERKFLOW_DB_URL"]).path) == ("clerkflow", "/clerkflow")
+    assert env["CLERKFLOW_WEB_HOST"] == "0.0.0.0"  # noqa: S104 - inside the container; published on loopback
+    assert env["PYTHONPATH"] == MOUNT
+    mounts = [_host_path(v) for v in page["volumes"]]
+    assert ("./include", f"{MOUNT}/include", "ro") in mounts
+    assert not any(source.rstrip("/") in {".", "./"} for source, _target, _mode in mounts)

@@ -179,3 +179,29 @@ def test_reschedule_shows_the_slot_first_and_moves_only_to_the_confirmed_one(cli
     ).json()
     assert moved["start"] == proposal["proposed_start"]
     assert _booking(engine, aid).sequence == old.sequence + 1
+
+
+def test_resend_booking_link_shows_the_offer_state_and_retires_the_old_link(
+    client, make_token, engine, monkeypatch
+) -> None:
+    monkeypatch.setenv("CLERKFLOW_LINK_SECRET", "ops-page-test-key-" + "k" * 32)
+    user = _as(client, "admin", make_token)
+    aid = _booked(engine)[0]
+    refused = user.post(f"/api/applicants/{aid}/consult", json={"action": "resend_link"})
+    assert refused.status_code == 409  # booked: the booking emails carry their own link
+    assert user.post(f"/api/applicants/{aid}/consult", json={"action": "cancel", "reason": "x"}).status_code == 200
+    first = user.post(f"/api/applicants/{aid}/consult", json={"action": "resend_link"}).json()
+    second = user.post(f"/api/applicants/{aid}/consult", json={"action": "resend_link"}).json()
+    assert (first["sends"], second["sends"]) == (1, 2)
+    page = user.get(f"/applicants/{aid}").text
+    assert 'id="offer-state"' in page
+    assert "link sent" in page
+    assert "(sent 2 times)" in page
+    assert 'id="consult-resend-link"' in page
+    assert "/b/" not in page  # ops never see the applicant's link
+    sl, o = t.signed_links, t.outbox_messages
+    with engine.connect() as conn:
+        states = sorted(conn.scalars(select(sl.c.state).where(sl.c.subject == str(aid))))
+        keys = set(conn.scalars(select(o.c.message_key).where(o.c.kind == "consult_offer")))
+    assert states == ["active", "revoked"]
+    assert keys == {f"consult_offer:{aid}:1", f"consult_offer:{aid}:2"}

@@ -204,3 +204,19 @@ def test_resend_gives_a_new_link_and_retires_the_old(world) -> None:
     assert new != old
     assert world.client.get(old).status_code == 410
     assert world.client.get(new).status_code == 200
+
+
+def test_purge_erases_the_offer_and_its_links(world) -> None:
+    from include.privacy import purge_applicant
+
+    world.run_offers()
+    world.send()
+    path = link_in(emails(world.outbox, "consult_offer", 1)[0], "b")
+    page = world.client.get(path)
+    world.client.post(path, data={"csrf": _csrf(page.text), "slot": _slots(page.text)[0], "tz": "UTC"})
+    counts = purge_applicant(world.rt, "1", world.clock.now)
+    assert counts["signed_links"] == 2  # the spent pick link and the manage link
+    assert counts["consult_offers"] == 1
+    with world.rt.engine.connect() as conn:
+        assert conn.scalar(select(t.signed_links.c.nonce).where(t.signed_links.c.subject == "1")) is None
+    assert world.client.get(path).status_code == 403  # unknown now

@@ -265,3 +265,51 @@ def test_pick_move_and_cancel_in_chromium(world: dict, browser) -> None:  # noqa
     _shot(browser, world, "7-refused")
     if world["fake"] is not None:
         assert world["fake"].live_events(CALENDARS[_booking(rt).advisor_id]) == []
+
+
+@pytest.fixture
+def no_js_browser() -> Iterator[object]:
+    """Chromium with JavaScript switched off (the Applicants page test's flags)."""
+    from tests.ui.test_browser import CHROMEDRIVER, CHROMIUM, CHROMIUM_FLAGS
+
+    if not (CHROMIUM and CHROMEDRIVER):
+        pytest.skip("needs Debian's chromium and chromium-driver")
+    webdriver = pytest.importorskip("selenium.webdriver", reason="needs the selenium package")
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in CHROMIUM_FLAGS:
+        options.add_argument(flag)
+    options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    driver = webdriver.Chrome(options=options, service=Service(executable_path=CHROMEDRIVER))
+    driver.set_page_load_timeout(120)
+    yield driver
+    driver.quit()
+
+
+@pytest.mark.parametrize("world", ["local"], indirect=True)
+def test_the_page_works_without_javascript(world: dict, no_js_browser) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    from include.notify.dispatch import dispatch
+    from include.scheduling.offer import offer_consults
+
+    rt, driver = world["rt"], no_js_browser
+    offer_consults(rt, KEY, world["clock"].now)
+    dispatch(rt, world["clock"].now)
+    path = link_in(emails(rt.settings.outbox_dir, "consult_offer", 1)[0], "b")
+    driver.get(world["url"] + path)
+    assert "tz=" not in driver.current_url  # no script: the zone on file (India), and a visible button to change it
+    _check_times(_slots(driver), "Asia/Kolkata")
+    Select(driver.find_element(By.ID, "tz")).select_by_value("Europe/Berlin")
+    driver.find_element(By.ID, "zone-apply").click()
+    assert "tz=Europe%2FBerlin" in driver.current_url or "tz=Europe/Berlin" in driver.current_url
+    slots = _slots(driver)
+    _check_times(slots, "Europe/Berlin")
+    _shot(driver, world, "no-js-pick")
+    driver.find_element(By.CSS_SELECTOR, f"label[for='slot-{slots[0][0].replace('|', '-')}']").click()
+    driver.find_element(By.ID, "book").click()
+    assert "You're booked" in driver.find_element(By.ID, "done").text
+    _consistent(world, "consult_booked", "Europe/Berlin")

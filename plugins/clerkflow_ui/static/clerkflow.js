@@ -248,6 +248,10 @@ function initConsult(section) {
   for (const button of section.querySelectorAll("[data-consult]")) {
     button.addEventListener("click", async () => {
       const action = button.dataset.consult;
+      if (action === "resend_link") {
+        ask("Send a new booking link? The link sent before stops working.", { action });
+        return;
+      }
       if (action === "cancel") {
         ask("Cancel this consultation? The calendar event is cancelled and the applicant is told.", {
           action, reason: document.getElementById("consult-reason").value,
