@@ -173,6 +173,10 @@ def _document(conn: Connection, applicant_id: int, sha: str, name: str, size: in
 def _store(
     conn: Connection, r: Any, doc_id: int | None, status: str, reason: str | None, profile: dict, now: datetime
 ) -> str:
+    if status == "parsed":  # rotations arranged through clerkflow count as USCE whatever the CV says
+        from include.placements.service import with_placements
+
+        profile = with_placements(conn, r.id, profile)
     upsert(
         conn,
         t.cv_profiles,

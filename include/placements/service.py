@@ -280,29 +280,52 @@ def complete(engine: Engine, placement_id: int, now: datetime) -> Any:
 
 def _credit_usce(conn: Connection, row: Any, gained: int) -> None:
     """Add the rotation to the CV profile matching and the brief read (``usce_months``, ``usce_entries``)."""
-    cp, pr = t.cv_profiles, t.preceptors
+    cp = t.cv_profiles
     profile = conn.execute(select(cp.c.profile).where(cp.c.applicant_id == row.applicant_id)).scalar_one_or_none()
     if profile is None:
-        return  # no CV profile yet: the placement row keeps the months (placements.usce_months)
-    entries = [e for e in profile.get("usce_entries") or [] if isinstance(e, dict)]
-    if any(e.get("placement_id") == row.id for e in entries):
-        return
-    specialty, state = conn.execute(select(pr.c.specialty, pr.c.state).where(pr.c.id == row.preceptor_id)).one()
-    first, last = rotation_dates(row.months)
-    entries.append(
-        {
-            "type": row.rotation_type,
-            "specialty": specialty,
-            "state": state,
-            "months": gained,
-            "start": first.isoformat()[:7],
-            "end": last.isoformat()[:7],
-            "placement_id": row.id,
-            "source": "clerkflow placement",
-        }
+        return  # no CV profile yet: the placement keeps the months, added when one is stored (with_placements)
+    conn.execute(
+        update(cp)
+        .where(cp.c.applicant_id == row.applicant_id)
+        .values(profile=with_placements(conn, row.applicant_id, profile))
     )
-    new = {**profile, "usce_entries": entries, "usce_months": int(profile.get("usce_months") or 0) + gained}
-    conn.execute(update(cp).where(cp.c.applicant_id == row.applicant_id).values(profile=new))
+
+
+def with_placements(conn: Connection, applicant_id: int, profile: dict[str, Any]) -> dict[str, Any]:
+    """``profile`` with every completed placement's months in ``usce_months`` and ``usce_entries`` (once each).
+
+    The CV stage calls it too, so a CV read again (or read for the first time) keeps the rotations we arranged.
+    """
+    p, pr = t.placements, t.preceptors
+    done = conn.execute(
+        select(p.c.id, p.c.months, p.c.rotation_type, p.c.usce_months, pr.c.specialty, pr.c.state.label("us_state"))
+        .join(pr, pr.c.id == p.c.preceptor_id)
+        .where(p.c.applicant_id == applicant_id, p.c.state == "completed", p.c.usce_months > 0)
+        .order_by(p.c.id)
+    ).all()
+    entries = [e for e in profile.get("usce_entries") or [] if isinstance(e, dict)]
+    have = {e.get("placement_id") for e in entries}
+    added = 0
+    for r in done:
+        if r.id in have:
+            continue
+        first, last = rotation_dates(r.months)
+        entries.append(
+            {
+                "type": r.rotation_type,
+                "specialty": r.specialty,
+                "state": r.us_state,
+                "months": r.usce_months,
+                "start": first.isoformat()[:7],
+                "end": last.isoformat()[:7],
+                "placement_id": r.id,
+                "source": "clerkflow placement",
+            }
+        )
+        added += r.usce_months
+    if not added:
+        return profile
+    return {**profile, "usce_entries": entries, "usce_months": int(profile.get("usce_months") or 0) + added}
 
 
 def placements_of(conn: Connection, applicant_id: int) -> list[dict[str, Any]]:

@@ -238,6 +238,13 @@ def test_consultation_to_completed_rotation(world: World) -> None:
     assert profile["usce_months"] == int(usce_before.get("usce_months") or 0) + len(p3.months)
     assert profile["usce_entries"][-1]["placement_id"] == p3.id
     assert status == "completed"
+    from include import pipeline
+
+    pipeline.parse_cvs(w.settings, w.clock.now, [aid], force=True)  # the CV read again keeps the rotation
+    with w.rt.engine.connect() as conn:
+        reread = conn.scalar(select(t.cv_profiles.c.profile).where(t.cv_profiles.c.applicant_id == aid))
+    assert reread["usce_months"] == profile["usce_months"]
+    assert [e["placement_id"] for e in reread["usce_entries"] if "placement_id" in e] == [p3.id]
     assert events[0] == "placement_requested"
     assert events.count("placement_requested") == 3
     for event in ("placement_declined", "placement_expired", "placement_confirmed", "placement_completed"):
