@@ -57,7 +57,7 @@ def preview_next(conn: Connection, rt: Runtime, applicant_id: int, kind: str, no
         if stale is None:
             return _built(conn, rt, row, now, f"queued as {row.message_key}")
         skipped.append(f"{row.message_key} is queued but would be skipped: {stale}")
-    for wanted in due_messages(conn, now, [applicant_id]):
+    for wanted in due_messages(conn, now, [applicant_id], rt.settings.placements):
         if wanted["kind"] == kind:
             row = SimpleNamespace(id=None, **wanted)
             return _built(conn, rt, row, now, f"due now as {wanted['message_key']}")
