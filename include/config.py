@@ -48,6 +48,7 @@ class MailConfig:
     asm_group_id: int | None = None
     sandbox_mode: bool = False
     max_attempts: int = 5  # sends of one message before it is marked failed for ops (include.notify.dispatch)
+    send_concurrency: int = 16  # mail/send requests in flight at once per run (include.notify.dispatch)
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class BookingConfig:
     min_notice_hours: int = 24
     applicant_day_start_hour: int = 8
     applicant_day_end_hour: int = 21
+    calendar_concurrency: int = 16  # bookings whose calendar calls run at once per run (include.scheduling.book)
 
 
 @dataclass(frozen=True)

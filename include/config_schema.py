@@ -89,6 +89,7 @@ class MailModel(_Section):
     asm_group_id: int | None = Field(default=None, ge=1)
     sandbox_mode: bool = False
     max_attempts: int = Field(default=5, ge=1, le=50)
+    send_concurrency: int = Field(default=16, ge=1, le=128)
 
     @field_validator("from_email", "ops_email", "reply_to")
     @classmethod
@@ -110,6 +111,7 @@ class BookingModel(_Section):
     min_notice_hours: int = Field(default=24, ge=0, le=24 * 14)
     applicant_day_start_hour: int = Field(default=8, ge=0, le=23)
     applicant_day_end_hour: int = Field(default=21, ge=1, le=24)
+    calendar_concurrency: int = Field(default=16, ge=1, le=128)
 
     @model_validator(mode="after")
     def _day(self) -> BookingModel:

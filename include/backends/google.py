@@ -12,6 +12,7 @@ import io
 import json
 import logging
 import random
+import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -59,12 +60,19 @@ class GoogleApiError(Exception):
 
 
 class Backoff:
-    """Bounded exponential backoff with jitter; a Retry-After longer than ``max_wait`` means give up."""
+    """Bounded exponential backoff with jitter; a Retry-After longer than ``max_wait`` means give up.
+
+    Shared by the threads of one backend: a Retry-After one of them hears pauses them all (``hold`` before
+    each request), so concurrent senders do not keep hitting a service that asked them to wait.
+    """
 
     def __init__(
         self, sleep: Sleep = time.sleep, attempts: int = 5, base: float = 1.0, cap: float = 30.0, max_wait: float = 60.0
     ) -> None:
         self.sleep, self.attempts, self.base, self.cap, self.max_wait = sleep, attempts, base, cap, max_wait
+        self._lock = threading.Lock()
+        self._resume_at = 0.0  # time.monotonic() before which no request goes out
+        self._paused_by: int | None = None  # the thread that heard the Retry-After (it sleeps in ``wait``)
 
     def wait(self, attempt: int, retry_after: float | None) -> bool:
         """Sleep before retry number ``attempt + 1``; False when the caller should give up instead."""
@@ -74,10 +82,22 @@ class Backoff:
             if retry_after > self.max_wait:
                 return False
             delay = retry_after
+            with self._lock:
+                self._resume_at = max(self._resume_at, time.monotonic() + delay)
+                self._paused_by = threading.get_ident()
         else:
             delay = min(self.cap, self.base * 2**attempt) * (0.5 + random.random() / 2)
         self.sleep(delay)
         return True
+
+    def hold(self) -> None:
+        """Before a request: wait out a Retry-After another thread heard."""
+        with self._lock:
+            delay = self._resume_at - time.monotonic()
+            if self._paused_by == threading.get_ident():
+                delay = 0.0
+        if delay > 0:
+            self.sleep(delay)
 
 
 def retry_after_seconds(value: str | None, now: datetime | None = None) -> float | None:
@@ -123,6 +143,7 @@ def call_with_retries(call: Callable[[], T], backoff: Backoff, retry_transport: 
     attempt = 0
     while True:
         try:
+            backoff.hold()
             return call()
         except Exception as exc:
             info = _http_status(exc)

@@ -181,6 +181,7 @@ class SendGridMailer:
         attempt = 0
         while True:
             try:
+                self.backoff.hold()
                 resp = request()
             except HTTPError as exc:
                 status = int(exc.status_code)

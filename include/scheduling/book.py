@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, Select, delete, func, insert, select, update
 
 from include.backends.calendar import CalendarError, CalendarEvent, EventSpec
 from include.runtime import Runtime
@@ -50,6 +50,7 @@ EVENT_DESCRIPTION = (
     "Free 30-minute intro consultation booked by clerkflow (booking {booking_id}). "
     "The advisor receives the applicant's brief by email."
 )
+EVENT_SUMMARY = "clerkflow intro consultation (30 min)"
 MAX_CALENDAR_ERRORS_IN_ROW = 3  # then the calendar is down: fail the task and let Airflow retry
 
 
@@ -280,8 +281,13 @@ def event_spec(conn: Connection, bid: str, organizer_email: str) -> EventSpec:
     Its description is shared with the attendee (Google shows it on their copy), so it carries no applicant
     data; the advisor's brief goes to the advisor alone as the ``advisor_brief`` email.
     """
+    return spec_from_row(conn.execute(booking_query().where(t.consult_bookings.c.id == bid)).one(), organizer_email)
+
+
+def booking_query() -> Select[Any]:
+    """Bookings with what their event and their emails need from the applicant and the advisor (filter it)."""
     a, b, adv = t.applicants, t.consult_bookings, t.advisors
-    row = conn.execute(
+    return (
         select(
             b,
             a.c.full_name,
@@ -289,21 +295,25 @@ def event_spec(conn: Connection, bid: str, organizer_email: str) -> EventSpec:
             adv.c.calendar_id,
             adv.c.timezone,
             adv.c.name.label("advisor_name"),
+            adv.c.email.label("advisor_email"),
             adv.c.video_url,
         )
         .join(a, a.c.id == b.c.applicant_id)
         .join(adv, adv.c.id == b.c.advisor_id)
-        .where(b.c.id == bid)
-    ).one()
+    )
+
+
+def spec_from_row(row: Any, organizer_email: str) -> EventSpec:
+    """The event of a ``booking_query`` row."""
     return EventSpec(
-        booking_id=bid,
+        booking_id=row.id,
         applicant_id=row.applicant_id,
         calendar_id=row.calendar_id,
         start=as_utc(row.start_at),
         end=as_utc(row.end_at),
         timezone=row.timezone,
-        summary="clerkflow intro consultation (30 min)",
-        description=EVENT_DESCRIPTION.format(booking_id=bid),
+        summary=EVENT_SUMMARY,
+        description=EVENT_DESCRIPTION.format(booking_id=row.id),
         attendee_email=row.email,
         attendee_name=row.full_name,
         organizer_email=organizer_email,

@@ -160,6 +160,7 @@ class FakeServer:
     def __init__(self, faults: Iterable[Fault] = (), chaos: Chaos | None = None) -> None:
         self.faults: list[Fault] = list(faults)
         self.chaos = chaos
+        self.latency = 0.0  # seconds every call takes before it is handled (a real service's round trip)
         self.requests: list[Recorded] = []
         self.lock = threading.RLock()
         self._httpd: ThreadingHTTPServer | None = None
@@ -254,6 +255,8 @@ def _make_handler(server: FakeServer) -> type[BaseHTTPRequestHandler]:
             )
             with server.lock:
                 server.requests.append(req)
+            if server.latency:
+                time.sleep(server.latency)  # outside the lock: concurrent calls overlap, as on the real service
             if fault is not None and fault.drop == "before":
                 self.close_connection = True
                 return
