@@ -419,6 +419,15 @@ def event_body(spec: EventSpec) -> dict[str, Any]:
     }
 
 
+def _thread_http(template: Any) -> Any:
+    """A new ``httplib2.Http`` like ``template`` (a plain or a google-auth ``AuthorizedHttp`` one)."""
+    if isinstance(template, httplib2.Http):
+        return httplib2.Http(timeout=template.timeout)
+    import google_auth_httplib2
+
+    return google_auth_httplib2.AuthorizedHttp(template.credentials, http=httplib2.Http(timeout=template.http.timeout))
+
+
 class GoogleCalendar:
     """Advisors' Google calendars; Google sends no invitations (``sendUpdates=none``): clerkflow mails its own."""
 
@@ -426,6 +435,18 @@ class GoogleCalendar:
         self.service = service
         self.events = service.events()
         self.backoff = backoff or Backoff()
+        self._owner = threading.get_ident()
+        self._local = threading.local()
+
+    def _http(self) -> Any:
+        """The HTTP connection for this thread: httplib2 objects are not thread-safe, so each worker thread of
+        the booking stage gets its own (same timeout and credentials), kept alive for the rest of the run."""
+        if threading.get_ident() == self._owner:
+            return self.service._http
+        http = getattr(self._local, "http", None)
+        if http is None:
+            http = self._local.http = _thread_http(self.service._http)
+        return http
 
     @classmethod
     def from_connection(
@@ -443,7 +464,9 @@ class GoogleCalendar:
                 "timeZone": "UTC",
                 "items": [{"id": c} for c in chunk],
             }
-            resp = self._call("freeBusy", lambda body=body: self.service.freebusy().query(body=body).execute())
+            resp = self._call(
+                "freeBusy", lambda body=body: self.service.freebusy().query(body=body).execute(http=self._http())
+            )
             calendars = resp.get("calendars") or {}
             for n, cid in enumerate(chunk, start=i):
                 entry = calendars.get(cid) or {"errors": [{"reason": "missing"}]}
@@ -470,7 +493,7 @@ class GoogleCalendar:
                 privateExtendedProperty=f"booking_id={booking_id}",
                 showDeleted=False,
                 maxResults=10,
-            ).execute(),
+            ).execute(http=self._http()),
         )
         for item in resp.get("items") or []:
             if item.get("status") != "cancelled":
@@ -482,9 +505,10 @@ class GoogleCalendar:
         attempt = 0
         while True:
             try:
+                self.backoff.hold()
                 created = self.events.insert(
                     calendarId=spec.calendar_id, body=body, conferenceDataVersion=1, sendUpdates="none"
-                ).execute()
+                ).execute(http=self._http())
                 return _to_event(created, spec)
             except HttpError as exc:
                 status, retry_after, reason = exc.resp.status, exc.resp.get("retry-after"), _reason(exc.content)
@@ -522,7 +546,7 @@ class GoogleCalendar:
                     showDeleted=False,
                     maxResults=250,
                     pageToken=page,
-                ).execute(),
+                ).execute(http=self._http()),
             )
             if any(_blocks(item, spec, event_id) for item in resp.get("items") or []):
                 return False
@@ -533,7 +557,9 @@ class GoogleCalendar:
     def cancel(self, calendar_id: str, event_id: str) -> None:
         try:
             call_with_retries(
-                lambda: self.events.delete(calendarId=calendar_id, eventId=event_id, sendUpdates="none").execute(),
+                lambda: self.events.delete(calendarId=calendar_id, eventId=event_id, sendUpdates="none").execute(
+                    http=self._http()
+                ),
                 self.backoff,
             )
         except HttpError as exc:
@@ -552,14 +578,16 @@ class GoogleCalendar:
         return _to_event(event, spec)
 
     def _get(self, calendar_id: str, event_id: str) -> dict[str, Any]:
-        return self._call("events.get", lambda: self.events.get(calendarId=calendar_id, eventId=event_id).execute())
+        return self._call(
+            "events.get", lambda: self.events.get(calendarId=calendar_id, eventId=event_id).execute(http=self._http())
+        )
 
     def _patch(self, calendar_id: str, event_id: str, patch: dict[str, Any]) -> dict[str, Any]:
         return self._call(
             "events.patch",
-            lambda: self.events.patch(
-                calendarId=calendar_id, eventId=event_id, body=patch, sendUpdates="none"
-            ).execute(),
+            lambda: self.events.patch(calendarId=calendar_id, eventId=event_id, body=patch, sendUpdates="none").execute(
+                http=self._http()
+            ),
         )
 
     def _call(self, what: str, call: Callable[[], T]) -> T:
