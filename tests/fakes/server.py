@@ -175,6 +175,8 @@ class FakeServer:
 
     def start(self) -> Self:
         handler = _make_handler(self)
+        # A listen backlog like a real service's: socketserver's default of 5 refuses the 6th concurrent connect.
+        ThreadingHTTPServer.request_queue_size = 128
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self._httpd.daemon_threads = True
         self._httpd.block_on_close = False
