@@ -132,15 +132,18 @@ def _peak_mb() -> tuple[float, float]:
 MAX_STATEMENTS = {"book": 4.0, "email": 3.0}  # per booking, per sent email (issue 17)
 
 
+GOOGLE_APIS = {"calendar": "/calendar/", "drive": "/drive/", "sheets": "/v4/spreadsheets/"}
+
+
 def parse_latency(value: str) -> dict[str, float]:
-    """``sendgrid=80ms,google=150ms`` as seconds per fake."""
+    """``sendgrid=80ms,google=150ms`` as seconds per fake (``calendar``, ``drive``, ``sheets``: one Google API)."""
     out: dict[str, float] = {}
     for part in filter(None, value.split(",")):
         name, _, amount = part.partition("=")
         amount = amount.strip().lower()
         seconds = float(amount[:-2]) / 1000 if amount.endswith("ms") else float(amount.rstrip("s"))
-        if name.strip() not in {"sendgrid", "google"}:
-            raise argparse.ArgumentTypeError(f"unknown fake {name!r} (sendgrid, google)")
+        if name.strip() not in {"sendgrid", "google", *GOOGLE_APIS}:
+            raise argparse.ArgumentTypeError(f"unknown fake {name!r} (sendgrid, google, {', '.join(GOOGLE_APIS)})")
         out[name.strip()] = seconds
     return out
 
@@ -193,8 +196,10 @@ def run_funnel(
         from tests.fakes.workload import seed_fakes
 
         google, sendgrid = FakeGoogle().start(), FakeSendGrid().start()
-        google.latency = (latency or {}).get("google", 0.0)
-        sendgrid.latency = (latency or {}).get("sendgrid", 0.0)
+        latency = latency or {}
+        google.latency = latency.get("google", 0.0)
+        google.latencies = {path: latency[api] for api, path in GOOGLE_APIS.items() if api in latency}
+        sendgrid.latency = latency.get("sendgrid", 0.0)
         fakes = [google, sendgrid]
         seed_fakes(google, workload)
         os.environ["AIRFLOW_CONN_CLERKFLOW_GOOGLE"] = google.airflow_conn()
