@@ -78,13 +78,34 @@ def database(prefer_pg: bool, folder: Path) -> Iterator[str]:
     yield f"sqlite:///{folder / f'bench-{uuid.uuid4().hex[:6]}.db'}"
 
 
+CONCURRENCY: dict[str, int] = {}  # --concurrency: calendar / sendgrid in-flight calls, instead of the config's
+
+
 def _settings(workload: Any, db_url: str, out: Path, backends: str) -> Any:
+    from dataclasses import replace
+
     from include.config import load_settings
     from tests.fakes.workload import write_config
 
     os.environ["CLERKFLOW_DB_URL"] = db_url
     os.environ["CLERKFLOW_OUTPUT_DIR"] = str(out / "var")
-    return load_settings(write_config(workload, out) if backends == "fakes" else workload.config)
+    settings = load_settings(write_config(workload, out) if backends == "fakes" else workload.config)
+    if "calendar" in CONCURRENCY:
+        settings = replace(settings, booking=replace(settings.booking, calendar_concurrency=CONCURRENCY["calendar"]))
+    if "sendgrid" in CONCURRENCY:
+        settings = replace(settings, mail=replace(settings.mail, send_concurrency=CONCURRENCY["sendgrid"]))
+    return settings
+
+
+def parse_concurrency(value: str) -> dict[str, int]:
+    """``calendar=64,sendgrid=64``: ``booking.calendar_concurrency`` and ``mail.send_concurrency`` for this run."""
+    out = {}
+    for part in filter(None, value.split(",")):
+        name, _, n = part.partition("=")
+        if name.strip() not in {"calendar", "sendgrid"}:
+            raise argparse.ArgumentTypeError(f"unknown API {name!r} (calendar, sendgrid)")
+        out[name.strip()] = int(n)
+    return out
 
 
 @dataclass
@@ -215,6 +236,8 @@ def run_funnel(
             print(f"  app DB: {run.db}")
             migrate(url)
             rt = open_runtime(_settings(workload, url, work, backends))
+            print(f"  latency {latency or 'none'}; calendar_concurrency {rt.settings.booking.calendar_concurrency}, "
+                  f"send_concurrency {rt.settings.mail.send_concurrency}")  # fmt: skip
             statements = statement_counter(rt.engine)
             stages: list[tuple[str, Callable[[], Any]]] = [
                 ("roster", lambda: sync_roster(rt, now)),
@@ -368,7 +391,14 @@ def main() -> None:
     parser.add_argument(
         "--latency", type=parse_latency, default={}, help="per-call delay of the fakes, e.g. sendgrid=80ms,google=150ms"
     )
+    parser.add_argument(
+        "--concurrency",
+        type=parse_concurrency,
+        default={},
+        help="calls in flight per API instead of the config's, e.g. calendar=64,sendgrid=64",
+    )
     args = parser.parse_args()
+    CONCURRENCY.update(args.concurrency)
     import logging
 
     logging.disable(logging.INFO)
