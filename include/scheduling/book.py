@@ -118,12 +118,17 @@ class _Batch:
     futures: list[Future[dict[str, CalendarEvent | CalendarError | None]]] = field(default_factory=list)
 
     def start(self, pool: ThreadPoolExecutor, cal: CalendarBackend) -> None:
-        """One task per calendar (bookings on one calendar are settled in turn: its free check then insert
-        cannot interleave with another of ours), the calendars in parallel."""
-        by_calendar: dict[str, list[EventSpec]] = {}
+        """One task per booking, in parallel. Bookings of different advisors who share one calendar are settled
+        in turn by one task: the holds keep one advisor's bookings apart, not two advisors' on one calendar, so
+        one's free check and insert must not interleave with the other's."""
+        advisors: dict[str, set[str]] = {}
+        for _want, slot, spec in self.holds:
+            advisors.setdefault(spec.calendar_id, set()).add(slot.advisor_id)
+        groups: dict[str, list[EventSpec]] = {}
         for *_, spec in self.holds:
-            by_calendar.setdefault(spec.calendar_id, []).append(spec)
-        self.futures = [pool.submit(_settle_quietly, cal, specs) for specs in by_calendar.values()]
+            shared = len(advisors[spec.calendar_id]) > 1
+            groups.setdefault(spec.calendar_id if shared else spec.booking_id, []).append(spec)
+        self.futures = [pool.submit(_settle_quietly, cal, specs) for specs in groups.values()]
 
     def results(self) -> dict[str, CalendarEvent | CalendarError | None]:
         return {bid: result for f in self.futures for bid, result in f.result().items()}
