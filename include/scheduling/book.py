@@ -14,6 +14,11 @@ two applicants never hold one slot and a daily cap is never passed; an event fou
 another time than its row is moved to the row's time (or cancelled), so the row, the event and the
 email built from the row always agree.
 
+A run books in batches (``_book_batches``): the same protocol, with the database work done once per batch
+(``named_locks``, ``_hold_many``, ``_record_many``) and the calendar calls of a batch running concurrently.
+``_hold`` and ``_confirm`` are the one-booking primitives (a reschedule, a pending row left by a crash, an
+applicant-chosen slot); the batch path shares ``_settle_event`` with ``_confirm``.
+
 Who gets what: an applicant is offered a slot inside their own daytime (their country's zone,
 ``applicants.timezone``), with the advisor of the best specialty fit, then the least loaded one, equal
 advisors taking turns. A cancelled consultation is re-booked only when asked for by applicant id (the
