@@ -48,6 +48,7 @@ class MailConfig:
     asm_group_id: int | None = None
     sandbox_mode: bool = False
     max_attempts: int = 5  # sends of one message before it is marked failed for ops (include.notify.dispatch)
+    send_concurrency: int = 16  # mail/send requests in flight at once per run (include.notify.dispatch)
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class BookingConfig:
     offer_reminder_days: float = 2  # "not picked yet" reminder this long after the offer
     offer_fallback_days: float = 5  # then, if still not picked: auto-book or leave it to ops
     offer_fallback: str = "auto"  # auto | ops
+    calendar_concurrency: int = 16  # bookings whose calendar calls run at once per run (include.scheduling.book)
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,7 @@ class MailModel(_Section):
     asm_group_id: int | None = Field(default=None, ge=1)
     sandbox_mode: bool = False
     max_attempts: int = Field(default=5, ge=1, le=50)
+    send_concurrency: int = Field(default=16, ge=1, le=128)
 
     @field_validator("from_email", "ops_email", "reply_to")
     @classmethod
@@ -128,6 +129,7 @@ class BookingModel(_Section):
         if not re.match(r"https?://[^/?#\s]+(/[^?#\s]*)?$", value):
             raise ValueError("must be an http:// or https:// address without query or fragment")
         return value.rstrip("/")
+    calendar_concurrency: int = Field(default=16, ge=1, le=128)
 
     @model_validator(mode="after")
     def _day(self) -> BookingModel:

@@ -12,6 +12,7 @@ import io
 import json
 import logging
 import random
+import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -59,12 +60,19 @@ class GoogleApiError(Exception):
 
 
 class Backoff:
-    """Bounded exponential backoff with jitter; a Retry-After longer than ``max_wait`` means give up."""
+    """Bounded exponential backoff with jitter; a Retry-After longer than ``max_wait`` means give up.
+
+    Shared by the threads of one backend: a Retry-After one of them hears pauses them all (``hold`` before
+    each request), so concurrent senders do not keep hitting a service that asked them to wait.
+    """
 
     def __init__(
         self, sleep: Sleep = time.sleep, attempts: int = 5, base: float = 1.0, cap: float = 30.0, max_wait: float = 60.0
     ) -> None:
         self.sleep, self.attempts, self.base, self.cap, self.max_wait = sleep, attempts, base, cap, max_wait
+        self._lock = threading.Lock()
+        self._resume_at = 0.0  # time.monotonic() before which no request goes out
+        self._paused_by: int | None = None  # the thread that heard the Retry-After (it sleeps in ``wait``)
 
     def wait(self, attempt: int, retry_after: float | None) -> bool:
         """Sleep before retry number ``attempt + 1``; False when the caller should give up instead."""
@@ -74,10 +82,22 @@ class Backoff:
             if retry_after > self.max_wait:
                 return False
             delay = retry_after
+            with self._lock:
+                self._resume_at = max(self._resume_at, time.monotonic() + delay)
+                self._paused_by = threading.get_ident()
         else:
             delay = min(self.cap, self.base * 2**attempt) * (0.5 + random.random() / 2)
         self.sleep(delay)
         return True
+
+    def hold(self) -> None:
+        """Before a request: wait out a Retry-After another thread heard."""
+        with self._lock:
+            delay = self._resume_at - time.monotonic()
+            if self._paused_by == threading.get_ident():
+                delay = 0.0
+        if delay > 0:
+            self.sleep(delay)
 
 
 def retry_after_seconds(value: str | None, now: datetime | None = None) -> float | None:
@@ -123,6 +143,7 @@ def call_with_retries(call: Callable[[], T], backoff: Backoff, retry_transport: 
     attempt = 0
     while True:
         try:
+            backoff.hold()
             return call()
         except Exception as exc:
             info = _http_status(exc)
@@ -398,6 +419,15 @@ def event_body(spec: EventSpec) -> dict[str, Any]:
     }
 
 
+def _thread_http(template: Any) -> Any:
+    """A new ``httplib2.Http`` like ``template`` (a plain or a google-auth ``AuthorizedHttp`` one)."""
+    if isinstance(template, httplib2.Http):
+        return httplib2.Http(timeout=template.timeout)
+    import google_auth_httplib2
+
+    return google_auth_httplib2.AuthorizedHttp(template.credentials, http=httplib2.Http(timeout=template.http.timeout))
+
+
 class GoogleCalendar:
     """Advisors' Google calendars; Google sends no invitations (``sendUpdates=none``): clerkflow mails its own."""
 
@@ -405,6 +435,18 @@ class GoogleCalendar:
         self.service = service
         self.events = service.events()
         self.backoff = backoff or Backoff()
+        self._owner = threading.get_ident()
+        self._local = threading.local()
+
+    def _http(self) -> Any:
+        """The HTTP connection for this thread: httplib2 objects are not thread-safe, so each worker thread of
+        the booking stage gets its own (same timeout and credentials), kept alive for the rest of the run."""
+        if threading.get_ident() == self._owner:
+            return self.service._http
+        http = getattr(self._local, "http", None)
+        if http is None:
+            http = self._local.http = _thread_http(self.service._http)
+        return http
 
     @classmethod
     def from_connection(
@@ -422,7 +464,9 @@ class GoogleCalendar:
                 "timeZone": "UTC",
                 "items": [{"id": c} for c in chunk],
             }
-            resp = self._call("freeBusy", lambda body=body: self.service.freebusy().query(body=body).execute())
+            resp = self._call(
+                "freeBusy", lambda body=body: self.service.freebusy().query(body=body).execute(http=self._http())
+            )
             calendars = resp.get("calendars") or {}
             for n, cid in enumerate(chunk, start=i):
                 entry = calendars.get(cid) or {"errors": [{"reason": "missing"}]}
@@ -449,7 +493,7 @@ class GoogleCalendar:
                 privateExtendedProperty=f"booking_id={booking_id}",
                 showDeleted=False,
                 maxResults=10,
-            ).execute(),
+            ).execute(http=self._http()),
         )
         for item in resp.get("items") or []:
             if item.get("status") != "cancelled":
@@ -461,9 +505,10 @@ class GoogleCalendar:
         attempt = 0
         while True:
             try:
+                self.backoff.hold()
                 created = self.events.insert(
                     calendarId=spec.calendar_id, body=body, conferenceDataVersion=1, sendUpdates="none"
-                ).execute()
+                ).execute(http=self._http())
                 return _to_event(created, spec)
             except HttpError as exc:
                 status, retry_after, reason = exc.resp.status, exc.resp.get("retry-after"), _reason(exc.content)
@@ -501,7 +546,7 @@ class GoogleCalendar:
                     showDeleted=False,
                     maxResults=250,
                     pageToken=page,
-                ).execute(),
+                ).execute(http=self._http()),
             )
             if any(_blocks(item, spec, event_id) for item in resp.get("items") or []):
                 return False
@@ -512,7 +557,9 @@ class GoogleCalendar:
     def cancel(self, calendar_id: str, event_id: str) -> None:
         try:
             call_with_retries(
-                lambda: self.events.delete(calendarId=calendar_id, eventId=event_id, sendUpdates="none").execute(),
+                lambda: self.events.delete(calendarId=calendar_id, eventId=event_id, sendUpdates="none").execute(
+                    http=self._http()
+                ),
                 self.backoff,
             )
         except HttpError as exc:
@@ -531,14 +578,16 @@ class GoogleCalendar:
         return _to_event(event, spec)
 
     def _get(self, calendar_id: str, event_id: str) -> dict[str, Any]:
-        return self._call("events.get", lambda: self.events.get(calendarId=calendar_id, eventId=event_id).execute())
+        return self._call(
+            "events.get", lambda: self.events.get(calendarId=calendar_id, eventId=event_id).execute(http=self._http())
+        )
 
     def _patch(self, calendar_id: str, event_id: str, patch: dict[str, Any]) -> dict[str, Any]:
         return self._call(
             "events.patch",
-            lambda: self.events.patch(
-                calendarId=calendar_id, eventId=event_id, body=patch, sendUpdates="none"
-            ).execute(),
+            lambda: self.events.patch(calendarId=calendar_id, eventId=event_id, body=patch, sendUpdates="none").execute(
+                http=self._http()
+            ),
         )
 
     def _call(self, what: str, call: Callable[[], T]) -> T:

@@ -19,7 +19,10 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from python_http_client.exceptions import HTTPError
+import requests
+from python_http_client import Client
+from python_http_client.exceptions import HTTPError, err_dict
+from requests.adapters import HTTPAdapter
 from sendgrid import SendGridAPIClient
 from sendgrid.helpers.mail import (
     Asm,
@@ -55,6 +58,92 @@ TIMEOUT = 30.0
 PAGE_SIZE = 500  # the suppression list endpoints' maximum
 ASM_UNSUBSCRIBE_TAG = "<%asm_group_unsubscribe_raw_url%>"
 _EMAIL = re.compile(r"[^\s@<>\"']+@[^\s@<>\"']+")
+
+
+class KeepAliveClient(Client):
+    """The SendGrid client's HTTP layer (``python_http_client.Client``) over one ``requests.Session`` per run.
+
+    The stock client opens a urllib opener and a new TCP (and TLS) connection for every request; this one keeps
+    a pool of connections alive and is safe to share between sender threads. Its answers and errors are the
+    stock client's (``HTTPError`` subclasses with status, body and headers), and a connection that could not
+    be opened raises what urllib raises for a refused one, so ``SendGridMailer`` tells "not sent" (retry) from
+    "maybe sent" (no answer to a request that went out) exactly as before.
+    """
+
+    def __init__(self, *args: Any, session: requests.Session | None = None, **kw: Any) -> None:
+        super().__init__(*args, **kw)
+        self.session = session or _session()
+
+    def _build_client(self, name: str | None = None) -> KeepAliveClient:
+        url_path = [*self._url_path, name] if name else self._url_path
+        return KeepAliveClient(
+            host=self.host,
+            version=self._version,
+            request_headers=self.request_headers,
+            url_path=url_path,
+            append_slash=self.append_slash,
+            timeout=self.timeout,
+            session=self.session,
+        )
+
+    def _make_request(self, opener: Any, request: Any, timeout: float | None = None) -> Any:
+        try:
+            resp = self.session.request(
+                request.get_method(),
+                request.full_url,
+                data=request.data,
+                headers=dict(request.header_items()),
+                timeout=timeout or self.timeout,
+            )
+        except requests.ConnectionError as exc:
+            if isinstance(exc, requests.ConnectTimeout) or _never_connected(exc):
+                raise urllib.error.URLError(ConnectionRefusedError(str(exc))) from None  # nothing went out
+            raise ConnectionError(str(exc)) from None  # the request may have been read: no answer
+        except requests.Timeout as exc:
+            raise TimeoutError(str(exc)) from None
+        if resp.status_code >= 400:
+            raise err_dict.get(resp.status_code, HTTPError)(resp.status_code, resp.reason, resp.content, resp.headers)
+        return _Answer(resp)
+
+
+class _Answer:
+    """A ``requests`` response as the stock client reads a urllib one."""
+
+    def __init__(self, resp: requests.Response) -> None:
+        self.resp = resp
+
+    def getcode(self) -> int:
+        return self.resp.status_code
+
+    def read(self) -> bytes:
+        return self.resp.content
+
+    def info(self) -> Any:
+        return self.resp.headers
+
+
+def _session(pool: int = 64) -> requests.Session:
+    session = requests.Session()
+    session.mount("https://", HTTPAdapter(pool_connections=1, pool_maxsize=pool))
+    session.mount("http://", HTTPAdapter(pool_connections=1, pool_maxsize=pool))
+    return session
+
+
+def _never_connected(exc: requests.ConnectionError) -> bool:
+    """Whether the connection itself failed (refused, unreachable, unknown host): no byte of the request went out."""
+    from urllib3.exceptions import NewConnectionError
+
+    reason = getattr(exc.args[0], "reason", None) if exc.args else None
+    return isinstance(reason, NewConnectionError)
+
+
+def keep_alive(client: SendGridAPIClient) -> SendGridAPIClient:
+    """``client`` with its HTTP layer replaced by a ``KeepAliveClient`` (same host, headers and version)."""
+    stock = client.client
+    client.client = KeepAliveClient(
+        host=stock.host, request_headers=stock.request_headers, version=stock._version, timeout=stock.timeout
+    )
+    return client
 
 
 def sendgrid_payload(msg: Message, config: MailConfig) -> dict[str, Any]:
@@ -136,7 +225,7 @@ class SendGridMailer:
     ) -> SendGridMailer:
         api_key, host = sendgrid_settings(conn_id)
         client = SendGridAPIClient(api_key, host=host) if host else SendGridAPIClient(api_key)
-        return cls(client, mail_config, Backoff(sleep), timeout)
+        return cls(keep_alive(client), mail_config, Backoff(sleep), timeout)
 
     def send(self, msg: Message) -> SendResult:
         payload = sendgrid_payload(msg, self.config)
@@ -181,6 +270,7 @@ class SendGridMailer:
         attempt = 0
         while True:
             try:
+                self.backoff.hold()
                 resp = request()
             except HTTPError as exc:
                 status = int(exc.status_code)

@@ -8,7 +8,7 @@ link from ``scheduling.video`` and its times with city and offset, so email, .ic
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -26,7 +26,7 @@ from include.placements.emails import placement_context
 from include.placements.links import request_link
 from include.placements.messages import PLACEMENT_KINDS
 from include.runtime import Runtime
-from include.scheduling.book import event_spec
+from include.scheduling.book import booking_query, spec_from_row
 from include.scheduling.choose import format_local
 from include.scheduling.video import NO_LINK, video_link
 from include.store import tables as t
@@ -59,11 +59,54 @@ UNMATCHED_STEPS = (
 )
 
 
-def build_message(conn: Connection, rt: Runtime, row: Any, now: datetime | None = None) -> Message:
-    """Render outbox row ``row`` from the current facts at ``now``; LookupError when they are gone."""
+@dataclass(frozen=True)
+class Facts:
+    """What a batch of outbox rows is rendered from, read in a few queries for the whole batch (not per message):
+    applicants by id, bookings (``booking_query`` rows) by id, CV profiles by applicant id, and the bookings
+    whose advisor's brief may have reached the advisor."""
+
+    applicants: dict[int, Any]
+    bookings: dict[str, Any]
+    profiles: dict[int, Any]
+    told: frozenset[str]
+
+    @classmethod
+    def load(cls, conn: Connection, rows: list[Any]) -> Facts:
+        a, b, p, o = t.applicants, t.consult_bookings, t.cv_profiles, t.outbox_messages
+        aids = sorted({r.applicant_id for r in rows if r.applicant_id is not None})
+        bids = sorted({r.booking_id for r in rows if r.booking_id and r.kind in BOOKING_KINDS})
+        cv_aids = sorted({r.applicant_id for r in rows if r.kind in {"cv_needed", "cv_nudge"}} - {None})
+        notices = sorted({r.booking_id for r in rows if r.booking_id and r.kind in ADVISOR_KINDS - {"advisor_brief"}})
+        applicants = {r.id: r for r in conn.execute(select(a).where(a.c.id.in_(aids)))} if aids else {}
+        bookings = {r.id: r for r in conn.execute(booking_query().where(b.c.id.in_(bids)))} if bids else {}
+        profiles = (
+            {r.applicant_id: r for r in conn.execute(select(p).where(p.c.applicant_id.in_(cv_aids)))} if cv_aids else {}
+        )
+        told = (
+            frozenset(
+                conn.scalars(
+                    select(o.c.booking_id).where(
+                        o.c.booking_id.in_(notices), o.c.kind == "advisor_brief", o.c.state.in_(TOLD_STATES)
+                    )
+                )
+            )
+            if notices
+            else frozenset()
+        )
+        return cls(applicants, bookings, profiles, told)
+
+
+def build_message(
+    conn: Connection, rt: Runtime, row: Any, now: datetime | None = None, facts: Facts | None = None
+) -> Message:
+    """Render outbox row ``row`` from the current facts at ``now``; LookupError when they are gone.
+
+    ``facts``: what ``Facts.load`` read for the row's whole batch (read for this row alone when not given).
+    """
     mail = rt.settings.mail
     now = as_utc(now or row.created_at)
-    ap = conn.execute(select(t.applicants).where(t.applicants.c.id == row.applicant_id)).first()
+    facts = facts or Facts.load(conn, [row])
+    ap = facts.applicants.get(row.applicant_id)
     if ap is None:
         raise LookupError("applicant no longer exists")
     kind = row.kind
@@ -78,14 +121,14 @@ def build_message(conn: Connection, rt: Runtime, row: Any, now: datetime | None 
     if kind == "application_received":
         ctx |= {"specialties": ap.specialties or [], "preferred_start": month_words(ap.preferred_start)}
     elif kind in {"cv_needed", "cv_nudge"}:
-        ctx |= _cv_context(conn, row)
+        ctx |= _cv_context(facts, row)
         ctx["upload_url"] = mail.upload_cv_url
     elif kind in OFFER_KINDS:
         ctx["offer"] = _offer_context(conn, rt, ap, row)
     if kind in BOOKING_KINDS:
         if not row.booking_id:
             raise LookupError(f"{kind} needs a consultation booking")
-        booking, spec = _booking_context(conn, rt, row.booking_id, ap.timezone, now)
+        booking, spec = _booking_context(conn, facts, rt, row.booking_id, ap.timezone, now)
         ctx["booking"] = booking
         ctx["previous_start_applicant"] = booking["previous_start_applicant"]
         ctx["rebook_url"] = mail.manage_booking_url
@@ -108,14 +151,11 @@ def build_message(conn: Connection, rt: Runtime, row: Any, now: datetime | None 
     if recipient is not None:  # the preceptor (or their coordinator), or ops
         to_email, to_name = recipient
     elif kind in ADVISOR_KINDS:  # to the advisor, never the applicant (the brief stays off the shared event)
-        b, adv = t.consult_bookings, t.advisors
-        advisor = conn.execute(
-            select(adv.c.email, adv.c.name).join(b, b.c.advisor_id == adv.c.id).where(b.c.id == row.booking_id)
-        ).one()
-        to_email, to_name = advisor.email, advisor.name
-        told = kind == "advisor_brief" or _brief_told(conn, row.booking_id)
+        advisor = facts.bookings[row.booking_id]
+        to_email, to_name = advisor.advisor_email, advisor.advisor_name
+        told = kind == "advisor_brief" or row.booking_id in facts.told
         ctx |= {
-            "advisor_name": salutation(advisor.name),
+            "advisor_name": salutation(advisor.advisor_name),
             "brief": advisor_brief(conn, ap.id, now.date()),
             "include_brief": not told,
         }
@@ -187,9 +227,8 @@ def starts_in(start: datetime, now: datetime) -> str:
     return f"about {hours} hour{'s' if hours != 1 else ''}"
 
 
-def _cv_context(conn: Connection, row: Any) -> dict[str, Any]:
-    p = t.cv_profiles
-    prof = conn.execute(select(p.c.status, p.c.error_reason).where(p.c.applicant_id == row.applicant_id)).first()
+def _cv_context(facts: Facts, row: Any) -> dict[str, Any]:
+    prof = facts.profiles.get(row.applicant_id)
     reason, text = applicant_reason(prof.status if prof else "missing", prof.error_reason if prof else None)
     ctx: dict[str, Any] = {"reason": reason, "reason_text": text}
     if row.kind == "cv_nudge":
@@ -198,19 +237,9 @@ def _cv_context(conn: Connection, row: Any) -> dict[str, Any]:
 
 
 def _booking_context(
-    conn: Connection, rt: Runtime, bid: str, applicant_tz: str | None, now: datetime
+    conn: Connection, facts: Facts, rt: Runtime, bid: str, applicant_tz: str | None, now: datetime
 ) -> tuple[dict[str, Any], Any]:
-    b, adv = t.consult_bookings, t.advisors
-    row = conn.execute(
-        select(
-            b,
-            adv.c.name.label("advisor_name"),
-            adv.c.timezone.label("advisor_tz"),
-            adv.c.video_url.label("advisor_video_url"),
-        )
-        .join(adv, adv.c.id == b.c.advisor_id)
-        .where(b.c.id == bid)
-    ).first()
+    row = facts.bookings.get(bid)
     if row is None:
         raise LookupError("booking no longer exists")
     tz = applicant_tz or "UTC"
@@ -219,18 +248,18 @@ def _booking_context(
     booking = {
         "advisor_name": row.advisor_name,
         "start_applicant": format_local(start, tz),
-        "start_advisor": format_local(start, row.advisor_tz),
+        "start_advisor": format_local(start, row.timezone),
         "duration_minutes": int((as_utc(row.end_at) - start).total_seconds() // 60),
-        "video_link": video_link(row.meet_link, row.advisor_video_url),
+        "video_link": video_link(row.meet_link, row.video_url),
         "no_video_link": NO_LINK,
         "manage_url": _manage_url(conn, rt, row.applicant_id),
         "starts_in": starts_in(start, now),
         "previous_start_applicant": format_local(previous, tz) if previous else "",
-        "previous_start_advisor": format_local(previous, row.advisor_tz) if previous else "",
+        "previous_start_advisor": format_local(previous, row.timezone) if previous else "",
         "sequence": row.sequence,
         "status": label("booking_status", row.status),
     }
-    spec = event_spec(conn, bid, rt.settings.mail.from_email)
+    spec = spec_from_row(row, rt.settings.mail.from_email)
     # The attendee's name is applicant data: no line breaks into the ICS.
     return booking, replace(spec, attendee_name=plain(spec.attendee_name))
 
@@ -280,15 +309,6 @@ def _slot_minutes(conn: Connection) -> int:
     adv = t.advisors
     minutes = [m for m in conn.scalars(select(adv.c.slot_minutes).where(adv.c.active)) if m]
     return max(set(minutes), key=minutes.count) if minutes else 30
-
-
-def _brief_told(conn: Connection, bid: str) -> bool:
-    """Whether an advisor's brief for booking ``bid`` may have reached the advisor."""
-    o = t.outbox_messages
-    states = conn.scalars(
-        select(o.c.state).where(o.c.booking_id == bid, o.c.kind == "advisor_brief", o.c.state.in_(TOLD_STATES))
-    )
-    return states.first() is not None
 
 
 def _recommendations(conn: Connection, rt: Runtime, applicant_id: int) -> list[dict[str, Any]]:

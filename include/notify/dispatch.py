@@ -19,18 +19,23 @@ the reason and the batch goes on. Each claim counts an attempt; at ``mail.max_at
 ``failed`` ("gave up"), so a message that kills its process is not claimed forever. Rows never tried go
 first (``attempts``, then id), so a retried or stale row never sits at the head of every batch.
 
-Throughput: one mail/send request per message, sent one after another by a task in the Airflow pool
-``sendgrid_api`` (2 slots: the reminders, process and nightly DAGs share them). A run sends at most
-``BATCH_LIMIT`` messages (about 1–2 minutes at SendGrid's usual 50–100 ms per request); the reminders
-DAG runs every 15 minutes, so the rest follow in the next run.
+Throughput: one mail/send request per message, up to ``mail.send_concurrency`` (default 16) in flight at
+once from one task, the Airflow pool ``sendgrid_api`` (2 slots, shared by the reminders, process and
+nightly DAGs) bounding the tasks; a 429's Retry-After pauses every sender thread of the run. The database
+work is per batch (claim, read the facts, record the outcomes: a few statements for up to
+``send_concurrency`` messages). A crash can leave at most two batches claimed (2 × ``send_concurrency``
+rows ``sending``); with SendGrid they become "outcome unknown" for ops, as one interrupted send did before.
+A run sends at most ``BATCH_LIMIT`` messages; the reminders DAG runs every 15 minutes, so the rest follow.
 """
 
 from __future__ import annotations
 
 import email.errors
 import logging
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -38,21 +43,21 @@ from jinja2 import TemplateError
 from sqlalchemy import Connection, func, or_, select, update
 
 from include.backends.mail import MailError, Message
-from include.notify.compose import BOOKING_KINDS, OFFER_KINDS, build_message
+from include.notify.compose import BOOKING_KINDS, OFFER_KINDS, Facts, build_message
 from include.notify.plan import CV_PROBLEMS, OFFER_OPEN, REMINDER_WINDOWS
 from include.notify.render import render_email
 from include.placements.messages import PLACEMENT_KINDS
 from include.placements.messages import stale as placement_stale
 from include.runtime import Runtime
 from include.store import tables as t
-from include.store.db import audit, upsert
+from include.store.db import audit_many, update_rows, upsert
 from include.timeutil import as_utc
 
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
 STALE_CLAIM = timedelta(minutes=15)
-BATCH_LIMIT = 1000
+BATCH_LIMIT = 5000
 BOOKING_STATUS = {
     "consult_booked": "booked",
     "consult_rescheduled": "booked",
@@ -72,6 +77,19 @@ UNKNOWN_OUTCOME = (
 Build = Callable[[Connection, Runtime, Any, datetime], Message]
 
 
+@dataclass
+class _Done:
+    """One message's outcome, to be written with the rest of its batch."""
+
+    row: Any
+    state: str  # sent | failed | suppressed | skipped | queued (a retry for the next run)
+    values: dict[str, Any]
+
+    @property
+    def outcome(self) -> str:
+        return "retry" if self.state == "queued" else self.state
+
+
 def dispatch(
     rt: Runtime, now: datetime, limit: int = BATCH_LIMIT, applicant_ids: Sequence[int] | None = None
 ) -> dict[str, int]:
@@ -86,17 +104,9 @@ def dispatch(
     if applicant_ids is not None:
         query = query.where(o.c.applicant_id.in_(list(applicant_ids)))
     with rt.engine.connect() as conn:
-        due = conn.execute(query).all()
+        due = [(r.id, r.state) for r in conn.execute(query)]
         suppressed = set(conn.scalars(select(func.lower(t.suppressions.c.email))))
-    counts: Counter[str] = Counter()
-    claimed: Any = None
-    for i, (msg_id, state) in enumerate(due):
-        following = due[i + 1] if i + 1 < len(due) else None
-        outcome, claimed = _send_one(rt, msg_id, state, suppressed, now, claimed=claimed, then=following)
-        counts[outcome] += 1
-        if outcome == "retry":
-            counts["deferred"] += len(due) - i - 1
-            break
+    counts = _send_batches(rt, due, suppressed, now)
     if counts:
         log.info("dispatch done %s", dict(counts))
     return dict(counts)
@@ -144,67 +154,142 @@ def send_internal(rt: Runtime, key: str, kind: str, ctx: dict[str, Any], now: da
             internal=True,
         )
 
-    outcome, _ = _send_one(rt, row.id, row.state, set(), now, build)
+    counts = _send_batches(rt, [(row.id, row.state)], set(), now, build)
+    outcome = next(iter(counts), "claimed_elsewhere")
     return "queued" if outcome == "retry" else outcome
 
 
-def _send_one(
+def _send_batches(
+    rt: Runtime, due: list[tuple[int, str]], suppressed: set[str], now: datetime, build: Build | None = None
+) -> Counter[str]:
+    """Claim, build, send and record ``due`` in batches, the sends of a batch running concurrently.
+
+    Each batch's claim is committed before any of its messages is built or sent; its outcomes are written
+    in the transaction that claims the batch after next, so the database sees a handful of statements per
+    batch, not per message. Batches start at one message and double up to ``mail.send_concurrency`` (a
+    provider that is down costs one request, not a full batch); at full size two batches are in flight.
+    A retry (429/5xx that outlasted the client's backoff) stops claiming: the rest is ``deferred``.
+    """
+    counts: Counter[str] = Counter()
+    width = send_concurrency(rt)
+    size, taken, stop = 1, 0, False
+    in_flight: deque[list[Future[_Done]]] = deque()
+    finished: list[_Done] = []
+    with ThreadPoolExecutor(max_workers=width, thread_name_prefix="send") as pool:
+        while True:
+            batch = [] if stop else due[taken : taken + size]
+            taken += len(batch)
+            if not batch and not in_flight and not finished:
+                break
+            with rt.engine.begin() as conn:  # one connection per batch: record, claim, read, build
+                _record(conn, finished, now)
+                claimed = _claim_many(conn, batch, now)
+                counts["claimed_elsewhere"] += len(batch) - len(claimed)
+                ready, to_send = _prepare(conn, rt, claimed, suppressed, now, build)
+                _record(conn, ready, now)  # never sent: settled at once
+            counts.update(d.outcome for d in [*finished, *ready])
+            finished = []
+            if to_send:
+                in_flight.append([pool.submit(_deliver, rt, row, message, now) for row, message in to_send])
+            ramping = size < width
+            if in_flight and (ramping or len(in_flight) > 1 or not batch):
+                finished = [f.result() for f in in_flight.popleft()]
+                stop = stop or any(d.state == "queued" for d in finished)
+            size = min(width, size * 2)
+    if stop:
+        counts["deferred"] += len(due) - taken
+    return +counts
+
+
+def send_concurrency(rt: Runtime) -> int:
+    return max(1, int(getattr(rt.settings.mail, "send_concurrency", 1) or 1))
+
+
+def _claim_many(conn: Connection, batch: list[tuple[int, str]], now: datetime) -> list[tuple[Any, str]]:
+    """Take the messages of ``batch`` still in the state they were listed in: (row after the claim, that state)."""
+    o = t.outbox_messages
+    rows: dict[int, Any] = {}
+    for state in ("queued", "sending"):
+        ids = [i for i, s in batch if s == state]
+        if not ids:
+            continue
+        claimable = o.c.state == state
+        if state == "sending":  # only a stale claim: a live one belongs to a run still in progress
+            claimable &= o.c.claimed_at < now - STALE_CLAIM
+        stmt = (
+            update(o)
+            .where(o.c.id.in_(ids), claimable)
+            .values(state="sending", attempts=o.c.attempts + 1, claimed_at=now)
+            .returning(*o.c)
+        )
+        rows |= {r.id: (r, state) for r in conn.execute(stmt)}
+    return [rows[i] for i, _ in batch if i in rows]
+
+
+def _prepare(
+    conn: Connection,
     rt: Runtime,
-    msg_id: int,
-    state: str,
+    claimed: list[tuple[Any, str]],
     suppressed: set[str],
     now: datetime,
-    build: Build | None = None,
-    claimed: Any = None,
-    then: tuple[int, str] | None = None,
-) -> tuple[str, Any]:
-    """Claim (unless ``claimed`` already holds the claim's outcome), build, send and finish one message.
-
-    The finishing commit also claims ``then`` (the next message's id and state) and returns that claim,
-    so a batch costs one commit per message while each message is still claimed before it is built.
-    """
-    if claimed is None:
-        with rt.engine.begin() as conn:
-            claimed = _claim(conn, msg_id, state, now) or _ELSEWHERE
-    if claimed is _ELSEWHERE:
-        return "claimed_elsewhere", None
-    row = claimed
+    build: Build | None,
+) -> tuple[list[_Done], list[tuple[Any, Message]]]:
+    """Settle what must not be sent (stale claims, suppressed, no longer due, cannot be built); build the rest."""
     mailer = rt.backends.mailer
     cap = max_attempts(rt)
-    if state == "sending" and not mailer.idempotent:
-        return _finish(rt, row, "failed", now, then, error="interrupted while sending; " + UNKNOWN_OUTCOME)
-    if state == "sending" and row.attempts > cap:
-        error = f"gave up after {cap} attempts: each was interrupted while sending (see the task logs)"
-        return _finish(rt, row, "failed", now, then, error=error)
-    if row.to_email.lower() in suppressed:
-        return _finish(rt, row, "suppressed", now, then, error="address is on the suppression list")
-    try:
-        with rt.engine.connect() as conn:
-            stale = no_longer_due(conn, row, now) if build is None else None
-            message = None if stale else (build or build_message)(conn, rt, row, now)
-    except (LookupError, TemplateError, ValueError) as exc:
-        # A message that cannot be rendered now will not render on a retry either: ops must look.
-        return _finish(rt, row, "failed", now, then, error=f"cannot render: {type(exc).__name__}: {exc}"[:500])
-    except Exception as exc:  # a bug in one message's data or template must not stop the batch
-        log.warning("message %s could not be built: %s", row.id, type(exc).__name__)
-        return _finish(rt, row, "failed", now, then, error=f"cannot build: {type(exc).__name__}: {exc}"[:500])
-    if message is None:
-        return _finish(rt, row, "skipped", now, then, error=stale)
+    facts = Facts.load(conn, [row for row, _ in claimed]) if build is None and claimed else None
+    ready: list[_Done] = []
+    to_send: list[tuple[Any, Message]] = []
+    for row, state in claimed:
+        if state == "sending" and not mailer.idempotent:
+            ready.append(_Done(row, "failed", {"error": "interrupted while sending; " + UNKNOWN_OUTCOME}))
+            continue
+        if state == "sending" and row.attempts > cap:
+            error = f"gave up after {cap} attempts: each was interrupted while sending (see the task logs)"
+            ready.append(_Done(row, "failed", {"error": error}))
+            continue
+        if row.to_email.lower() in suppressed:
+            ready.append(_Done(row, "suppressed", {"error": "address is on the suppression list"}))
+            continue
+        try:
+            stale = no_longer_due(conn, row, now, facts) if build is None else None
+            if stale:
+                message = None
+            else:
+                message = build(conn, rt, row, now) if build else build_message(conn, rt, row, now, facts)
+        except (LookupError, TemplateError, ValueError) as exc:
+            # A message that cannot be rendered now will not render on a retry either: ops must look.
+            ready.append(_Done(row, "failed", {"error": f"cannot render: {type(exc).__name__}: {exc}"[:500]}))
+            continue
+        except Exception as exc:  # a bug in one message's data or template must not stop the batch
+            log.warning("message %s could not be built: %s", row.id, type(exc).__name__)
+            ready.append(_Done(row, "failed", {"error": f"cannot build: {type(exc).__name__}: {exc}"[:500]}))
+            continue
+        if message is None:
+            ready.append(_Done(row, "skipped", {"error": stale}))
+        else:
+            to_send.append((row, message))
+    return ready, to_send
+
+
+def _deliver(rt: Runtime, row: Any, message: Message, now: datetime) -> _Done:
+    """Hand one claimed message to the provider (in a sender thread); its outcome, not yet recorded."""
+    mailer = rt.backends.mailer
     try:
         result = mailer.send(message)
     except MailError as exc:
         if exc.maybe_sent and not mailer.idempotent:
-            return _finish(rt, row, "failed", now, then, error=f"{exc}; {UNKNOWN_OUTCOME}")
-        if exc.permanent or row.attempts >= cap:
-            return _finish(rt, row, "failed", now, then, error=str(exc))
-        _finish(rt, row, "queued", now, error=str(exc))  # the batch ends here: nothing more is claimed
-        return "retry", None
+            return _Done(row, "failed", {"error": f"{exc}; {UNKNOWN_OUTCOME}"})
+        if exc.permanent or row.attempts >= max_attempts(rt):
+            return _Done(row, "failed", {"error": str(exc)})
+        return _Done(row, "queued", {"error": str(exc)})  # the batch ends here: nothing more is claimed
     except Exception as exc:
         # Not the provider's answer but our side failing on this one message (e.g. an address the MIME
         # writer refuses). Retrying would fail the same way: record why, go on with the next message.
         log.warning("message %s could not be sent: %s", row.id, type(exc).__name__)
-        return _finish(rt, row, "failed", now, then, error=unsendable(exc))
-    return _finish(rt, row, "sent", now, then, provider_id=result.provider_id, subject=message.subject, error=None)
+        return _Done(row, "failed", {"error": unsendable(exc)})
+    values = {"provider_id": result.provider_id, "subject": message.subject, "error": None, "sent_at": now}
+    return _Done(row, "sent", values)
 
 
 def max_attempts(rt: Runtime) -> int:
@@ -225,43 +310,24 @@ def unsendable(exc: Exception) -> str:
     return f"cannot send: {why}"[:500]
 
 
-_ELSEWHERE = object()  # a claim another run holds
+def _key(done: _Done) -> dict[str, str]:
+    return {"message_key": done.row.message_key}
 
 
-def _claim(conn: Connection, msg_id: int, state: str, now: datetime) -> Any | None:
-    """Take message ``msg_id`` if it is still in ``state``: its row after the claim, or None."""
-    o = t.outbox_messages
-    claimable = o.c.state == state
-    if state == "sending":  # only a stale claim: a live one belongs to a run still in progress
-        claimable &= o.c.claimed_at < now - STALE_CLAIM
-    return conn.execute(
-        update(o)
-        .where(o.c.id == msg_id, claimable)
-        .values(state="sending", attempts=o.c.attempts + 1, claimed_at=now)
-        .returning(*o.c)
-    ).first()
+def _record(conn: Connection, done: list[_Done], now: datetime) -> None:
+    """Write the outcomes of a batch: one UPDATE per kind of outcome, one INSERT for their audit lines."""
+    if not done:
+        return
+    update_rows(conn, t.outbox_messages, [{"id": d.row.id, "state": d.state, **d.values} for d in done])
+    audit_many(conn, [(d.row.applicant_id, "email", f"{d.row.kind}:{d.state}", now, _key(d)) for d in done])
 
 
-def _finish(
-    rt: Runtime, row: Any, state: str, now: datetime, then: tuple[int, str] | None = None, **values: Any
-) -> tuple[str, Any]:
-    """Record ``row``'s outcome; in the same commit claim ``then`` (returned: its row or ``_ELSEWHERE``)."""
-    with rt.engine.begin() as conn:
-        extra = {"sent_at": now} if state == "sent" else {}
-        conn.execute(
-            update(t.outbox_messages).where(t.outbox_messages.c.id == row.id).values(state=state, **values, **extra)
-        )
-        audit(conn, row.applicant_id, "email", f"{row.kind}:{state}", now, message_key=row.message_key)
-        following = None if then is None else _claim(conn, *then, now) or _ELSEWHERE
-    return state, following
-
-
-def no_longer_due(conn: Connection, row: Any, now: datetime) -> str | None:
+def no_longer_due(conn: Connection, row: Any, now: datetime, facts: Facts | None = None) -> str | None:
     """Why the fact behind a queued message no longer holds (None: still due), checked just before sending."""
     kind, parts = row.kind, row.message_key.split(":")
+    facts = facts or Facts.load(conn, [row])
     if kind in BOOKING_KINDS:
-        b = t.consult_bookings
-        booking = conn.execute(select(b.c.status, b.c.sequence, b.c.start_at).where(b.c.id == row.booking_id)).first()
+        booking = facts.bookings.get(row.booking_id)
         if booking is None:
             return "booking no longer exists"
         if booking.status != BOOKING_STATUS[kind]:
@@ -291,8 +357,7 @@ def no_longer_due(conn: Connection, row: Any, now: datetime) -> str | None:
     elif kind in PLACEMENT_KINDS:
         return placement_stale(conn, row)
     elif kind in {"cv_needed", "cv_nudge"}:
-        p = t.cv_profiles
-        prof = conn.execute(select(p.c.status, p.c.document_id).where(p.c.applicant_id == row.applicant_id)).first()
+        prof = facts.profiles.get(row.applicant_id)
         if prof is None or prof.status not in CV_PROBLEMS:
             return "CV is no longer needed"
         if kind == "cv_needed" and parts[-1] != str(prof.document_id or "none"):

@@ -9,7 +9,7 @@ slots are recomputed, so the caller can choose again in the same run.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -33,8 +33,9 @@ def live_bookings(
     end: datetime,
     exclude_booking: str | None = None,
     advisor_id: str | None = None,
+    advisor_ids: Collection[str] | None = None,
 ) -> dict[str, list[Interval]]:
-    """Pending and booked consultations overlapping ``[start, end)``, per advisor id."""
+    """Pending and booked consultations overlapping ``[start, end)``, per advisor id (of ``advisor_ids`` if given)."""
     b = t.consult_bookings
     query = select(b.c.advisor_id, b.c.start_at, b.c.end_at).where(
         b.c.status.in_(LIVE), b.c.end_at > start, b.c.start_at < end
@@ -43,6 +44,8 @@ def live_bookings(
         query = query.where(b.c.id != exclude_booking)
     if advisor_id is not None:
         query = query.where(b.c.advisor_id == advisor_id)
+    if advisor_ids is not None:
+        query = query.where(b.c.advisor_id.in_(sorted(advisor_ids)))
     out: dict[str, list[Interval]] = defaultdict(list)
     for advisor_id, s, e in conn.execute(query):
         out[advisor_id].append((as_utc(s), as_utc(e)))
@@ -88,7 +91,11 @@ class Availability:
         return {aid: len(self.booked.get(aid, [])) for aid in self.advisors}
 
     def block(self, slot: Slot) -> None:
-        """The calendar says ``slot`` is taken after all: never offer it again this run."""
+        """The calendar says ``slot`` is taken after all: never offer it again this run (our hold on it, if
+        counted as booked, is dropped)."""
+        booked = self.booked.get(slot.advisor_id, [])
+        if (slot.start, slot.end) in booked:
+            booked.remove((slot.start, slot.end))
         self.busy.setdefault(slot.advisor_id, []).append((slot.start, slot.end))
         self.free[slot.advisor_id] = self._compute(slot.advisor_id)
 
@@ -101,11 +108,15 @@ class Availability:
 
         Call it holding the advisor's lock: a True answer stays true until the caller's hold is committed.
         """
-        aid = slot.advisor_id
-        fresh = live_bookings(conn, self.start - _MARGIN, self._end, exclude_booking, advisor_id=aid)
-        self.booked[aid] = list(fresh.get(aid, []))
-        self.free[aid] = self._compute(aid)
-        return slot in self.free[aid]
+        self.refresh(conn, [slot.advisor_id], exclude_booking)
+        return slot in self.free[slot.advisor_id]
+
+    def refresh(self, conn: Connection, advisor_ids: Collection[str], exclude_booking: str | None = None) -> None:
+        """Re-read the live bookings of ``advisor_ids`` in one query and recompute their slots (hold their locks)."""
+        fresh = live_bookings(conn, self.start - _MARGIN, self._end, exclude_booking, advisor_ids=advisor_ids)
+        for aid in advisor_ids:
+            self.booked[aid] = list(fresh.get(aid, []))
+            self.free[aid] = self._compute(aid)
 
     @property
     def _end(self) -> datetime:

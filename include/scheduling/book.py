@@ -14,6 +14,11 @@ two applicants never hold one slot and a daily cap is never passed; an event fou
 another time than its row is moved to the row's time (or cancelled), so the row, the event and the
 email built from the row always agree.
 
+A run books in batches (``_book_batches``): the same protocol, with the database work done once per batch
+(``named_locks``, ``_hold_many``, ``_record_many``) and the calendar calls of a batch running concurrently.
+``_hold`` and ``_confirm`` are the one-booking primitives (a reschedule, a pending row left by a crash, an
+applicant-chosen slot); the batch path shares ``_settle_event`` with ``_confirm``.
+
 Who gets what: an applicant is offered a slot inside their own daytime (their country's zone,
 ``applicants.timezone``), with the advisor of the best specialty fit, then the least loaded one, equal
 advisors taking turns. A cancelled consultation is re-booked only when asked for by applicant id (the
@@ -25,21 +30,24 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, Select, delete, func, insert, select, update
 
-from include.backends.calendar import CalendarError, CalendarEvent, EventSpec
+from include.backends.calendar import CalendarBackend, CalendarError, CalendarEvent, EventSpec
 from include.runtime import Runtime
 from include.scheduling.availability import Availability, active_advisors, availability, booking_availability
 from include.scheduling.choose import choose_slot
 from include.scheduling.slots import Slot
 from include.store import tables as t
-from include.store.db import audit
-from include.store.locks import named_lock
+from include.store.db import audit, audit_many, update_rows
+from include.store.locks import named_lock, named_locks, pg_xact_locks
 from include.store.status import refresh_status
 from include.timeutil import as_utc
 
@@ -50,6 +58,7 @@ EVENT_DESCRIPTION = (
     "Free 30-minute intro consultation booked by clerkflow (booking {booking_id}). "
     "The advisor receives the applicant's brief by email."
 )
+EVENT_SUMMARY = "clerkflow intro consultation (30 min)"
 MAX_CALENDAR_ERRORS_IN_ROW = 3  # then the calendar is down: fail the task and let Airflow retry
 
 
@@ -88,22 +97,7 @@ def book_consults(rt: Runtime, now: datetime, applicant_ids: Sequence[int] | Non
         avail = availability(
             conn, rt.backends.calendar, advisors, start=now, days=cfg.horizon_days, now=now, min_notice=notice
         )
-    errors_in_row = 0
-    for ap in applicants:
-        try:
-            outcome = _book_one(rt, ap, avail, now)
-        except CalendarError as exc:
-            # One bad answer should not hold up everyone else; a calendar that keeps failing fails the task,
-            # so Airflow retries it with backoff. Pending rows left behind are confirmed first next run.
-            errors_in_row += 1
-            log.warning("calendar error while booking applicant %s: %s", ap["id"], type(exc).__name__)
-            if errors_in_row >= MAX_CALENDAR_ERRORS_IN_ROW:
-                raise
-            outcome = "calendar_error"
-        else:
-            errors_in_row = 0
-        counts[outcome] += 1
-    return _done(counts)
+    return _done(_book_batches(rt, applicants, avail, now, counts))
 
 
 def _done(counts: Counter[str]) -> dict[str, int]:
@@ -111,51 +105,297 @@ def _done(counts: Counter[str]) -> dict[str, int]:
     return dict(counts)
 
 
-def _book_one(rt: Runtime, ap: dict[str, Any], avail: Availability, now: datetime) -> str:
-    """Under the applicant's lock: choose, hold and confirm a slot; a slot found taken is blocked, another chosen."""
-    with named_lock(rt.engine, "applicant", ap["id"]):
-        with rt.engine.connect() as conn:
-            if conn.scalar(select(t.applicants.c.id).where(t.applicants.c.id == ap["id"])) is None:
-                return "gone"  # erased (purge) since we listed them
-            current = conn.scalar(
-                select(t.consult_bookings.c.status).where(t.consult_bookings.c.applicant_id == ap["id"])
-            )
-            if current is not None and current != "cancelled":
-                return "booked_elsewhere"  # another run booked (or is confirming) this applicant since we listed them
-            attempt = _cancellations(conn, [ap["id"]]).get(ap["id"], 0) if current == "cancelled" else 0
-        return _pick_and_book(rt, ap, booking_id(ap["id"], attempt), avail, now)
+@dataclass
+class _Want:
+    """An applicant to book in this run, and how many more slots may be tried for them."""
+
+    ap: dict[str, Any]
+    picks: int = MAX_PICKS
+    bid: str = ""
 
 
-def _pick_and_book(rt: Runtime, ap: dict[str, Any], bid: str, avail: Availability, now: datetime) -> str:
-    cfg = rt.settings.booking
-    for _ in range(MAX_PICKS):
+@dataclass
+class _Batch:
+    """Applicants being booked together: their locks, and the calendar work running for their holds."""
+
+    locks: ExitStack
+    holds: list[tuple[_Want, Slot, EventSpec]]
+    futures: list[Future[dict[str, CalendarEvent | CalendarError | None]]] = field(default_factory=list)
+
+    def start(self, pool: ThreadPoolExecutor, cal: CalendarBackend) -> None:
+        """One task per booking, in parallel. Bookings of different advisors who share one calendar are settled
+        in turn by one task: the holds keep one advisor's bookings apart, not two advisors' on one calendar, so
+        one's free check and insert must not interleave with the other's."""
+        advisors: dict[str, set[str]] = {}
+        for _want, slot, spec in self.holds:
+            advisors.setdefault(spec.calendar_id, set()).add(slot.advisor_id)
+        groups: dict[str, list[EventSpec]] = {}
+        for *_, spec in self.holds:
+            shared = len(advisors[spec.calendar_id]) > 1
+            groups.setdefault(spec.calendar_id if shared else spec.booking_id, []).append(spec)
+        self.futures = [pool.submit(_settle_quietly, cal, specs) for specs in groups.values()]
+
+    def results(self) -> dict[str, CalendarEvent | CalendarError | None]:
+        return {bid: result for f in self.futures for bid, result in f.result().items()}
+
+
+def _book_batches(
+    rt: Runtime, applicants: list[dict[str, Any]], avail: Availability, now: datetime, counts: Counter[str]
+) -> Counter[str]:
+    """Book ``applicants`` a batch at a time, each batch's calendar calls running concurrently.
+
+    Per batch: the applicants' locks in one statement, their bookings re-read in one, slots chosen in
+    memory, the pending rows written in one transaction under the advisors' locks (``_hold_many``), then
+    each booking's find / free check / insert on a worker thread (``booking.calendar_concurrency`` at once),
+    then one transaction marking them booked (or dropping those whose slot was taken: they are tried again in
+    a later batch, at most ``MAX_PICKS`` slots each). Batches start at one applicant and double up to the
+    concurrency (a calendar that is down costs one booking, not a batch); then two batches are in flight.
+    """
+    width = max(1, int(getattr(rt.settings.booking, "calendar_concurrency", 1) or 1))
+    todo = deque(_Want(ap) for ap in applicants)
+    in_flight: deque[_Batch] = deque()
+    size, errors_in_row, failed = 1, 0, False
+    with ThreadPoolExecutor(max_workers=width, thread_name_prefix="calendar") as pool:
         try:
-            slot = choose_slot(
-                applicant_tz=ap["timezone"] or "UTC",
-                applicant_specialties=ap["specialties"] or [],
-                advisors=list(avail.advisors.values()),
-                free=avail.free,
-                loads=avail.loads,
-                day_start_hour=cfg.applicant_day_start_hour,
-                day_end_hour=cfg.applicant_day_end_hour,
-            )
-        except ValueError:
-            log.warning("applicant %s has an unknown time zone; not booked", ap["id"])
-            return "bad_timezone"
-        if slot is None:
-            return "no_slot"
-        if not _hold(rt, ap["id"], bid, slot, avail, now):
-            continue  # another run took it (or filled the advisor's day); availability is fresh now
+            while in_flight or (todo and not failed):
+                if todo and not failed and (len(in_flight) < (2 if size >= width else 1)):
+                    wants = [todo.popleft() for _ in range(min(size, len(todo)))]
+                    batch = _start_batch(rt, wants, avail, now, counts, todo)
+                    batch.start(pool, rt.backends.calendar)
+                    in_flight.append(batch)
+                    size = min(width, size * 2)
+                    continue
+                batch = in_flight.popleft()
+                with batch.locks:
+                    errors_in_row = _finish_batch(rt, batch, avail, now, counts, todo, errors_in_row)
+                failed = failed or errors_in_row >= MAX_CALENDAR_ERRORS_IN_ROW
+        finally:
+            for batch in in_flight:  # an exception: let the calendar calls end, then release the locks
+                for f in batch.futures:
+                    f.exception()
+                batch.locks.close()
+    if failed:
+        # The calendar keeps failing: fail the task so Airflow retries it with backoff. Pending rows left
+        # behind are confirmed first next run.
+        raise CalendarError(f"{errors_in_row} calendar errors in a row; {len(todo)} applicants left for the next run")
+    return counts
+
+
+def _start_batch(
+    rt: Runtime, wants: list[_Want], avail: Availability, now: datetime, counts: Counter[str], todo: deque[_Want]
+) -> _Batch:
+    """Lock the applicants, re-check them, choose their slots and hold them (pending rows, committed)."""
+    locks = ExitStack()
+    locks.enter_context(named_locks(rt.engine, "applicant", [w.ap["id"] for w in wants]))
+    try:
+        chosen: list[tuple[_Want, Slot]] = []
+        for want, outcome in _recheck(rt, wants):
+            if outcome is not None:
+                counts[outcome] += 1
+                continue
+            slot, outcome = _choose(rt, want, avail)
+            if slot is None:
+                counts[outcome] += 1
+                continue
+            avail.book(slot)  # so the next applicant of the batch is not offered it too
+            chosen.append((want, slot))
+        holds = _hold_many(rt, chosen, avail, now)
+        held = {id(h[0]) for h in holds}
+        for want, _slot in chosen:
+            if id(want) not in held:  # another run took it (or filled the advisor's day): another pick later
+                _retry_or(counts, want, "slot_taken", todo)
+        return _Batch(locks, holds)
+    except BaseException:
+        locks.close()
+        raise
+
+
+def _recheck(rt: Runtime, wants: list[_Want]) -> list[tuple[_Want, str | None]]:
+    """Under the applicants' locks: who is gone or booked by another run since we listed them (one query)."""
+    a, b = t.applicants, t.consult_bookings
+    ids = [w.ap["id"] for w in wants]
+    with rt.engine.connect() as conn:
+        rows = conn.execute(
+            select(a.c.id, b.c.status).select_from(a.outerjoin(b, b.c.applicant_id == a.c.id)).where(a.c.id.in_(ids))
+        ).all()
+        current = {r.id: r.status for r in rows}
+        cancelled = [i for i, status in current.items() if status == "cancelled"]
+        attempts = _cancellations(conn, cancelled)
+    out: list[tuple[_Want, str | None]] = []
+    for want in wants:
+        aid = want.ap["id"]
+        if aid not in current:
+            out.append((want, "gone"))  # erased (purge) since we listed them
+        elif current[aid] is not None and current[aid] != "cancelled":
+            out.append((want, "booked_elsewhere"))  # another run booked (or is confirming) them since
+        else:
+            want.bid = booking_id(aid, attempts.get(aid, 0) if current[aid] == "cancelled" else 0)
+            out.append((want, None))
+    return out
+
+
+def _choose(rt: Runtime, want: _Want, avail: Availability) -> tuple[Slot | None, str]:
+    cfg, ap = rt.settings.booking, want.ap
+    try:
+        slot = choose_slot(
+            applicant_tz=ap["timezone"] or "UTC",
+            applicant_specialties=ap["specialties"] or [],
+            advisors=list(avail.advisors.values()),
+            free=avail.free,
+            loads=avail.loads,
+            day_start_hour=cfg.applicant_day_start_hour,
+            day_end_hour=cfg.applicant_day_end_hour,
+        )
+    except ValueError:
+        log.warning("applicant %s has an unknown time zone; not booked", ap["id"])
+        return None, "bad_timezone"
+    return slot, "no_slot"
+
+
+def _retry_or(counts: Counter[str], want: _Want, outcome: str, todo: deque[_Want]) -> None:
+    """Another slot for ``want`` in the next batch if picks are left, else count ``outcome``."""
+    want.picks -= 1
+    if want.picks > 0:
+        todo.appendleft(want)
+    else:
+        counts[outcome] += 1
+
+
+def _hold_many(
+    rt: Runtime, chosen: list[tuple[_Want, Slot]], avail: Availability, now: datetime
+) -> list[tuple[_Want, Slot, EventSpec]]:
+    """``_hold`` for a batch in one transaction: under the advisors' locks, re-read their live bookings, keep
+    the slots still free (in order) and write their pending rows. The rest are released in ``avail``."""
+    if not chosen:
+        return []
+    b = t.consult_bookings
+    advisors = sorted({slot.advisor_id for _, slot in chosen})
+    with ExitStack() as stack:
+        if rt.engine.dialect.name != "postgresql":
+            stack.enter_context(named_locks(rt.engine, "advisor", advisors))
+        conn = stack.enter_context(rt.engine.begin())
+        if conn.dialect.name == "postgresql":
+            pg_xact_locks(conn, "advisor", advisors)  # released by the commit: no lock connection, no unlock
+        avail.refresh(conn, advisors)  # drops this batch's tentative choices: re-added below as they are kept
+        kept: list[tuple[_Want, Slot]] = []
+        for want, slot in chosen:
+            if slot in avail.free[slot.advisor_id]:
+                avail.book(slot)
+                kept.append((want, slot))
+        if not kept:
+            return []
+        replaced = [w.ap["id"] for w, _ in kept if w.bid != booking_id(w.ap["id"])]
+        if replaced:
+            conn.execute(delete(b).where(b.c.applicant_id.in_(replaced)))  # their cancelled bookings
+        rows = [
+            {
+                "id": want.bid,
+                "applicant_id": want.ap["id"],
+                "advisor_id": slot.advisor_id,
+                "start_at": slot.start,
+                "end_at": slot.end,
+                "status": "pending",
+                "sequence": 0,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for want, slot in kept
+        ]
+        conn.execute(insert(b).values(rows))
+    organizer = rt.settings.mail.from_email
+    return [(want, slot, _spec(want, slot, avail, organizer)) for want, slot in kept]
+
+
+def _spec(want: _Want, slot: Slot, avail: Availability, organizer: str) -> EventSpec:
+    """The event of a hold just written, from what the run already has (no query)."""
+    adv = avail.advisors[slot.advisor_id]
+    return EventSpec(
+        booking_id=want.bid,
+        applicant_id=want.ap["id"],
+        calendar_id=adv["calendar_id"],
+        start=slot.start,
+        end=slot.end,
+        timezone=adv["timezone"],
+        summary=EVENT_SUMMARY,
+        description=EVENT_DESCRIPTION.format(booking_id=want.bid),
+        attendee_email=want.ap["email"],
+        attendee_name=want.ap["full_name"],
+        organizer_email=organizer,
+        sequence=0,
+        video_url=adv.get("video_url"),
+    )
+
+
+def _settle_quietly(cal: CalendarBackend, specs: list[EventSpec]) -> dict[str, CalendarEvent | CalendarError | None]:
+    """``_settle_event`` for each of ``specs`` in turn (on a worker thread), a calendar failure returned, not raised."""
+    out: dict[str, CalendarEvent | CalendarError | None] = {}
+    for spec in specs:
         try:
-            confirmed = _confirm(rt, bid, now)
-        except CalendarError:
-            avail.book(slot)  # the pending row holds it until the next run confirms or drops it
-            raise
-        if confirmed == "booked":
-            avail.book(slot)
-            return "booked"
-        avail.block(slot)
-    return "slot_taken"
+            out[spec.booking_id] = _settle_event(cal, spec)
+        except CalendarError as exc:
+            out[spec.booking_id] = exc
+    return out
+
+
+def _finish_batch(
+    rt: Runtime,
+    batch: _Batch,
+    avail: Availability,
+    now: datetime,
+    counts: Counter[str],
+    todo: deque[_Want],
+    errors_in_row: int,
+) -> int:
+    """Record a batch's calendar outcomes in one transaction; returns the calendar errors in a row so far."""
+    booked: list[tuple[EventSpec, CalendarEvent]] = []
+    taken: list[EventSpec] = []
+    results = batch.results()
+    for want, slot, spec in batch.holds:
+        result = results[spec.booking_id]
+        if isinstance(result, CalendarError):
+            # One bad answer should not hold up everyone else; the pending row holds the slot until the
+            # next run confirms or drops it.
+            errors_in_row += 1
+            log.warning("calendar error while booking applicant %s: %s", spec.applicant_id, type(result).__name__)
+            counts["calendar_error"] += 1
+            continue
+        errors_in_row = 0
+        if result is None:
+            taken.append(spec)
+            avail.block(slot)
+            _retry_or(counts, want, "slot_taken", todo)
+        else:
+            booked.append((spec, result))
+    if booked or taken:
+        with rt.engine.begin() as conn:
+            _record_many(conn, booked, taken, now)
+    if booked:
+        counts["booked"] += len(booked)
+    return errors_in_row
+
+
+def _record_many(
+    conn: Connection, booked: list[tuple[EventSpec, CalendarEvent]], taken: list[EventSpec], now: datetime
+) -> None:
+    """``_mark_booked`` and ``_drop`` for a batch: a few statements, not a few per booking."""
+    b = t.consult_bookings
+    if booked:
+        rows = [
+            {"id": s.booking_id, "status": "booked", "event_id": e.event_id, "meet_link": e.meet_link}
+            for s, e in booked
+        ]
+        rows = [{**r, "updated_at": now} for r in rows]
+        done = update_rows(conn, b, rows, b.c.status == "pending")
+        if len(done) != len(rows):  # cannot happen under the applicants' locks; never book a row we did not confirm
+            raise RuntimeError(f"bookings {sorted({r['id'] for r in rows} - set(done))} changed while being confirmed")
+    if taken:
+        conn.execute(delete(b).where(b.c.id.in_([s.booking_id for s in taken])))
+    lines = [(s.applicant_id, "book", "booked", now, {"booking_id": s.booking_id, "event_id": e.event_id})
+             for s, e in booked]  # fmt: skip
+    lines += [(s.applicant_id, "book", "slot_taken", now, {"booking_id": s.booking_id}) for s in taken]
+    audit_many(conn, lines)
+    if booked:
+        refresh_status(conn, [s.applicant_id for s, _ in booked])
 
 
 def _hold(rt: Runtime, applicant_id: int, bid: str, slot: Slot, avail: Availability, now: datetime) -> bool:
@@ -189,7 +429,7 @@ def _unbooked(conn: Connection, applicant_ids: Sequence[int] | None) -> list[dic
     """Applicants to book, earliest application first (each is re-checked under its lock before booking)."""
     a, b = t.applicants, t.consult_bookings
     query = (
-        select(a.c.id, a.c.timezone, a.c.specialties, b.c.status)
+        select(a.c.id, a.c.timezone, a.c.specialties, a.c.email, a.c.full_name, b.c.status)
         .select_from(a.outerjoin(b, b.c.applicant_id == a.c.id))
         .order_by(a.c.submitted_at, a.c.id)
     )
@@ -198,7 +438,10 @@ def _unbooked(conn: Connection, applicant_ids: Sequence[int] | None) -> list[dic
     rows = [
         r for r in conn.execute(query) if r.status is None or (r.status == "cancelled" and applicant_ids is not None)
     ]
-    return [{"id": r.id, "timezone": r.timezone, "specialties": r.specialties} for r in rows]
+    return [
+        {"id": r.id, "timezone": r.timezone, "specialties": r.specialties, "email": r.email, "full_name": r.full_name}
+        for r in rows
+    ]
 
 
 def _cancellations(conn: Connection, applicant_ids: list[int]) -> dict[int, int]:
@@ -237,21 +480,28 @@ def _confirm(rt: Runtime, bid: str, now: datetime) -> str:
     """
     with rt.engine.connect() as conn:
         spec = event_spec(conn, bid, rt.settings.mail.from_email)
-    cal = rt.backends.calendar
-    event = cal.find(spec.calendar_id, bid)
+    event = _settle_event(rt.backends.calendar, spec)
+    if event is None:
+        _drop(rt, spec, now, "slot_taken")
+        return "slot_taken"
+    _mark_booked(rt, spec, event, now)
+    return "booked"
+
+
+def _settle_event(cal: CalendarBackend, spec: EventSpec) -> CalendarEvent | None:
+    """The calendar's side of ``_confirm``: exactly one event for the booking at ``spec``'s time, or None when
+    another event holds the time (an event of ours found at another time is then cancelled)."""
+    event = cal.find(spec.calendar_id, spec.booking_id)
     if event is not None and (as_utc(event.start), as_utc(event.end)) != (spec.start, spec.end):
         if not cal.is_free(spec, event.event_id):
             cal.cancel(spec.calendar_id, event.event_id)
-            _drop(rt, spec, now, "slot_taken")
-            return "slot_taken"
+            return None
         event = cal.update(spec, event.event_id)
     if event is None:
         if not cal.is_free(spec):
-            _drop(rt, spec, now, "slot_taken")
-            return "slot_taken"
+            return None
         event = cal.insert(spec)
-    _mark_booked(rt, spec, event, now)
-    return "booked"
+    return event
 
 
 def _drop(rt: Runtime, spec: EventSpec, now: datetime, why: str) -> None:
@@ -280,8 +530,13 @@ def event_spec(conn: Connection, bid: str, organizer_email: str) -> EventSpec:
     Its description is shared with the attendee (Google shows it on their copy), so it carries no applicant
     data; the advisor's brief goes to the advisor alone as the ``advisor_brief`` email.
     """
+    return spec_from_row(conn.execute(booking_query().where(t.consult_bookings.c.id == bid)).one(), organizer_email)
+
+
+def booking_query() -> Select[Any]:
+    """Bookings with what their event and their emails need from the applicant and the advisor (filter it)."""
     a, b, adv = t.applicants, t.consult_bookings, t.advisors
-    row = conn.execute(
+    return (
         select(
             b,
             a.c.full_name,
@@ -289,21 +544,25 @@ def event_spec(conn: Connection, bid: str, organizer_email: str) -> EventSpec:
             adv.c.calendar_id,
             adv.c.timezone,
             adv.c.name.label("advisor_name"),
+            adv.c.email.label("advisor_email"),
             adv.c.video_url,
         )
         .join(a, a.c.id == b.c.applicant_id)
         .join(adv, adv.c.id == b.c.advisor_id)
-        .where(b.c.id == bid)
-    ).one()
+    )
+
+
+def spec_from_row(row: Any, organizer_email: str) -> EventSpec:
+    """The event of a ``booking_query`` row."""
     return EventSpec(
-        booking_id=bid,
+        booking_id=row.id,
         applicant_id=row.applicant_id,
         calendar_id=row.calendar_id,
         start=as_utc(row.start_at),
         end=as_utc(row.end_at),
         timezone=row.timezone,
-        summary="clerkflow intro consultation (30 min)",
-        description=EVENT_DESCRIPTION.format(booking_id=bid),
+        summary=EVENT_SUMMARY,
+        description=EVENT_DESCRIPTION.format(booking_id=row.id),
         attendee_email=row.email,
         attendee_name=row.full_name,
         organizer_email=organizer_email,

@@ -159,3 +159,33 @@ def test_api_key_falls_back_to_the_environment(fake_sendgrid, monkeypatch):
     monkeypatch.delenv("AIRFLOW_CONN_CLERKFLOW_SENDGRID", raising=False)
     monkeypatch.setenv("SENDGRID_API_KEY", "SG.from-env")
     assert sendgrid_settings() == ("SG.from-env", None)
+
+
+def test_one_mailer_keeps_one_connection_alive_for_its_sends(sendgrid_conn):
+    sender = mailer()
+    for n in range(5):
+        sender.send(message(key=f"application_received:{n}"))
+    assert len(sendgrid_conn.accepted) == 5
+    assert len({r.peer for r in sendgrid_conn.requests}) == 1  # no new TCP connection per message
+
+
+def test_concurrent_sends_share_the_mailer_and_each_lands_once(sendgrid_conn):
+    from concurrent.futures import ThreadPoolExecutor
+
+    sender = mailer()
+    keys = [f"application_received:{n}" for n in range(40)]
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(lambda k: sender.send(message(key=k)), keys))
+    assert len({r.provider_id for r in results}) == 40
+    assert sorted(sendgrid_conn.delivered()) == sorted(keys)
+    assert len({r.peer for r in sendgrid_conn.requests}) <= 8  # connections reused, at most one per thread
+
+
+def test_a_refused_connection_sent_nothing_and_is_retried(fake_sendgrid, monkeypatch, sleeps):
+    monkeypatch.setenv("AIRFLOW_CONN_CLERKFLOW_SENDGRID", fake_sendgrid.airflow_conn())
+    sender = mailer(sleeps)
+    fake_sendgrid.stop()  # nothing listens on the port any more
+    with pytest.raises(MailError) as info:
+        sender.send(message())
+    assert info.value.maybe_sent is False
+    assert len(sleeps) == 4  # every attempt the backoff allows: a refused connection is safe to retry

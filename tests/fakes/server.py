@@ -31,6 +31,7 @@ class Recorded:
     headers: dict[str, str]
     body: bytes
     fault: Fault | None = None
+    peer: tuple[str, int] | None = None  # the client's address and port: one per TCP connection
 
     def json(self) -> Any:
         return json.loads(self.body or b"null")
@@ -160,6 +161,8 @@ class FakeServer:
     def __init__(self, faults: Iterable[Fault] = (), chaos: Chaos | None = None) -> None:
         self.faults: list[Fault] = list(faults)
         self.chaos = chaos
+        self.latency = 0.0  # seconds every call takes before it is handled (a real service's round trip)
+        self.latencies: dict[str, float] = {}  # path prefix -> seconds, instead of ``latency`` for those paths
         self.requests: list[Recorded] = []
         self.lock = threading.RLock()
         self._httpd: ThreadingHTTPServer | None = None
@@ -174,6 +177,8 @@ class FakeServer:
 
     def start(self) -> Self:
         handler = _make_handler(self)
+        # A listen backlog like a real service's: socketserver's default of 5 refuses the 6th concurrent connect.
+        ThreadingHTTPServer.request_queue_size = 128
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self._httpd.daemon_threads = True
         self._httpd.block_on_close = False
@@ -251,9 +256,13 @@ def _make_handler(server: FakeServer) -> type[BaseHTTPRequestHandler]:
                 headers={k.lower(): v for k, v in self.headers.items()},
                 body=body,
                 fault=fault,
+                peer=tuple(self.client_address[:2]),
             )
             with server.lock:
                 server.requests.append(req)
+            delay = next((v for k, v in server.latencies.items() if req.path.startswith(k)), server.latency)
+            if delay:
+                time.sleep(delay)  # outside the lock: concurrent calls overlap, as on the real service
             if fault is not None and fault.drop == "before":
                 self.close_connection = True
                 return

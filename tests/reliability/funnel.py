@@ -70,6 +70,8 @@ def _direct_backends(settings: Settings, timeout: float) -> Backends:
     from googleapiclient.discovery import build
     from sendgrid import SendGridAPIClient
 
+    from include.backends.sendgrid import keep_alive
+
     google = json.loads(os.environ["AIRFLOW_CONN_CLERKFLOW_GOOGLE"])["extra"]["endpoint"]
     sendgrid = json.loads(os.environ["AIRFLOW_CONN_CLERKFLOW_SENDGRID"])
 
@@ -77,7 +79,7 @@ def _direct_backends(settings: Settings, timeout: float) -> Backends:
         options = {"api_endpoint": f"{google}/{name}/{version}/"}
         return build(name, version, http=httplib2.Http(timeout=timeout), client_options=options, static_discovery=True)
 
-    client = SendGridAPIClient(sendgrid["password"], host=sendgrid["extra"]["host"])
+    client = keep_alive(SendGridAPIClient(sendgrid["password"], host=sendgrid["extra"]["host"]))
     return Backends(
         sheets=LocalSheets(),  # the crash tests' children neither read nor write sheets
         cvstore=DriveCvStore(service("drive", "v3")),

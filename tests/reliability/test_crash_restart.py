@@ -2,7 +2,9 @@
 
 The kill lands right after the K-th calendar insert / mail send took effect at the fake and before the
 answer reached the task (each such answer is held back 0.3 s), the worst moment: the DB still says
-``pending`` / ``sending``. A fresh process then runs the stage again. Nothing is lost, nothing doubled.
+``pending`` / ``sending``. The stages work concurrently (``booking.calendar_concurrency``,
+``mail.send_concurrency``), so several bookings / messages are caught in that state at once. A fresh
+process then runs the stage again. Nothing is lost, nothing doubled.
 """
 
 from __future__ import annotations
@@ -116,11 +118,11 @@ def test_booking_killed_after_an_insert_landed_ends_with_one_event_per_booking(w
     proc = _start(world, "book", T0.isoformat())
     _kill_when(proc, lambda: len(world.google.live_events_by_booking()) >= k)
     b = t.consult_bookings
-    # Killed mid-batch, with the worst case on record: an event on the calendar, its booking still pending.
-    assert _count(world.rt, b, status="booked") == k - 1
-    pending = _count(world.rt, b, status="pending")
-    assert pending == 1
-    assert len(world.google.live_events_by_booking()) == k
+    # Killed mid-batch, with the worst case on record: events on the calendar, their bookings still pending.
+    # (Several are in flight at once; a machine slow enough to let the stage record some of them before the
+    # kill lands only makes the case milder, so only what always holds is asserted here.)
+    booked, pending = _count(world.rt, b, status="booked"), _count(world.rt, b, status="pending")
+    assert k <= len(world.google.live_events_by_booking()) <= booked + pending  # no event without its row
 
     world.google.faults.clear()
     _run(world, "book", T0.isoformat())
@@ -141,13 +143,19 @@ def test_email_batch_killed_after_a_send_landed_delivers_nothing_twice_and_loses
     proc = _start(world, "dispatch", T0.isoformat())
     _kill_when(proc, lambda: len(world.sendgrid.accepted) >= k)
     o = t.outbox_messages
-    assert _count(world.rt, o, state="sent") == k - 1
-    assert _count(world.rt, o, state="sending") == 1
+    # Killed with sends landed but unanswered: their rows still say sending (with the claimed-but-unsent ones).
+    sent, claimed = _count(world.rt, o, state="sent"), _count(world.rt, o, state="sending")
+    landed = len(world.sendgrid.accepted)
+    assert k <= landed <= sent + claimed  # nothing delivered that is not claimed or sent
+    assert claimed <= 2 * world.rt.settings.mail.send_concurrency  # at most two batches claimed at once
 
     world.sendgrid.faults.clear()
-    dispatch(world.rt, T0)  # the claim is fresh: left alone, nothing re-sent
-    assert _count(world.rt, o, state="sending") == 1
+    dispatch(world.rt, T0)  # the claims are fresh: left alone, nothing re-sent; the unclaimed rest is sent
+    assert _count(world.rt, o, state="sending") == claimed
     assert _count(world.rt, o, state="queued") == 0
-    _run(world, "dispatch", (T0 + timedelta(minutes=20)).isoformat())  # the next schedule: a stale claim
+    _run(world, "dispatch", (T0 + timedelta(minutes=20)).isoformat())  # the next schedule: stale claims
     outcome = funnel.assert_each_email_at_most_once(world.rt, world.sendgrid, expected)
-    assert (outcome.sent, outcome.unknown, outcome.unknown_delivered) == (3 * N - 1, 1, 1)
+    assert (outcome.sent, outcome.unknown) == (3 * N - claimed, claimed)
+    # each send that landed before the kill is left for ops, never sent again (one still being read by the
+    # fake when the process died may land just after the count above)
+    assert landed - sent <= outcome.unknown_delivered <= claimed
