@@ -2,7 +2,8 @@
 
 Recomputed for everyone on each run (the roster changes nightly), so stored results always reflect
 the current roster and the ops overrides in ``match_overrides``. The computation is vectorized
-(``compute``); which ineligibility reasons are stored is decided there, and ``why`` explains any pair.
+(``compute``); which failures are kept is decided there and stored as bitmasks, one row per applicant
+(``failures``; the words are rendered when read, ``reasons``), and ``why`` explains any pair.
 
 Capacity: a preceptor's free seats in a month are ``monthly_capacity`` minus seats taken by confirmed
 placements. The store has no confirmed placements yet (an allocation is a proposal, recomputed each
@@ -48,18 +49,10 @@ def match(rt: Runtime, now: datetime, top_k: int | None = None) -> dict[str, Any
         overrides=overrides,
         policy=policy,
     )
+    recs = [{**r, "computed_at": now} for r in result.recommendations]
+    allocation = [{**a, "computed_at": now} for a in result.allocation]
     with rt.engine.begin() as conn:
-        for table in (t.recommendations, t.ineligibility, t.allocations):
-            conn.execute(delete(table))
-        recs = [{**r, "computed_at": now} for r in result.recommendations]
-        allocation = [{**a, "computed_at": now} for a in result.allocation]
-        for table, rows in (
-            (t.recommendations, recs),
-            (t.ineligibility, result.ineligibility),
-            (t.allocations, allocation),
-        ):
-            for i in range(0, len(rows), BATCH):
-                conn.execute(insert(table), rows[i : i + BATCH])
+        store(conn, now, recs, allocation, result.failures)
         refresh_status(conn)
     summary = {
         "applicants": len(applicants),
@@ -76,6 +69,25 @@ def match(rt: Runtime, now: datetime, top_k: int | None = None) -> dict[str, Any
         len(result.unhonored_pins),
     )
     return summary
+
+
+def store(
+    conn: Connection,
+    now: datetime,
+    recommendations: list[dict[str, Any]],
+    allocation: list[dict[str, Any]],
+    failures: list[dict[str, Any]],
+) -> None:
+    """Replace the stored results (one transaction: readers see last night's or tonight's, never a mix)."""
+    for table in (t.recommendations, t.match_failures, t.allocations):
+        conn.execute(delete(table))
+    for table, rows in (
+        (t.recommendations, recommendations),
+        (t.match_failures, [{**f, "computed_at": now} for f in failures]),
+        (t.allocations, allocation),
+    ):
+        for i in range(0, len(rows), BATCH):
+            conn.execute(insert(table), rows[i : i + BATCH])
 
 
 def seats_free(conn: Connection, preceptors: list[dict[str, Any]]) -> dict[tuple[str, str], int]:
