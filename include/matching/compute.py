@@ -257,9 +257,12 @@ def verdict_fields(pw: Pairwise, block: Any, r: int, c: int) -> dict[str, Any]:
 
 
 def allocate_pairs(
-    pw: Pairwise, ev: Evaluation, free: Mapping[tuple[str, str], int], overrides: Overrides
+    pw: Pairwise, ev: Evaluation, free: Mapping[tuple[str, str], int], overrides: Overrides, *, split: bool = True
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Indices of the chosen allocation edges, and the consecutive months each gets (see ``extend_blocks``)."""
+    """Indices of the chosen allocation edges, and the consecutive months each gets (see ``extend_blocks``).
+
+    ``split=False`` solves all applicants as one graph: the same result, slower (tests compare the two).
+    """
     months = pw.n_months
     capacity = np.zeros(len(pw.preceptors) * months, dtype=np.int64)
     for j, p in enumerate(pw.preceptors):
@@ -275,7 +278,7 @@ def allocate_pairs(
     )
     slot_preceptor = np.repeat(np.arange(len(pw.preceptors)), months)
     pins = {a: pw.column[p] for a, p in overrides.pins.items() if p in pw.column}
-    chosen = allocate_edges(edges, capacity, slot_preceptor, pins)
+    chosen = allocate_edges(edges, capacity, slot_preceptor, pins, split=split)
     wanted = np.array([requested_blocks(pw.applicants[r]) for r in ev.edge_rows[chosen].tolist()], dtype=np.int64)
     return chosen, extend_blocks(edges.slot[chosen], edges.rank[chosen], wanted, capacity, months)
 
