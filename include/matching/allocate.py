@@ -4,10 +4,12 @@ then maximizes the total score.
 Placing one more applicant is worth ``PLACEMENT_BONUS`` points (ten perfect scores), so the optimum
 places the most applicants first and only then prefers better fits: the business runs on placements.
 
-Each (preceptor, month) with capacity ``c`` becomes ``c`` seats; every applicant also gets a private
-"unassigned" seat, so a full matching always exists and leaving someone out is a legal choice. The
-minimum-cost full matching (scipy's sparse Jonker–Volgenant, which stays sparse where a dense
-applicant × seat matrix would not fit in memory at 10,000 × 24,000) then maximizes total score.
+Each (preceptor, month) with capacity ``c`` becomes ``c`` seats; every seat also gets a private "left
+empty" column costing what an unplaced applicant costs, so a full matching of the seats always exists and
+leaving a seat (hence someone) out is a legal choice. The minimum-cost full matching (scipy's sparse
+Jonker–Volgenant, which stays sparse where a dense seat × applicant matrix would not fit in memory) then
+maximizes total score. Applicants and seats connected by no offered pair are independent: each group is
+solved on its own, with exactly the result of solving all at once (``_optimal``).
 
 Ties: scores are compared on a 0.01 grid, and each applicant carries a bonus far below that grid that
 shrinks with their submission rank, so between equally good allocations the one favouring earlier
