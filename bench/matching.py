@@ -165,7 +165,7 @@ def bench_pg(
         try:
             OLD.create_all(engine)
             _, t_setup = timed(store_inputs, engine, applicants, preceptors)
-            print(f"  (setup: {len(applicants):,} applicants and {len(preceptors):,} preceptors stored in {t_setup:.1f} s)")
+            print(f"  (setup: {len(applicants):,} applicants, {len(preceptors):,} preceptors stored, {t_setup:.1f} s)")
             rt = Runtime(replace(load_settings(), db_url=db), engine, Backends(None, None, None, None))  # type: ignore[arg-type]
             summary, t_stage = timed(run.match, rt, NOW)
             t_stage_again = timed(run.match, rt, NOW)[1]
@@ -203,8 +203,9 @@ def bench_pg(
             kept = sum(f["kept"] for f in result.failures)
             print(f"  (load inputs {t_load:.2f} s, compute {t_compute:.2f} s)")
             print(
-                f"  store results      {t_new:8.2f} s   ({len(recs):,} recommendations, {len(allocation):,} allocations, "
-                f"{len(result.failures):,} match_failures rows holding {kept:,} pairs; {size['match_failures']})"
+                f"  store results      {t_new:8.2f} s   ({len(recs):,} recommendations, {len(allocation):,} "
+                f"allocations, {len(result.failures):,} match_failures rows holding {kept:,} pairs; "
+                f"{size['match_failures']})"
             )
             print(
                 f"  naive: per-pair    {t_old:8.2f} s   ({len(old_rows):,} ineligibility rows with their words; "
@@ -280,8 +281,9 @@ def main() -> None:
         f"{len(ev.kept_failures[0]):,} pairs' failure bits kept)"
     )
     print(
-        f"allocate (split)  {t_allocate:8.2f} s   ({len(chosen):,} placed, {seats:,} seats; {len(groups):,} independent "
-        f"groups, largest {groups[0][0]:,} applicants × {groups[0][1]:,} preceptor-months)   target ≤ {allocate_target} s"
+        f"allocate (split)  {t_allocate:8.2f} s   ({len(chosen):,} placed, {seats:,} seats; {len(groups):,} "
+        f"independent groups, largest {groups[0][0]:,} applicants × {groups[0][1]:,} preceptor-months)   "
+        f"target ≤ {allocate_target} s"
     )
     print(
         f"naive: one graph  {t_whole:8.2f} s   (split=False; same seats: {'yes' if same else 'NO'}) — "

@@ -83,13 +83,14 @@ def pack(
     rows, cols, masks = kept
     order = np.lexsort((cols, masks, rows))
     rows, cols, masks = rows[order], cols[order], masks[order]
-    ids = np.asarray(preceptor_ids, dtype=object)[cols]
+    ids = [preceptor_ids[c] for c in cols.tolist()]
     pairs: list[dict[str, list[str]]] = [{} for _ in applicant_ids]
     if len(rows):
         change = np.flatnonzero((np.diff(rows) != 0) | (np.diff(masks) != 0)) + 1
-        starts, ends = np.concatenate([[0], change]).tolist(), np.concatenate([change, [len(rows)]]).tolist()
-        for s, e in zip(starts, ends, strict=True):
-            pairs[int(rows[s])][str(int(masks[s]))] = ids[s:e].tolist()
+        starts = np.concatenate([[0], change])
+        ends = np.concatenate([change, [len(rows)]]).tolist()
+        for row, mask, s, e in zip(rows[starts].tolist(), masks[starts].tolist(), starts.tolist(), ends, strict=True):
+            pairs[row][str(mask)] = ids[s:e]
     counts = np.bincount(rows, minlength=len(applicant_ids)).tolist()
     return [
         {"applicant_id": aid, "kept": counts[i], "pairs": pairs[i], "family": family.summary(i, preceptor_ids)}

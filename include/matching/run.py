@@ -17,17 +17,17 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, select
 
 from include.matching.compute import compute_matching
 from include.matching.overrides import load_overrides
 from include.matching.policy import DEFAULT_POLICY, Policy, explicit_states
 from include.runtime import Runtime
 from include.store import tables as t
+from include.store.bulk import insert_rows
 from include.store.status import refresh_status
 
 log = logging.getLogger(__name__)
-BATCH = 5000
 
 
 def match(rt: Runtime, now: datetime, top_k: int | None = None) -> dict[str, Any]:
@@ -86,8 +86,7 @@ def store(
         (t.match_failures, [{**f, "computed_at": now} for f in failures]),
         (t.allocations, allocation),
     ):
-        for i in range(0, len(rows), BATCH):
-            conn.execute(insert(table), rows[i : i + BATCH])
+        insert_rows(conn, table, rows)
 
 
 def seats_free(conn: Connection, preceptors: list[dict[str, Any]]) -> dict[tuple[str, str], int]:
