@@ -120,6 +120,7 @@ def _month_index(month: str) -> int:
 
 def write_stages(engine: Engine, seed: int, end: datetime, cv_kinds: dict[str, str | None]) -> dict[str, int]:
     """CV, match, booking, outcome and follow-up rows for every ingested applicant, as the stages write them."""
+    from include.matching.pairwise import RULE_BIT
     from include.store import tables as t
     from include.store.status import refresh_status
     from include.timeutil import as_utc
@@ -143,7 +144,7 @@ def write_stages(engine: Engine, seed: int, end: datetime, cv_kinds: dict[str, s
     for p in preceptors:
         by_specialty.setdefault(p.specialty, []).append(p)
     rows: dict[str, list[dict[str, Any]]] = {
-        k: [] for k in ("cv_profiles", "recommendations", "allocations", "ineligibility", "consult_bookings")
+        k: [] for k in ("cv_profiles", "recommendations", "allocations", "match_failures", "consult_bookings")
     }
     rows["outbox_messages"] = []
     rows["placements"] = []
@@ -173,9 +174,15 @@ def write_stages(engine: Engine, seed: int, end: datetime, cv_kinds: dict[str, s
         wanted = [s for s in person.specialties if s in by_specialty]
         if not wanted or rng.random() < 0.08:
             blocker = next(iter(preceptors))
-            rule = "specialty" if not wanted else "min_step2ck"
-            rows["ineligibility"].append(
-                {"applicant_id": aid, "preceptor_id": blocker.id, "rule": rule, "detail": f"generated: {rule}"}
+            rule = "specialty" if not wanted else "step2ck"
+            rows["match_failures"].append(
+                {
+                    "applicant_id": aid,
+                    "kept": 1,
+                    "pairs": {str(RULE_BIT[rule]): [blocker.id]},
+                    "family": {"preceptors": int(bool(wanted)), "rules": [[rule, 1, blocker.id]] if wanted else []},
+                    "computed_at": parsed_at,
+                }
             )
             continue
         matched_at = parsed_at + timedelta(minutes=rng.uniform(5, 240))

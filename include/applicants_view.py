@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, Select, String, cast, func, or_, select
 
 from include.labels import LABELS
+from include.matching.reasons import pair_reasons
 from include.scheduling.video import video_link
 from include.store import tables as t
 from include.store.status import STATUSES
@@ -174,16 +175,8 @@ def applicant_detail(conn: Connection, applicant_id: int) -> ApplicantDetail | N
     ).first()
     detail.cv = _plain(cv) if cv is not None else None
 
-    pr, i = t.preceptors, t.ineligibility
-    detail.ineligibility = [
-        _plain(r)
-        for r in conn.execute(
-            select(i.c.preceptor_id, pr.c.name.label("preceptor"), pr.c.specialty, pr.c.state, i.c.rule, i.c.detail)
-            .join(pr, pr.c.id == i.c.preceptor_id)
-            .where(i.c.applicant_id == applicant_id)
-            .order_by(i.c.rule, i.c.preceptor_id)
-        )
-    ]
+    pr = t.preceptors
+    detail.ineligibility = pair_reasons(conn, applicant_id)
     for reason in detail.ineligibility:
         detail.ineligible_by_rule[reason["rule"]] = detail.ineligible_by_rule.get(reason["rule"], 0) + 1
 

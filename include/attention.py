@@ -15,6 +15,7 @@ from sqlalchemy import Connection, String, cast, func, literal, select
 
 from include.cv.merge import describe
 from include.labels import LABELS
+from include.matching.reasons import first_rule_counts
 from include.store import tables as t
 
 CV_PROBLEMS = ("missing", "error", "needs_ocr")
@@ -47,14 +48,7 @@ def _rule(code: str) -> str:
 
 def blocking_rules(conn: Connection, applicant_ids: list[int] | None = None) -> dict[int, list[tuple[str, int]]]:
     """Per applicant, the rules that ruled preceptors out, most preceptors first."""
-    i = t.ineligibility
-    query = select(i.c.applicant_id, i.c.rule, func.count()).group_by(i.c.applicant_id, i.c.rule)
-    if applicant_ids is not None:
-        query = query.where(i.c.applicant_id.in_(applicant_ids))
-    out: dict[int, Counter[str]] = {}
-    for aid, rule, n in conn.execute(query):
-        out.setdefault(aid, Counter())[rule] = n
-    return {aid: c.most_common() for aid, c in out.items()}
+    return {aid: c.most_common() for aid, c in first_rule_counts(conn, applicant_ids).items()}
 
 
 def needs_attention(conn: Connection, now: datetime) -> list[AttentionItem]:
@@ -80,7 +74,8 @@ def needs_attention(conn: Connection, now: datetime) -> list[AttentionItem]:
     has_booking = select(b.c.id).where(b.c.applicant_id == a.c.id, b.c.status != "cancelled").exists()
     # Matching has looked at them (it recorded why preceptors were ruled out, or their CV is read) and
     # found no one; a consultation may still be booked, it does not need a match.
-    ruled_out = select(t.ineligibility.c.applicant_id).where(t.ineligibility.c.applicant_id == a.c.id).exists()
+    mf = t.match_failures
+    ruled_out = select(mf.c.applicant_id).where(mf.c.applicant_id == a.c.id, mf.c.kept > 0).exists()
     unmatched = list(
         conn.scalars(select(a.c.id).where(~has_rec, ruled_out | (a.c.status == "parsed")).order_by(a.c.id))
     )

@@ -218,7 +218,7 @@ def _purge(rt: Runtime, ref: str, now: datetime) -> dict[str, Any]:
                 t.cv_profiles,
                 t.cv_documents,
                 t.recommendations,
-                t.ineligibility,
+                t.match_failures,
                 t.allocations,
                 t.match_overrides,
                 t.consult_offers,

@@ -4,10 +4,12 @@ then maximizes the total score.
 Placing one more applicant is worth ``PLACEMENT_BONUS`` points (ten perfect scores), so the optimum
 places the most applicants first and only then prefers better fits: the business runs on placements.
 
-Each (preceptor, month) with capacity ``c`` becomes ``c`` seats; every applicant also gets a private
-"unassigned" seat, so a full matching always exists and leaving someone out is a legal choice. The
-minimum-cost full matching (scipy's sparse Jonker–Volgenant, which stays sparse where a dense
-applicant × seat matrix would not fit in memory at 10,000 × 24,000) then maximizes total score.
+Each (preceptor, month) with capacity ``c`` becomes ``c`` seats; every seat also gets a private "left
+empty" column costing what an unplaced applicant costs, so a full matching of the seats always exists and
+leaving a seat (hence someone) out is a legal choice. The minimum-cost full matching (scipy's sparse
+Jonker–Volgenant, which stays sparse where a dense seat × applicant matrix would not fit in memory) then
+maximizes total score. Applicants and seats connected by no offered pair are independent: each group is
+solved on its own, with exactly the result of solving all at once (``_optimal``).
 
 Ties: scores are compared on a 0.01 grid, and each applicant carries a bonus far below that grid that
 shrinks with their submission rank, so between equally good allocations the one favouring earlier
@@ -30,8 +32,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import numpy as np
-from scipy.sparse import csr_array
-from scipy.sparse.csgraph import min_weight_full_bipartite_matching
+from scipy.sparse import coo_array, csr_array
+from scipy.sparse.csgraph import connected_components, min_weight_full_bipartite_matching
 
 SCORE_GRID = 0.01
 # Total tie-break bonus over all applicants stays below half a grid step, so it never outweighs score.
@@ -112,18 +114,25 @@ def unplaced_pins(assignments: Sequence[Assignment], pins: Mapping[int, str]) ->
 
 
 def allocate_edges(
-    edges: Edges, capacity: np.ndarray, slot_preceptor: np.ndarray, pins: Mapping[int, int] | None = None
+    edges: Edges,
+    capacity: np.ndarray,
+    slot_preceptor: np.ndarray,
+    pins: Mapping[int, int] | None = None,
+    *,
+    split: bool = True,
 ) -> np.ndarray:
     """Indices of the chosen edges (sorted): pins placed first, then the optimal matching of the rest.
 
     ``slot_preceptor[s]`` is the preceptor code of slot ``s``; ``pins`` maps applicant id -> preceptor code.
+    ``capacity`` is what is free in this run: seats already held or confirmed are left out of it, and their
+    applicants out of ``edges``. ``split=False`` solves everything as one graph (same result, for tests).
     """
     pins = pins or {}
     remaining = np.maximum(np.asarray(capacity, dtype=np.int64), 0)
     pinned = _place_pins(edges, remaining, slot_preceptor, pins)
     free = (remaining[edges.slot] > 0) & ~np.isin(edges.applicant, np.fromiter(pins, dtype=np.int64, count=len(pins)))
     rest = np.nonzero(free)[0]
-    optimal = rest[_optimal(edges.rank[rest], edges.slot[rest], edges.score[rest], remaining)]
+    optimal = rest[_optimal(edges.rank[rest], edges.slot[rest], edges.score[rest], remaining, split=split)]
     return np.sort(np.concatenate([np.asarray(pinned, dtype=np.intp), optimal]))
 
 
@@ -164,38 +173,106 @@ def _place_pins(edges: Edges, remaining: np.ndarray, slot_preceptor: np.ndarray,
     return placed
 
 
-def _optimal(rank: np.ndarray, slot: np.ndarray, score: np.ndarray, remaining: np.ndarray) -> np.ndarray:
-    """Positions (into the given arrays) of the edges in a maximum-score matching within ``remaining`` seats."""
+def _optimal(
+    rank: np.ndarray, slot: np.ndarray, score: np.ndarray, remaining: np.ndarray, *, split: bool = True
+) -> np.ndarray:
+    """Positions (into the given arrays) of the edges in a maximum-score matching within ``remaining`` seats.
+
+    Applicants and seats fall into independent groups (connected by offered pairs; specialty families rarely
+    share seats), and each group is solved on its own (``split``), which is what makes 50,000 applicants
+    tractable: the solver's shortest-path search resets and scans every column of its graph for each
+    applicant. The result is exactly the unsplit one: every edge keeps its weight (tie-breaks use the global
+    ranks), a group's rows and columns keep their relative order, and the solver (LAPJVsp) takes rows in
+    order and only ever reaches columns of the row's own group, so it makes the same choices.
+    """
     if len(rank) == 0:
         return np.zeros(0, dtype=np.intp)
-    ranks, row = np.unique(rank, return_inverse=True)
-    n = len(ranks)
+    row, n = _dense(rank)
     # More copies of a seat than applicants who want it can never be used.
     copies = np.minimum(remaining, np.bincount(slot, minlength=len(remaining)))
-    first_col = np.concatenate([[0], np.cumsum(copies)[:-1]])
-    n_cols = int(copies.sum())
-
     step = TIE_BREAK_BUDGET / (n * (n + 1) / 2)
     weight = WEIGHT_OFFSET - PLACEMENT_BONUS - np.rint(score / SCORE_GRID) * SCORE_GRID - step * (n - row)
-    repeats = copies[slot]
-    edge_of = np.repeat(np.arange(len(rank)), repeats)
-    within = np.arange(len(edge_of)) - np.repeat(np.cumsum(repeats) - repeats, repeats)
-    rows = np.concatenate([row[edge_of], np.arange(n)])
-    cols = np.concatenate([first_col[slot[edge_of]] + within, n_cols + np.arange(n)])
-    weights = np.concatenate([weight[edge_of], np.full(n, WEIGHT_OFFSET)])
-    order = np.lexsort((cols, rows))  # a canonical edge order, so the solver sees the same graph every time
-    graph = csr_array((weights[order], (rows[order], cols[order])), shape=(n, n_cols + n))
+    groups = _groups(row, slot, n, copies) if split else [np.arange(len(row))]
+    chosen = [g[_solve(row[g], slot[g], weight[g], copies)] for g in groups]
+    return np.sort(np.concatenate(chosen))
+
+
+# Independent components are solved together up to this many graph columns (seat copies + applicants): the
+# solver's cost per applicant grows with its graph's columns, and each call has a fixed cost.
+GROUP_COLUMNS = 4096
+
+
+def _groups(row: np.ndarray, slot: np.ndarray, n: int, copies: np.ndarray) -> list[np.ndarray]:
+    """Edge positions (ascending) per group of connected components, small components packed together."""
+    n_slots = len(copies)
+    graph = coo_array((np.ones(len(row), dtype=np.int8), (row, n + slot)), shape=(n + n_slots, n + n_slots))
+    _, label = connected_components(graph, directed=False)
+    # Columns each component brings: one per applicant plus the seat copies of its slots.
+    size = np.bincount(label[:n], minlength=label.max() + 1) + np.bincount(
+        label[n:], weights=copies, minlength=label.max() + 1
+    ).astype(np.int64)
+    group_of = (np.cumsum(size) - size) // GROUP_COLUMNS
+    edge_group = group_of[label[row]]
+    order = np.argsort(edge_group, kind="stable")
+    bounds = np.flatnonzero(np.diff(edge_group[order])) + 1
+    return np.split(order, bounds)
+
+
+def _solve(row: np.ndarray, slot: np.ndarray, weight: np.ndarray, copies: np.ndarray) -> np.ndarray:
+    """Positions of the chosen edges for one group: a min-weight matching that fills every seat copy.
+
+    Rows are the copies of each seat (slot order), columns the group's applicants (priority order), then one
+    private "left empty" column per seat copy, at the cost an unplaced applicant has. Each row's entries are
+    in column order, so a group's graph is the unsplit graph's restriction with the same order everywhere.
+    An empty seat costing ``WEIGHT_OFFSET`` minimizes the same total as an unplaced applicant costing it, but
+    the solver augments once per seat rather than once per applicant: applicants outnumber seats in the busy
+    specialties, and an applicant left out costs a search of the whole group (4× slower at 16,000 × 7,000).
+    """
+    r, n = _dense(row)
+    s, n_slots = _dense(slot)
+    have = copies[np.unique(slot)]
+    keys = s.astype(np.int64) * n + r
+    by_key = _order(r, s, n, n_slots, keys)
+    keys, r_sorted, w_sorted = keys[by_key], r[by_key], weight[by_key]
+    count = np.bincount(s, minlength=n_slots)
+    first_edge = np.concatenate([[0], np.cumsum(count)[:-1]])
+
+    seat_slot = np.repeat(np.arange(n_slots), have)  # one row per seat copy
+    m = len(seat_slot)
+    lens = count[seat_slot]
+    indptr = np.concatenate([[0], np.cumsum(lens + 1)])
+    within = np.arange(int(lens.sum())) - np.repeat(np.cumsum(lens) - lens, lens)
+    edge = np.repeat(first_edge[seat_slot], lens) + within
+    pos = np.repeat(indptr[:-1], lens) + within
+    indices = np.empty(indptr[-1], dtype=np.int64)
+    data = np.empty(indptr[-1], dtype=np.float64)
+    indices[pos] = r_sorted[edge]
+    data[pos] = w_sorted[edge]
+    indices[indptr[1:] - 1] = n + np.arange(m)  # the seat's own "left empty" column, after the applicants
+    data[indptr[1:] - 1] = WEIGHT_OFFSET
+    graph = csr_array((data, indices, indptr), shape=(m, n + m))
     row_ind, col_ind = min_weight_full_bipartite_matching(graph)
 
-    taken = col_ind < n_cols
-    slot_of_col = np.repeat(np.arange(len(copies)), copies)
-    chosen_rows, chosen_slots = row_ind[taken], slot_of_col[col_ind[taken]]
-    # Each (row, slot) pair is one edge: find it by sorted key.
-    n_slots = len(remaining)
-    keys = row.astype(np.int64) * n_slots + slot
-    by_key = np.argsort(keys, kind="stable")
-    found = np.searchsorted(keys[by_key], chosen_rows.astype(np.int64) * n_slots + chosen_slots)
+    taken = col_ind < n
+    found = np.searchsorted(keys, seat_slot[row_ind[taken]].astype(np.int64) * n + col_ind[taken])
     return np.sort(by_key[found])
+
+
+def _dense(values: np.ndarray) -> tuple[np.ndarray, int]:
+    """``np.unique(values, return_inverse=True)``'s inverse and count, for small non-negative ints, without sorting."""
+    present = np.zeros(int(values.max()) + 1, dtype=np.int64)
+    present[values] = 1
+    index = np.cumsum(present) - 1
+    return index[values], int(index[-1]) + 1
+
+
+def _order(r: np.ndarray, s: np.ndarray, n: int, n_slots: int, keys: np.ndarray) -> np.ndarray:
+    """The permutation sorting edges by (slot, row), i.e. by ``keys``: two stable radix sorts when both fit in
+    16 bits (linear time; ``argsort`` of 8 M int64 keys takes seconds), else one comparison sort."""
+    if n <= 1 << 16 and n_slots <= 1 << 16:
+        by_row = np.argsort(r.astype(np.uint16), kind="stable")
+        return by_row[np.argsort(s[by_row].astype(np.uint16), kind="stable")]
+    return np.argsort(keys)
 
 
 def _as_edges(

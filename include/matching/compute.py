@@ -5,12 +5,12 @@
 Recommendations are the top-K pairs that are not ineligible (eligible, conditional or fallback), each
 stored with its verdict, rotation type, start month, conditions and fallback in words (``rules``).
 
-What is kept of the ineligibility: every rule failure is counted (``reason_counts``), but a stored
-reason (one row per pair) is kept only for the pairs ops are likely to ask about: near misses (the
-preceptor is in the applicant's specialty family, i.e. their specialty or a subspecialty of it, and
-exactly one other rule fails: a Step 2 CK minimum, a full calendar, a visa) and every pinned or
-excluded pair. Storing every failing pair would be ~20M rows a night at 10,000 × 2,000, mostly
-"wrong specialty"; ``why`` answers any pair on demand from the current data, stored or not.
+What is kept of the ineligibility: every rule failure is counted (``reason_counts``), but a failure
+bitmask is kept only for the pairs ops are likely to ask about: near misses (the preceptor is in the
+applicant's specialty family, i.e. their specialty or a subspecialty of it, and exactly one other rule
+fails: a Step 2 CK minimum, a full calendar, a visa) and every pinned or excluded pair, plus a tally of
+the applicant's specialty family; one row per applicant (``failures``), the words rendered when asked
+(``reasons``). ``why`` answers any pair on demand from the current data, stored or not.
 
 Overrides: an excluded preceptor is never recommended nor allocated. A pinned preceptor that passes
 every rule is recommended first and allocated before anyone else is optimized; a pin never overrides
@@ -27,22 +27,21 @@ from typing import Any
 import numpy as np
 
 from include.matching.allocate import Edges, allocate_edges, extend_blocks
+from include.matching.failures import EXCLUDED, EXCLUDED_BIT, FamilyTally, pack
 from include.matching.pairwise import (
     FALLBACK_KEYS,
     RULE_BIT,
     STATUS_NAME,
     Pairwise,
-    failed_rules,
     round_like_python,
     rule_counts,
 )
 from include.matching.policy import DEFAULT_POLICY, Policy
-from include.matching.rules import RULE_INPUTS, Verdict, condition_texts, failure_detail
+from include.matching.rules import Verdict, condition_texts
 from include.matching.score import CONDITIONAL_PENALTY
 from include.timeutil import as_utc
 from include.vocab import ROTATION_TYPES
 
-EXCLUDED = "excluded_by_ops"
 ALTERNATIVE_STARTS = 2  # candidate starts (the request, a month later) offered to the allocator besides the chosen
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _SPECIALTY = np.uint8(RULE_BIT["specialty"])
@@ -64,7 +63,8 @@ class Evaluation:
     edge_rows: np.ndarray
     edge_slots: np.ndarray
     edge_scores: np.ndarray
-    kept_failures: tuple[np.ndarray, np.ndarray, np.ndarray]  # applicant rows, preceptor columns, failure bits
+    kept_failures: tuple[np.ndarray, np.ndarray, np.ndarray]  # applicant rows, preceptor columns, masks
+    family: FamilyTally
     excluded_pairs: list[tuple[int, int]]
     reason_counts: dict[str, int]
     alternatives: np.ndarray  # per applicant row: preceptors offered (eligible, conditional or fallback)
@@ -74,7 +74,7 @@ class Evaluation:
 @dataclass
 class Matching:
     recommendations: list[dict[str, Any]]  # applicant_id, rank, preceptor_id, score, components
-    ineligibility: list[dict[str, Any]]  # applicant_id, preceptor_id, rule, detail
+    failures: list[dict[str, Any]]  # one per applicant: applicant_id, kept, pairs, family (``failures.pack``)
     allocation: list[
         dict[str, Any]
     ]  # applicant_id, preceptor_id, month, score, rotation_type, months, blocks_requested
@@ -121,7 +121,7 @@ def compute_matching(
     placed = {(a["applicant_id"], a["preceptor_id"]) for a in allocation}
     return Matching(
         recommendations=ev.recommendations,
-        ineligibility=explain_failures(pw, ev, free, overrides),
+        failures=pack([a["id"] for a in pw.applicants], pw.preceptor_ids, ev.kept_failures, ev.family),
         allocation=sorted(allocation, key=lambda a: a["applicant_id"]),
         reason_counts=ev.reason_counts,
         unhonored_pins=sorted(a for a, p in overrides.pins.items() if (a, p) not in placed),
@@ -143,6 +143,7 @@ def evaluate(pw: Pairwise, top_k: int, overrides: Overrides) -> Evaluation:
     kept_cols: list[np.ndarray] = []
     kept_bits: list[np.ndarray] = []
     alternatives = np.zeros(len(pw.applicants), dtype=np.int64)
+    family = FamilyTally(len(pw.applicants))
     counts = dict.fromkeys(RULE_BIT, 0)
     fee_key = np.where(np.isnan(pw.p_fee), 10**9, pw.p_fee).astype(np.int64)
     for block in pw.blocks():
@@ -150,6 +151,7 @@ def evaluate(pw: Pairwise, top_k: int, overrides: Overrides) -> Evaluation:
         failures = block.failures
         for rule, n in rule_counts(failures).items():
             counts[rule] += n
+        family.add_block(start, failures)
         ok = block.status != 0
         ex_r, ex_c = _in_block(excluded, start, stop)
         ok[ex_r, ex_c] = False
@@ -206,9 +208,14 @@ def evaluate(pw: Pairwise, top_k: int, overrides: Overrides) -> Evaluation:
         worth[pin_r, pin_c] |= failures[pin_r, pin_c] != 0
         worth[ex_r, ex_c] = True
         w_r, w_c = np.nonzero(worth)
+        masks = failures[w_r, w_c].astype(np.uint16)
+        if len(ex_r):
+            is_excluded = np.zeros(failures.shape, dtype=bool)
+            is_excluded[ex_r, ex_c] = True
+            masks[is_excluded[w_r, w_c]] |= np.uint16(EXCLUDED_BIT)
         kept_rows.append(start + w_r)
         kept_cols.append(w_c)
-        kept_bits.append(failures[w_r, w_c])
+        kept_bits.append(masks)
     excluded_pairs = list(zip(*excluded, strict=True)) if len(excluded[0]) else []
     if excluded_pairs:
         counts[EXCLUDED] = len(excluded_pairs)
@@ -217,7 +224,8 @@ def evaluate(pw: Pairwise, top_k: int, overrides: Overrides) -> Evaluation:
         edge_rows=_join(edge_rows, np.int64),
         edge_slots=_join(edge_slots, np.int64),
         edge_scores=_join(edge_scores, np.float64),
-        kept_failures=(_join(kept_rows, np.intp), _join(kept_cols, np.intp), _join(kept_bits, np.uint8)),
+        kept_failures=(_join(kept_rows, np.intp), _join(kept_cols, np.intp), _join(kept_bits, np.uint16)),
+        family=family,
         excluded_pairs=[(int(r), int(c)) for r, c in excluded_pairs],
         reason_counts={rule: n for rule, n in counts.items() if n},
         alternatives=alternatives,
@@ -249,9 +257,12 @@ def verdict_fields(pw: Pairwise, block: Any, r: int, c: int) -> dict[str, Any]:
 
 
 def allocate_pairs(
-    pw: Pairwise, ev: Evaluation, free: Mapping[tuple[str, str], int], overrides: Overrides
+    pw: Pairwise, ev: Evaluation, free: Mapping[tuple[str, str], int], overrides: Overrides, *, split: bool = True
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Indices of the chosen allocation edges, and the consecutive months each gets (see ``extend_blocks``)."""
+    """Indices of the chosen allocation edges, and the consecutive months each gets (see ``extend_blocks``).
+
+    ``split=False`` solves all applicants as one graph: the same result, slower (tests compare the two).
+    """
     months = pw.n_months
     capacity = np.zeros(len(pw.preceptors) * months, dtype=np.int64)
     for j, p in enumerate(pw.preceptors):
@@ -267,7 +278,7 @@ def allocate_pairs(
     )
     slot_preceptor = np.repeat(np.arange(len(pw.preceptors)), months)
     pins = {a: pw.column[p] for a, p in overrides.pins.items() if p in pw.column}
-    chosen = allocate_edges(edges, capacity, slot_preceptor, pins)
+    chosen = allocate_edges(edges, capacity, slot_preceptor, pins, split=split)
     wanted = np.array([requested_blocks(pw.applicants[r]) for r in ev.edge_rows[chosen].tolist()], dtype=np.int64)
     return chosen, extend_blocks(edges.slot[chosen], edges.rank[chosen], wanted, capacity, months)
 
@@ -301,51 +312,8 @@ def priority_ranks(
     return ranks
 
 
-def explain_failures(
-    pw: Pairwise, ev: Evaluation, free: Mapping[tuple[str, str], int], overrides: Overrides
-) -> list[dict[str, Any]]:
-    """One stored row per kept pair: the first failed rule, and every failed rule's detail.
-
-    Details depend on few fields per rule (``RULE_INPUTS``), so one detail serves all pairs that agree
-    on them; that keeps explaining millions of pairs at dictionary speed.
-    """
-    free_by: dict[str, dict[str, int]] = {p["id"]: {} for p in pw.preceptors}
-    for (pid, month), seats in free.items():
-        if pid in free_by:
-            free_by[pid][month] = seats
-    a_keys = {rule: [_freeze(a, fields) for a in pw.applicants] for rule, (fields, _) in RULE_INPUTS.items()}
-    p_keys = {rule: [_freeze(p, fields) for p in pw.preceptors] for rule, (_, fields) in RULE_INPUTS.items()}
-    details: dict[tuple[str, Any, Any], str] = {}
-    excluded = set(ev.excluded_pairs)
-    rows = []
-    for row, col, bits in zip(*(x.tolist() for x in ev.kept_failures), strict=True):
-        texts, rules = [], failed_rules(bits)
-        for rule in rules:
-            key = (rule, a_keys[rule][row], p_keys[rule][col])
-            if key not in details:
-                ap, pr = pw.applicants[row], pw.preceptors[col]
-                details[key] = failure_detail(rule, ap, pr, free_by[pr["id"]], pw.today)
-            texts.append(details[key])
-        if (row, col) in excluded:
-            rules.insert(0, EXCLUDED)
-            texts.insert(0, "excluded by ops")
-        rows.append(
-            {
-                "applicant_id": pw.applicants[row]["id"],
-                "preceptor_id": pw.preceptor_ids[col],
-                "rule": rules[0],
-                "detail": "; ".join(texts),
-            }
-        )
-    return rows
-
-
 def _join(parts: list[np.ndarray], dtype: type) -> np.ndarray:
     return np.concatenate(parts).astype(dtype, copy=False) if parts else np.zeros(0, dtype=dtype)
-
-
-def _freeze(record: Mapping[str, Any], fields: Iterable[str]) -> tuple[Any, ...]:
-    return tuple(tuple(v) if isinstance(v := record.get(f), list) else v for f in fields)
 
 
 def _pairs(

@@ -73,11 +73,12 @@ def load_overrides(conn: Connection) -> Overrides:
 
 def unhonored_pins(conn: Connection) -> list[dict[str, Any]]:
     """Pins the last matching run could not honor, with why: for the nightly report (ids only)."""
-    o, al, ie, pr = t.match_overrides, t.allocations, t.ineligibility, t.preceptors
+    from include.matching.reasons import pair_detail  # reasons reads the store through run, which imports this
+
+    o, al, pr = t.match_overrides, t.allocations, t.preceptors
     rows = conn.execute(
-        select(o.c.applicant_id, o.c.preceptor_id, pr.c.active, ie.c.detail)
+        select(o.c.applicant_id, o.c.preceptor_id, pr.c.active)
         .join(pr, pr.c.id == o.c.preceptor_id)
-        .outerjoin(ie, (ie.c.applicant_id == o.c.applicant_id) & (ie.c.preceptor_id == o.c.preceptor_id))
         .where(
             o.c.kind == "pin",
             ~select(al.c.applicant_id)
@@ -87,7 +88,8 @@ def unhonored_pins(conn: Connection) -> list[dict[str, Any]]:
         .order_by(o.c.applicant_id)
     )
     out = []
-    for applicant_id, preceptor_id, active, detail in rows:
+    for applicant_id, preceptor_id, active in rows.all():
+        detail = pair_detail(conn, applicant_id, preceptor_id) if active else None
         if not active:
             reason = "preceptor is no longer on the roster"
         elif detail:

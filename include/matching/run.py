@@ -2,7 +2,8 @@
 
 Recomputed for everyone on each run (the roster changes nightly), so stored results always reflect
 the current roster and the ops overrides in ``match_overrides``. The computation is vectorized
-(``compute``); which ineligibility reasons are stored is decided there, and ``why`` explains any pair.
+(``compute``); which failures are kept is decided there and stored as bitmasks, one row per applicant
+(``failures``; the words are rendered when read, ``reasons``), and ``why`` explains any pair.
 
 Capacity: a preceptor's free seats in a month are ``monthly_capacity`` minus the seats taken by live
 placements (requested = held, or confirmed; ``include.placements``). An applicant with a live placement
@@ -17,7 +18,7 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, select
 
 from include.matching.compute import compute_matching
 from include.matching.overrides import load_overrides
@@ -25,11 +26,11 @@ from include.matching.policy import DEFAULT_POLICY, Policy, explicit_states
 from include.placements.model import Commitment, commitments, seats_taken
 from include.runtime import Runtime
 from include.store import tables as t
+from include.store.bulk import insert_rows
 from include.store.locks import named_lock
 from include.store.status import refresh_status
 
 log = logging.getLogger(__name__)
-BATCH = 5000
 
 
 def match(rt: Runtime, now: datetime, top_k: int | None = None) -> dict[str, Any]:
@@ -59,19 +60,10 @@ def _match(rt: Runtime, now: datetime, top_k: int | None) -> dict[str, Any]:
         overrides=overrides,
         policy=policy,
     )
+    recs = [{**r, "computed_at": now} for r in result.recommendations]
+    allocation = [{**a, "computed_at": now} for a in result.allocation]
     with rt.engine.begin() as conn:
-        for table in (t.recommendations, t.ineligibility):  # a committed applicant's recommendations stay
-            conn.execute(delete(table).where(table.c.applicant_id.notin_(list(fixed))) if fixed else delete(table))
-        conn.execute(delete(t.allocations))
-        recs = [{**r, "computed_at": now} for r in result.recommendations]
-        allocation = [{**a, "computed_at": now} for a in result.allocation] + list(fixed.values())
-        for table, rows in (
-            (t.recommendations, recs),
-            (t.ineligibility, result.ineligibility),
-            (t.allocations, allocation),
-        ):
-            for i in range(0, len(rows), BATCH):
-                conn.execute(insert(table), rows[i : i + BATCH])
+        store(conn, now, recs, allocation + list(fixed.values()), result.failures, keep=sorted(fixed))
         refresh_status(conn)
     summary = {
         "applicants": len(applicants),
@@ -89,6 +81,28 @@ def _match(rt: Runtime, now: datetime, top_k: int | None) -> dict[str, Any]:
         len(result.unhonored_pins),
     )
     return summary
+
+
+def store(
+    conn: Connection,
+    now: datetime,
+    recommendations: list[dict[str, Any]],
+    allocation: list[dict[str, Any]],
+    failures: list[dict[str, Any]],
+    keep: list[int] | None = None,
+) -> None:
+    """Replace the stored results (one transaction: readers see last night's or tonight's, never a mix).
+
+    ``keep``: applicants with a live placement, whose recommendations and failures stay as they were."""
+    for table in (t.recommendations, t.match_failures):
+        conn.execute(delete(table).where(table.c.applicant_id.notin_(keep)) if keep else delete(table))
+    conn.execute(delete(t.allocations))
+    for table, rows in (
+        (t.recommendations, recommendations),
+        (t.match_failures, [{**f, "computed_at": now} for f in failures]),
+        (t.allocations, allocation),
+    ):
+        insert_rows(conn, table, rows)
 
 
 def seats_free(

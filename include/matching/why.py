@@ -1,6 +1,6 @@
 """ "Why is preceptor X (not) recommended for applicant Y": the answer ops get, from the current data.
 
-Computed on demand rather than read from the stored ineligibility (which keeps near misses only), so
+Computed on demand rather than read from the stored failure bits (``match_failures``: near misses only), so
 it answers any pair and always agrees with what the next matching run would do. The answer is one
 of: excluded by ops; inactive preceptor; the failed rules with their details; or, when eligible, the
 score breakdown and the rank among the applicant's eligible preceptors (pins first, as in ``run``).

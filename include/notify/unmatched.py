@@ -2,20 +2,22 @@
 
 Asked of the preceptors in the applicant's own specialty family (the ones that could have fitted): a
 "wrong specialty" across the whole roster says nothing. When none exists, the specialty itself is the
-reason. Read from the current roster with the matching rules, so it agrees with ``cli why``.
+reason. Counted from the failure bitmasks of the last matching run (``matching.reasons``), worded with the
+same rules as ``cli why``.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
 from include.labels import humanize, label
-from include.matching.rules import ineligibility, specialty_match
-from include.matching.run import active_preceptors, matching_applicants, seats_free
+from include.matching.reasons import family_failures
+from include.matching.rules import failure_detail
+from include.matching.run import matching_applicants, seats_free
+from include.store import tables as t
 
 TOP = 3
 # The applicant field each rule needs; when it is empty the advice is "tell us", not "you fall short".
@@ -48,27 +50,27 @@ class Blocker:
 
 
 def top_blockers(conn: Connection, applicant_id: int, today: date, top: int = TOP) -> list[Blocker]:
-    """The ``top`` rules that most often turn away preceptors in the applicant's specialty ([] if matched)."""
+    """The ``top`` rules that most often turn away preceptors in the applicant's specialty ([] if none does).
+
+    Read from the last matching run's family tally (``match_failures``), or judged now for an applicant it has
+    not seen; the example is worded for the first preceptor (by id) the rule turns away.
+    """
     found = matching_applicants(conn, applicant_id)
-    if not found:
+    tally = family_failures(conn, applicant_id, today)
+    if not found or tally is None:
         return []
-    applicant = found[0]
-    preceptors = active_preceptors(conn)
-    family = [p for p in preceptors if specialty_match(applicant, p)]
-    if not family:
+    applicant, (family, on) = found[0], tally
+    if not family.get("preceptors"):
         wanted = ", ".join(applicant.get("specialties") or ()) or "no specialty on file"
         return [Blocker("specialty", 0, f"no preceptor on the roster offers {wanted}")]
-    free = seats_free(conn, family)
-    counts: Counter[str] = Counter()
-    example: dict[str, str] = {}
-    for preceptor in family:
-        months = {m: n for (pid, m), n in free.items() if pid == preceptor["id"]}
-        for rule, detail in ineligibility(applicant, preceptor, months, today):
-            counts[rule] += 1
-            example.setdefault(rule, detail)
-    if not counts:
-        return []
-    return [
-        Blocker(rule, n, example[rule], rule in RULE_FIELD and not applicant.get(RULE_FIELD[rule]))
-        for rule, n in counts.most_common(top)
-    ]
+    ranked = sorted(family.get("rules") or (), key=lambda r: -r[1])[:top]  # stable: ties keep the order met
+    pr = t.preceptors
+    examples = {r.id: dict(r._mapping) for r in conn.execute(select(pr).where(pr.c.id.in_([r[2] for r in ranked])))}
+    free = seats_free(conn, list(examples.values()))
+    out = []
+    for rule, n, pid in ranked:
+        p = examples.get(pid)
+        months = {m: k for (q, m), k in free.items() if q == pid}
+        detail = failure_detail(rule, applicant, p, months, on) if p else ""
+        out.append(Blocker(rule, n, detail, rule in RULE_FIELD and not applicant.get(RULE_FIELD[rule])))
+    return out

@@ -194,13 +194,16 @@ recommendations = Table(
     Column("computed_at", TS, nullable=False),
 )
 
-ineligibility = Table(
-    "ineligibility",
+# Why preceptors were ruled out, one row per applicant per matching run (include/matching/failures.py):
+# failure bitmasks of the pairs worth a reason, and the specialty family's tally; words rendered when read.
+match_failures = Table(
+    "match_failures",
     metadata,
     Column("applicant_id", Integer, ForeignKey("applicants.id", ondelete="CASCADE"), primary_key=True),
-    Column("preceptor_id", String(64), ForeignKey("preceptors.id", ondelete="CASCADE"), primary_key=True),
-    Column("rule", String(40), nullable=False),
-    Column("detail", Text, nullable=False),
+    Column("kept", Integer, nullable=False),  # how many pairs ``pairs`` holds
+    Column("pairs", JSON, nullable=False),  # {"<mask>": ["P001", ...]}
+    Column("family", JSON, nullable=False),  # {"preceptors": n, "rules": [[rule, count, first preceptor id], ...]}
+    Column("computed_at", TS, nullable=False),
 )
 
 match_overrides = Table(

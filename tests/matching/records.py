@@ -6,7 +6,7 @@ import random
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from include.vocab import ROTATION_TYPES
+from include.vocab import PARENT_SPECIALTY, ROTATION_TYPES
 
 TODAY = date(2026, 11, 15)
 
@@ -129,3 +129,48 @@ def random_preceptor(rng: random.Random, preceptor_id: str = "P001") -> dict[str
         min_step2ck_applies_to_students=rng.random() < 0.3,
         accepts_visas=None if rng.random() < 0.2 else rng.sample(VISAS[2:], rng.randint(0, 3)),
     )
+
+
+# Positions offered in the NRMP 2024 Main Residency Match, roughly, per specialty family in clerkflow's vocabulary:
+# the mix the NRMP-size bench draws specialties from (Internal Medicine includes its subspecialties).
+NRMP_FAMILIES = {
+    "Internal Medicine": 11_000,
+    "Family Medicine": 5_200,
+    "Emergency Medicine": 3_000,
+    "Pediatrics": 3_100,
+    "General Surgery": 2_600,
+    "Psychiatry": 2_150,
+    "Anesthesiology": 2_000,
+    "Obstetrics and Gynecology": 1_550,
+    "Radiology": 1_300,
+    "Neurology": 1_000,
+    "Pathology": 630,
+}
+
+
+def _family(rng: random.Random) -> str:
+    return rng.choices(list(NRMP_FAMILIES), list(NRMP_FAMILIES.values()))[0]
+
+
+def nrmp_applicant(rng: random.Random, applicant_id: int, cross: float = 0.0) -> dict[str, Any]:
+    """``random_applicant`` with specialties as applicants list them: one family (Internal Medicine often with a
+    subspecialty), a second family with probability ``cross``."""
+    applicant = random_applicant(rng, applicant_id)
+    first = _family(rng)
+    specialties = [first]
+    if rng.random() < cross:
+        specialties.append(_family(rng))
+    elif first == "Internal Medicine" and rng.random() < 0.5:
+        specialties.append(rng.choice(sorted(PARENT_SPECIALTY)))
+    applicant["specialties"] = list(dict.fromkeys(specialties))
+    return applicant
+
+
+def nrmp_preceptor(rng: random.Random, preceptor_id: str) -> dict[str, Any]:
+    """``random_preceptor`` in a specialty drawn by the NRMP mix (40% of internists in a subspecialty)."""
+    preceptor = random_preceptor(rng, preceptor_id)
+    family = _family(rng)
+    if family == "Internal Medicine" and rng.random() < 0.4:
+        family = rng.choice(sorted(PARENT_SPECIALTY))
+    preceptor["specialty"] = family
+    return preceptor

@@ -177,4 +177,5 @@ def test_result_does_not_depend_on_input_order(seed, n_a, n_p, rnd):
     key = lambda r: (r["applicant_id"], r.get("rank", 0), r["preceptor_id"])  # noqa: E731
     assert sorted(again.recommendations, key=key) == sorted(first.recommendations, key=key)
     assert again.allocation == first.allocation
-    assert sorted(again.ineligibility, key=key) == sorted(first.ineligibility, key=key)
+    by_id = lambda r: r["applicant_id"]  # noqa: E731
+    assert sorted(again.failures, key=by_id) == sorted(first.failures, key=by_id)

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import json
 import random
+from collections import Counter
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from include.cli import main
 from include.matching.compute import EXCLUDED
 from include.matching.overrides import clear_override, set_override, unhonored_pins
-from include.matching.rules import judge
-from include.matching.run import match, matching_applicants
+from include.matching.reasons import pair_reasons
+from include.matching.rules import ineligibility, judge, specialty_match
+from include.matching.run import active_preceptors, match, matching_applicants, seats_free
 from include.matching.score import rank_key, score
 from include.matching.why import why
+from include.notify.unmatched import RULE_FIELD, Blocker, top_blockers
 from include.report import build_report
 from include.store import tables as t
 from tests.matching.records import TODAY, make_applicant, make_preceptor, random_applicant, random_preceptor
@@ -43,7 +46,7 @@ def test_stored_results_equal_the_scalar_rules_and_score(random_store):
     with rt.engine.connect() as conn:
         applicants = matching_applicants(conn)
         recs = rows(conn, t.recommendations, t.recommendations.c.applicant_id, t.recommendations.c.rank)
-        stored = {(r["applicant_id"], r["preceptor_id"]): r for r in rows(conn, t.ineligibility, "applicant_id")}
+        stored = {(a["id"], r["preceptor_id"]): r for a in applicants for r in pair_reasons(conn, a["id"])}
         allocation = rows(conn, t.allocations, "applicant_id")
     expected_recs, counts, failing = [], {}, {}
     for ap in applicants:
@@ -149,9 +152,9 @@ def test_excluded_preceptor_is_never_recommended_nor_allocated(small_store):
     assert allocated(rt) == {1: "P2", 2: "P1"}
     assert summary["ineligible_reasons"][EXCLUDED] == 1
     with rt.engine.connect() as conn:
-        stored = conn.execute(select(t.ineligibility).where(t.ineligibility.c.applicant_id == 1)).all()
+        stored = pair_reasons(conn, 1)
         verdict = why(conn, 1, "P1", today=TODAY)
-    assert [(r.preceptor_id, r.rule) for r in stored] == [("P1", EXCLUDED)]
+    assert [(r["preceptor_id"], r["rule"], r["detail"]) for r in stored] == [("P1", EXCLUDED, "excluded by ops")]
     assert verdict["status"] == "excluded"
     assert verdict["answer"] == "excluded by ops"
 
@@ -234,3 +237,37 @@ def test_cli_pins_by_email_and_match_prints_exactly_the_documented_json(small_st
     with rt.engine.connect() as conn:
         events = [r.event for r in conn.execute(select(t.audit_log).where(t.audit_log.c.applicant_id == 2))]
     assert events == ["pin", "clear_pin"]
+
+
+def scalar_blockers(conn, applicant_id, today, top=3):
+    """What the advisor's brief said before the bitmasks: the scalar rules over the specialty family, live."""
+    [applicant] = matching_applicants(conn, applicant_id)
+    family = [p for p in active_preceptors(conn) if specialty_match(applicant, p)]
+    if not family:
+        wanted = ", ".join(applicant.get("specialties") or ()) or "no specialty on file"
+        return [Blocker("specialty", 0, f"no preceptor on the roster offers {wanted}")]
+    free = seats_free(conn, family)
+    counts, example = Counter(), {}
+    for p in family:
+        for rule, detail in ineligibility(applicant, p, {m: n for (q, m), n in free.items() if q == p["id"]}, today):
+            counts[rule] += 1
+            example.setdefault(rule, detail)
+    return [
+        Blocker(rule, n, example[rule], rule in RULE_FIELD and not applicant.get(RULE_FIELD[rule]))
+        for rule, n in counts.most_common(top)
+    ]
+
+
+def test_brief_blockers_from_the_stored_bitmasks_say_what_the_scalar_rules_say(random_store):
+    rt, _ = random_store
+    match(rt, NOW)
+    with rt.engine.begin() as conn:
+        ids = [a["id"] for a in matching_applicants(conn)]
+        stored = {aid: top_blockers(conn, aid, TODAY) for aid in ids}
+        expected = {aid: scalar_blockers(conn, aid, TODAY) for aid in ids}
+        conn.execute(delete(t.match_failures))  # not judged by a run yet: judged now, same answer
+        live = {aid: top_blockers(conn, aid, TODAY) for aid in ids}
+    assert stored == expected
+    assert live == expected
+    assert sum(len(b) for b in stored.values()) > 30
+    assert any(b and b[0].rule == "specialty" for b in stored.values())
