@@ -29,7 +29,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from include.backends.sheets import LocalSheets, Table
+from include.backends.sheets import LocalSheets, RowStream, Table
 from include.config import SourceConfig, load_settings
 from include.sample_data.applicants import FORM_HEADERS
 
@@ -123,9 +123,9 @@ class CountingSheets(LocalSheets):
     def __init__(self) -> None:
         self.reads = 0
 
-    def read(self, source: SourceConfig) -> Table:
+    def stream(self, source: SourceConfig) -> RowStream:
         self.reads += 1
-        return super().read(source)
+        return super().stream(source)
 
 
 def _write_csv(table: Table, path: Path) -> None:
@@ -157,7 +157,7 @@ def naive_ingest(rt: Any, now: datetime) -> int:
     a = t.applicants
     n = 0
     for source in rt.settings.sources:
-        for row in iter_rows(rt.backends.sheets.read(source), source):
+        for row in iter_rows(rt.backends.sheets.stream(source), source):
             n += 1
             result = normalize_application(row.fields, now.date(), source_tz=rt.settings.ops_timezone)
             with rt.engine.begin() as conn:

@@ -615,6 +615,41 @@ def normalize_cv_url(value: object, warnings: list[str]) -> str | None:
 # ------------------------------------------------------------------------------------------------- row
 
 
+def _memo(read: Callable[..., Any], size: int = 8192) -> Callable[..., Any]:
+    """``read(*args, warnings)`` cached on ``args``: a form's columns repeat a few hundred answers (countries,
+    scores, specialties, months) over thousands of rows, so each distinct answer is read once. The warnings
+    it added are replayed; lists are copied. Arguments that cannot be hashed are read uncached."""
+
+    @lru_cache(maxsize=size)
+    def once(*args: Any) -> tuple[Any, tuple[str, ...]]:
+        notes: list[str] = []
+        return read(*args, notes), tuple(notes)
+
+    def cached(*args: Any) -> Any:
+        *key, warnings = args
+        try:
+            value, notes = once(*key)
+        except TypeError:  # unhashable argument (odd input): read it directly
+            return read(*args)
+        warnings.extend(notes)
+        return list(value) if isinstance(value, list) else value
+
+    return cached
+
+
+_full_name = _memo(parse_full_name)
+_given_name = _memo(normalize_name)
+_country_code = _memo(lambda text, raw, warnings: _country(text, raw, warnings))
+_phone = _memo(normalize_phone)
+_graduation_year = _memo(normalize_graduation_year)
+_step1 = _memo(normalize_step1)
+_step2ck = _memo(normalize_step2ck)
+_preferred_start = _memo(normalize_preferred_start)
+_category_of = _memo(lambda field, text, reader, warnings: _category(field, text, reader, warnings))
+_categories_of = _memo(lambda field, text, reader, warnings: _categories(field, text, reader, warnings))
+_states_of = _memo(lambda text, warnings: _states(text, warnings))
+
+
 def normalize_application(
     fields: Mapping[str, str | None], today: date, source_tz: str = "America/New_York"
 ) -> Normalized:
@@ -648,44 +683,46 @@ def normalize_application(
         values["email"], email_reason = normalize_email(field("email"), warnings)
     except Exception:
         values["email"] = None
-    name = attempt("full_name", lambda: parse_full_name(field("full_name"), warnings))
+    name = attempt("full_name", lambda: _full_name(field("full_name"), warnings))
     if name is not None:
         values.update(full_name=name.full_name, name_title=name.title, name_credentials=name.credentials)
-    values["given_name"] = attempt("given_name", lambda: normalize_name(field("given_name"), warnings))
+    values["given_name"] = attempt("given_name", lambda: _given_name(field("given_name"), warnings))
 
     country_text = text("medical_school_country")
-    values["country"] = attempt("country", lambda: _country(country_text, field("medical_school_country"), warnings))
+    values["country"] = attempt(
+        "country", lambda: _country_code(country_text, field("medical_school_country"), warnings)
+    )
     values["timezone"] = vocab.country_timezone(values["country"])
     values["phone_e164"], values["phone_raw"] = attempt(
-        "phone", lambda: normalize_phone(field("phone"), values["country"], warnings), (None, None)
+        "phone", lambda: _phone(field("phone"), values["country"], warnings), (None, None)
     )
     values["medical_school"] = attempt(
         "medical_school", lambda: _cut(text("medical_school"), _MAX_SCHOOL, "medical_school", warnings) or None
     )
-    year = attempt("graduation_year", lambda: normalize_graduation_year(field("graduation_year"), today, warnings))
+    year = attempt("graduation_year", lambda: _graduation_year(field("graduation_year"), today, warnings))
     values["graduation_year"] = year
     values["is_student"] = None if year is None else year > today.year
     values["ecfmg_status"] = attempt(
-        "ecfmg_status", lambda: _category("ecfmg_status", text("ecfmg_status"), vocab.ecfmg_status, warnings)
+        "ecfmg_status", lambda: _category_of("ecfmg_status", text("ecfmg_status"), vocab.ecfmg_status, warnings)
     )
-    values["usmle_step1"] = attempt("usmle_step1", lambda: normalize_step1(field("usmle_step1"), warnings))
-    values["usmle_step2ck"] = attempt("usmle_step2ck", lambda: normalize_step2ck(field("usmle_step2ck"), warnings))
+    values["usmle_step1"] = attempt("usmle_step1", lambda: _step1(field("usmle_step1"), warnings))
+    values["usmle_step2ck"] = attempt("usmle_step2ck", lambda: _step2ck(field("usmle_step2ck"), warnings))
     values["specialties"] = attempt(
         "specialties",
-        lambda: _categories("specialties", text("specialties"), vocab.canonical_specialties, warnings),
+        lambda: _categories_of("specialties", text("specialties"), vocab.canonical_specialties, warnings),
         [],
     )
-    values["preferred_states"] = attempt("preferred_states", lambda: _states(text("preferred_states"), warnings), [])
+    values["preferred_states"] = attempt("preferred_states", lambda: _states_of(text("preferred_states"), warnings), [])
     values["preferred_start"] = attempt(
-        "preferred_start", lambda: normalize_preferred_start(field("preferred_start"), today, warnings)
+        "preferred_start", lambda: _preferred_start(field("preferred_start"), today, warnings)
     )
     values["rotation_types"] = attempt(
         "rotation_types",
-        lambda: _categories("rotation_types", text("rotation_types"), vocab.rotation_types, warnings),
+        lambda: _categories_of("rotation_types", text("rotation_types"), vocab.rotation_types, warnings),
         [],
     )
     values["visa_status"] = attempt(
-        "visa_status", lambda: _category("visa_status", text("visa_status"), vocab.visa_status, warnings)
+        "visa_status", lambda: _category_of("visa_status", text("visa_status"), vocab.visa_status, warnings)
     )
     values["cv_url"] = attempt("cv_url", lambda: normalize_cv_url(field("cv_url"), warnings))
     values.update(attempt("matching_plan", lambda: matching_plan(field, text), {}))
