@@ -21,6 +21,7 @@ import itertools
 import logging
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -120,17 +121,17 @@ def ingest(rt: Runtime, now: datetime) -> dict[str, Any]:
     today = now.date()
     failed: list[str] = []
     notes: list[str] = []
-    with named_lock(rt.engine, "stage", "intake"):
+    with named_lock(rt.engine, "stage", "intake"), _Writer(rt, now, summary) as writer:
         for index, source in enumerate(rt.settings.sources):
             read = fresh_rows = 0
             try:
                 for rows in _chunks(rt, source, notes):
-                    fresh = _unseen(rt, source.name, rows)
+                    fresh = _unseen(rt, source.name, rows, writer.pending)
                     read, fresh_rows = read + len(rows), fresh_rows + len(fresh)
                     summary.rows_read += len(rows)
                     summary.unchanged += len(rows) - len(fresh)
                     new = [_normalize(index, source.name, row, today, rt.settings.ops_timezone) for row in fresh]
-                    store_submissions(rt, new, now, summary)
+                    writer.store(new)
             except _Unreadable as exc:  # one unreadable source must not stop the others; raised below
                 cause = exc.__cause__
                 log.error("intake source=%s could not be read: %s", source.name, cause)
@@ -171,6 +172,41 @@ def store_submissions(rt: Runtime, new: Sequence[Submission], now: datetime, sum
             _store_chunk(conn, chunk, history, now, summary)
 
 
+class _Writer:
+    """Stores each chunk in a second thread while the next one is read and normalized, so the database's work
+    overlaps ours. One chunk at a time, in order: ``store`` first waits for the previous chunk (re-raising its
+    error), so every chunk is merged against the stored result of the ones before it. ``pending``: the
+    (source, content hash, mapping key) of the chunk still being stored, which the next chunk's check cannot
+    see in the database yet."""
+
+    def __init__(self, rt: Runtime, now: datetime, summary: IntakeSummary) -> None:
+        self.rt, self.now, self.summary = rt, now, summary
+        self.pending: set[tuple[str, str, str]] = set()
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="intake-store")
+        self._running: Future[None] | None = None
+
+    def store(self, subs: list[Submission]) -> None:
+        self.wait()
+        self.pending = {(s.source, s.row.content_hash, s.row.mapping_key) for s in subs}
+        self._running = self._pool.submit(store_submissions, self.rt, subs, self.now, self.summary)
+
+    def wait(self) -> None:
+        running, self._running = self._running, None
+        if running is not None:
+            running.result()
+        self.pending = set()
+
+    def __enter__(self) -> _Writer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            if exc[0] is None:
+                self.wait()
+        finally:
+            self._pool.shutdown(wait=True)  # never leave the lock with a write still running
+
+
 class _Unreadable(Exception):
     """Reading a source failed (its cause attached); storing failures are not this and propagate."""
 
@@ -193,9 +229,11 @@ def _chunks(rt: Runtime, source: SourceConfig, notes: list[str]) -> Iterator[lis
         yield chunk
 
 
-def _unseen(rt: Runtime, source: str, rows: list[SourceRow]) -> list[SourceRow]:
+def _unseen(
+    rt: Runtime, source: str, rows: list[SourceRow], pending: set[tuple[str, str, str]] | None = None
+) -> list[SourceRow]:
     """Rows not stored yet with this content *and this mapping* (a row repeated in the same sheet counts once:
-    earlier chunks are stored before the next is checked).
+    earlier chunks are stored, or ``pending``, before the next is checked).
 
     A row stored before mapping keys existed (NULL) counts as read with the current mapping.
     """
@@ -207,6 +245,7 @@ def _unseen(rt: Runtime, source: str, rows: list[SourceRow]) -> list[SourceRow]:
         ).all()
     legacy = {h for h, k in stored if k is None}
     seen = {(h, k) for h, k in stored if k is not None}
+    seen |= {(h, k) for s, h, k in pending or () if s == source}
     fresh = []
     for row in rows:
         key = (row.content_hash, row.mapping_key)

@@ -177,6 +177,7 @@ def parse_full_name(value: object, warnings: list[str]) -> ParsedName | None:
     )
 
 
+_DIGIT = re.compile(r"\d")
 _PLAIN_PHONE = re.compile(r"[0-9+()\-. ]*")
 _EMAIL_LIKE = re.compile(r"[^\s<>(),;:\"'\[\]]+@[^\s<>(),;:\"'\[\]]+")
 
@@ -207,13 +208,17 @@ def _validated(text: str) -> str | None:
         return None
 
 
+_MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
+_BRACKETED = re.compile(r".*<([^<>]+)>\s*")
+
+
 def normalize_email(value: object, warnings: list[str]) -> tuple[str | None, str | None]:
     """(normalized email, reject reason). A cell holding several addresses keeps the first valid one."""
     text = clean_text(value)
-    text = re.sub(r"^mailto:", "", text, flags=re.IGNORECASE).strip()
+    text = _MAILTO.sub("", text).strip()
     if not text:
         return None, "missing email"
-    bracketed = re.fullmatch(r".*<([^<>]+)>\s*", text)
+    bracketed = _BRACKETED.fullmatch(text)
     if bracketed:
         text = bracketed.group(1).strip()
     email = _valid_email(text)
@@ -279,7 +284,7 @@ def _lookalike(domain: str) -> bool:
 def normalize_phone(value: object, country: str | None, warnings: list[str]) -> tuple[str | None, str | None]:
     """(E.164, raw). The medical school country is the default region; many applicants live in the US."""
     raw = clean_text(value)
-    if not raw or not re.search(r"\d", raw):
+    if not raw or not _DIGIT.search(raw):
         if raw:
             warnings.append("phone: no digits, kept as typed")
             return None, _cut(raw, _MAX_PHONE_RAW, "phone", warnings)
@@ -596,12 +601,15 @@ def _category(field: str, text: str, reader: Callable[[str], str | None], warnin
     return hit
 
 
+_LINK = re.compile(r"https?://[^\s,;<>\"']+", re.IGNORECASE)
+
+
 def normalize_cv_url(value: object, warnings: list[str]) -> str | None:
     """The first http(s) link in the cell (Google Forms joins several uploads with commas)."""
     text = clean_text(value)
     if not text:
         return None
-    links = re.findall(r"https?://[^\s,;<>\"']+", text, flags=re.IGNORECASE)
+    links = _LINK.findall(text)
     for link in links:
         parts = urlsplit(link)
         if parts.scheme.lower() in {"http", "https"} and parts.netloc:
@@ -759,6 +767,8 @@ def _country(text: str, raw: object, warnings: list[str]) -> str | None:
     return code
 
 
+_MATCH_YEAR = re.compile(r"\b(20[2-4]\d)\b")
+_BLOCKS = re.compile(r"\b([1-6])\b")
 _EXPECTED = re.compile(r"\b(\d{3})\b\s*\(?\s*(?:expected|pending|anticipated|predicted|est)", re.IGNORECASE)
 _SCHEDULED = re.compile(r"(?:scheduled|booked|planned|taking|exam)\D{0,20}(\d{4})[-/.](\d{1,2})\b", re.IGNORECASE)
 
@@ -766,8 +776,8 @@ _SCHEDULED = re.compile(r"(?:scheduled|booked|planned|taking|exam)\D{0,20}(\d{4}
 def matching_plan(field: Callable[[str], object], text: Callable[[str], str]) -> dict[str, Any]:
     """What matching needs beyond the stored answers: the target Match year and blocks (optional form fields),
     the region as typed ("Chicago IL"), and a pending Step 2 CK ("245 (expected)", "scheduled 2027-01")."""
-    year = re.search(r"\b(20[2-4]\d)\b", text("target_match_year"))
-    blocks = re.search(r"\b([1-6])\b", text("rotation_blocks"))
+    year = _MATCH_YEAR.search(text("target_match_year"))
+    blocks = _BLOCKS.search(text("rotation_blocks"))
     step2 = text("usmle_step2ck")
     expected = _EXPECTED.search(step2)
     exam = _SCHEDULED.search(step2)

@@ -14,10 +14,9 @@ import io
 import itertools
 import json
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Connection, Row, Table, bindparam, insert, update
+from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Row, Table, bindparam, insert, update
 
 from include.store.db import upsert
 
@@ -123,25 +122,18 @@ def _copy(conn: Connection, target: str, table: Table, cols: Sequence[str], rows
 
 
 def _encoder(table: Table, name: str) -> Callable[[Any], str | None]:
-    """One column's values as COPY text before escaping; None is NULL."""
+    """One column's values as COPY text before escaping; None is NULL. Chosen once per column, not per value."""
     kind = table.c[name].type
     if isinstance(kind, JSON):  # like SQLAlchemy's JSON type: None is JSON null, not SQL NULL
-        return _json
+        return _JSON
     if isinstance(kind, Boolean):
         return lambda v: None if v is None else ("t" if v else "f")
-    return _scalar
+    if isinstance(kind, DateTime | Date):
+        return lambda v: None if v is None else v.isoformat()
+    return lambda v: None if v is None else str(v)
 
 
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
-
-
-def _scalar(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return str(value)
+_JSON = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _quote(conn: Connection, name: str) -> str:
