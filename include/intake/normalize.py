@@ -634,13 +634,13 @@ def _memo(read: Callable[..., Any], size: int = 8192) -> Callable[..., Any]:
         return read(*args, notes), tuple(notes)
 
     def cached(*args: Any) -> Any:
-        *key, warnings = args
         try:
-            value, notes = once(*key)
+            value, notes = once(*args[:-1])
         except TypeError:  # unhashable argument (odd input): read it directly
             return read(*args)
-        warnings.extend(notes)
-        return list(value) if isinstance(value, list) else value
+        if notes:
+            args[-1].extend(notes)
+        return value.copy() if value.__class__ is list else value
 
     return cached
 
