@@ -33,7 +33,7 @@ from include.config import ConfigError, SourceConfig
 from include.intake.normalize import VALUE_KEYS, Normalized, normalize_application
 from include.runtime import Runtime
 from include.store import tables as t
-from include.store.bulk import insert_rows, update_rows, upsert_rows
+from include.store.bulk import in_list, insert_rows, update_rows, upsert_rows
 from include.store.locks import named_lock
 from include.tabular import SourceRow, column_map, iter_rows
 from include.timeutil import as_utc
@@ -240,9 +240,8 @@ def _unseen(
     rs = t.raw_submissions
     hashes = list({row.content_hash for row in rows})
     with rt.engine.connect() as conn:
-        stored = conn.execute(
-            select(rs.c.content_hash, rs.c.mapping_key).where(rs.c.source == source, rs.c.content_hash.in_(hashes))
-        ).all()
+        query = select(rs.c.content_hash, rs.c.mapping_key).where(rs.c.source == source)
+        stored = conn.execute(query.where(rs.c.content_hash.in_(in_list(hashes)))).all()
     legacy = {h for h, k in stored if k is None}
     seen = {(h, k) for h, k in stored if k is not None}
     seen |= {(h, k) for s, h, k in pending or () if s == source}
@@ -360,7 +359,7 @@ def _merge_and_store(
     ``created``: applicants this run created (an earlier chunk); merging into them is not an update."""
     a = t.applicants
     done = IntakeSummary()
-    existing = {r.email: r for r in conn.execute(select(a).where(a.c.email.in_(list(chunk))))}
+    existing = {r.email: r for r in conn.execute(select(a).where(a.c.email.in_(in_list(list(chunk)))))}
     out_of_order = [
         r.id for e, r in existing.items() if chunk[e][0].key[:2] < (r.submitted_at is not None, _utc(r.submitted_at))
     ]
@@ -437,7 +436,8 @@ def _release_from_quarantine(conn: Connection, subs: Sequence[Submission]) -> No
     for s in subs:
         by_source.setdefault(s.source, []).append(s.row.content_hash)
     for source, hashes in by_source.items():
-        conn.execute(delete(q).where(q.c.kind == "application", q.c.source == source, q.c.content_hash.in_(hashes)))
+        where = (q.c.kind == "application", q.c.source == source, q.c.content_hash.in_(in_list(hashes)))
+        conn.execute(delete(q).where(*where))
 
 
 def _fold(base: dict[str, Any], subs: Iterable[Submission]) -> dict[str, Any]:
@@ -486,7 +486,9 @@ class _History:
             return {}
         rs = t.raw_submissions
         rows = conn.execute(
-            select(rs).where(rs.c.applicant_id.in_(applicant_ids), rs.c.outcome == "accepted").order_by(rs.c.id)
+            select(rs)
+            .where(rs.c.applicant_id.in_(in_list(applicant_ids)), rs.c.outcome == "accepted")
+            .order_by(rs.c.id)
         )
         out: dict[int, list[Submission]] = {}
         for r in rows:

@@ -16,7 +16,7 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Row, Table, bindparam, insert, update
+from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Row, Table, bindparam, insert, select, update
 
 from include.store.db import upsert
 
@@ -28,15 +28,21 @@ _NAMES = itertools.count(1)
 def insert_rows(
     conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]], returning: Sequence[str] = ()
 ) -> list[Row[Any]]:
-    """INSERT every row (all with the keys of the first); the ``returning`` columns of the inserted rows."""
+    """INSERT every row (all with the keys of the first); the ``returning`` columns of the inserted rows.
+
+    The first ``returning`` column must be unique and given in the rows: SQLite inserts with a plain executemany
+    (one short statement, prepared once) and selects the rows back by it. Its INSERT … RETURNING would send
+    multi-row statements whose length changes with every batch, and sqlite3 keeps each one prepared in its
+    statement cache: memory grew with the number of rows ingested."""
     if not rows:
         return []
     if conn.dialect.name != "postgresql":
-        stmt = insert(table)
-        if returning:
-            return list(conn.execute(stmt.returning(*(table.c[c] for c in returning)), list(rows)))
-        conn.execute(stmt, list(rows))
-        return []
+        conn.execute(insert(table), list(rows))
+        if not returning:
+            return []
+        key = table.c[returning[0]]
+        values = [r[returning[0]] for r in rows]
+        return list(conn.execute(select(*(table.c[c] for c in returning)).where(key.in_(in_list(values)))))
     cols = list(rows[0])
     if not returning:
         _copy(conn, _quote(conn, table.name), table, cols, rows)
@@ -83,6 +89,16 @@ def update_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
     sets = ", ".join(f"{_quote(conn, c)} = s.{_quote(conn, c)}" for c in cols)
     name, k = _quote(conn, table.name), _quote(conn, key)
     conn.exec_driver_sql(f"UPDATE {name} SET {sets} FROM {tmp} AS s WHERE {name}.{k} = s.{k}")
+
+
+def in_list(values: Sequence[Any]) -> list[Any]:
+    """``values`` for an ``IN (…)`` padded to a power of two by repeating the last one (same result): a batch's
+    lookups then produce a handful of distinct statements instead of one per length, which SQLite would keep
+    prepared in its statement cache (up to 128 per connection, large ones for thousands of values)."""
+    values = list(values)
+    if not values:
+        return values
+    return values + [values[-1]] * ((1 << (len(values) - 1).bit_length()) - len(values))
 
 
 # ------------------------------------------------------------------------------------------- PostgreSQL
