@@ -5,10 +5,14 @@ raw row, COMMIT) on a sample, so the numbers compare like with like. Usage::
 
     .venv/bin/python bench/intake.py                 # 10,000 rows; naive baseline on 2,000
     .venv/bin/python bench/intake.py --rows 50000    # the issue's size; naive baseline on 5,000
+    .venv/bin/python bench/intake.py --rows 200000   # memory: compare "peak RSS" with the 10,000-row run
     CLERKFLOW_BENCH_PG_URL=postgresql+psycopg2://postgres@127.0.0.1:5432/postgres .venv/bin/python bench/intake.py
 
 PostgreSQL: ``--pg URL`` (or $CLERKFLOW_BENCH_PG_URL, else $CLERKFLOW_TEST_PG_URL) names a server database; the
 bench creates and drops its own databases there.
+
+Peak RSS is this process's high-water mark (ru_maxrss) after each batched ingest; the rows are generated
+straight into the CSV file, so the bench itself holds no table and the figure is the ingest's.
 """
 
 from __future__ import annotations
@@ -17,11 +21,12 @@ import argparse
 import csv
 import os
 import random
+import resource
 import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -29,7 +34,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from include.backends.sheets import LocalSheets, Table
+from include.backends.sheets import LocalSheets, RowStream
 from include.config import SourceConfig, load_settings
 from include.sample_data.applicants import FORM_HEADERS
 
@@ -66,12 +71,13 @@ _VISAS = ["J-1", "B1/B2", "Green Card", "US Citizen", "Need visa", "H-1B"]
 _HEARD = ["Instagram", "Friend / colleague", "Google search", "YouTube", "WhatsApp group", ""]
 
 
-def generate_rows(n: int, seed: int = 7) -> Table:
-    """``n`` form rows like a busy season's export: ~12% resubmissions, ~3% unusable rows, messy values."""
+def generate_rows(n: int, seed: int = 7) -> Iterator[list[str]]:
+    """``n`` form rows (after the header) like a busy season's export: ~12% resubmissions, ~3% unusable rows,
+    messy values."""
     rng = random.Random(seed)
     start = datetime(2026, 9, 1, 8, 0)
     people: list[tuple[str, str, int]] = []
-    rows: Table = [list(FORM_HEADERS)]
+    yield list(FORM_HEADERS)
     for i in range(n):
         when = start + timedelta(seconds=i * 90 + rng.randrange(60))
         if people and rng.random() < 0.12:
@@ -93,7 +99,7 @@ def generate_rows(n: int, seed: int = 7) -> Table:
             name = name.replace(" ", "\n", 1)
         country, phone_fmt = _COUNTRIES[c]
         phone = phone_fmt.format(rng.randrange(100), rng.randrange(10**4)) if rng.random() > 0.05 else "WhatsApp"
-        rows.append(
+        yield (
             [
                 f"{when.month}/{when.day}/{when.year} {when.hour}:{when.minute:02d}:{when.second:02d}",
                 name,
@@ -114,7 +120,6 @@ def generate_rows(n: int, seed: int = 7) -> Table:
                 rng.choice(_HEARD),
             ]
         )
-    return rows
 
 
 class CountingSheets(LocalSheets):
@@ -123,14 +128,32 @@ class CountingSheets(LocalSheets):
     def __init__(self) -> None:
         self.reads = 0
 
-    def read(self, source: SourceConfig) -> Table:
+    def stream(self, source: SourceConfig) -> RowStream:
         self.reads += 1
-        return super().read(source)
+        return super().stream(source)
 
 
-def _write_csv(table: Table, path: Path) -> None:
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        csv.writer(fh).writerows(table)
+def _write_csv(rows: Iterator[list[str]], big: Path, small: Path, sample: int) -> None:
+    """All rows to ``big``, the header and the first ``sample`` rows also to ``small``, one row at a time."""
+    with big.open("w", newline="", encoding="utf-8") as fb, small.open("w", newline="", encoding="utf-8") as fs:
+        wb, ws = csv.writer(fb), csv.writer(fs)
+        for i, row in enumerate(rows):
+            wb.writerow(row)
+            if i <= sample:
+                ws.writerow(row)
+
+
+def _rss_mb() -> float:
+    """Resident memory now (Linux /proc; 0 elsewhere)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return 0.0
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
 def _runtime(url: str, csv_path: Path, out: Path) -> Any:
@@ -157,7 +180,7 @@ def naive_ingest(rt: Any, now: datetime) -> int:
     a = t.applicants
     n = 0
     for source in rt.settings.sources:
-        for row in iter_rows(rt.backends.sheets.read(source), source):
+        for row in iter_rows(rt.backends.sheets.stream(source), source):
             n += 1
             result = normalize_application(row.fields, now.date(), source_tz=rt.settings.ops_timezone)
             with rt.engine.begin() as conn:
@@ -205,13 +228,13 @@ def _timed(label: str, fn: Callable[[], Any], rows: int) -> float:
 def bench(label: str, make_url: Callable[[str], str], rows: int, sample: int, work: Path) -> dict[str, float]:
     from include.intake.ingest import ingest
 
-    table = generate_rows(rows)
     big, small = work / f"rows-{rows}.csv", work / f"rows-{sample}.csv"
-    _write_csv(table, big)
-    _write_csv(table[: sample + 1], small)
+    _write_csv(generate_rows(rows), big, small, sample)
     print(f"{label}:")
     rt = _runtime(make_url("batched"), big, work)
+    before = _rss_mb()
     batched = _timed("clerkflow ingest (batched)", lambda: ingest(rt, NOW), rows)
+    print(f"    RSS before the ingest {before:,.0f} MB; peak RSS of this process so far {_peak_mb():,.0f} MB")
     assert rt.backends.sheets.reads == 1, rt.backends.sheets.reads
     again = _timed("clerkflow ingest again (all unchanged)", lambda: ingest(rt, NOW), rows)
     print(f"    sheet read calls: {rt.backends.sheets.reads} (one per run)")
@@ -263,7 +286,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sample = args.naive_rows or min(args.rows, 5_000 if args.rows >= 50_000 else 2_000)
     print(f"intake bench: {args.rows:,} generated rows; naive baseline on the first {sample:,} (it is slow)")
-    print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs\n")
+    print(f"load average before: {_load()} on {os.cpu_count()} CPUs\n")
     with tempfile.TemporaryDirectory(prefix="clerkflow-bench-") as tmp:
         work = Path(tmp)
         bench("SQLite", lambda name: f"sqlite:///{work / name}.db", args.rows, sample, work)
@@ -277,7 +300,12 @@ def main(argv: list[str] | None = None) -> int:
                     make.cleanup()  # type: ignore[attr-defined]
         else:
             print("\nPostgreSQL: set --pg or CLERKFLOW_BENCH_PG_URL to include it")
+    print(f"\nload average after: {_load()}")
     return 0
+
+
+def _load() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from include.config import ConfigError, SourceConfig
@@ -84,15 +84,17 @@ def column_map(header: list[str], source: SourceConfig) -> dict[str, int]:
     return found
 
 
-def iter_rows(table: list[list[str]], source: SourceConfig) -> Iterator[SourceRow]:
-    """Every non-blank data row of ``table`` as a SourceRow."""
-    if not table:
+def iter_rows(table: Iterable[list[str]], source: SourceConfig) -> Iterator[SourceRow]:
+    """Every non-blank data row of ``table`` (a list or a stream of rows, header first) as a SourceRow."""
+    rows = iter(table)
+    first = next(rows, None)
+    if first is None:
         return
-    header = [str(h) for h in table[0]]
+    header = [str(h) for h in first]
     columns = column_map(header, source)
     names = unique_headers(header)
     key = mapping_key(header, columns, source)
-    for offset, row in enumerate(table[1:], start=2):
+    for offset, row in enumerate(rows, start=2):
         cells = [("" if c is None else str(c)) for c in row]
         if not any(c.strip() for c in cells):
             continue

@@ -14,7 +14,7 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
@@ -29,7 +29,7 @@ from googleapiclient.http import MediaIoBaseDownload
 
 from include.backends.calendar import CalendarError, CalendarEvent, EventSpec, Interval, event_ics
 from include.backends.cvstore import DEFAULT_MAX_BYTES, CvFetchError, CvFile, drive_file_id
-from include.backends.sheets import Table, safe_cell
+from include.backends.sheets import RowStream, Table, safe_cell
 from include.config import SourceConfig
 from include.hooks import GOOGLE_CONN_ID, google_credentials
 from include.timeutil import as_utc, zone
@@ -212,13 +212,24 @@ class GoogleSheets:
         return cls(client, Backoff(sleep))
 
     def read(self, source: SourceConfig) -> Table:
+        return list(self.stream(source))
+
+    def stream(self, source: SourceConfig) -> RowStream:
+        """One values call; rows are handed on (and let go of) one at a time rather than copied whole."""
         sid = _spreadsheet_id(source)
         title = source.worksheet or self._first_title(sid)
         data = self._call(sid, lambda: self.http.values_get(sid, _a1(title), params={"majorDimension": "ROWS"}))
-        rows = [["" if c is None else str(c) for c in row] for row in data.get("values", [])]
-        width = max((len(r) for r in rows), default=0)
-        # The API drops trailing empty cells; callers expect a rectangle.
-        return [r + [""] * (width - len(r)) for r in rows]
+        values: list[list[Any]] = data.get("values", [])
+        width = max((len(r) for r in values), default=0)
+        values.reverse()
+
+        def rows() -> Iterator[list[str]]:
+            while values:
+                row = values.pop()
+                # The API drops trailing empty cells; callers expect a rectangle.
+                yield ["" if c is None else str(c) for c in row] + [""] * (width - len(row))
+
+        return RowStream(rows)
 
     def write(self, target: SourceConfig, rows: Table) -> None:
         sid = _spreadsheet_id(target)

@@ -8,35 +8,39 @@ value**. A submission without a timestamp counts as older than any dated one. Wh
 than the applicant's newest one arrives later (a referral sheet processed after the form), the
 applicant is re-folded from its whole history, so the older values only fill what no newer one gives.
 
-Writes are batched (one query loads the applicants of a chunk of emails, bulk inserts and updates
-store it); a chunk that fails is retried row by row, each in its own savepoint, so one unstorable row
-is quarantined with a reason and never sinks the batch.
+Rows stream through in chunks (read, skip the stored, normalize, store), so memory does not grow with the
+sheet. Writes are batched (one query loads the applicants of a chunk, include.store.bulk writes it: COPY on
+PostgreSQL); a chunk that fails is retried row by row, each in its own savepoint, so one unstorable row is
+quarantined with a reason and never sinks the batch. A person whose rows fall in two chunks is merged twice,
+with the same result as once: the second merge re-folds from the stored history when it has to.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, String, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, Row, String, delete, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from include.config import ConfigError, SourceConfig
 from include.intake.normalize import VALUE_KEYS, Normalized, normalize_application
 from include.runtime import Runtime
 from include.store import tables as t
-from include.store.db import upsert
+from include.store.bulk import in_list, insert_rows, update_rows, upsert_rows
 from include.store.locks import named_lock
 from include.tabular import SourceRow, column_map, iter_rows
 from include.timeutil import as_utc
 
 log = logging.getLogger(__name__)
 
-CHUNK = 1000  # applicants (emails) per bulk write
+CHUNK = 2000  # rows read, normalized and stored together (and applicants per bulk write)
 _EPOCH = datetime.min.replace(tzinfo=UTC)
 _LIST_KEYS = frozenset({"specialties", "preferred_states", "rotation_types"})
 _MERGED_KEYS = (*VALUE_KEYS, "warnings")
@@ -68,6 +72,7 @@ class IntakeSummary:
     applicants_new: int = 0
     applicants_updated: int = 0
     unchanged: int = 0
+    created_ids: set[int] = field(default_factory=set, repr=False)  # this run's new applicants (not "updated")
 
     def reject(self, reason: str, n: int = 1) -> None:
         self.rejected += n
@@ -76,6 +81,7 @@ class IntakeSummary:
     def add(self, other: IntakeSummary) -> None:
         for name in ("accepted", "superseded", "applicants_new", "applicants_updated"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.created_ids |= other.created_ids
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -115,23 +121,23 @@ def ingest(rt: Runtime, now: datetime) -> dict[str, Any]:
     today = now.date()
     failed: list[str] = []
     notes: list[str] = []
-    with named_lock(rt.engine, "stage", "intake"):
-        new: list[Submission] = []
+    with named_lock(rt.engine, "stage", "intake"), _Writer(rt, now, summary) as writer:
         for index, source in enumerate(rt.settings.sources):
+            read = fresh_rows = 0
             try:
-                table = rt.backends.sheets.read(source)
-                rows = list(iter_rows(table, source))
-            except Exception as exc:  # one unreadable source must not stop the others; raised below
-                log.error("intake source=%s could not be read: %s", source.name, exc)
-                failed.append(f"{source.name} ({type(exc).__name__}: {exc})")
+                for rows in _chunks(rt, source, notes):
+                    fresh = _unseen(rt, source.name, rows, writer.pending)
+                    read, fresh_rows = read + len(rows), fresh_rows + len(fresh)
+                    summary.rows_read += len(rows)
+                    summary.unchanged += len(rows) - len(fresh)
+                    new = [_normalize(index, source.name, row, today, rt.settings.ops_timezone) for row in fresh]
+                    writer.store(new)
+            except _Unreadable as exc:  # one unreadable source must not stop the others; raised below
+                cause = exc.__cause__
+                log.error("intake source=%s could not be read: %s", source.name, cause)
+                failed.append(f"{source.name} ({type(cause).__name__}: {cause})")
                 continue
-            notes += [f"{source.name}: {n}" for n in getattr(table, "notes", ())]
-            fresh = _unseen(rt, source.name, rows)
-            summary.rows_read += len(rows)
-            summary.unchanged += len(rows) - len(fresh)
-            new += [_normalize(index, source.name, row, today, rt.settings.ops_timezone) for row in fresh]
-            log.info("intake source=%s rows=%d new=%d", source.name, len(rows), len(fresh))
-        store_submissions(rt, new, now, summary)
+            log.info("intake source=%s rows=%d new=%d", source.name, read, fresh_rows)
 
     result = summary.as_dict()
     if notes:
@@ -166,16 +172,79 @@ def store_submissions(rt: Runtime, new: Sequence[Submission], now: datetime, sum
             _store_chunk(conn, chunk, history, now, summary)
 
 
-def _unseen(rt: Runtime, source: str, rows: list[SourceRow]) -> list[SourceRow]:
-    """Rows not stored yet with this content *and this mapping* (a row repeated in the same sheet counts once).
+class _Writer:
+    """Stores each chunk in a second thread while the next one is read and normalized, so the database's work
+    overlaps ours. One chunk at a time, in order: ``store`` first waits for the previous chunk (re-raising its
+    error), so every chunk is merged against the stored result of the ones before it. ``pending``: the
+    (source, content hash, mapping key) of the chunk still being stored, which the next chunk's check cannot
+    see in the database yet."""
+
+    def __init__(self, rt: Runtime, now: datetime, summary: IntakeSummary) -> None:
+        self.rt, self.now, self.summary = rt, now, summary
+        self.pending: set[tuple[str, str, str]] = set()
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="intake-store")
+        self._running: Future[None] | None = None
+
+    def store(self, subs: list[Submission]) -> None:
+        self.wait()
+        self.pending = {(s.source, s.row.content_hash, s.row.mapping_key) for s in subs}
+        self._running = self._pool.submit(store_submissions, self.rt, subs, self.now, self.summary)
+
+    def wait(self) -> None:
+        running, self._running = self._running, None
+        if running is not None:
+            running.result()
+        self.pending = set()
+
+    def __enter__(self) -> _Writer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            if exc[0] is None:
+                self.wait()
+        finally:
+            self._pool.shutdown(wait=True)  # never leave the lock with a write still running
+
+
+class _Unreadable(Exception):
+    """Reading a source failed (its cause attached); storing failures are not this and propagate."""
+
+
+def _chunks(rt: Runtime, source: SourceConfig, notes: list[str]) -> Iterator[list[SourceRow]]:
+    """The source's rows, CHUNK at a time, as the backend reads them; appends the backend's notes to ``notes``."""
+    try:
+        stream = rt.backends.sheets.stream(source)
+        rows = iter_rows(stream, source)
+    except Exception as exc:
+        raise _Unreadable from exc
+    notes += [f"{source.name}: {n}" for n in getattr(stream, "notes", ())]
+    while True:
+        try:
+            chunk = list(itertools.islice(rows, CHUNK))
+        except Exception as exc:
+            raise _Unreadable from exc
+        if not chunk:
+            return
+        yield chunk
+
+
+def _unseen(
+    rt: Runtime, source: str, rows: list[SourceRow], pending: set[tuple[str, str, str]] | None = None
+) -> list[SourceRow]:
+    """Rows not stored yet with this content *and this mapping* (a row repeated in the same sheet counts once:
+    earlier chunks are stored, or ``pending``, before the next is checked).
 
     A row stored before mapping keys existed (NULL) counts as read with the current mapping.
     """
     rs = t.raw_submissions
+    hashes = list({row.content_hash for row in rows})
     with rt.engine.connect() as conn:
-        stored = conn.execute(select(rs.c.content_hash, rs.c.mapping_key).where(rs.c.source == source)).all()
+        query = select(rs.c.content_hash, rs.c.mapping_key).where(rs.c.source == source)
+        stored = conn.execute(query.where(rs.c.content_hash.in_(in_list(hashes)))).all()
     legacy = {h for h, k in stored if k is None}
     seen = {(h, k) for h, k in stored if k is not None}
+    seen |= {(h, k) for s, h, k in pending or () if s == source}
     fresh = []
     for row in rows:
         key = (row.content_hash, row.mapping_key)
@@ -216,7 +285,7 @@ def _error_name(exc: SQLAlchemyError) -> str:
 
 def _quarantine(conn: Connection, items: Sequence[tuple[Submission, str]], now: datetime) -> None:
     """The row goes to history as rejected and to quarantine with its reason, raw values and all."""
-    upsert(
+    upsert_rows(
         conn,
         t.raw_submissions,
         [
@@ -236,7 +305,7 @@ def _quarantine(conn: Connection, items: Sequence[tuple[Submission, str]], now: 
         update=["row_number", "outcome", "ingested_at"],
     )
     # re-read with a new mapping (or replayed) and still rejected: one quarantine entry, with the newest reason
-    upsert(
+    upsert_rows(
         conn,
         t.quarantine,
         [
@@ -265,7 +334,7 @@ def _store_chunk(
     """Bulk first; if the chunk fails, each row alone in its own savepoint, quarantining the ones that fail."""
     try:
         with conn.begin_nested():
-            done = _merge_and_store(conn, chunk, history, now)
+            done = _merge_and_store(conn, chunk, history, now, summary.created_ids)
         summary.add(done)
         return
     except SQLAlchemyError as exc:
@@ -274,7 +343,7 @@ def _store_chunk(
         for s in subs:
             try:
                 with conn.begin_nested():
-                    done = _merge_and_store(conn, {email: [s]}, history, now)
+                    done = _merge_and_store(conn, {email: [s]}, history, now, summary.created_ids)
                 summary.add(done)
             except SQLAlchemyError as exc:
                 reason = f"could not store the row: {_error_name(exc)}"
@@ -284,12 +353,13 @@ def _store_chunk(
 
 
 def _merge_and_store(
-    conn: Connection, chunk: dict[str, list[Submission]], history: _History, now: datetime
+    conn: Connection, chunk: dict[str, list[Submission]], history: _History, now: datetime, created: set[int]
 ) -> IntakeSummary:
-    """Merge each email's new submissions (sorted oldest first) into its applicant and store everything."""
+    """Merge each email's new submissions (sorted oldest first) into its applicant and store everything.
+    ``created``: applicants this run created (an earlier chunk); merging into them is not an update."""
     a = t.applicants
     done = IntakeSummary()
-    existing = {r.email: r for r in conn.execute(select(a).where(a.c.email.in_(list(chunk))))}
+    existing = {r.email: r for r in conn.execute(select(a).where(a.c.email.in_(in_list(list(chunk)))))}
     out_of_order = [
         r.id for e, r in existing.items() if chunk[e][0].key[:2] < (r.submitted_at is not None, _utc(r.submitted_at))
     ]
@@ -310,17 +380,16 @@ def _merge_and_store(
         base = {k: row._mapping[k] for k in _MERGED_KEYS}
         merged = _fold(base, sorted([*past.get(row.id, []), *subs], key=lambda s: s.key))
         if not _same(base, merged):
-            done.applicants_updated += 1
-            updates.append({"b_id": row.id, **merged, "updated_at": now})
+            done.applicants_updated += row.id not in created
+            updates.append({"id": row.id, **merged, "updated_at": now})
     ids = {r.email: r.id for r in existing.values()}
     if inserts:
-        conn.execute(insert(a), inserts)
-        created = conn.execute(select(a.c.email, a.c.id).where(a.c.email.in_([v["email"] for v in inserts])))
-        ids |= {email: aid for email, aid in created}
-    if updates:
-        conn.execute(update(a).where(a.c.id == bindparam("b_id")), updates)
+        new_ids = dict(insert_rows(conn, a, inserts, returning=("email", "id")))
+        ids |= new_ids
+        done.created_ids = set(new_ids.values())
+    update_rows(conn, a, updates)
     subs_all = [(email, s) for email, subs in chunk.items() for s in subs]
-    upsert(
+    upsert_rows(
         conn,
         t.raw_submissions,
         [
@@ -340,8 +409,9 @@ def _merge_and_store(
         update=["row_number", "applicant_id", "outcome", "ingested_at"],
     )
     _release_from_quarantine(conn, [s for _, s in subs_all])
-    conn.execute(
-        insert(t.audit_log),
+    insert_rows(
+        conn,
+        t.audit_log,
         [
             dict(
                 applicant_id=ids[email],
@@ -366,7 +436,8 @@ def _release_from_quarantine(conn: Connection, subs: Sequence[Submission]) -> No
     for s in subs:
         by_source.setdefault(s.source, []).append(s.row.content_hash)
     for source, hashes in by_source.items():
-        conn.execute(delete(q).where(q.c.kind == "application", q.c.source == source, q.c.content_hash.in_(hashes)))
+        where = (q.c.kind == "application", q.c.source == source, q.c.content_hash.in_(in_list(hashes)))
+        conn.execute(delete(q).where(*where))
 
 
 def _fold(base: dict[str, Any], subs: Iterable[Submission]) -> dict[str, Any]:
@@ -415,7 +486,9 @@ class _History:
             return {}
         rs = t.raw_submissions
         rows = conn.execute(
-            select(rs).where(rs.c.applicant_id.in_(applicant_ids), rs.c.outcome == "accepted").order_by(rs.c.id)
+            select(rs)
+            .where(rs.c.applicant_id.in_(in_list(applicant_ids)), rs.c.outcome == "accepted")
+            .order_by(rs.c.id)
         )
         out: dict[int, list[Submission]] = {}
         for r in rows:

@@ -177,6 +177,7 @@ def parse_full_name(value: object, warnings: list[str]) -> ParsedName | None:
     )
 
 
+_DIGIT = re.compile(r"\d")
 _PLAIN_PHONE = re.compile(r"[0-9+()\-. ]*")
 _EMAIL_LIKE = re.compile(r"[^\s<>(),;:\"'\[\]]+@[^\s<>(),;:\"'\[\]]+")
 
@@ -207,13 +208,17 @@ def _validated(text: str) -> str | None:
         return None
 
 
+_MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
+_BRACKETED = re.compile(r".*<([^<>]+)>\s*")
+
+
 def normalize_email(value: object, warnings: list[str]) -> tuple[str | None, str | None]:
     """(normalized email, reject reason). A cell holding several addresses keeps the first valid one."""
     text = clean_text(value)
-    text = re.sub(r"^mailto:", "", text, flags=re.IGNORECASE).strip()
+    text = _MAILTO.sub("", text).strip()
     if not text:
         return None, "missing email"
-    bracketed = re.fullmatch(r".*<([^<>]+)>\s*", text)
+    bracketed = _BRACKETED.fullmatch(text)
     if bracketed:
         text = bracketed.group(1).strip()
     email = _valid_email(text)
@@ -279,7 +284,7 @@ def _lookalike(domain: str) -> bool:
 def normalize_phone(value: object, country: str | None, warnings: list[str]) -> tuple[str | None, str | None]:
     """(E.164, raw). The medical school country is the default region; many applicants live in the US."""
     raw = clean_text(value)
-    if not raw or not re.search(r"\d", raw):
+    if not raw or not _DIGIT.search(raw):
         if raw:
             warnings.append("phone: no digits, kept as typed")
             return None, _cut(raw, _MAX_PHONE_RAW, "phone", warnings)
@@ -596,12 +601,15 @@ def _category(field: str, text: str, reader: Callable[[str], str | None], warnin
     return hit
 
 
+_LINK = re.compile(r"https?://[^\s,;<>\"']+", re.IGNORECASE)
+
+
 def normalize_cv_url(value: object, warnings: list[str]) -> str | None:
     """The first http(s) link in the cell (Google Forms joins several uploads with commas)."""
     text = clean_text(value)
     if not text:
         return None
-    links = re.findall(r"https?://[^\s,;<>\"']+", text, flags=re.IGNORECASE)
+    links = _LINK.findall(text)
     for link in links:
         parts = urlsplit(link)
         if parts.scheme.lower() in {"http", "https"} and parts.netloc:
@@ -613,6 +621,41 @@ def normalize_cv_url(value: object, warnings: list[str]) -> str | None:
 
 
 # ------------------------------------------------------------------------------------------------- row
+
+
+def _memo(read: Callable[..., Any], size: int = 8192) -> Callable[..., Any]:
+    """``read(*args, warnings)`` cached on ``args``: a form's columns repeat a few hundred answers (countries,
+    scores, specialties, months) over thousands of rows, so each distinct answer is read once. The warnings
+    it added are replayed; lists are copied. Arguments that cannot be hashed are read uncached."""
+
+    @lru_cache(maxsize=size)
+    def once(*args: Any) -> tuple[Any, tuple[str, ...]]:
+        notes: list[str] = []
+        return read(*args, notes), tuple(notes)
+
+    def cached(*args: Any) -> Any:
+        try:
+            value, notes = once(*args[:-1])
+        except TypeError:  # unhashable argument (odd input): read it directly
+            return read(*args)
+        if notes:
+            args[-1].extend(notes)
+        return value.copy() if value.__class__ is list else value
+
+    return cached
+
+
+_full_name = _memo(parse_full_name)
+_given_name = _memo(normalize_name)
+_country_code = _memo(lambda text, raw, warnings: _country(text, raw, warnings))
+_phone = _memo(normalize_phone)
+_graduation_year = _memo(normalize_graduation_year)
+_step1 = _memo(normalize_step1)
+_step2ck = _memo(normalize_step2ck)
+_preferred_start = _memo(normalize_preferred_start)
+_category_of = _memo(lambda field, text, reader, warnings: _category(field, text, reader, warnings))
+_categories_of = _memo(lambda field, text, reader, warnings: _categories(field, text, reader, warnings))
+_states_of = _memo(lambda text, warnings: _states(text, warnings))
 
 
 def normalize_application(
@@ -648,44 +691,46 @@ def normalize_application(
         values["email"], email_reason = normalize_email(field("email"), warnings)
     except Exception:
         values["email"] = None
-    name = attempt("full_name", lambda: parse_full_name(field("full_name"), warnings))
+    name = attempt("full_name", lambda: _full_name(field("full_name"), warnings))
     if name is not None:
         values.update(full_name=name.full_name, name_title=name.title, name_credentials=name.credentials)
-    values["given_name"] = attempt("given_name", lambda: normalize_name(field("given_name"), warnings))
+    values["given_name"] = attempt("given_name", lambda: _given_name(field("given_name"), warnings))
 
     country_text = text("medical_school_country")
-    values["country"] = attempt("country", lambda: _country(country_text, field("medical_school_country"), warnings))
+    values["country"] = attempt(
+        "country", lambda: _country_code(country_text, field("medical_school_country"), warnings)
+    )
     values["timezone"] = vocab.country_timezone(values["country"])
     values["phone_e164"], values["phone_raw"] = attempt(
-        "phone", lambda: normalize_phone(field("phone"), values["country"], warnings), (None, None)
+        "phone", lambda: _phone(field("phone"), values["country"], warnings), (None, None)
     )
     values["medical_school"] = attempt(
         "medical_school", lambda: _cut(text("medical_school"), _MAX_SCHOOL, "medical_school", warnings) or None
     )
-    year = attempt("graduation_year", lambda: normalize_graduation_year(field("graduation_year"), today, warnings))
+    year = attempt("graduation_year", lambda: _graduation_year(field("graduation_year"), today, warnings))
     values["graduation_year"] = year
     values["is_student"] = None if year is None else year > today.year
     values["ecfmg_status"] = attempt(
-        "ecfmg_status", lambda: _category("ecfmg_status", text("ecfmg_status"), vocab.ecfmg_status, warnings)
+        "ecfmg_status", lambda: _category_of("ecfmg_status", text("ecfmg_status"), vocab.ecfmg_status, warnings)
     )
-    values["usmle_step1"] = attempt("usmle_step1", lambda: normalize_step1(field("usmle_step1"), warnings))
-    values["usmle_step2ck"] = attempt("usmle_step2ck", lambda: normalize_step2ck(field("usmle_step2ck"), warnings))
+    values["usmle_step1"] = attempt("usmle_step1", lambda: _step1(field("usmle_step1"), warnings))
+    values["usmle_step2ck"] = attempt("usmle_step2ck", lambda: _step2ck(field("usmle_step2ck"), warnings))
     values["specialties"] = attempt(
         "specialties",
-        lambda: _categories("specialties", text("specialties"), vocab.canonical_specialties, warnings),
+        lambda: _categories_of("specialties", text("specialties"), vocab.canonical_specialties, warnings),
         [],
     )
-    values["preferred_states"] = attempt("preferred_states", lambda: _states(text("preferred_states"), warnings), [])
+    values["preferred_states"] = attempt("preferred_states", lambda: _states_of(text("preferred_states"), warnings), [])
     values["preferred_start"] = attempt(
-        "preferred_start", lambda: normalize_preferred_start(field("preferred_start"), today, warnings)
+        "preferred_start", lambda: _preferred_start(field("preferred_start"), today, warnings)
     )
     values["rotation_types"] = attempt(
         "rotation_types",
-        lambda: _categories("rotation_types", text("rotation_types"), vocab.rotation_types, warnings),
+        lambda: _categories_of("rotation_types", text("rotation_types"), vocab.rotation_types, warnings),
         [],
     )
     values["visa_status"] = attempt(
-        "visa_status", lambda: _category("visa_status", text("visa_status"), vocab.visa_status, warnings)
+        "visa_status", lambda: _category_of("visa_status", text("visa_status"), vocab.visa_status, warnings)
     )
     values["cv_url"] = attempt("cv_url", lambda: normalize_cv_url(field("cv_url"), warnings))
     values.update(attempt("matching_plan", lambda: matching_plan(field, text), {}))
@@ -722,6 +767,8 @@ def _country(text: str, raw: object, warnings: list[str]) -> str | None:
     return code
 
 
+_MATCH_YEAR = re.compile(r"\b(20[2-4]\d)\b")
+_BLOCKS = re.compile(r"\b([1-6])\b")
 _EXPECTED = re.compile(r"\b(\d{3})\b\s*\(?\s*(?:expected|pending|anticipated|predicted|est)", re.IGNORECASE)
 _SCHEDULED = re.compile(r"(?:scheduled|booked|planned|taking|exam)\D{0,20}(\d{4})[-/.](\d{1,2})\b", re.IGNORECASE)
 
@@ -729,8 +776,8 @@ _SCHEDULED = re.compile(r"(?:scheduled|booked|planned|taking|exam)\D{0,20}(\d{4}
 def matching_plan(field: Callable[[str], object], text: Callable[[str], str]) -> dict[str, Any]:
     """What matching needs beyond the stored answers: the target Match year and blocks (optional form fields),
     the region as typed ("Chicago IL"), and a pending Step 2 CK ("245 (expected)", "scheduled 2027-01")."""
-    year = re.search(r"\b(20[2-4]\d)\b", text("target_match_year"))
-    blocks = re.search(r"\b([1-6])\b", text("rotation_blocks"))
+    year = _MATCH_YEAR.search(text("target_match_year"))
+    blocks = _BLOCKS.search(text("rotation_blocks"))
     step2 = text("usmle_step2ck")
     expected = _EXPECTED.search(step2)
     exam = _SCHEDULED.search(step2)

@@ -256,8 +256,8 @@ def test_missing_required_header_names_the_source_and_other_sources_still_ingest
 def test_ingest_reads_each_source_once(make_rt, settings):
     rt = make_rt()
     calls: list[str] = []
-    read = rt.backends.sheets.read
-    rt.backends.sheets.read = lambda source: calls.append(source.name) or read(source)  # type: ignore[method-assign]
+    stream = rt.backends.sheets.stream
+    rt.backends.sheets.stream = lambda source: calls.append(source.name) or stream(source)  # type: ignore[method-assign]
     ingest(rt, NOW)
     assert calls == [s.name for s in settings.sources]
 
