@@ -85,15 +85,13 @@ def audit(
     conn: Connection, applicant_id: int | None, stage: str, event_name: str, now: datetime, **detail: Any
 ) -> None:
     """Append one line to the applicant's audit log. ``detail`` must hold ids and facts, never contact data."""
-    conn.execute(
-        insert(t.audit_log).values(
-            applicant_id=applicant_id,
-            at=now,
-            stage=stage,
-            event=event_name,
-            detail=json.loads(json.dumps(detail, default=str)),
-        )
-    )
+    conn.execute(insert(t.audit_log).values(audit_row(applicant_id, stage, event_name, now, **detail)))
+
+
+def audit_row(applicant_id: int | None, stage: str, event_name: str, now: datetime, **detail: Any) -> dict[str, Any]:
+    """One audit_log row as ``audit`` writes it, for a batch written with one ``insert(t.audit_log)``."""
+    detail = json.loads(json.dumps(detail, default=str))
+    return {"applicant_id": applicant_id, "at": now, "stage": stage, "event": event_name, "detail": detail}
 
 
 def fit(table: Table, values: Mapping[str, Any]) -> dict[str, Any]:
