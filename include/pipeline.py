@@ -85,11 +85,22 @@ def parse_cvs(
     now: datetime | None = None,
     applicant_ids: Sequence[int] | None = None,
     force: bool = False,
-) -> dict[str, int]:
+    id_range: Sequence[int | None] | None = None,
+) -> dict[str, Any]:
+    """Parse the due CVs (all, or those with ids in ``id_range`` = [first, last or None]: one chunk)."""
     from include.cv.collect import parse_cvs as run
 
     rt, at = _runtime(settings), _now(now)
-    return record(rt, "cv", at, run(rt, at, applicant_ids, force))
+    span = (int(id_range[0] or 0), id_range[1]) if id_range is not None else None
+    summary = run(rt, at, applicant_ids, force, span)
+    return record(rt, "cv", at, {**summary, "id_range": list(span)} if span and summary.get("due") else summary)
+
+
+def cv_chunks(settings: Settings | None = None, chunk: int | None = None) -> list[list[int | None]]:
+    """Id ranges of at most ``chunk`` due CVs each (one when few are due): one mapped parse task each."""
+    from include.cv.collect import CHUNK, plan_chunks
+
+    return [[low, high] for low, high in plan_chunks(_runtime(settings), chunk or CHUNK)]
 
 
 def match(settings: Settings | None = None, now: datetime | None = None) -> dict[str, Any]:

@@ -27,6 +27,7 @@ from include.cv.sections import heading_kind
 
 MAX_PAGES = 20
 _MIN_TEXT_CHARS = 20
+_SPACE = re.compile(r"\s")
 
 
 class PdfError(Exception):
@@ -100,7 +101,7 @@ def pdf_text(content: bytes, *, ocr: bool = True) -> PdfText:
                 lines.extend(page_lines(page, index + 1))
             finally:
                 page.close()
-        if sum(len(re.sub(r"\s", "", x.text)) for x in lines) >= _MIN_TEXT_CHARS:
+        if len(_SPACE.sub("", "".join(x.text for x in lines))) >= _MIN_TEXT_CHARS:  # one pass, not one a line
             return PdfText(lines)
         if not ocr:
             return PdfText([], needs_ocr=True)
@@ -200,12 +201,18 @@ def _font(raw: pdfium_c.FPDF_TEXTPAGE, index: int, height: float) -> tuple[float
     return round(size, 1), bold
 
 
+# FPDFText_GetCharBox(text_page, index, &left, &right, &bottom, &top) with plain pointer-sized arguments.
+_GET_CHAR_BOX = ctypes.CFUNCTYPE(ctypes.c_int, *[ctypes.c_void_p] * 1, ctypes.c_int, *[ctypes.c_void_p] * 4)(
+    ctypes.cast(pdfium_c.FPDFText_GetCharBox, ctypes.c_void_p).value
+)
+
+
 def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box]:
     """Words and phrases built from character boxes: a run goes on while the next character sits on the
     same line close after the previous one (a word space is close; a column gap or a tab stop is not)."""
-    get_box = pdfium_c.FPDFText_GetCharBox
+    get_box = _GET_CHAR_BOX
     cl, cr, cb, ct = (ctypes.c_double() for _ in range(4))
-    pl, pr, pb, pt = (ctypes.byref(v) for v in (cl, cr, cb, ct))
+    pl, pr, pb, pt = (ctypes.addressof(v) for v in (cl, cr, cb, ct))
     boxes: list[_Box] = []
     chars: list[str] = []
     gaps: list[tuple[int, float]] = []  # (index in chars, width) of each space: letter-spaced text has many
@@ -225,7 +232,10 @@ def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box
             size, bold = _font(raw, first, run_t - run_b)
             boxes.append(_Box(run_l, run_b, run_r, run_t, piece, size, bold))
 
+    # The loop runs once per glyph (thousands a page): plain comparisons instead of min()/max() calls, and
+    # pdfium called through a bare function pointer with the doubles' addresses (no per-call conversions).
     limit = min(count, len(text))
+    raw_page = ctypes.cast(raw, ctypes.c_void_p).value
     for i in range(limit):
         ch = text[i]
         if ch in "\r\n":
@@ -236,14 +246,22 @@ def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box
             if chars and chars[-1] != " ":
                 chars.append(" ")
             continue
-        get_box(raw, i, pl, pr, pb, pt)
+        get_box(raw_page, i, pl, pr, pb, pt)
         left, right, bottom, top = cl.value, cr.value, cb.value, ct.value
-        height = max(top - bottom, 1.0)
+        height = top - bottom
+        if height < 1.0:
+            height = 1.0
         if first >= 0:
-            run_h = max(run_t - run_b, 1.0)
-            same_line = abs((bottom + top) / 2 - (run_b + run_t) / 2) < 0.5 * max(height, run_h)
+            run_h = run_t - run_b
+            if run_h < 1.0:
+                run_h = 1.0
+            tall = height if height > run_h else run_h
             gap = left - run_r
-            if not same_line or gap > 0.9 * max(height, run_h) or gap < -2 * max(height, run_h):
+            if (
+                abs((bottom + top) / 2 - (run_b + run_t) / 2) >= 0.5 * tall  # not on the run's line
+                or gap > 0.9 * tall
+                or gap < -2 * tall
+            ):
                 close()
                 chars, gaps, first = [], [], -1
         if first < 0:
@@ -251,8 +269,14 @@ def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box
         else:
             if chars and chars[-1] == " ":
                 gaps.append((len(chars) - 1, left - last_right))
-            run_l, run_r = min(run_l, left), max(run_r, right)
-            run_b, run_t = min(run_b, bottom), max(run_t, top)
+            if left < run_l:
+                run_l = left
+            if right > run_r:
+                run_r = right
+            if bottom < run_b:
+                run_b = bottom
+            if top > run_t:
+                run_t = top
         chars.append(ch)
         last_right = right
     close()

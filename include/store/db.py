@@ -92,10 +92,7 @@ def audit_many(conn: Connection, entries: Sequence[tuple[int | None, str, str, d
     """``audit`` for a batch, in one statement: (applicant_id, stage, event, at, detail) per line."""
     if not entries:
         return
-    rows = [
-        {"applicant_id": aid, "at": at, "stage": stage, "event": name, "detail": json.loads(json.dumps(d, default=str))}
-        for aid, stage, name, at, d in entries
-    ]
+    rows = [audit_row(aid, stage, name, at, **d) for aid, stage, name, at, d in entries]
     conn.execute(insert(t.audit_log).values(rows) if len(rows) > 1 else insert(t.audit_log).values(rows[0]))
 
 
@@ -123,6 +120,12 @@ def update_rows(
         stmt = update(table).where(col.in_(keys), *where).values(**values).returning(col)
         done += list(conn.scalars(stmt))
     return done
+
+
+def audit_row(applicant_id: int | None, stage: str, event_name: str, now: datetime, **detail: Any) -> dict[str, Any]:
+    """One audit_log row as ``audit`` writes it, for a batch written with one ``insert(t.audit_log)``."""
+    detail = json.loads(json.dumps(detail, default=str))
+    return {"applicant_id": applicant_id, "at": now, "stage": stage, "event": event_name, "detail": detail}
 
 
 def fit(table: Table, values: Mapping[str, Any]) -> dict[str, Any]:

@@ -60,3 +60,30 @@ def test_db_connection_gives_sqlalchemy_urls(monkeypatch: pytest.MonkeyPatch) ->
     assert connection_db_url() == "postgresql+psycopg2://app:secret@db:5432/clerkflow"
     monkeypatch.delenv("AIRFLOW_CONN_CLERKFLOW_DB")
     assert connection_db_url() is None
+
+
+def test_connection_lookup_skips_airflow_only_when_there_is_surely_none(monkeypatch, tmp_path) -> None:
+    """The CLI on a plain SQLite setup starts without importing Airflow; a stored connection is still found."""
+    import sqlite3
+    import sys
+
+    from include.hooks import connection_may_exist
+
+    for var in ("AIRFLOW_CONN_CLERKFLOW_DB", "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", "AIRFLOW_CONFIG"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("AIRFLOW_HOME", str(tmp_path))
+    monkeypatch.setitem(sys.modules, "airflow", sys.modules.get("airflow", sys))
+    assert connection_may_exist("clerkflow_db")  # Airflow already imported (a task): just ask it
+    monkeypatch.delitem(sys.modules, "airflow")
+    assert not connection_may_exist("clerkflow_db")  # no metadata DB at all
+    with sqlite3.connect(tmp_path / "airflow.db") as db:
+        db.execute("CREATE TABLE connection (conn_id TEXT)")
+        db.execute("INSERT INTO connection VALUES ('other')")
+    assert not connection_may_exist("clerkflow_db")
+    with sqlite3.connect(tmp_path / "airflow.db") as db:
+        db.execute("INSERT INTO connection VALUES ('clerkflow_db')")
+    assert connection_may_exist("clerkflow_db")
+    monkeypatch.setenv("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", f"sqlite:///{tmp_path / 'missing' / 'x.db'}")
+    assert connection_may_exist("clerkflow_db")  # cannot read it: Airflow answers
+    monkeypatch.setenv("AIRFLOW_CONN_CLERKFLOW_DB", "sqlite:////tmp/app.db")
+    assert connection_may_exist("clerkflow_db")

@@ -3,9 +3,10 @@ manager, and the scheduler, dag-processor, api-server and a Celery worker as sep
 they need beforehand (migrations, pools, the app DB with its own role, the admin, the Ops role and the notes
 user) is made only by ``deploy/init.py``, the script compose's ``airflow-init`` runs: if init forgets
 something, this test fails. Intake and roster sync are
-triggered through the REST API with the nightly report, then clerkflow_process (its CV parser pool starts
-worker processes from inside a daemonic Celery prefork child), then a dry-run rerun (matching, booking, email)
-whose summary must land in the run's note; every task instance must have run on the Celery worker.
+triggered through the REST API with the nightly report, then clerkflow_process with CVs in chunks of 5 (the
+mapped parse tasks are shared by two Celery workers; each task's CV parser pool starts worker processes from
+inside a daemonic Celery prefork child), then a dry-run rerun (matching, booking, email)
+whose summary must land in the run's note; every task instance must have run on a Celery worker.
 
 Slow (about a minute): runs only with CLERKFLOW_STACK_TEST=1 (``.ci/run`` sets it) and needs
 CLERKFLOW_TEST_PG_URL and a Redis on 127.0.0.1:6379.
@@ -70,11 +71,11 @@ class Stack:
     notes_password: str
     procs: dict[str, subprocess.Popen] = field(default_factory=dict)
 
-    def start(self, name: str, *args: str) -> None:
+    def start(self, name: str, *args: str, env: dict[str, str] | None = None) -> None:
         log = (self.home / f"{name}.log").open("wb")
         self.procs[name] = subprocess.Popen(
             [str(BIN / "airflow"), *args],
-            env=self.env,
+            env={**self.env, **(env or {})},
             cwd=ROOT,
             stdout=log,
             stderr=subprocess.STDOUT,
@@ -203,7 +204,13 @@ def stack(tmp_path: Path) -> Iterator[Stack]:
     try:
         for component in ("api-server", "scheduler", "dag-processor"):
             stack.start(component, component)
-        stack.start("worker", "celery", "worker")
+        # Two Celery workers (each with its own name, pid file and log server port) share a CV backlog.
+        for name, port in (("worker", log_port), ("worker2", _free_port())):
+            stack.start(
+                name,
+                *("celery", "worker", "--celery-hostname", f"{name}@%h", "--pid", str(home / f"{name}.pid")),
+                env={"AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(port)},
+            )
         yield stack
     finally:
         stack.stop()
@@ -247,14 +254,30 @@ def test_a_full_run_executes_on_the_celery_worker(stack: Stack) -> None:
     for dag_id, run_id in runs.items():
         _wait(f"{dag_id} success", lambda d=dag_id, r=run_id: finished(d, r), stack, until)
 
-    # After intake, so there are CVs to parse (asset-triggered runs are off: see the stack's env).
-    process_id = trigger("clerkflow_process")
+    # After intake, so there are CVs to parse (asset-triggered runs are off: see the stack's env). Chunks of 5
+    # CVs: the sample's backlog becomes several mapped parse tasks, which both workers take.
+    process_id = trigger("clerkflow_process", {"cv_chunk": 5})
     _wait("process success", lambda: finished("clerkflow_process", process_id), stack, until)
     runs["clerkflow_process"] = process_id
-    cv_counts = api.get(
-        f"/api/v2/dags/clerkflow_process/dagRuns/{process_id}/taskInstances/parse_cvs/xcomEntries/return_value"
-    ).json()["value"]
-    assert cv_counts.get("parsed", 0) > 0, cv_counts  # the parser pool ran inside the Celery task
+    parse_tis = [
+        ti
+        for ti in api.get(f"/api/v2/dags/clerkflow_process/dagRuns/{process_id}/taskInstances").json()["task_instances"]
+        if ti["task_id"] == "parse_cvs"
+    ]
+    assert len(parse_tis) >= 4, [ti["map_index"] for ti in parse_tis]
+    cv_counts = [
+        api.get(
+            f"/api/v2/dags/clerkflow_process/dagRuns/{process_id}/taskInstances/parse_cvs/xcomEntries/return_value",
+            params={"map_index": ti["map_index"]},
+        ).json()["value"]
+        for ti in parse_tis
+    ]
+    assert all(c["due"] <= 5 for c in cv_counts), cv_counts
+    assert sum(c.get("parsed", 0) for c in cv_counts) > 0, cv_counts  # the parser pool ran inside Celery tasks
+    logs = {name: stack.log(name) for name in ("worker", "worker2")}
+    took = {name: [ti["map_index"] for ti in parse_tis if ti["id"] in log] for name, log in logs.items()}
+    assert all(took.values()), took  # both workers parsed chunks of this one run
+    assert sorted(took["worker"] + took["worker2"]) == sorted(ti["map_index"] for ti in parse_tis), took
 
     conf = {"applicant": "1", "steps": ["match", "book", "email"], "dry_run": True, "force": True}
     rerun_id = trigger("clerkflow_rerun_applicant", conf)
@@ -272,10 +295,10 @@ def test_a_full_run_executes_on_the_celery_worker(stack: Stack) -> None:
     assert {ti["state"] for ti in tis} == {"success"}
     assert {ti["queue"] for ti in tis} == {"default"}  # Celery's queue
     assert all(ti["hostname"] for ti in tis)
-    worker_log = stack.log("worker")
+    worker_log = stack.log("worker") + stack.log("worker2")
     assert worker_log.count("Executing workload in Celery") >= len(tis)
     for ti in tis:
-        assert ti["id"] in worker_log, f"{ti['dag_id']}.{ti['task_id']} was not executed by the Celery worker"
+        assert ti["id"] in worker_log, f"{ti['dag_id']}.{ti['task_id']} was not executed by a Celery worker"
 
     note = api.get(f"/api/v2/dags/clerkflow_rerun_applicant/dagRuns/{rerun_id}").json()["note"]
     assert note.startswith("**Rerun of applicant #1**. Dry run: nothing was changed.")
