@@ -279,6 +279,10 @@ def name(sections: list[Section], address: str | None = None) -> Candidate | Non
         if not (labelled or (line.early and line.order < 14) or (near_top and line.order < 40)):
             continue
         value = clean_name(text)
+        fields = re.split(r"\s{3,}", text.strip(), maxsplit=1)
+        if value is None and len(fields) == 2 and heading_kind(fields[0]) is not None:
+            text = fields[1]  # a sidebar's heading set on the name's row ("CONTACT   Ayşe Gül Yılmaz")
+            value = clean_name(text)
         if value is None or heading_kind(text) is not None:
             continue
         why: list[str] = []

@@ -1,0 +1,64 @@
+"""Issue 12 accuracy rules, each on a small case: moderncv margins vs real columns, OCR accents, footers, sidebars."""
+
+from __future__ import annotations
+
+from include.cv import identity
+from include.cv import ocr as ocr_module
+from include.cv.layout import TextLine
+from include.cv.pdf_text import _Box, _margin_column
+from include.cv.sections import HEADER, REFERENCES, split_sections
+
+
+def _box(left: float, right: float, top: float, text: str) -> _Box:
+    return _Box(left, top - 10, right, top, text, 10.0)
+
+
+def test_a_narrow_right_aligned_strip_is_a_margin_but_a_wide_column_with_years_is_not() -> None:
+    margin = [_box(120 - 8 * len(t) / 2, 120, 700 - 20 * i, t) for i, t in enumerate(
+        ["Mar '19 to Mar", "'19", "USMLE Step", "Step 2 CK", "ECFMG", "Aug '20"])]  # fmt: skip
+    assert _margin_column(margin, 595)
+    texts = ["Examinations", "USMLE Step 1 Passed (2022)", "USMLE Step 2 CK 242 (2023)", "ECFMG Certified (2024)"]
+    column = [_box(40, 40 + 6 * len(t), 700 - 20 * i, t) for i, t in enumerate(texts)]
+    assert not _margin_column(column, 595)
+
+
+def _words(*words: tuple[str, int, int]) -> dict[str, list]:
+    return {
+        "text": [w for w, _, _ in words],
+        "left": [x for _, x, _ in words],
+        "top": [y for _, _, y in words],
+        "width": [60] * len(words),
+        "height": [20] * len(words),
+    }
+
+
+def test_the_accents_model_only_restores_accents() -> None:
+    english = _words(("Rodriguez", 100, 50), ("Pena", 200, 50), ("shevchuk@x.org", 100, 90))
+    latin = _words(("Rodríguez", 102, 51), ("Peña", 201, 50), ("shevehuk@x.org", 100, 90))
+    ocr_module._with_accents(english, latin)
+    assert english["text"] == ["Rodríguez", "Peña", "shevchuk@x.org"]
+    assert ocr_module._base("Yılmaz Łukasz") == "Yilmaz Lukasz"
+
+
+def test_a_footer_with_the_applicants_contacts_is_read_as_header() -> None:
+    lines = [
+        TextLine("Rahul Deshpande, MD", 1, 20.0, True, 0.05, 0.1),
+        TextLine("REFEREES", 1, 11.0, True, 0.7, 0.1),
+        TextLine("Dr. Karen Whitfield, kw@hfhs.org", 1, 10.0, False, 0.75, 0.1),
+        TextLine(""),
+        TextLine("Rahul Deshpande · rahul.d91@gmail.com · +91 98201 44556", 1, 9.0, False, 0.96, 0.3),
+    ]
+    sections = split_sections(lines)
+    assert sections[0].kind == HEADER
+    assert any("rahul.d91@" in x for x in sections[0].lines)
+    assert not any("rahul.d91@" in x for s in sections if s.kind == REFERENCES for x in s.lines)
+    assert identity.email(sections).value == "rahul.d91@gmail.com"
+    # A referee's contact line that runs to the bottom of the page, right under the entry, stays a reference.
+    joined = [*lines[:3], TextLine("kw@hfhs.org · +1 313 555 0142", 1, 10.0, False, 0.95, 0.1)]
+    assert not any("kw@" in x for x in split_sections(joined)[0].lines)
+
+
+def test_a_sidebar_heading_on_the_names_row_is_not_the_name() -> None:
+    lines = [TextLine("CONTACT   Ayşe Gül Yılmaz", 1, 19.0, False, 0.05, 0.04, ocr=True),
+             TextLine("aysegul@outlook.com", 1, 9.0, False, 0.08, 0.04, ocr=True)]  # fmt: skip
+    assert identity.name(split_sections(lines)).value == "Ayşe Gül Yılmaz"
