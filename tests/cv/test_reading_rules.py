@@ -62,3 +62,36 @@ def test_a_sidebar_heading_on_the_names_row_is_not_the_name() -> None:
     lines = [TextLine("CONTACT   Ayşe Gül Yılmaz", 1, 19.0, False, 0.05, 0.04, ocr=True),
              TextLine("aysegul@outlook.com", 1, 9.0, False, 0.08, 0.04, ocr=True)]  # fmt: skip
     assert identity.name(split_sections(lines)).value == "Ayşe Gül Yılmaz"
+
+
+def test_a_school_name_wrapped_by_a_cv_class_is_joined_back() -> None:
+    from include.cv.education import _school
+
+    cases = {
+        "Hanoi Medical University": ["Doctor of Medicine (MD) Hanoi Medical 2021 to Present", "University , Vietnam."],
+        "Universidad Autónoma de Guadalajara": [
+            "Médico Cirujano (MD equivalent) Universidad 2009 - 2015",
+            "Autónoma de Guadalajara , México.",
+        ],
+        "Kharkiv National Medical University": [
+            "2019 to 2025   Medical Doctor (MD), General Medicine , Kharkiv National Medical Uni",
+            "versity, Ukraine",
+        ],
+        "American University of the Caribbean School of Medicine": [
+            "2023 - Present   Doctor of Medicine (MD) , American University of the Caribbean",
+            "School of Medicine, Sint Maarten",
+        ],
+        # A whole school name followed by its city stays as it is.
+        "King Edward Medical University": ["MBBS, King Edward Medical University", "Lahore, Pakistan", "2010 - 2015"],
+    }
+    for school, window in cases.items():
+        assert _school([*window, "Class rank: top 5%"]) == school
+
+
+def test_a_result_stated_before_a_plan_is_still_the_result() -> None:
+    from include.cv.exams import usmle_scores
+
+    assert usmle_scores(["USMLE Step 1 | Fail (2024) – reattempt scheduled for 2027"])["usmle_step1"] == "fail"
+    assert usmle_scores(["Step 2 CK 245 - NBME practice 260"])["usmle_step2ck"] == 245
+    assert usmle_scores(["Step 2 CK: expected 250"])["usmle_step2ck"] is None
+    assert usmle_scores(["Step 1: 230 (NBME practice)"])["usmle_step1"] is None
