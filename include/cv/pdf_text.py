@@ -360,6 +360,8 @@ def _find_gutter(boxes: list[_Box], width: float) -> float | None:
     heads_left, heads_right = _headings(left), _headings(right)
     if heads_left and heads_right and heads_left + heads_right >= 3 and min(heads_left, heads_right) >= 1 + indented:
         return gutter
+    if indented and _heading_row(left, right):
+        return gutter  # a grid: two cells' headings side by side ("Exams & Scores" | "Education & Training")
     if indented:
         return None
     # Wrapped cells leave some left lines alone, but a table's right column always sits on a row.
@@ -378,7 +380,7 @@ def _margin_column(left: list[_Box], width: float) -> bool:
     ("USMLE Step 1 Passed (2022)" beside "Medical Education") is a real column."""
     if len(left) < 3:
         return False
-    narrow = max(b.right for b in left) - min(b.left for b in left) < 0.25 * width
+    narrow = max(b.right for b in left) - min(b.left for b in left) < 0.2 * width
     if narrow:
         ends = sorted(round(b.right) for b in left)
         flush = max(bisect.bisect_right(ends, v + 3) - bisect.bisect_left(ends, v - 3) for v in ends)
@@ -386,6 +388,17 @@ def _margin_column(left: list[_Box], width: float) -> bool:
             return True
     dated = sum(bool(_DATE_LIKE.search(b.text)) for b in left)
     return dated >= 0.4 * len(left) and (narrow or sum(_dates_only(b.text) for b in left) >= 0.3 * len(left))
+
+
+def _heading_row(left: list[_Box], right: list[_Box]) -> bool:
+    """A section heading on each side of the gap, on the same row."""
+    heads = [b for b in right if heading_kind(b.text) is not None]
+    return any(
+        abs(a.mid - b.mid) < 0.5 * min(a.height, b.height)
+        for a in left
+        if heading_kind(a.text) is not None
+        for b in heads
+    )
 
 
 def _headings(side: list[_Box]) -> int:

@@ -95,3 +95,10 @@ def test_a_result_stated_before_a_plan_is_still_the_result() -> None:
     assert usmle_scores(["Step 2 CK 245 - NBME practice 260"])["usmle_step2ck"] == 245
     assert usmle_scores(["Step 2 CK: expected 250"])["usmle_step2ck"] is None
     assert usmle_scores(["Step 1: 230 (NBME practice)"])["usmle_step1"] is None
+
+
+def test_non_hands_on_is_an_observership() -> None:
+    from include.cv.usce import entry_type
+
+    assert entry_type("Observer (non hands-on), Adult Neurology") == "observership"
+    assert entry_type("Clinical Extern (hands-on), Psychiatry") == "hands_on"
