@@ -174,6 +174,7 @@ _FILLER = frozenset(
         "immigration",
         "fellowship",
         "de",
+        "from",
     }
 )
 _RULE_WORDS = frozenset(w for _, words in _RULES for w in words)

@@ -102,3 +102,17 @@ def test_non_hands_on_is_an_observership() -> None:
 
     assert entry_type("Observer (non hands-on), Adult Neurology") == "observership"
     assert entry_type("Clinical Extern (hands-on), Psychiatry") == "hands_on"
+
+
+def test_a_name_wrapped_in_a_narrow_header_and_a_dr_in_an_address() -> None:
+    lines = [
+        TextLine("Dr. Lê Thị", 1, 14.0, True, 0.05, 0.03),
+        TextLine("Phương, MD", 1, 14.0, True, 0.07, 0.03),
+        TextLine("Medical Graduate", 1, 9.0, False, 0.09, 0.03),
+        TextLine("dr.le.phuong81@outlook.com", 1, 9.0, False, 0.11, 0.03),
+    ]
+    sections = split_sections(lines)
+    assert identity.name(sections).value == "Lê Thị Phương"
+    found = identity.email(sections, "Lê Thị Phương")
+    assert found.value == "dr.le.phuong81@outlook.com"
+    assert "near another person's title" not in found.why
