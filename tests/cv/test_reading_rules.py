@@ -116,3 +116,11 @@ def test_a_name_wrapped_in_a_narrow_header_and_a_dr_in_an_address() -> None:
     found = identity.email(sections, "Lê Thị Phương")
     assert found.value == "dr.le.phuong81@outlook.com"
     assert "near another person's title" not in found.why
+
+
+def test_us_citizenship_and_none_to_date() -> None:
+    from include.cv.profile import publications, visa
+
+    assert visa(split_sections("Citizenship: United States")) == "citizen"
+    assert visa(split_sections("Nationality: Pakistani")) is None
+    assert publications(split_sections("Publications\nNone to date.")) == 0
