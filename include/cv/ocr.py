@@ -93,8 +93,8 @@ def _with_accents(data: dict[str, list[Any]], accents: dict[str, list[Any]]) -> 
             spots.append((x, y, word))
     for i, word in enumerate(data["text"]):
         word = str(word).strip()
-        if not word or not spots:
-            continue
+        if not word or not spots or "@" in word or any(c.isdigit() for c in word):
+            continue  # addresses and numbers have no accents to restore
         left, top = int(data["left"][i]), int(data["top"][i])
         right, bottom = left + int(data["width"][i]), top + int(data["height"][i])
         for x, y, accented in spots:

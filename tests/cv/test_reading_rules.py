@@ -33,10 +33,10 @@ def _words(*words: tuple[str, int, int]) -> dict[str, list]:
 
 
 def test_the_accents_model_only_restores_accents() -> None:
-    english = _words(("Rodriguez", 100, 50), ("Pena", 200, 50), ("shevchuk@x.org", 100, 90))
-    latin = _words(("Rodríguez", 102, 51), ("Peña", 201, 50), ("shevehuk@x.org", 100, 90))
+    english = _words(("Rodriguez", 100, 50), ("Pena", 200, 50), ("shevchuk@x.org", 100, 90), ("pena@x.org", 100, 130))
+    latin = _words(("Rodríguez", 102, 51), ("Peña", 201, 50), ("shevehuk@x.org", 100, 90), ("peña@x.org", 100, 130))
     ocr_module._with_accents(english, latin)
-    assert english["text"] == ["Rodríguez", "Peña", "shevchuk@x.org"]
+    assert english["text"] == ["Rodríguez", "Peña", "shevchuk@x.org", "pena@x.org"]
     assert ocr_module._base("Yılmaz Łukasz") == "Yilmaz Lukasz"
 
 
