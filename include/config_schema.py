@@ -117,6 +117,7 @@ class BookingModel(_Section):
     offer_reminder_days: float = Field(default=2, gt=0, le=60)
     offer_fallback_days: float = Field(default=5, gt=0, le=60)
     offer_fallback: Literal["auto", "ops"] = "auto"
+    calendar_concurrency: int = Field(default=16, ge=1, le=128)
 
     @field_validator("offer_reminder_days", "offer_fallback_days", mode="before")
     @classmethod
@@ -129,7 +130,6 @@ class BookingModel(_Section):
         if not re.match(r"https?://[^/?#\s]+(/[^?#\s]*)?$", value):
             raise ValueError("must be an http:// or https:// address without query or fragment")
         return value.rstrip("/")
-    calendar_concurrency: int = Field(default=16, ge=1, le=128)
 
     @model_validator(mode="after")
     def _day(self) -> BookingModel:

@@ -1306,6 +1306,26 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
     "Dutch": ("Dutch", "Nederlands"),
     "Cebuano": ("Cebuano", "Bisaya", "Visayan"),
     "Ilocano": ("Ilocano", "Ilokano"),
+    # Languages IMGs list that the table lacked (issue 12's corpus: "Twi", "Sindhi").
+    "Twi": ("Twi", "Asante Twi"),
+    "Akan": ("Akan", "Fante", "Fanti"),
+    "Sindhi": ("Sindhi", "سنڌي"),
+    "Kurdish": ("Kurdish", "Kurmanji", "Sorani", "Kurdî"),
+    "Uzbek": ("Uzbek", "Oʻzbek", "O'zbek"),
+    "Kazakh": ("Kazakh", "Қазақ"),
+    "Georgian": ("Georgian", "ქართული"),
+    "Azerbaijani": ("Azerbaijani", "Azeri", "Azərbaycan"),
+    "Tigrinya": ("Tigrinya", "ትግርኛ"),
+    "Oromo": ("Oromo", "Afaan Oromoo"),
+    "Shona": ("Shona",),
+    "Zulu": ("Zulu", "isiZulu"),
+    "Xhosa": ("Xhosa", "isiXhosa"),
+    "Serbian": ("Serbian", "Српски", "Srpski"),
+    "Croatian": ("Croatian", "Hrvatski"),
+    "Albanian": ("Albanian", "Shqip"),
+    "Burmese": ("Burmese", "Myanmar language"),
+    "Khmer": ("Khmer", "Cambodian"),
+    "Mongolian": ("Mongolian", "Монгол"),
 }
 
 _LANGUAGE_INDEX: dict[str, str] = {fold(v): name for name, variants in _LANGUAGES.items() for v in variants}

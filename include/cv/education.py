@@ -110,25 +110,54 @@ _OTHER_DEGREE = re.compile(
 )
 
 
+# The entry's dates at the end of its line ("2021 to Present", "Sep 2012 - Dec 2018", "Jan '18 - Dec '18").
+_TRAILING_DATES = re.compile(
+    r"\s*(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:'\d\d|(?:19|20)\d\d)\s*"
+    r"(?:-|to)\s*(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:'\d\d|(?:19|20)\d\d)|"
+    r"present|current|now)|(?:19|20)\d\d)\s*\.?$",
+    re.IGNORECASE,
+)
+
+
 def _wrapped(window: list[str]) -> str | None:
-    """The degree line with the lines a narrow table cell wrapped its school name onto
-    ("MBBS   Bangalore Medical" / "College and Research" / "Institute, Bengaluru,")."""
+    """The degree line with the lines a narrow table cell or a CV class's column wrapped its school name onto
+    ("MBBS   Bangalore Medical" / "College and Research" / "Institute, Bengaluru,"; "Doctor of Medicine (MD)
+    Hanoi Medical   2021 to Present" / "University , Vietnam."); the entry's dates at the line's end are dropped."""
     at = next((i for i, x in enumerate(window) if _DEGREE.search(x)), None)
     if at is None:
         return None
-    tail = _SEPARATORS.split(normalize_dashes(window[at]))[-1]
-    if not tail or _SCHOOL.search(tail) or not tail[:1].isupper() or YEAR_RE.search(tail):
+    head = _TRAILING_DATES.sub("", normalize_dashes(window[at]).rstrip())
+    tail = next((x for x in reversed(_SEPARATORS.split(head)) if x.strip()), "")
+    if not tail or not tail[:1].isupper() or YEAR_RE.search(tail):
         return None
-    joined = window[at].rstrip()
+    joined = head
     found = False
     for line in window[at + 1 : at + 5]:
-        if not line.strip() or re.search(r"\s{3,}|\|", line.strip()) or YEAR_RE.search(line):
+        line = re.sub(r"\s+,", ",", line.strip())  # "University , Vietnam." (LaTeX spacing)
+        if not line or re.search(r"\s{3,}|\|", line) or YEAR_RE.search(line):
             break
-        joined += " " + line.strip()
-        found = found or bool(_SCHOOL.search(line))
-        if found and "," in line and not line.rstrip().endswith(","):
+        goes_on = joined.endswith(",") or line[:1].islower() or bool(_OPEN_NAME.search(tail) or _SCHOOL.match(line))
+        if _SCHOOL.search(tail) and not (found or goes_on):
+            break  # the school is whole on the degree line ("King Edward Medical University" / "Lahore, Pakistan")
+        if line[:1].islower() and joined[-1:].isalpha():
+            joined += line  # a word broken at a soft hyphen ("Kharkiv National Medical Uni" / "versity, Ukraine")
+            found = found or bool(_SCHOOL.search(tail + line))
+            if found and "," in line and not line.endswith(","):
+                break
+            continue
+        joined += " " + line
+        found = found or bool(_SCHOOL.search(line)) or bool(_SCHOOL.search(tail))
+        if found and "," in line and not line.endswith(","):
             break
     return joined if found else None
+
+
+# A school name cut where it cannot end ("Universidad" / "Autónoma de Guadalajara", "University of" / "Lagos").
+_OPEN_NAME = re.compile(
+    r"\b(?:universidad|universidade|université|università|universitas|facultad|faculdade|faculté|instituto|escuela)"
+    r"\s*$|\s(?:of|de|del|da|do|di)\s*$",
+    re.IGNORECASE,
+)
 
 
 _FIELDS = re.compile(r"\s*(?:\||;|\s[-–—]\s|\s{3,}|\t|[·•])\s*")
@@ -151,6 +180,10 @@ def _school_name(field: str) -> str | None:
     while len(kept) > 1 and (country_code(kept[-1]) or state_code(kept[-1])) and not _SCHOOL.search(kept[-1]):
         kept.pop()  # the country is its own field
     name = ", ".join(kept)
+    # The degree written before the school in the same part: "Médico Cirujano (MD equivalent) Universidad ...".
+    lead = re.match(r"^[^()]*\([^()]*\)\s*", name)
+    if lead and _DEGREE.search(lead.group(0)) and _SCHOOL.search(name[lead.end() :]):
+        name = name[lead.end() :]
     name = _DEGREE.sub(" ", name)
     name = re.sub(r"\(\s*\)", " ", YEAR_RE.sub(" ", name))
     name = " ".join(name.split()).strip(" -:,;/(")

@@ -91,7 +91,13 @@ def usmle_scores(lines: Iterable[str]) -> dict[str, str | int | None]:
 
 def _result(key: str, window: str) -> tuple[str | int | None, bool]:
     """The result in the text after a step token, and whether this mention settles the step."""
-    if _NOT_A_RESULT.search(window):
+    if cue := _NOT_A_RESULT.search(window):
+        # "Fail (2024) – reattempt scheduled for 2027": a result stated before the plan is still the result.
+        first = _PLAN_BREAK.split(window[: cue.start()], maxsplit=1)
+        if len(first) == 2 and first[0].strip():
+            value, final = _result(key, first[0])
+            if value is not None:
+                return value, final
         return None, True
     cleaned = _YEARISH.sub(" ", window)
     score = next((int(s) for s in _SCORE.findall(cleaned) if 140 <= int(s) <= 300), None)
@@ -108,6 +114,7 @@ def _result(key: str, window: str) -> tuple[str | int | None, bool]:
     return None, False
 
 
+_PLAN_BREAK = re.compile(r"\s[-–—]\s|[,;]")
 _FUTURE = re.compile(r"\b(?:eligible|will|upon|once|after|expected|anticipated|applying|apply)\b", re.IGNORECASE)
 
 

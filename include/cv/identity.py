@@ -101,7 +101,8 @@ def _someone_else(lines: list[_Line], i: int) -> bool:
     The applicant's own "Dr." at the top of the header is not someone else.
     """
     line = lines[i]
-    cues = [m.group(0).lower().rstrip(".") for m in _OTHER_PERSON.finditer(line.text)]
+    # An address's own "dr." ("dr.sergei.morozov30@...") is not a title.
+    cues = [m.group(0).lower().rstrip(".") for m in _OTHER_PERSON.finditer(_EMAIL.sub(" ", line.text))]
     if line.kind == HEADER and line.order < 5:
         cues = [c for c in cues if c not in {"dr", "doctor"}]
     if cues:
@@ -110,7 +111,7 @@ def _someone_else(lines: list[_Line], i: int) -> bool:
         i > 0
         and not lines[i].early
         and lines[i - 1].number == lines[i].number - 1
-        and bool(_OTHER_PERSON.search(lines[i - 1].text))
+        and bool(_OTHER_PERSON.search(_EMAIL.sub(" ", lines[i - 1].text)))
     )
 
 
@@ -279,8 +280,15 @@ def name(sections: list[Section], address: str | None = None) -> Candidate | Non
         if not (labelled or (line.early and line.order < 14) or (near_top and line.order < 40)):
             continue
         value = clean_name(text)
+        fields = re.split(r"\s{3,}", text.strip(), maxsplit=1)
+        if value is None and len(fields) == 2 and heading_kind(fields[0]) is not None:
+            text = fields[1]  # a sidebar's heading set on the name's row ("CONTACT   Ayşe Gül Yılmaz")
+            value = clean_name(text)
         if value is None or heading_kind(text) is not None:
             continue
+        wrapped = _wrapped_name(lines, i, text)
+        if wrapped is not None:
+            value = wrapped
         why: list[str] = []
         score = 0.0
         if labelled:
@@ -313,6 +321,28 @@ def name(sections: list[Section], address: str | None = None) -> Candidate | Non
             why.append("near another person's title")
         found.append(Candidate(value, score, line.style.page, line.number, why))
     return _pick(found)
+
+
+def _wrapped_name(lines: list[_Line], i: int, text: str) -> str | None:
+    """The name with its next line when a narrow header wrapped it there in the same type ("Dr. Lê Thị" /
+    "Phương, MD"), else None."""
+    if i + 1 >= len(lines):
+        return None
+    line, after = lines[i].style, lines[i + 1]
+    if (
+        after.number != lines[i].number + 1
+        or line.size is None
+        or after.style.size != line.size
+        or after.style.bold != line.bold
+        or after.style.page != line.page
+        or len(after.text.split()) > 3
+    ):
+        return None
+    joined = clean_name(text.rstrip() + " " + after.text.strip())
+    single = clean_name(text)
+    if joined is None or single is None or len(joined.split()) <= len(single.split()) or len(joined.split()) > 5:
+        return None
+    return joined
 
 
 def clean_name(line: str) -> str | None:

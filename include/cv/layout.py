@@ -19,6 +19,7 @@ class TextLine:
     top: float | None = None  # distance from the top of the page as a share of its height (0..1)
     left: float | None = None  # start of the line as a share of the page width (0..1)
     column_start: bool = False  # first line of a column read after another column (sidebar layouts)
+    ocr: bool = False  # read by OCR: size is the line's pixel height, and weight is not known
 
 
 BLANK = TextLine("")

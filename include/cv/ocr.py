@@ -1,10 +1,11 @@
 """OCR of image-only PDFs (scanned CVs) with Tesseract through pytesseract.
 
 Each page is rendered with pypdfium2 at 300 dpi in greyscale and read by the ``tesseract`` binary
-(Debian's ``tesseract-ocr`` + ``tesseract-ocr-eng``). It runs as a child of the sandboxed parser
-worker, so the worker's wall-time limit kills it with the worker's process group and its address-space
-limit applies to it too. Words come back with boxes and confidences: lines keep their height (as a
-font size in points) and position like PDF text lines, and the mean word confidence is reported.
+(Debian's ``tesseract-ocr`` + ``tesseract-ocr-eng``, and ``tesseract-ocr-script-latn`` for diacritics when
+installed). It runs as a child of the sandboxed parser worker, so the worker's wall-time limit kills it
+with the worker's process group and its address-space limit applies to it too. Words come back with
+boxes and confidences: lines keep their height (as a font size in points) and position like PDF text
+lines, and the mean word confidence is reported.
 """
 
 from __future__ import annotations
@@ -12,7 +13,10 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import subprocess
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -45,6 +49,60 @@ def available() -> bool:
     return shutil.which("tesseract") is not None
 
 
+# English reads a CV's addresses, numbers and headings best; Debian's tesseract-ocr-script-latn model reads
+# the diacritics English drops ("Rodríguez Peña") but slips on ASCII ("shevehuk"). So English reads every page
+# and the Latin model reads the top of page 1 again, where its words replace English ones only where they
+# differ by accents alone. Without the Latin model, names come without their accents.
+ACCENTS_MODEL = "Latin"
+ACCENTS_SHARE = 0.4  # of page 1's height, from the top: the name and contacts
+
+
+@lru_cache(maxsize=1)
+def accents_model() -> str | None:
+    """``ACCENTS_MODEL`` when Tesseract has it installed, else None."""
+    import pytesseract
+
+    # Not pytesseract.get_languages: its name pattern drops capitalised models such as "Latin".
+    try:
+        done = subprocess.run(
+            [pytesseract.pytesseract.tesseract_cmd, "--list-langs"], capture_output=True, text=True, timeout=30
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    installed = {line.strip() for line in done.stdout.splitlines()[1:]}
+    return ACCENTS_MODEL if ACCENTS_MODEL in installed else None
+
+
+_BASE_LETTERS = str.maketrans("ıłŁøØđĐħ", "ilLoOdDh")
+
+
+def _base(word: str) -> str:
+    """The word without its accents ("Peña" -> "Pena", "Yılmaz" -> "Yilmaz"), case kept."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_BASE_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _with_accents(data: dict[str, list[Any]], accents: dict[str, list[Any]]) -> None:
+    """English words replaced by the accents model's word at the same place when the two differ by accents only."""
+    spots = []
+    for j, word in enumerate(accents["text"]):
+        word = str(word).strip()
+        if word and word != _base(word):
+            x = int(accents["left"][j]) + int(accents["width"][j]) / 2
+            y = int(accents["top"][j]) + int(accents["height"][j]) / 2
+            spots.append((x, y, word))
+    for i, word in enumerate(data["text"]):
+        word = str(word).strip()
+        if not word or not spots or "@" in word or any(c.isdigit() for c in word):
+            continue  # addresses and numbers have no accents to restore
+        left, top = int(data["left"][i]), int(data["top"][i])
+        right, bottom = left + int(data["width"][i]), top + int(data["height"][i])
+        for x, y, accented in spots:
+            if left <= x <= right and top <= y <= bottom and _base(accented) == word:
+                data["text"][i] = accented
+                break
+
+
 def ocr_document(doc: pdfium.PdfDocument, max_pages: int = MAX_OCR_PAGES) -> OcrRead:
     """Every page (up to ``max_pages``) read by Tesseract; raises OcrUnavailable without it."""
     if not available():
@@ -65,6 +123,18 @@ def ocr_document(doc: pdfium.PdfDocument, max_pages: int = MAX_OCR_PAGES) -> Ocr
             data = pytesseract.image_to_data(
                 image, lang="eng", config="--psm 3", output_type=pytesseract.Output.DICT, timeout=PAGE_TIMEOUT_S
             )
+            if index == 0 and (accents := accents_model()) is not None:
+                top = image.crop((0, 0, image.width, int(image.height * ACCENTS_SHARE)))
+                _with_accents(
+                    data,
+                    pytesseract.image_to_data(
+                        top,
+                        lang=accents,
+                        config="--psm 3",
+                        output_type=pytesseract.Output.DICT,
+                        timeout=PAGE_TIMEOUT_S,
+                    ),
+                )
         except pytesseract.TesseractNotFoundError as exc:
             raise OcrUnavailable("tesseract is not installed") from exc
         except pytesseract.TesseractError as exc:
@@ -117,22 +187,29 @@ def _lines(data: dict[str, list[Any]], page: int, width: int, height: int) -> tu
             out.append(BLANK)
         previous = key[:2]
         words.sort(key=lambda i: int(data["left"][i]))
-        parts: list[str] = []
-        for i in words:
-            parts.append(str(data["text"][i]))  # Tesseract puts columns in blocks of their own
+        line_height = max(int(data["height"][i]) for i in words)
+        # Tesseract puts most columns in blocks of their own, but a sidebar heading beside the name can share
+        # its line: a gap wider than two line heights stays a wide gap ("CONTACT   Ayşe Gül Yılmaz").
+        fields: list[list[str]] = [[]]
+        for before, i in zip([None, *words], words, strict=False):
+            if before is not None and int(data["left"][i]) - (
+                int(data["left"][before]) + int(data["width"][before])
+            ) > 2 * max(line_height, 1):
+                fields.append([])
+            fields[-1].append(str(data["text"][i]))
             conf = float(data["conf"][i])
             if conf >= 0:
                 confidences.append(conf)
-        line_height = max(int(data["height"][i]) for i in words)
         top = min(int(data["top"][i]) for i in words)
         out.append(
             TextLine(
-                repair(" ".join(parts)),
+                "   ".join(x for x in (repair(" ".join(f)) for f in fields) if x),
                 page,
                 round(line_height * _PT_PER_PX, 1),
                 False,
                 round(top / height, 4) if height else None,
                 round(int(data["left"][words[0]]) / width, 4) if width else None,
+                ocr=True,
             )
         )
     return out, confidences

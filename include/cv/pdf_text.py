@@ -363,6 +363,11 @@ def _find_gutter(boxes: list[_Box], width: float) -> float | None:
         return None
     lefts = sorted(round(b.left) for b in right)
     aligned = max(bisect.bisect_right(lefts, v + 4) - bisect.bisect_left(lefts, v - 4) for v in lefts)
+    # Lines starting at two close x (hanging indents: "1. Author" over its wrapped lines) make a column only
+    # where section headings on both sides confirm it (a table's role column with bullets under it does not).
+    indented = aligned < 0.5 * len(right)
+    if indented:
+        aligned = max(bisect.bisect_right(lefts, v + _INDENT) - bisect.bisect_left(lefts, v - 4) for v in lefts)
     if aligned < 0.5 * len(right):
         return None
     # Where both sides have text, a table pairs every line with one across the gap; columns do not.
@@ -373,17 +378,51 @@ def _find_gutter(boxes: list[_Box], width: float) -> float | None:
     if not left_band or not right_band:
         return gutter
     # A margin column of dates and short labels (CV classes such as moderncv): read row by row.
-    if sum(bool(_DATE_LIKE.search(b.text)) for b in left) >= 0.4 * len(left) and len(left) >= 3:
+    if _margin_column(left, width):
         return None
     # Section headings on both sides of the gap: a sidebar beside a main column, however their lines align.
     heads_left, heads_right = _headings(left), _headings(right)
-    if heads_left and heads_right and heads_left + heads_right >= 3:
+    if heads_left and heads_right and heads_left + heads_right >= 3 and min(heads_left, heads_right) >= 1 + indented:
         return gutter
+    if indented and _heading_row(left, right):
+        return gutter  # a grid: two cells' headings side by side ("Exams & Scores" | "Education & Training")
+    if indented:
+        return None
     # Wrapped cells leave some left lines alone, but a table's right column always sits on a row.
     left_alone = _unpaired(left_band, right_band)
     if (_unpaired(right_band, left_band) < 0.15 and left_alone < 0.4) or (left_alone < 0.1 and len(left_band) >= 3):
         return None  # a table: every key on the left has its value across the gap
     return gutter
+
+
+_INDENT = 16.0  # points: the deepest hanging indent still read as the same column
+
+
+def _margin_column(left: list[_Box], width: float) -> bool:
+    """A margin of dates and short labels set right-aligned against the entries (moderncv), not a sidebar:
+    mostly dates, or a narrow strip whose lines end at one x. A wide column with a few years in it
+    ("USMLE Step 1 Passed (2022)" beside "Medical Education") is a real column."""
+    if len(left) < 3:
+        return False
+    narrow = max(b.right for b in left) - min(b.left for b in left) < 0.2 * width
+    if narrow:
+        ends = sorted(round(b.right) for b in left)
+        flush = max(bisect.bisect_right(ends, v + 3) - bisect.bisect_left(ends, v - 3) for v in ends)
+        if flush >= 0.7 * len(left):
+            return True
+    dated = sum(bool(_DATE_LIKE.search(b.text)) for b in left)
+    return dated >= 0.4 * len(left) and (narrow or sum(_dates_only(b.text) for b in left) >= 0.3 * len(left))
+
+
+def _heading_row(left: list[_Box], right: list[_Box]) -> bool:
+    """A section heading on each side of the gap, on the same row."""
+    heads = [b for b in right if heading_kind(b.text) is not None]
+    return any(
+        abs(a.mid - b.mid) < 0.5 * min(a.height, b.height)
+        for a in left
+        if heading_kind(a.text) is not None
+        for b in heads
+    )
 
 
 def _headings(side: list[_Box]) -> int:

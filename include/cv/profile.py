@@ -101,6 +101,7 @@ _VISA_CUE = re.compile(
 )
 
 
+_NATIONALITY = re.compile(r"\b(?:citizenship|nationality)\b", re.IGNORECASE)
 _NEED_WORDS = re.compile(
     r"\b(?:will\s+)?(?:need|needs|needed|require|requires|required|requiring|apply|applying|seeking|seek|"
     r"sponsor\w*|eligible\s+for|pending|in\s+process|to\s+be\s+obtained)\b",
@@ -127,6 +128,8 @@ def visa(sections: list[Section]) -> str | None:
                 continue
             value = clause.split(":", 1)[1] if ":" in clause and clause.split(":", 1)[1].strip() else clause
             status = visa_of(value)
+            if status is None and value is not clause and _NATIONALITY.search(clause.split(":", 1)[0]):
+                status = visa_status("citizen of " + value)  # "Citizenship: United States"
             if status:
                 return status
     return None
@@ -137,7 +140,10 @@ def identity_other_person(line: str) -> bool:
 
 
 _NUMBERED = re.compile(r"^\s*(?:\[\d+\]|\d{1,3}[.)])\s+\S")
-_NONE = re.compile(r"^\s*(?:none|n/?a|nil|-)\s*\.?\s*$", re.IGNORECASE)
+_NONE = re.compile(
+    r"^\s*(?:none|n/?a|nil|-|no\s+publications?)(?:\s+(?:to\s+date|yet|so\s+far|at\s+present))?\s*\.?\s*$",
+    re.IGNORECASE,
+)
 # Posters, abstracts, talks and unpublished manuscripts are not peer-reviewed papers.
 _NOT_A_PAPER = re.compile(
     r"\b(?:poster|abstract|oral\s+presentation|presented\s+at|presentation|podium|talk|conference|congress|"

@@ -174,6 +174,7 @@ _FILLER = frozenset(
         "immigration",
         "fellowship",
         "de",
+        "from",
     }
 )
 _RULE_WORDS = frozenset(w for _, words in _RULES for w in words)
@@ -286,6 +287,17 @@ _PLACE_WORDS = frozenset({"home", "country", "abroad", "overseas", "outside", "n
 _INLINE = re.compile(r"^\s*([A-Za-z][A-Za-z &/.()-]{2,40}?)\s*:\s*(\S.*)$")
 
 
+_FOOTER_TOP = 0.92  # share of the page height below which a line is a running footer
+_ADDRESS = re.compile(r"\S@[\w-]+\.\w")
+
+
+def _footer(lines: list[TextLine], number: int) -> bool:
+    """Line ``number`` (1-based) is a running footer: at the foot of its page, set apart by a gap above it (a
+    referee's contact line that merely reaches the bottom of the page follows its entry without one)."""
+    style = lines[number - 1]
+    return style.top is not None and style.top > _FOOTER_TOP and number > 1 and not lines[number - 2].text.strip()
+
+
 def split_sections(text: str | list[TextLine]) -> list[Section]:
     """Sections in reading order; the first is always the header (possibly empty).
 
@@ -294,10 +306,14 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
     larger or capitals) is body text: "Research" alone on a line under an entry is not a heading.
     """
     lines = plain_lines(text) if isinstance(text, str) else text
-    styled_headings = _headings_stand_out(lines)
+    # OCR knows no weight and its sizes are line heights ("Referees" has no descenders): style says nothing there.
+    styled_headings = None if any(x.ocr for x in lines) else _headings_stand_out(lines)
     sections = [Section(HEADER, "")]
     for number, style in enumerate(lines, 1):
         line = style.text.rstrip()
+        if _footer(lines, number) and _ADDRESS.search(line):
+            sections[0].add(line, style, number)  # a page footer with the applicant's contacts belongs to the header
+            continue
         found = heading_kind(line) if line.strip() else None
         if found is not None and styled_headings and not _stands_out(style, styled_headings):
             found = None

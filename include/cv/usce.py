@@ -20,7 +20,8 @@ _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "hands_on",
         re.compile(
-            r"\b(?:hands?[- ]?on|clerkships?|externships?|extern|sub-?internships?|sub-?i|electives?|"
+            r"\b(?:(?<!non )(?<!non-)(?<!no )(?<!not )hands?[- ]?on|"  # "Observer (non hands-on)" is not
+            r"clerkships?|externships?|extern|sub-?internships?|sub-?i|electives?|"
             r"(?:clinical|core)\s+rotations?|acting\s+intern(?:ship)?)\b",
             re.I,
         ),
@@ -41,6 +42,7 @@ _CODE_BEFORE_ZIP = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\b")
 _STATE_NAMES = re.compile(
     r"\b(" + "|".join(sorted((re.escape(n) for n in US_STATES.values()), key=len, reverse=True)) + r")\b"
 )
+_CODE_AFTER_CITY = re.compile(r"\b[A-Z][a-z]+\s([A-Z]{2})\s*(?:$|\n|[|;.)])", re.MULTILINE)
 _USA = re.compile(r"\b(?:USA|U\.S\.A?\.?|United States(?: of America)?)(?![\w])")
 
 
@@ -97,6 +99,9 @@ def find_state(text: str) -> str | None:
                 return code
     if m := _STATE_NAMES.search(text):
         return state_code(m.group(1))
+    for m in _CODE_AFTER_CITY.finditer(text):  # "Dallas TX" with no comma
+        if m.group(1) in US_STATES and m.group(1) not in {"MD", "DO"}:
+            return m.group(1)
     for segment in re.split(r"\s*(?:,|\||;|\s[-–—]\s|\s{3,})\s*", text):
         words = segment.split()
         if 1 <= len(words) <= 3 and segment[:1].isupper() and len(segment) > 3:

@@ -13,16 +13,24 @@ from datetime import date
 REFERENCE_DATE = date(2026, 12, 1)
 
 FLOORS: dict[str, dict[str, float]] = {
-    # Reached 2026-12-03 (parser 2.0.0, Tesseract 5.3.0): identity 97.8, education 91.1, exams 96.4,
-    # other 92.4, usce 93.3, robustness 100, ocr 87.5 (8 scans, 24 fields: one field is 4.2 points).
+    # Reached 2026-12-03, issue 12's second round (Tesseract 5.3.0, English + the Latin-script model for accents):
+    # identity 99.1, education 98.0, exams 99.3, other 96.7, usce 98.1, robustness 100, ocr 91.7 (8 scans,
+    # 24 fields: one field is 4.2 points, so the floor leaves room for one). Was 97.8/91.1/96.4/92.4/93.3/100/87.5.
     "dev": {
-        "identity": 0.97,
-        "education": 0.90,
-        "exams": 0.95,
-        "other": 0.91,
-        "usce": 0.92,
+        "identity": 0.98,
+        "education": 0.97,
+        "exams": 0.98,
+        "other": 0.95,
+        "usce": 0.97,
         "robustness": 1.0,
-        "ocr": 0.83,
+        "ocr": 0.87,
+    },
+    # Scans written for issue 12's second round by the parser's engineer (not blind; extra/generate.py): contacts
+    # in a bordered table, a sidebar, a page footer or after the referees; names with diacritics. Only identity
+    # by OCR is scored: 95.8 on 2026-12-03 (8 scans, 24 fields: one is 4.2 points; Vietnamese tones are missed).
+    "extra": {
+        "robustness": 1.0,
+        "ocr": 0.91,
     },
     # The held-out split, scored once when committed (never tuned on): identity 96.3, education 93.5,
     # exams 98.3, other 92.8, usce 91.2, robustness 100, ocr 52.4 (7 scans, 21 fields: one is 4.8 points).
