@@ -32,15 +32,17 @@ FLOORS: dict[str, dict[str, float]] = {
         "robustness": 1.0,
         "ocr": 0.91,
     },
-    # The held-out split, scored once when committed (never tuned on): identity 96.3, education 93.5,
-    # exams 98.3, other 92.8, usce 91.2, robustness 100, ocr 52.4 (7 scans, 21 fields: one is 4.8 points).
+    # The held-out split, never tuned on. First scored when committed (parser 2.0.0): identity 96.3, education
+    # 93.5, exams 98.3, other 92.8, usce 91.2, robustness 100, ocr 52.4 (7 scans, 21 fields: one is 4.8 points).
+    # Scored once more on 2026-12-03 after the second round tuned on dev only: identity 95.4, education 99.3,
+    # exams 99.3, other 93.5, usce 92.4, robustness 100, ocr 61.9.
     "test": {
         "identity": 0.95,
-        "education": 0.92,
-        "exams": 0.97,
-        "other": 0.91,
-        "usce": 0.90,
+        "education": 0.98,
+        "exams": 0.98,
+        "other": 0.92,
+        "usce": 0.91,
         "robustness": 1.0,
-        "ocr": 0.47,
+        "ocr": 0.57,
     },
 }
