@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import logging
 import os
 import sys
 from datetime import UTC, date, datetime, time, timedelta
@@ -559,6 +560,10 @@ def main(argv: list[str] | None = None) -> int:
     global _OUT
     args = parser.parse_args(argv)
     _OUT, sys.stdout = sys.stdout, sys.stderr  # loggers set up from here on (Airflow's too) write to stderr
+    if not logging.getLogger().handlers:  # Airflow is imported only when a connection is needed: log without it
+        logging.basicConfig(
+            level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
     try:
         return args.fn(args)
     except KeyboardInterrupt:

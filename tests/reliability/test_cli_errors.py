@@ -86,7 +86,8 @@ def test_other_commands_with_a_database_that_does_not_answer(settings, capsys, a
 
 
 def test_json_goes_alone_to_stdout_and_logs_to_stderr_even_through_airflow(tmp_path: Path) -> None:
-    """A real process, with the app DB found through Airflow (whose logging would otherwise write to stdout)."""
+    """A real process, whether or not it imports Airflow to look for the app DB connection (Airflow's logging
+    would otherwise write to stdout; without Airflow the CLI sets up logging to stderr itself)."""
     env = {k: v for k, v in os.environ.items() if k != "CLERKFLOW_DB_URL"}
     env |= {"PYTHONPATH": str(ROOT), "CLERKFLOW_OUTPUT_DIR": str(tmp_path / "var")}
     cmd = [sys.executable, "-m", "include.cli"]
