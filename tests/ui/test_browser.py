@@ -55,6 +55,20 @@ class Server:
         return response.json()["access_token"]
 
 
+def sign_in(browser) -> None:
+    """Fill Airflow's login form. The UI redirects to it after loading, and Chromium may answer a lookup made
+    during that redirect with "aborted by navigation": such WebDriver errors are waited out, not failures."""
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, 60, ignored_exceptions=(WebDriverException,))
+    wait.until(ec.presence_of_element_located((By.NAME, "username"))).send_keys(USER)
+    browser.find_element(By.NAME, "password").send_keys(PASSWORD)
+    browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -175,9 +189,7 @@ def test_ops_sign_in_find_an_applicant_and_rerun_them(airflow_server: Server, br
 
     wait = WebDriverWait(browser, 60)
     browser.get(f"{airflow_server.url}/")
-    wait.until(ec.presence_of_element_located((By.NAME, "username"))).send_keys(USER)
-    browser.find_element(By.NAME, "password").send_keys(PASSWORD)
-    browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    sign_in(browser)
 
     wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "a[href$='plugin/applicants']"))).click()
     browser.switch_to.frame(wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "iframe[title=Applicants]"))))
@@ -272,9 +284,7 @@ def test_ops_walk_the_queue_mark_a_no_show_and_see_it_in_the_funnel(
 
     wait = WebDriverWait(browser, 60)
     browser.get(f"{airflow_server.url}/")
-    wait.until(ec.presence_of_element_located((By.NAME, "username"))).send_keys(USER)
-    browser.find_element(By.NAME, "password").send_keys(PASSWORD)
-    browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    sign_in(browser)
 
     wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "a[href$='plugin/attention']")))  # signed in
 

@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from include.labels import label
 from tests.placements.conftest import read_eml
-from tests.ui.test_browser import PASSWORD, USER, Server, _free_port, _screenshot, airflow_server, browser  # noqa: F401 - fixtures reused
+from tests.ui.test_browser import PASSWORD, USER, Server, _free_port, _screenshot, airflow_server, browser, sign_in  # noqa: F401 - fixtures reused
 
 KEY = "browser-placement-link-key-0123456789abcdef"
 
@@ -91,9 +91,7 @@ def test_ops_request_a_placement_and_the_preceptor_accepts_by_the_emailed_link(
 
     wait = WebDriverWait(browser, 60)
     browser.get(f"{airflow_server.url}/")
-    wait.until(ec.presence_of_element_located((By.NAME, "username"))).send_keys(USER)
-    browser.find_element(By.NAME, "password").send_keys(PASSWORD)
-    browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    sign_in(browser)
     wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "a[href$='plugin/applicants']")))  # signed in
 
     # Ops: request the suggested month of the first recommendation from the applicant's page.
