@@ -121,6 +121,7 @@ class _Batch:
     locks: ExitStack
     holds: list[tuple[_Want, Slot, EventSpec]]
     futures: list[Future[dict[str, CalendarEvent | CalendarError | None]]] = field(default_factory=list)
+    retries: deque[_Want] = field(default_factory=deque)  # slot taken at hold time: tried once the locks are gone
 
     def start(self, pool: ThreadPoolExecutor, cal: CalendarBackend) -> None:
         """One task per booking, in parallel. Bookings of different advisors who share one calendar are settled
@@ -168,6 +169,9 @@ def _book_batches(
                 batch = in_flight.popleft()
                 with batch.locks:
                     errors_in_row = _finish_batch(rt, batch, avail, now, counts, todo, errors_in_row)
+                todo.extendleft(
+                    reversed(batch.retries)
+                )  # not before: a batch taking their locks again would wait forever
                 failed = failed or errors_in_row >= MAX_CALENDAR_ERRORS_IN_ROW
         finally:
             for batch in in_flight:  # an exception: let the calendar calls end, then release the locks
@@ -185,7 +189,7 @@ def _start_batch(
     rt: Runtime, wants: list[_Want], avail: Availability, now: datetime, counts: Counter[str], todo: deque[_Want]
 ) -> _Batch:
     """Lock the applicants, re-check them, choose their slots and hold them (pending rows, committed)."""
-    locks = ExitStack()
+    locks, retries = ExitStack(), deque[_Want]()
     locks.enter_context(named_locks(rt.engine, "applicant", [w.ap["id"] for w in wants]))
     try:
         chosen: list[tuple[_Want, Slot]] = []
@@ -203,8 +207,8 @@ def _start_batch(
         held = {id(h[0]) for h in holds}
         for want, _slot in chosen:
             if id(want) not in held:  # another run took it (or filled the advisor's day): another pick later
-                _retry_or(counts, want, "slot_taken", todo)
-        return _Batch(locks, holds)
+                _retry_or(counts, want, "slot_taken", retries)
+        return _Batch(locks, holds, retries=retries)
     except BaseException:
         locks.close()
         raise

@@ -57,9 +57,9 @@ def named_locks(engine: Engine, kind: str, names: Iterable[str | int]) -> Iterat
 
     Not re-entrant like ``named_lock``: the names are marked held for this thread only.
     """
-    keys = sorted({lock_key(kind, n) for n in names})
     held: set[tuple[str, str]] = _local.__dict__.setdefault("held", set())
-    idents = {(kind, str(n)) for n in names} - held
+    idents = {(kind, str(n)) for n in names} - held  # already held by this thread: taking them again would wait
+    keys = sorted({lock_key(kind, n) for _, n in idents})  # forever on PostgreSQL (another session of ours)
     if not keys or getattr(engine, "single_transaction", False):
         yield
         return
