@@ -291,7 +291,7 @@ def no_js_browser() -> Iterator[object]:
 @pytest.mark.parametrize("world", ["local"], indirect=True)
 def test_the_page_works_without_javascript(world: dict, no_js_browser) -> None:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import Select
+    from selenium.webdriver.support.ui import Select, WebDriverWait
 
     from include.notify.dispatch import dispatch
     from include.scheduling.offer import offer_consults
@@ -305,6 +305,7 @@ def test_the_page_works_without_javascript(world: dict, no_js_browser) -> None:
     _check_times(_slots(driver), "Asia/Kolkata")
     Select(driver.find_element(By.ID, "tz")).select_by_value("Europe/Berlin")
     driver.find_element(By.ID, "zone-apply").click()
+    WebDriverWait(driver, 30).until(lambda d: "tz=Europe" in d.current_url)  # the form's GET has navigated
     assert "tz=Europe%2FBerlin" in driver.current_url or "tz=Europe/Berlin" in driver.current_url
     slots = _slots(driver)
     _check_times(slots, "Europe/Berlin")
