@@ -75,6 +75,9 @@ def _in_hours(adv: dict, moment: datetime, *, closing: bool) -> bool:
     if local.fold:  # a repeated wall time: read from the clock it is ambiguous, the UTC checks cover it
         return True
     minute = _wall_minutes(local)
+    before = (moment - timedelta(seconds=1)).astimezone(local.tzinfo)
+    if closing and before.utcoffset() < local.utcoffset():  # ends as the clocks jump forward: read the old clock
+        local, minute = before, _wall_minutes(before) + 1 / 60
     day, weekday = local.date(), WEEKDAYS[local.weekday()]
     if closing and minute == 0:  # an end at midnight closes the previous day's "..-24:00"
         day, weekday, minute = day - timedelta(days=1), WEEKDAYS[(local.weekday() - 1) % 7], 1440
