@@ -246,6 +246,10 @@ def _make_handler(server: FakeServer) -> type[BaseHTTPRequestHandler]:
             parts = urlsplit(self.path)
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
+            if len(body) < length:
+                # The client died while sending (a SIGKILL mid-write): no request arrived, as for a real service.
+                self.close_connection = True
+                return
             method = self.command.upper()
             fault = server._take_fault(method, unquote(parts.path))
             req = Recorded(
