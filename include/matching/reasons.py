@@ -9,7 +9,7 @@ date of the matching run that set the bits, so they read as the text stored per 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -116,9 +116,30 @@ def family_failures(conn: Connection, applicant_id: int, today: date) -> tuple[d
 
     None when there is no such applicant.
     """
-    stored = load(conn, applicant_id)
-    if stored is not None and stored.family:
-        return stored.family, stored.today
+    return family_failures_many(conn, [applicant_id], today).get(applicant_id)
+
+
+def family_failures_many(
+    conn: Connection, applicant_ids: Sequence[int], today: date
+) -> dict[int, tuple[dict[str, Any], date]]:
+    """``family_failures`` for a batch (an email batch's briefs): the stored tallies in one query; only an
+    applicant the last run has not judged is judged now, alone. Applicants that do not exist are left out."""
+    f = t.match_failures
+    out = {
+        aid: (family, as_utc(at).date())
+        for aid, family, at in conn.execute(
+            select(f.c.applicant_id, f.c.family, f.c.computed_at).where(f.c.applicant_id.in_(list(applicant_ids)))
+        )
+        if family
+    }
+    for aid in sorted(set(applicant_ids) - set(out)):
+        judged = _judge_family(conn, aid, today)
+        if judged is not None:
+            out[aid] = judged
+    return out
+
+
+def _judge_family(conn: Connection, applicant_id: int, today: date) -> tuple[dict[str, Any], date] | None:
     found = matching_applicants(conn, applicant_id)
     if not found:
         return None

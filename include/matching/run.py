@@ -15,6 +15,7 @@ never moves a held or confirmed seat. It holds the ``stage:seats`` lock, as plac
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -148,9 +149,10 @@ def active_preceptors(conn: Connection) -> list[dict[str, Any]]:
 
 
 def matching_applicants(
-    conn: Connection, applicant_id: int | None = None, policy: Policy = DEFAULT_POLICY
+    conn: Connection, applicant_id: int | Sequence[int] | None = None, policy: Policy = DEFAULT_POLICY
 ) -> list[dict[str, Any]]:
-    """Applicants with the CV facts matching uses (USCE months and entries, languages) merged in.
+    """Applicants (all, one id or a batch of ids) with the CV facts matching uses (USCE months and entries,
+    languages) merged in.
 
     When the location answer names a region or city, intake's state list (regions expanded) is narrowed to
     the states named one by one; the region itself is scored from ``preferred_region`` as applicants mean it.
@@ -158,7 +160,7 @@ def matching_applicants(
     a, p = t.applicants, t.cv_profiles
     query = select(a, p.c.profile).outerjoin(p, p.c.applicant_id == a.c.id).order_by(a.c.id)
     if applicant_id is not None:
-        query = query.where(a.c.id == applicant_id)
+        query = query.where(a.c.id.in_([applicant_id] if isinstance(applicant_id, int) else list(applicant_id)))
     out = []
     for r in conn.execute(query):
         d = dict(r._mapping)

@@ -12,18 +12,43 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from include.labels import NOT_ON_FILE, label, labels, step1
-from include.notify.unmatched import top_blockers
+from include.notify.unmatched import Blocker, top_blockers_many
 from include.store import tables as t
 from include.vocab import COUNTRY_NAMES
 
 
 def advisor_brief(conn: Connection, applicant_id: int, today: date) -> dict[str, Any]:
     """``profile`` ([label, value] rows), ``discrepancies``, ``recommendations`` and ``unmatched`` reasons."""
-    a, p, r, pr = t.applicants, t.cv_profiles, t.recommendations, t.preceptors
-    ap = conn.execute(select(a).where(a.c.id == applicant_id)).one()
-    prof = conn.execute(
-        select(p.c.status, p.c.profile, p.c.discrepancies).where(p.c.applicant_id == applicant_id)
-    ).first()
+    ap = conn.execute(select(t.applicants).where(t.applicants.c.id == applicant_id)).one()
+    return advisor_briefs(conn, [ap], today)[applicant_id]
+
+
+def advisor_briefs(conn: Connection, applicants: list[Any], today: date) -> dict[int, dict[str, Any]]:
+    """``advisor_brief`` for a batch of ``applicants`` rows, by applicant id: a few queries for the whole batch
+    (CV profiles, recommendations, and ``top_blockers_many`` for those with nothing to recommend)."""
+    p, r, pr = t.cv_profiles, t.recommendations, t.preceptors
+    ids = sorted({ap.id for ap in applicants})
+    if not ids:
+        return {}
+    profs = {
+        x.applicant_id: x
+        for x in conn.execute(
+            select(p.c.applicant_id, p.c.status, p.c.profile, p.c.discrepancies).where(p.c.applicant_id.in_(ids))
+        )
+    }
+    recs: dict[int, list[Any]] = {}
+    for x in conn.execute(
+        select(r.c.applicant_id, r.c.score, pr.c.name, pr.c.specialty, pr.c.city, pr.c.state)
+        .join(pr, pr.c.id == r.c.preceptor_id)
+        .where(r.c.applicant_id.in_(ids))
+        .order_by(r.c.applicant_id, r.c.rank)
+    ):
+        recs.setdefault(x.applicant_id, []).append(x)
+    blockers = top_blockers_many(conn, [i for i in ids if i not in recs], today)
+    return {ap.id: _brief(ap, profs.get(ap.id), recs.get(ap.id, []), blockers.get(ap.id, [])) for ap in applicants}
+
+
+def _brief(ap: Any, prof: Any, recs: list[Any], blockers: list[Blocker]) -> dict[str, Any]:
     profile = (prof.profile if prof else None) or {}
     school = ap.medical_school or NOT_ON_FILE
     if ap.country:
@@ -48,17 +73,11 @@ def advisor_brief(conn: Connection, applicant_id: int, today: date) -> dict[str,
         from include.cv.merge import describe
 
         discrepancies = describe(prof.discrepancies)
-    recs = conn.execute(
-        select(r.c.rank, r.c.score, pr.c.name, pr.c.specialty, pr.c.city, pr.c.state)
-        .join(pr, pr.c.id == r.c.preceptor_id)
-        .where(r.c.applicant_id == applicant_id)
-        .order_by(r.c.rank)
-    ).all()
     recommendations = [
         f"{x.name}, {x.specialty}, {' '.join(v for v in (x.city, x.state) if v)} (fit score {x.score:.0f})"
         for x in recs
     ]
-    unmatched = [] if recs else [b.staff_text for b in top_blockers(conn, applicant_id, today)]
+    unmatched = [] if recs else [b.staff_text for b in blockers]
     return {
         "profile": rows,
         "discrepancies": discrepancies,

@@ -9,7 +9,7 @@ link from ``scheduling.video`` and its times with city and offset, so email, .ic
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -18,7 +18,7 @@ from include.backends.calendar import event_ics
 from include.backends.mail import Attachment, Message
 from include.labels import label
 from include.matching.score import explain
-from include.notify.brief import advisor_brief, salutation
+from include.notify.brief import advisor_briefs, salutation
 from include.notify.plan import TOLD_STATES
 from include.notify.render import KINDS, STAFF_KINDS, first_name, plain, render_email
 from include.notify.unmatched import top_blockers
@@ -62,16 +62,22 @@ UNMATCHED_STEPS = (
 @dataclass(frozen=True)
 class Facts:
     """What a batch of outbox rows is rendered from, read in a few queries for the whole batch (not per message):
-    applicants by id, bookings (``booking_query`` rows) by id, CV profiles by applicant id, and the bookings
-    whose advisor's brief may have reached the advisor."""
+    applicants by id, bookings (``booking_query`` rows) by id, CV profiles by applicant id, the bookings
+    whose advisor's brief may have reached the advisor, the advisors' briefs (as of ``today``) and the
+    bookings' manage links by applicant id."""
 
     applicants: dict[int, Any]
     bookings: dict[str, Any]
     profiles: dict[int, Any]
     told: frozenset[str]
+    briefs: dict[int, dict[str, Any]]
+    manage_links: dict[int, Any]
 
     @classmethod
-    def load(cls, conn: Connection, rows: list[Any]) -> Facts:
+    def load(cls, conn: Connection, rows: list[Any], today: date) -> Facts:
+        from include.links.store import latest_many
+        from include.scheduling.offer import MANAGE
+
         a, b, p, o = t.applicants, t.consult_bookings, t.cv_profiles, t.outbox_messages
         aids = sorted({r.applicant_id for r in rows if r.applicant_id is not None})
         bids = sorted({r.booking_id for r in rows if r.booking_id and r.kind in BOOKING_KINDS})
@@ -93,7 +99,11 @@ class Facts:
             if notices
             else frozenset()
         )
-        return cls(applicants, bookings, profiles, told)
+        briefed = sorted({r.applicant_id for r in rows if r.kind in ADVISOR_KINDS} & set(applicants))
+        briefs = advisor_briefs(conn, [applicants[i] for i in briefed], today)
+        booked = {bk.applicant_id for bk in bookings.values()}
+        manage_links = {int(k): v for k, v in latest_many(conn, MANAGE, booked).items()}
+        return cls(applicants, bookings, profiles, told, briefs, manage_links)
 
 
 def build_message(
@@ -105,7 +115,7 @@ def build_message(
     """
     mail = rt.settings.mail
     now = as_utc(now or row.created_at)
-    facts = facts or Facts.load(conn, [row])
+    facts = facts or Facts.load(conn, [row], now.date())
     ap = facts.applicants.get(row.applicant_id)
     if ap is None:
         raise LookupError("applicant no longer exists")
@@ -128,7 +138,7 @@ def build_message(
     if kind in BOOKING_KINDS:
         if not row.booking_id:
             raise LookupError(f"{kind} needs a consultation booking")
-        booking, spec = _booking_context(conn, facts, rt, row.booking_id, ap.timezone, now)
+        booking, spec = _booking_context(facts, rt, row.booking_id, ap.timezone, now)
         ctx["booking"] = booking
         ctx["previous_start_applicant"] = booking["previous_start_applicant"]
         ctx["rebook_url"] = mail.manage_booking_url
@@ -156,7 +166,7 @@ def build_message(
         told = kind == "advisor_brief" or row.booking_id in facts.told
         ctx |= {
             "advisor_name": salutation(advisor.advisor_name),
-            "brief": advisor_brief(conn, ap.id, now.date()),
+            "brief": facts.briefs[ap.id],
             "include_brief": not told,
         }
     elif staff and kind not in PLACEMENT_KINDS:
@@ -237,7 +247,7 @@ def _cv_context(facts: Facts, row: Any) -> dict[str, Any]:
 
 
 def _booking_context(
-    conn: Connection, facts: Facts, rt: Runtime, bid: str, applicant_tz: str | None, now: datetime
+    facts: Facts, rt: Runtime, bid: str, applicant_tz: str | None, now: datetime
 ) -> tuple[dict[str, Any], Any]:
     row = facts.bookings.get(bid)
     if row is None:
@@ -252,7 +262,7 @@ def _booking_context(
         "duration_minutes": int((as_utc(row.end_at) - start).total_seconds() // 60),
         "video_link": video_link(row.meet_link, row.video_url),
         "no_video_link": NO_LINK,
-        "manage_url": _manage_url(conn, rt, row.applicant_id),
+        "manage_url": _manage_url(rt, facts.manage_links.get(row.applicant_id)),
         "starts_in": starts_in(start, now),
         "previous_start_applicant": format_local(previous, tz) if previous else "",
         "previous_start_advisor": format_local(previous, row.timezone) if previous else "",
@@ -291,12 +301,9 @@ def page_url(rt: Runtime, path: str, key: bytes, link: Any) -> str:
     return f"{rt.settings.booking.page_url}/{path}/{token_for(key, link)}"
 
 
-def _manage_url(conn: Connection, rt: Runtime, applicant_id: int) -> str:
-    """The booking's own manage link when it was booked through an offer, else the configured page."""
-    from include.links.store import latest
-    from include.scheduling.offer import MANAGE
-
-    link = latest(conn, MANAGE, applicant_id)
+def _manage_url(rt: Runtime, link: Any) -> str:
+    """The booking's own manage link (``Facts.manage_links``) when it was booked through an offer, else the
+    configured page."""
     if link is None:
         return rt.settings.mail.manage_booking_url
     from include.hooks import link_secret

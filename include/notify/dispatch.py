@@ -237,7 +237,7 @@ def _prepare(
     """Settle what must not be sent (stale claims, suppressed, no longer due, cannot be built); build the rest."""
     mailer = rt.backends.mailer
     cap = max_attempts(rt)
-    facts = Facts.load(conn, [row for row, _ in claimed]) if build is None and claimed else None
+    facts = Facts.load(conn, [row for row, _ in claimed], now.date()) if build is None and claimed else None
     ready: list[_Done] = []
     to_send: list[tuple[Any, Message]] = []
     for row, state in claimed:
@@ -325,7 +325,7 @@ def _record(conn: Connection, done: list[_Done], now: datetime) -> None:
 def no_longer_due(conn: Connection, row: Any, now: datetime, facts: Facts | None = None) -> str | None:
     """Why the fact behind a queued message no longer holds (None: still due), checked just before sending."""
     kind, parts = row.kind, row.message_key.split(":")
-    facts = facts or Facts.load(conn, [row])
+    facts = facts or Facts.load(conn, [row], now.date())
     if kind in BOOKING_KINDS:
         booking = facts.bookings.get(row.booking_id)
         if booking is None:

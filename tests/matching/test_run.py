@@ -17,7 +17,7 @@ from include.matching.rules import ineligibility, judge, specialty_match
 from include.matching.run import active_preceptors, match, matching_applicants, seats_free
 from include.matching.score import rank_key, score
 from include.matching.why import why
-from include.notify.unmatched import RULE_FIELD, Blocker, top_blockers
+from include.notify.unmatched import RULE_FIELD, Blocker, top_blockers, top_blockers_many
 from include.report import build_report
 from include.store import tables as t
 from tests.matching.records import TODAY, make_applicant, make_preceptor, random_applicant, random_preceptor
@@ -258,6 +258,10 @@ def scalar_blockers(conn, applicant_id, today, top=3):
     ]
 
 
+def _every(blockers: dict[int, list[Blocker]], ids: list[int]) -> dict[int, list[Blocker]]:
+    return {aid: blockers.get(aid, []) for aid in ids}
+
+
 def test_brief_blockers_from_the_stored_bitmasks_say_what_the_scalar_rules_say(random_store):
     rt, _ = random_store
     match(rt, NOW)
@@ -265,9 +269,12 @@ def test_brief_blockers_from_the_stored_bitmasks_say_what_the_scalar_rules_say(r
         ids = [a["id"] for a in matching_applicants(conn)]
         stored = {aid: top_blockers(conn, aid, TODAY) for aid in ids}
         expected = {aid: scalar_blockers(conn, aid, TODAY) for aid in ids}
+        batch = _every(top_blockers_many(conn, ids, TODAY), ids)  # an email batch's briefs: read once for all of them
         conn.execute(delete(t.match_failures))  # not judged by a run yet: judged now, same answer
         live = {aid: top_blockers(conn, aid, TODAY) for aid in ids}
+        live_batch = _every(top_blockers_many(conn, ids, TODAY), ids)
     assert stored == expected
     assert live == expected
+    assert batch == live_batch == expected
     assert sum(len(b) for b in stored.values()) > 30
     assert any(b and b[0].rule == "specialty" for b in stored.values())
