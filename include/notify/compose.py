@@ -41,6 +41,9 @@ BOOKING_KINDS = (
     - PLACEMENT_KINDS
 )
 ADVISOR_KINDS = frozenset({"advisor_brief", "advisor_rescheduled", "advisor_cancelled"})
+# Kinds whose context ``build_message`` reads through its connection; every other kind renders from ``Facts``
+# alone, so the sender builds it on a sender thread, without a connection.
+CONTEXT_FROM_DB = OFFER_KINDS | PLACEMENT_KINDS | {"followup"}
 ICS_KINDS = frozenset({"consult_booked", "consult_rescheduled", "consult_cancelled"} | ADVISOR_KINDS)
 CANCEL_KINDS = frozenset({"consult_cancelled", "advisor_cancelled"})
 NEXT_STEPS = (
@@ -107,11 +110,12 @@ class Facts:
 
 
 def build_message(
-    conn: Connection, rt: Runtime, row: Any, now: datetime | None = None, facts: Facts | None = None
+    conn: Connection | None, rt: Runtime, row: Any, now: datetime | None = None, facts: Facts | None = None
 ) -> Message:
     """Render outbox row ``row`` from the current facts at ``now``; LookupError when they are gone.
 
     ``facts``: what ``Facts.load`` read for the row's whole batch (read for this row alone when not given).
+    ``conn`` may be None with ``facts`` for a kind not in ``CONTEXT_FROM_DB`` (built on a sender thread).
     """
     mail = rt.settings.mail
     now = as_utc(now or row.created_at)

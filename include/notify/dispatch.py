@@ -37,13 +37,14 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 
 from jinja2 import TemplateError
 from sqlalchemy import Connection, func, or_, select, update
 
 from include.backends.mail import MailError, Message
-from include.notify.compose import BOOKING_KINDS, OFFER_KINDS, Facts, build_message
+from include.notify.compose import BOOKING_KINDS, CONTEXT_FROM_DB, OFFER_KINDS, Facts, build_message
 from include.notify.plan import CV_PROBLEMS, OFFER_OPEN, REMINDER_WINDOWS
 from include.notify.render import render_email
 from include.placements.messages import PLACEMENT_KINDS
@@ -75,6 +76,8 @@ UNKNOWN_OUTCOME = (
     "duplicate (check the provider's activity for this message key, then re-queue if it never arrived)"
 )
 Build = Callable[[Connection, Runtime, Any, datetime], Message]
+Compose = Message | Callable[[], Message]  # a message, or how to build it on the sender thread
+T = TypeVar("T")
 
 
 @dataclass
@@ -233,13 +236,15 @@ def _prepare(
     suppressed: set[str],
     now: datetime,
     build: Build | None,
-) -> tuple[list[_Done], list[tuple[Any, Message]]]:
-    """Settle what must not be sent (stale claims, suppressed, no longer due, cannot be built); build the rest."""
+) -> tuple[list[_Done], list[tuple[Any, Compose]]]:
+    """Settle what must not be sent (stale claims, suppressed, no longer due, cannot be built); the rest with how
+    to build each: a message rendered from the batch's ``Facts`` alone is built on its sender thread, so this
+    thread goes on to the next batch's claim instead of rendering (templates, .ics) the whole batch itself."""
     mailer = rt.backends.mailer
     cap = max_attempts(rt)
     facts = Facts.load(conn, [row for row, _ in claimed], now.date()) if build is None and claimed else None
     ready: list[_Done] = []
-    to_send: list[tuple[Any, Message]] = []
+    to_send: list[tuple[Any, Compose]] = []
     for row, state in claimed:
         if state == "sending" and not mailer.idempotent:
             ready.append(_Done(row, "failed", {"error": "interrupted while sending; " + UNKNOWN_OUTCOME}))
@@ -251,29 +256,42 @@ def _prepare(
         if row.to_email.lower() in suppressed:
             ready.append(_Done(row, "suppressed", {"error": "address is on the suppression list"}))
             continue
-        try:
-            stale = no_longer_due(conn, row, now, facts) if build is None else None
+        if build is not None:
+            message = _guarded(row, partial(build, conn, rt, row, now))
+        else:
+            stale = _guarded(row, partial(no_longer_due, conn, row, now, facts))
             if stale:
-                message = None
-            else:
-                message = build(conn, rt, row, now) if build else build_message(conn, rt, row, now, facts)
-        except (LookupError, TemplateError, ValueError) as exc:
-            # A message that cannot be rendered now will not render on a retry either: ops must look.
-            ready.append(_Done(row, "failed", {"error": f"cannot render: {type(exc).__name__}: {exc}"[:500]}))
-            continue
-        except Exception as exc:  # a bug in one message's data or template must not stop the batch
-            log.warning("message %s could not be built: %s", row.id, type(exc).__name__)
-            ready.append(_Done(row, "failed", {"error": f"cannot build: {type(exc).__name__}: {exc}"[:500]}))
-            continue
-        if message is None:
-            ready.append(_Done(row, "skipped", {"error": stale}))
+                ready.append(stale if isinstance(stale, _Done) else _Done(row, "skipped", {"error": stale}))
+                continue
+            if row.kind not in CONTEXT_FROM_DB:
+                to_send.append((row, partial(build_message, None, rt, row, now, facts)))
+                continue
+            message = _guarded(row, partial(build_message, conn, rt, row, now, facts))
+        if isinstance(message, _Done):
+            ready.append(message)
         else:
             to_send.append((row, message))
     return ready, to_send
 
 
-def _deliver(rt: Runtime, row: Any, message: Message, now: datetime) -> _Done:
-    """Hand one claimed message to the provider (in a sender thread); its outcome, not yet recorded."""
+def _guarded(row: Any, step: Callable[[], T]) -> T | _Done:
+    """``step()`` (building ``row``'s message or checking it is still due), or the row's failed outcome."""
+    try:
+        return step()
+    except (LookupError, TemplateError, ValueError) as exc:
+        # A message that cannot be rendered now will not render on a retry either: ops must look.
+        return _Done(row, "failed", {"error": f"cannot render: {type(exc).__name__}: {exc}"[:500]})
+    except Exception as exc:  # a bug in one message's data or template must not stop the batch
+        log.warning("message %s could not be built: %s", row.id, type(exc).__name__)
+        return _Done(row, "failed", {"error": f"cannot build: {type(exc).__name__}: {exc}"[:500]})
+
+
+def _deliver(rt: Runtime, row: Any, compose: Compose, now: datetime) -> _Done:
+    """Build (if not built yet) and hand one claimed message to the provider, in a sender thread; its outcome,
+    not yet recorded."""
+    message = compose if isinstance(compose, Message) else _guarded(row, compose)
+    if isinstance(message, _Done):
+        return message
     mailer = rt.backends.mailer
     try:
         result = mailer.send(message)
