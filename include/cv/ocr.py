@@ -156,6 +156,7 @@ _REPAIRS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<!\w)[‘’“”`'\"](?=\w)|(?<=\w)[‘’“”`\"]+(?!\w)"), ""),  # quotes stuck to words
     (re.compile(r"(?:(?<=\s)|^)[‘’“”`'\"/\\~^_]+(?=\s|$)"), " "),  # lone specks between words
     (re.compile(r"\s*[©®]\s*(?=[a-z0-9-]+\s*\.)", re.IGNORECASE), "@"),  # "name©gmail.com"
+    (re.compile(r"(?<=[\w.])\s+@\s*(?=[a-z0-9-]+\s*\.)", re.IGNORECASE), "@"),  # "bashar.mansour78 @gmail.com"
     (re.compile(rf"@\s*([\w-]+)\s*\.\s*(?={_TLDS}\b)", re.IGNORECASE), r"@\1."),  # "@yahoo. com"
     (re.compile(rf"@([\w-]+)\s+({_TLDS})\b", re.IGNORECASE), r"@\1.\2"),  # "@yahoo com"
     (re.compile(r"(\w)\s*\.\s+(?=[\w.+-]*@)"), r"\1."),  # "damilare. adebayo@": the local part's dot
