@@ -166,12 +166,34 @@ _WRAPPED_START = re.compile(
 )
 
 
+# A margin column that cut a range's end across two lines, the rest beginning the next line: "2025-02 - 2025-" /
+# "03   Clinic", "June 2025 - July Neurology" / "2025   Observed", "August 2025 - Oc" / "tober 2025   FL".
+_CUT_END = re.compile(
+    rf"({_POINT})[ \t]*-[ \t]*([A-Za-z]{{1,9}}\.?|{_YEAR}-|)([ \t][^\n]*)?\n([ \t]*)"
+    rf"([A-Za-z]{{1,9}}\.?[ \t]+{_YEAR}|{_YEAR}|\d{{1,2}})(?=[ \t]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _cut_end(m: re.Match[str]) -> str:
+    cut, head = m.group(2), m.group(5)
+    if POINT_RE.match((m.group(3) or "").strip()):
+        return m.group(0)  # the first line has its end already ("2019 - 2021 Title" / "2020 detail")
+    tries = (cut + head, f"{cut} {head}") if cut.endswith("-") else (f"{cut} {head}".strip(), cut + head)
+    end = next((e for e in tries if re.fullmatch(_POINT, e, re.IGNORECASE)), None)
+    start, whole = parse_point(m.group(1)), parse_point(end) if end else None
+    if start is None or whole is None or (whole[0], whole[1] or 12) < (start[0], start[1] or 1):
+        return m.group(0)
+    return f"{m.group(1)} - {end}{m.group(3) or ''}\n{m.group(4)}"
+
+
 def join_wrapped_ranges(text: str) -> str:
     """A date range wrapped in a narrow column ("Mar 2023 -" / "... May 2023", "Apr 2023 - Jun" / "... 2023",
     "02.2018 - Title" / "03.2018 detail") written whole again on the first line."""
     text = normalize_dashes(text)
     if "\n" not in text:
         return text
+    text = _CUT_END.sub(_cut_end, text)
     text = _WRAPPED_YEAR.sub(lambda m: f"{m.group(1)} - {m.group(2)} {m.group(4)}\n{m.group(3)}", text)
     # A margin column: "02.2018 - Observership ..." over "03.2018 Observed ...".
     text = _WRAPPED_START.sub(lambda m: f"{m.group(1)}{m.group(2)} - {m.group(4)} {m.group(3)}\n", text)

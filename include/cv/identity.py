@@ -31,8 +31,8 @@ _PHONE_CUE = re.compile(
 )
 _EMAIL_CUE = re.compile(r"\b(?:e-?mail|mail)\b", re.IGNORECASE)
 _CREDENTIALS = re.compile(
-    r"(?:[,\s]+(?:M\.?D\.?|MBBS|M\.B\.B\.S\.?|MBChB|M\.B\.Ch\.B\.?|D\.?O\.?|Ph\.?D\.?|MPH|MSc|M\.S\.|BSc|MBBCh|FCPS|MRCP|"
-    r"ECFMG(?:\s+certified)?|MBBS\s*\(\w+\)|MD\s*\(\w+\)|B\.?Sc\.?|MHA|MBA|MS))+\s*$",
+    r"(?:[,\s]+(?:M\.?D\.?|MBBS|M\.B\.B\.S\.?|MBChB|M\.B\.Ch\.B\.?|(?-i:D\.?O\.?)|Ph\.?D\.?|MPH|MSc|M\.S\.|BSc|MBBCh|FCPS|MRCP|"
+    r"ECFMG(?:\s+certified)?|MBBS\s*\(\w+\)|MD\s*\(\w+\)|B\.?Sc\.?|MHA|MBA|(?-i:MS)))+\s*$",
     re.IGNORECASE,
 )
 # Degrees however they are dotted ("M.B.B.Ch.", "M.B.Ch.B", "Ph.D"): compared without dots or case.
