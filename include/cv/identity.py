@@ -308,6 +308,8 @@ def _first_number(text: str, regions: list[str]) -> str | None:
                 if re.match(r"[\s.-]?\d", text[match.end :]):
                     continue  # the head of a longer number ("+234 813 930" of "+234 813 930 0064")
                 e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+                if match.number.extension:
+                    return e164  # "ext. 42", "x 201": an office line's extension is no part of E.164
                 written = re.sub(r"\D", "", match.raw_string)
                 if match.raw_string.lstrip().startswith("+") and len(e164) < len(written):
                     # The library cut digits off a number it finds odd: keep them all (less a trunk 0).
@@ -318,7 +320,14 @@ def _first_number(text: str, regions: list[str]) -> str | None:
     return None
 
 
-_LABELLED_NAME = re.compile(r"^\s*(?:full\s+|applicant(?:'s)?\s+|candidate\s+)?name\s*[:\-–]\s*(.+)$", re.IGNORECASE)
+# "Name: …", and a table's or form's label cell: "Full name<tab>…", "Name   …", "Name | …".
+_LABELLED_NAME = re.compile(
+    r"^\s*(?:full\s+|applicant(?:'s)?\s+|candidate\s+)?name\s*(?:[:\-–|]|\t|\s{3,})\s*(.+)$", re.IGNORECASE
+)
+# "KHAN, Ahmed Raza": the surname in capitals before the given names, read back in the usual order.
+_SURNAME_FIRST = re.compile(
+    r"^([A-Z][A-Z'’\-]+(?:\s[A-Z][A-Z'’\-]+)?),\s+([A-Z][a-z][\w'’\-]*(?:\s[A-Z][a-z][\w'’\-]*){0,2})$"
+)
 
 
 def name(sections: list[Section], address: str | None = None) -> Candidate | None:
@@ -413,6 +422,9 @@ def _wrapped_name(lines: list[_Line], i: int, text: str, largest: float | None) 
 
 def clean_name(line: str) -> str | None:
     """The line as a person's name (titles and degrees removed), or None when it does not read as one."""
+    surname_first = _SURNAME_FIRST.match(_strip_degrees(line.strip()))
+    if surname_first and not any(country_code(x) or state_code(x) for x in surname_first.groups()):
+        line = f"{surname_first.group(2)} {surname_first.group(1).title()}"
     first = re.split(r"\s*(?:\||•|·|\s{2,}|\t|\s[-–—]\s|,\s*(?=[^,]*@)|\s\(|:)\s*", line.strip())[0]
     first = _TITLE.sub("", first)
     first = _strip_degrees(_CREDENTIALS.sub("", first).strip(" ,"))

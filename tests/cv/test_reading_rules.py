@@ -210,3 +210,23 @@ def test_a_range_end_cut_by_a_margin_column_is_joined_back() -> None:
     assert join_wrapped_ranges(cut_word).startswith("January 2024 - February 2024 Externship")
     whole = "2019 - 2021 Residency, Lahore\n2020 chief resident"  # the first line's range is complete
     assert join_wrapped_ranges(whole) == whole
+
+
+def test_a_scans_contacts_are_missing_only_when_the_applicants_part_lacks_them() -> None:
+    def scanned(*rows: tuple[str, float]) -> list[TextLine]:
+        return [TextLine(text, 1, 10.0, False, top, 0.1, ocr=True) for text, top in rows]
+
+    table_lost_a_row = scanned(("Ines Duarte, MD", 0.05), ("Email  ines.d@sapo.pt", 0.15), ("Referees", 0.3),
+                               ("Dr. Rui Alves  ralves@chlc.pt  +351 21 555 0101", 0.33))  # fmt: skip
+    assert ocr_module._missing_contacts(table_lost_a_row) == {"phone"}
+    complete = scanned(("Ines Duarte", 0.05), ("+351 912 345 678 · ines.d@sapo.pt", 0.1))
+    assert ocr_module._missing_contacts(complete) == set()
+
+
+def test_extensions_labelled_table_names_and_surname_first() -> None:
+    office = [TextLine("Kofi Mensah"), TextLine("Office: +1 (312) 555-0147 ext. 208 · kofi.m@uic.edu")]
+    assert identity.phone(split_sections(office), None).value == "+13125550147"
+    form = [TextLine("Full name\tAdaeze Nwosu"), TextLine("Email\tadaeze.nwosu@gmail.com")]
+    assert identity.name(split_sections(form)).value == "Adaeze Nwosu"
+    assert identity.clean_name("MENSAH, Kofi Adjei") == "Kofi Adjei Mensah"
+    assert identity.clean_name("ACCRA, Ghana") is None
