@@ -49,6 +49,14 @@ RANGE_RE = re.compile(rf"(?<![\w/.])({_POINT})\s*{_DASH}\s*({_POINT}|{_NOW_WORD}
 _SHARED_YEAR_RE = re.compile(
     rf"(?<![\w])({_MONTH_WORD})\s*{_DASH}\s*({_MONTH_WORD})\s*,?\s*({_YEAR})(?![\w])", re.IGNORECASE
 )
+# "06/22 - 08/22": months with two-digit years, read only as a range (a lone "06/22" may be a day and month).
+_SHORT_RANGE_RE = re.compile(
+    rf"(?<![\w/.])(0?[1-9]|1[0-2])\s*/\s*(\d\d)\s*{_DASH}\s*(?:(0?[1-9]|1[0-2])\s*/\s*(\d\d)|({_NOW_WORD}))(?![\w/])",
+    re.IGNORECASE,
+)
+# "Summer 2023": a season of a year, its three months (winter straddles two years and is left alone).
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
+_SEASON_RE = re.compile(rf"(?<![\w])(spring|summer|fall|autumn)\s*(?:of\s+)?({_YEAR})(?![\w])", re.IGNORECASE)
 POINT_RE = re.compile(rf"(?<![\w/.])({_POINT})(?![\w])", re.IGNORECASE)
 YEAR_RE = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
@@ -119,6 +127,15 @@ def find_ranges(text: str) -> list[DateRange]:
         if end[1] is None and start[1] is not None and end[0] == start[0]:
             end = (end[0], start[1])
         found.append(DateRange(start, end, False, m.span()))
+    for m in _SHORT_RANGE_RE.finditer(text):
+        start = (2000 + int(m.group(2)), int(m.group(1)))
+        if m.group(5):
+            found.append(DateRange(start, None, True, m.span()))
+        elif (end := (2000 + int(m.group(4)), int(m.group(3)))) >= start:
+            found.append(DateRange(start, end, False, m.span()))
+    for m in _SEASON_RE.finditer(text):
+        first, last = _SEASONS[m.group(1).lower()]
+        found.append(DateRange((int(m.group(2)), first), (int(m.group(2)), last), False, m.span()))
     for m in _SHARED_YEAR_RE.finditer(text):
         if any(r.span[0] <= m.start() < r.span[1] or m.start() <= r.span[0] < m.end() for r in found):
             continue

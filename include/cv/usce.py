@@ -81,6 +81,8 @@ def find_specialties(text: str) -> list[str]:
                 for i in range(len(words) - n + 1):
                     if used & set(range(i, i + n)):
                         continue
+                    if n == 1 and words[i].lower().strip(".,;:") == "medicine":
+                        continue  # "academic medicine", "family and community medicine": not Internal Medicine alone
                     if hit := _specialty(" ".join(words[i : i + n])):
                         placed.append((i, hit))
                         used |= set(range(i, i + n))

@@ -230,3 +230,20 @@ def test_extensions_labelled_table_names_and_surname_first() -> None:
     assert identity.name(split_sections(form)).value == "Adaeze Nwosu"
     assert identity.clean_name("MENSAH, Kofi Adjei") == "Kofi Adjei Mensah"
     assert identity.clean_name("ACCRA, Ghana") is None
+
+
+def test_two_digit_year_ranges_and_seasons() -> None:
+    from include.cv.dates import find_ranges
+
+    assert [(r.start, r.end) for r in find_ranges("Observership, Tampa, FL 06/24 - 08/24")] == [((2024, 6), (2024, 8))]
+    assert find_ranges("09/25 – present")[0].ongoing
+    assert find_ranges("seen 12/05/2021") == []  # a day and month, not a range
+    assert [(r.start, r.end) for r in find_ranges("Summer 2025")] == [((2025, 6), (2025, 8))]
+
+
+def test_medicine_inside_a_longer_phrase_is_not_internal_medicine() -> None:
+    from include.cv.usce import find_specialties
+
+    goal = "Seeking residency in Neurology, with a lasting interest in academic medicine."
+    assert find_specialties(goal) == ["Neurology"]
+    assert find_specialties("Observer, Department of Medicine") == ["Internal Medicine"]
