@@ -247,3 +247,11 @@ def test_medicine_inside_a_longer_phrase_is_not_internal_medicine() -> None:
     goal = "Seeking residency in Neurology, with a lasting interest in academic medicine."
     assert find_specialties(goal) == ["Neurology"]
     assert find_specialties("Observer, Department of Medicine") == ["Internal Medicine"]
+
+
+def test_languages_in_a_table_row_and_as_a_bare_list() -> None:
+    from include.cv.profile import languages
+
+    row = "Kavya Rao\nLanguage Skills   Telugu (native); English (fluent)\nObjective   Pediatrics"
+    assert languages(split_sections(row)) == ["Telugu", "English"]
+    assert languages(split_sections("Kavya Rao\nLANGUAGES\nTelugu Tamil English")) == ["Telugu", "Tamil", "English"]
