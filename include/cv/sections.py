@@ -302,14 +302,17 @@ def _footer(lines: list[TextLine], number: int) -> bool:
         return False  # more text below it on the page: not its foot
     for start in range(number, max(0, number - _FOOTER_LINES), -1):
         above = lines[start - 1]
-        if above.top is None or above.top <= _FOOTER_TOP or above.page != style.page or _TITLED.match(above.text):
+        if above.top is None or above.top <= _FOOTER_TOP or above.page != style.page or _TITLED.search(above.text):
             return False
         if start == 1 or not lines[start - 2].text.strip():
             return start > 1
     return False
 
 
-_TITLED = re.compile(r"\s*(?:dr|prof|professor)\b", re.IGNORECASE)  # a referee's block, not the owner's footer
+# A referee's block, not the owner's footer.
+_TITLED = re.compile(
+    r"^\s*(?:dr|prof)\b|\b(?:professor|director|supervisor|mentor|chair|attending|consultant)\b", re.IGNORECASE
+)
 
 
 def split_sections(text: str | list[TextLine]) -> list[Section]:

@@ -186,6 +186,9 @@ def test_a_two_line_footer_block_with_the_contacts_is_read_as_header() -> None:
     referee = [*lines[:3], TextLine("Dr. Pieter Claes", 1, 9.0, False, 0.90, 0.1),
                TextLine("p.claes@uza.be", 1, 9.0, False, 0.92, 0.1)]  # fmt: skip
     assert not any("claes@" in x for x in split_sections(referee)[0].lines)
+    untitled = [*lines[:3], TextLine("Pieter Claes, Program Director", 1, 9.0, False, 0.90, 0.1),
+                TextLine("p.claes@uza.be", 1, 9.0, False, 0.92, 0.1)]  # fmt: skip
+    assert not any("claes@" in x for x in split_sections(untitled)[0].lines)
 
 
 def test_contacts_on_the_row_of_a_full_width_address_are_kept() -> None:
