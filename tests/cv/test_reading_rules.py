@@ -258,3 +258,21 @@ def test_languages_in_a_table_row_and_as_a_bare_list() -> None:
     row = "Kavya Rao\nLanguage Skills   Telugu (native); English (fluent)\nObjective   Pediatrics"
     assert languages(split_sections(row)) == ["Telugu", "English"]
     assert languages(split_sections("Kavya Rao\nLANGUAGES\nTelugu Tamil English")) == ["Telugu", "Tamil", "English"]
+
+
+def test_a_step_not_passed_is_a_fail_and_not_yet_passed_is_neither() -> None:
+    from include.cv.exams import usmle_scores
+
+    assert usmle_scores(["USMLE Step 1: Not passed (2024 attempt)"])["usmle_step1"] == "fail"
+    assert usmle_scores(["USMLE Step 1 – unsuccessful first attempt"])["usmle_step1"] == "fail"
+    assert usmle_scores(["USMLE Step 1: not yet passed"])["usmle_step1"] is None
+    assert usmle_scores(["USMLE Step 1: Passed"])["usmle_step1"] == "pass"
+
+
+def test_md_after_a_facilitys_city_is_maryland_not_a_degree() -> None:
+    from include.cv.usce import find_state
+
+    assert find_state("Hands-on Elective, Union Memorial Hospital (Baltimore, MD)") == "MD"
+    assert find_state("Observership, Adventist Health Clinic, Rockville, MD 20850") == "MD"
+    assert find_state("Preceptor: Grace Obi, MD") is None
+    assert find_state("Observer, St. Mary Hospital; Dr. Amy Chen, MD") is None
