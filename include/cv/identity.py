@@ -144,6 +144,7 @@ def _pick(found: list[Candidate]) -> Candidate | None:
 
 _CUT_ADDRESS = re.compile(r"\S@[\w.-]*$")
 _ADDRESS_TAIL = re.compile(r"[a-z0-9.-]{1,6}")
+_COMMON_END = re.compile(r"\.(?:com|org|net|edu|gov|info)$", re.IGNORECASE)
 
 
 def _unwrapped(lines: list[_Line], i: int) -> str:
@@ -153,9 +154,11 @@ def _unwrapped(lines: list[_Line], i: int) -> str:
         _CUT_ADDRESS.search(text)
         and i + 1 < len(lines)
         and lines[i + 1].number == lines[i].number + 1
-        and _ADDRESS_TAIL.fullmatch(lines[i + 1].text.strip())
+        and _ADDRESS_TAIL.fullmatch(tail := lines[i + 1].text.strip())
+        # cut at a dot or "@", or cut inside its ending ("…@hotmail.co" / "m"); a whole address stays as it is
+        and (text.endswith((".", "@", "-")) or (_COMMON_END.search(text + tail) and not _COMMON_END.search(text)))
     ):
-        return text + lines[i + 1].text.strip()
+        return text + tail
     return text
 
 

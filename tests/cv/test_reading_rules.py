@@ -159,6 +159,9 @@ def test_an_address_wrapped_by_a_narrow_column_is_joined_back() -> None:
         TextLine("om", 1, 9.0, False, 0.14, 0.03),
     ]
     assert identity.email(split_sections(lines)).value == "ilse.vandermeer7@gmail.com"
+    whole = [*lines[:2], TextLine("ilse.vandermeer7@gmail.com", 1, 9.0, False, 0.12, 0.03),
+             TextLine("usa", 1, 9.0, False, 0.14, 0.03)]  # fmt: skip
+    assert identity.email(split_sections(whole)).value == "ilse.vandermeer7@gmail.com"
 
 
 def test_ocr_slips_in_an_address_are_repaired() -> None:
