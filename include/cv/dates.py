@@ -49,6 +49,14 @@ RANGE_RE = re.compile(rf"(?<![\w/.])({_POINT})\s*{_DASH}\s*({_POINT}|{_NOW_WORD}
 _SHARED_YEAR_RE = re.compile(
     rf"(?<![\w])({_MONTH_WORD})\s*{_DASH}\s*({_MONTH_WORD})\s*,?\s*({_YEAR})(?![\w])", re.IGNORECASE
 )
+# "06/22 - 08/22": months with two-digit years, read only as a range (a lone "06/22" may be a day and month).
+_SHORT_RANGE_RE = re.compile(
+    rf"(?<![\w/.])(0?[1-9]|1[0-2])\s*/\s*(\d\d)\s*{_DASH}\s*(?:(0?[1-9]|1[0-2])\s*/\s*(\d\d)|({_NOW_WORD}))(?![\w/])",
+    re.IGNORECASE,
+)
+# "Summer 2023": a season of a year, its three months (winter straddles two years and is left alone).
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
+_SEASON_RE = re.compile(rf"(?<![\w])(spring|summer|fall|autumn)\s*(?:of\s+)?({_YEAR})(?![\w])", re.IGNORECASE)
 POINT_RE = re.compile(rf"(?<![\w/.])({_POINT})(?![\w])", re.IGNORECASE)
 YEAR_RE = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
@@ -119,6 +127,15 @@ def find_ranges(text: str) -> list[DateRange]:
         if end[1] is None and start[1] is not None and end[0] == start[0]:
             end = (end[0], start[1])
         found.append(DateRange(start, end, False, m.span()))
+    for m in _SHORT_RANGE_RE.finditer(text):
+        start = (2000 + int(m.group(2)), int(m.group(1)))
+        if m.group(5):
+            found.append(DateRange(start, None, True, m.span()))
+        elif (end := (2000 + int(m.group(4)), int(m.group(3)))) >= start:
+            found.append(DateRange(start, end, False, m.span()))
+    for m in _SEASON_RE.finditer(text):
+        first, last = _SEASONS[m.group(1).lower()]
+        found.append(DateRange((int(m.group(2)), first), (int(m.group(2)), last), False, m.span()))
     for m in _SHARED_YEAR_RE.finditer(text):
         if any(r.span[0] <= m.start() < r.span[1] or m.start() <= r.span[0] < m.end() for r in found):
             continue
@@ -166,12 +183,34 @@ _WRAPPED_START = re.compile(
 )
 
 
+# A margin column that cut a range's end across two lines, the rest beginning the next line: "2025-02 - 2025-" /
+# "03   Clinic", "June 2025 - July Neurology" / "2025   Observed", "August 2025 - Oc" / "tober 2025   FL".
+_CUT_END = re.compile(
+    rf"({_POINT})[ \t]*-[ \t]*([A-Za-z]{{1,9}}\.?|{_YEAR}-|)([ \t][^\n]*)?\n([ \t]*)"
+    rf"([A-Za-z]{{1,9}}\.?[ \t]+{_YEAR}|{_YEAR}|\d{{1,2}})(?=[ \t]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _cut_end(m: re.Match[str]) -> str:
+    cut, head = m.group(2), m.group(5)
+    if POINT_RE.match((m.group(3) or "").strip()):
+        return m.group(0)  # the first line has its end already ("2019 - 2021 Title" / "2020 detail")
+    tries = (cut + head, f"{cut} {head}") if cut.endswith("-") else (f"{cut} {head}".strip(), cut + head)
+    end = next((e for e in tries if re.fullmatch(_POINT, e, re.IGNORECASE)), None)
+    start, whole = parse_point(m.group(1)), parse_point(end) if end else None
+    if start is None or whole is None or (whole[0], whole[1] or 12) < (start[0], start[1] or 1):
+        return m.group(0)
+    return f"{m.group(1)} - {end}{m.group(3) or ''}\n{m.group(4)}"
+
+
 def join_wrapped_ranges(text: str) -> str:
     """A date range wrapped in a narrow column ("Mar 2023 -" / "... May 2023", "Apr 2023 - Jun" / "... 2023",
     "02.2018 - Title" / "03.2018 detail") written whole again on the first line."""
     text = normalize_dashes(text)
     if "\n" not in text:
         return text
+    text = _CUT_END.sub(_cut_end, text)
     text = _WRAPPED_YEAR.sub(lambda m: f"{m.group(1)} - {m.group(2)} {m.group(4)}\n{m.group(3)}", text)
     # A margin column: "02.2018 - Observership ..." over "03.2018 Observed ...".
     text = _WRAPPED_START.sub(lambda m: f"{m.group(1)}{m.group(2)} - {m.group(4)} {m.group(3)}\n", text)

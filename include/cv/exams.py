@@ -36,7 +36,11 @@ def _first_clause(window: str) -> str:
 
 
 _PASS = re.compile(r"\bpass(?:ed)?\b", re.IGNORECASE)
-_FAIL = re.compile(r"\bfail(?:ed)?\b", re.IGNORECASE)
+# "Not passed", "did not pass", "unsuccessful": a failed attempt, however it is worded.
+_FAIL = re.compile(
+    r"\bfail(?:ed|ure)?\b|\b(?:not|n['’]t|never)\s+pass(?:ed)?\b|\bunsuccessful\b", re.IGNORECASE
+)  # "not yet passed" says neither
+_NOT_PASSED = re.compile(r"\b(?:not|n['’]t|never)\s+(?:yet\s+)?pass(?:ed)?\b", re.IGNORECASE)
 _SCORE = re.compile(r"(?<![\d.,/])(?<!\d-)([12]\d\d)(?![\d%])(?!\s*(?:th|st|nd|rd|percentile|days|hours)\b)")
 _YEARISH = re.compile(r"\(?\b(?:19|20)\d\d\b\)?|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}/\d{4}\b")
 
@@ -101,7 +105,7 @@ def _result(key: str, window: str) -> tuple[str | int | None, bool]:
         return None, True
     cleaned = _YEARISH.sub(" ", window)
     score = next((int(s) for s in _SCORE.findall(cleaned) if 140 <= int(s) <= 300), None)
-    passed = bool(_PASS.search(cleaned))
+    passed = bool(_PASS.search(_NOT_PASSED.sub(" ", cleaned)))
     failed = bool(_FAIL.search(cleaned)) and not passed
     if key == "usmle_step2ck":
         return (score, True) if score is not None else (None, False)

@@ -31,15 +31,35 @@ _PHONE_CUE = re.compile(
 )
 _EMAIL_CUE = re.compile(r"\b(?:e-?mail|mail)\b", re.IGNORECASE)
 _CREDENTIALS = re.compile(
-    r"(?:[,\s]+(?:M\.?D\.?|MBBS|M\.B\.B\.S\.?|MBChB|M\.B\.Ch\.B\.?|D\.?O\.?|Ph\.?D\.?|MPH|MSc|M\.S\.|BSc|MBBCh|FCPS|MRCP|"
-    r"ECFMG(?:\s+certified)?|MBBS\s*\(\w+\)|MD\s*\(\w+\)|B\.?Sc\.?|MHA|MBA|MS))+\s*$",
+    r"(?:[,\s]+(?:M\.?D\.?|MBBS|M\.B\.B\.S\.?|MBChB|M\.B\.Ch\.B\.?|(?-i:D\.?O\.?)|Ph\.?D\.?|MPH|MSc|M\.S\.|BSc|MBBCh|FCPS|MRCP|"
+    r"ECFMG(?:\s+certified)?|MBBS\s*\(\w+\)|MD\s*\(\w+\)|B\.?Sc\.?|MHA|MBA|(?-i:MS)))+\s*$",
     re.IGNORECASE,
 )
+# Degrees however they are dotted ("M.B.B.Ch.", "M.B.Ch.B", "Ph.D"): compared without dots or case.
+_DEGREES = frozenset(
+    {"md", "mbbs", "mbchb", "mbbch", "bmbs", "mdcm", "phd", "mph", "msc", "bsc", "mba", "mha", "fcps", "mcps", "mrcp",
+     "mrcs", "frcs", "dnb", "mmed", "bds", "pharmd", "drph", "mbbchbao", "dm", "ms", "mch", "facp"}
+)  # fmt: skip
+_TRAILING_DEGREE = re.compile(r"(?:,\s*|\s+)([A-Za-z][A-Za-z.()]*)\s*$")
+
+
+def _strip_degrees(text: str) -> str:
+    """The text without the degrees after the name; a dotted or mostly capital token only ("Nguyen Do" keeps "Do")."""
+    while (m := _TRAILING_DEGREE.search(text)) is not None:
+        token = m.group(1)
+        written = "." in token or sum(c.isupper() for c in token) >= 2
+        if not written or re.sub(r"[.()]", "", token).lower() not in _DEGREES or len(text[: m.start()].split()) < 1:
+            break
+        text = text[: m.start()].rstrip(" ,")
+    return text
+
+
 _TITLE = re.compile(r"^(?:dr\.?|doctor|mr\.?|mrs\.?|ms\.?|miss|prof\.?)\s+", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _PARTICLES = frozenset(
     {"de", "da", "del", "della", "der", "den", "van", "von", "bin", "binti", "bint", "ibn", "al", "el", "la", "le",
-     "du", "dos", "das", "di", "y", "e", "ben", "ter", "st", "abu", "ul", "ud"}
+     "du", "dos", "das", "di", "y", "e", "ben", "ter", "st", "abu", "ul", "ud", "dela", "delos", "los", "las",
+     "zu", "op", "af", "ap", "bte", "binte", "ould", "lo", "degli", "dei"}
 )  # fmt: skip
 _NOT_NAME = frozenset(
     {
@@ -67,6 +87,7 @@ class Candidate:
     line: int
     why: list[str] = field(default_factory=list)
     alt: str | None = None  # the value with a fragment before it joined on (an OCR'd address split by a space)
+    ocr: bool = False  # read by OCR from a scan
 
     def evidence(self) -> dict[str, Any]:
         return {"page": self.page, "line": self.line, "why": ", ".join(self.why)}
@@ -121,11 +142,32 @@ def _pick(found: list[Candidate]) -> Candidate | None:
     return max(found, key=lambda c: (c.score, -c.line))
 
 
+_CUT_ADDRESS = re.compile(r"\S@[\w.-]*$")
+_ADDRESS_TAIL = re.compile(r"[a-z0-9.-]{1,6}")
+_COMMON_END = re.compile(r"\.(?:com|org|net|edu|gov|info)$", re.IGNORECASE)
+
+
+def _unwrapped(lines: list[_Line], i: int) -> str:
+    """The line with the tail of an address a narrow column wrapped onto the next line ("…@yahoo.c" / "om")."""
+    text = lines[i].text.rstrip()
+    if (
+        _CUT_ADDRESS.search(text)
+        and i + 1 < len(lines)
+        and lines[i + 1].number == lines[i].number + 1
+        and _ADDRESS_TAIL.fullmatch(tail := lines[i + 1].text.strip())
+        # cut at a dot or "@", or cut inside its ending ("…@hotmail.co" / "m"); a whole address stays as it is
+        and (text.endswith((".", "@", "-")) or (_COMMON_END.search(text + tail) and not _COMMON_END.search(text)))
+    ):
+        return text + tail
+    return text
+
+
 def email_candidates(sections: list[Section]) -> list[Candidate]:
     lines = _candidate_lines(sections)
     out: list[Candidate] = []
     for i, line in enumerate(lines):
-        for m in _EMAIL.finditer(line.text):
+        text = _unwrapped(lines, i)
+        for m in _EMAIL.finditer(text):
             why: list[str] = []
             score = 1.0 - min(line.order, 40) / 40
             if line.early:
@@ -137,12 +179,12 @@ def email_candidates(sections: list[Section]) -> list[Candidate]:
             if _someone_else(lines, i):
                 score -= 4
                 why.append("near another person's title")
-            prefix = line.text[: m.start()]
+            prefix = text[: m.start()]
             before = re.search(r"(?:^|\s)([a-z0-9._-]{2,30})(?:\s|\s?!)$", prefix)
             alt = None
             if before:  # OCR: "dmytro.shevc huk22@...", "dr.mar !a.santos@..." ("!" for "i")
                 alt = (before.group(1) + ("i" if prefix.endswith("!") else "") + m.group(0)).rstrip(".")
-            out.append(Candidate(m.group(0).rstrip("."), score, line.style.page, line.number, why, alt))
+            out.append(Candidate(m.group(0).rstrip("."), score, line.style.page, line.number, why, alt, line.style.ocr))
     return out
 
 
@@ -162,11 +204,29 @@ def agrees(name: str, address: str) -> bool:
     return len(initials) >= 2 and local.startswith(initials)
 
 
+_LOOKALIKE_DIGITS = str.maketrans("lI|Oo", "11100")
+
+
+def _digits_after_name(name: str, address: str) -> str:
+    """OCR's "l"/"I" for "1" and "O" for "0" in the digits after a name in an address ("jahanl4" -> "jahan14"):
+    a name word followed by look-alikes and then a digit."""
+    local, at, domain = address.partition("@")
+    for token in _name_tokens(name):
+        local = re.sub(
+            rf"(?i)({re.escape(token)})([lI|Oo]+)(?=\d)",
+            lambda m: m.group(1) + m.group(2).translate(_LOOKALIKE_DIGITS),
+            local,
+        )
+    return local + at + domain
+
+
 def email(sections: list[Section], name: str | None = None) -> Candidate | None:
     """The applicant's email: header first, agreeing with the name, never a referee's."""
     found = email_candidates(sections)
     if name:
         for c in found:
+            if c.ocr:
+                c.value = _digits_after_name(name, c.value)
             fragment = c.alt[: len(c.alt) - len(c.value)] if c.alt else ""
             if c.alt and agrees(name, c.alt) and (not agrees(name, c.value) or re.search(r"[._\d]", fragment)):
                 c.value = c.alt
@@ -251,6 +311,8 @@ def _first_number(text: str, regions: list[str]) -> str | None:
                 if re.match(r"[\s.-]?\d", text[match.end :]):
                     continue  # the head of a longer number ("+234 813 930" of "+234 813 930 0064")
                 e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+                if match.number.extension:
+                    return e164  # "ext. 42", "x 201": an office line's extension is no part of E.164
                 written = re.sub(r"\D", "", match.raw_string)
                 if match.raw_string.lstrip().startswith("+") and len(e164) < len(written):
                     # The library cut digits off a number it finds odd: keep them all (less a trunk 0).
@@ -261,7 +323,14 @@ def _first_number(text: str, regions: list[str]) -> str | None:
     return None
 
 
-_LABELLED_NAME = re.compile(r"^\s*(?:full\s+|applicant(?:'s)?\s+|candidate\s+)?name\s*[:\-–]\s*(.+)$", re.IGNORECASE)
+# "Name: …", and a table's or form's label cell: "Full name<tab>…", "Name   …", "Name | …".
+_LABELLED_NAME = re.compile(
+    r"^\s*(?:full\s+|applicant(?:'s)?\s+|candidate\s+)?name\s*(?:[:\-–|]|\t|\s{3,})\s*(.+)$", re.IGNORECASE
+)
+# "KHAN, Ahmed Raza": the surname in capitals before the given names, read back in the usual order.
+_SURNAME_FIRST = re.compile(
+    r"^([A-Z][A-Z'’\-]+(?:\s[A-Z][A-Z'’\-]+)?),\s+([A-Z][a-z][\w'’\-]*(?:\s[A-Z][a-z][\w'’\-]*){0,2})$"
+)
 
 
 def name(sections: list[Section], address: str | None = None) -> Candidate | None:
@@ -284,11 +353,13 @@ def name(sections: list[Section], address: str | None = None) -> Candidate | Non
         if value is None and len(fields) == 2 and heading_kind(fields[0]) is not None:
             text = fields[1]  # a sidebar's heading set on the name's row ("CONTACT   Ayşe Gül Yılmaz")
             value = clean_name(text)
-        if value is None or heading_kind(text) is not None:
+        if heading_kind(text) is not None:
             continue
-        wrapped = _wrapped_name(lines, i, text)
+        wrapped = _wrapped_name(lines, i, text, largest)
         if wrapped is not None:
             value = wrapped
+        if value is None:
+            continue
         why: list[str] = []
         score = 0.0
         if labelled:
@@ -323,14 +394,15 @@ def name(sections: list[Section], address: str | None = None) -> Candidate | Non
     return _pick(found)
 
 
-def _wrapped_name(lines: list[_Line], i: int, text: str) -> str | None:
+def _wrapped_name(lines: list[_Line], i: int, text: str, largest: float | None) -> str | None:
     """The name with its next line when a narrow header wrapped it there in the same type ("Dr. Lê Thị" /
-    "Phương, MD"), else None."""
+    "Phương, MD", "Olena" / "Kovalenko"), else None. The page's largest type may leave a blank line between."""
     if i + 1 >= len(lines):
         return None
     line, after = lines[i].style, lines[i + 1]
+    gap = after.number - lines[i].number
     if (
-        after.number != lines[i].number + 1
+        not (gap == 1 or (gap == 2 and largest is not None and line.size is not None and line.size >= largest - 0.1))
         or line.size is None
         or after.style.size != line.size
         or after.style.bold != line.bold
@@ -340,16 +412,26 @@ def _wrapped_name(lines: list[_Line], i: int, text: str) -> str | None:
         return None
     joined = clean_name(text.rstrip() + " " + after.text.strip())
     single = clean_name(text)
-    if joined is None or single is None or len(joined.split()) <= len(single.split()) or len(joined.split()) > 5:
+    if joined is None or len(joined.split()) > 5:
         return None
-    return joined
+    if single is None:
+        # One word alone is no name: joined only when each line is one or two name words ("Olena" / "Kovalenko").
+        alone = text.strip().split()
+        if not 1 <= len(alone) <= 2 or len(joined.split()) < 2:
+            return None
+        return joined
+    return joined if len(joined.split()) > len(single.split()) else None
 
 
 def clean_name(line: str) -> str | None:
     """The line as a person's name (titles and degrees removed), or None when it does not read as one."""
+    surname_first = _SURNAME_FIRST.match(_strip_degrees(line.strip()))
+    if surname_first and not any(country_code(x) or state_code(x) for x in surname_first.groups()):
+        line = f"{surname_first.group(2)} {surname_first.group(1).title()}"
     first = re.split(r"\s*(?:\||•|·|\s{2,}|\t|\s[-–—]\s|,\s*(?=[^,]*@)|\s\(|:)\s*", line.strip())[0]
     first = _TITLE.sub("", first)
-    first = _CREDENTIALS.sub("", first).strip(" ,.")
+    first = _strip_degrees(_CREDENTIALS.sub("", first).strip(" ,"))
+    first = first.strip(" ,.")
     first = _TITLE.sub("", first).strip()
     words = first.split()
     if not 2 <= len(words) <= 6 or len(first) > 60:

@@ -22,6 +22,7 @@ from typing import Any
 import pypdfium2 as pdfium
 
 from include.cv.layout import BLANK, TextLine
+from include.cv.sections import REFERENCES, heading_kind
 
 DPI = 300
 MAX_OCR_PAGES = 3
@@ -142,6 +143,8 @@ def ocr_document(doc: pdfium.PdfDocument, max_pages: int = MAX_OCR_PAGES) -> Ocr
                 raise OcrUnavailable("tesseract has no English data") from exc
             raise
         page_lines, page_conf = _lines(data, index + 1, image.width, image.height)
+        if index == 0 and (missing := _missing_contacts(page_lines)):
+            page_lines = _with_sparse_contacts(page_lines, image, missing)
         if lines and page_lines:
             lines.append(BLANK)
         lines.extend(page_lines)
@@ -150,12 +153,55 @@ def ocr_document(doc: pdfium.PdfDocument, max_pages: int = MAX_OCR_PAGES) -> Ocr
     return OcrRead(lines, mean, pages)
 
 
+CONTACTS_SHARE = 0.45  # of page 1's height, from the top, where a CV's contacts are looked for
+_HAS_EMAIL = re.compile(r"\S@[\w-]+\.\w")
+_HAS_PHONE = re.compile(r"(?:\+|\b)\d(?:[\s().-]*\d){8,}")
+
+
+def _missing_contacts(lines: list[TextLine]) -> set[str]:
+    """Which of "email" and "phone" page 1's top lines (above any references) do not show at all."""
+    top: list[str] = []
+    for x in lines:
+        if x.top is None or x.top >= CONTACTS_SHARE:
+            continue
+        if (kind := heading_kind(x.text)) is not None and kind[0] == REFERENCES:
+            break  # referees' contacts are not the applicant's
+        top.append(x.text)
+    missing = set()
+    if not any(_HAS_EMAIL.search(t) for t in top):
+        missing.add("email")
+    if not any(_HAS_PHONE.search(t) for t in top):
+        missing.add("phone")
+    return missing
+
+
+def _with_sparse_contacts(lines: list[TextLine], image: Any, missing: set[str]) -> list[TextLine]:
+    """Page 1's lines with the contacts a second, sparse-text pass over its top finds where the first (page
+    layout) pass lost them: Tesseract's layout analysis drops rows of bordered tables and tight sidebars.
+    Only lines holding a missing email or phone are added, placed among the first pass's lines by height."""
+    import pytesseract
+
+    top = image.crop((0, 0, image.width, int(image.height * CONTACTS_SHARE)))
+    data = pytesseract.image_to_data(
+        top, lang="eng", config="--psm 11", output_type=pytesseract.Output.DICT, timeout=PAGE_TIMEOUT_S
+    )
+    found, _ = _lines(data, 1, image.width, image.height)
+    wanted = {"email": _HAS_EMAIL, "phone": _HAS_PHONE}
+    seen = " ".join(x.text for x in lines)
+    for line in found:
+        if line.text and line.text not in seen and any(wanted[k].search(line.text) for k in missing):
+            at = next((i for i, x in enumerate(lines) if x.top is not None and x.top > (line.top or 0)), len(lines))
+            lines = [*lines[:at], line, *lines[at:]]
+    return lines
+
+
 _TLDS = r"(?:com|net|org|edu|gov|info|co|io|in|ng|pk|uk|ca|au|eg|ph|br|mx|de|fr|es|it|ru|cn|tr|ir|sa|ae|lk|bd|np)"
 _REPAIRS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^[^\w+(•\-–]+(?=\w|\+)"), ""),  # specks and quotes before the first word
     (re.compile(r"(?<!\w)[‘’“”`'\"](?=\w)|(?<=\w)[‘’“”`\"]+(?!\w)"), ""),  # quotes stuck to words
     (re.compile(r"(?:(?<=\s)|^)[‘’“”`'\"/\\~^_]+(?=\s|$)"), " "),  # lone specks between words
     (re.compile(r"\s*[©®]\s*(?=[a-z0-9-]+\s*\.)", re.IGNORECASE), "@"),  # "name©gmail.com"
+    (re.compile(r"(?<=[\w.])\s+@\s*(?=[a-z0-9-]+\s*\.)", re.IGNORECASE), "@"),  # "bashar.mansour78 @gmail.com"
     (re.compile(rf"@\s*([\w-]+)\s*\.\s*(?={_TLDS}\b)", re.IGNORECASE), r"@\1."),  # "@yahoo. com"
     (re.compile(rf"@([\w-]+)\s+({_TLDS})\b", re.IGNORECASE), r"@\1.\2"),  # "@yahoo com"
     (re.compile(r"(\w)\s*\.\s+(?=[\w.+-]*@)"), r"\1."),  # "damilare. adebayo@": the local part's dot

@@ -461,7 +461,10 @@ def _by_column(boxes: list[_Box], gutter: float) -> list[tuple[list[_Box], bool]
         blocks.append((left, True))
         blocks.append((right, True))
         if cut is not None:
-            blocks.append(([cut], False))
+            # Boxes beside the full-width line, on its row (icons and contacts before an address), go with it:
+            # neither band above nor below holds their middle.
+            row = [b for b in boxes if not (b.left < gutter < b.right) and cut.bottom <= b.mid < cut.top]
+            blocks.append(([*row, cut], False))
             upper = cut.bottom
     return [(b, column) for b, column in blocks if b]
 

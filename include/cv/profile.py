@@ -65,7 +65,8 @@ def _lines(sections: list[Section], first: set[str]) -> list[str]:
 
 
 _LANG_INLINE = re.compile(
-    r"^\s*(?:languages?(?:\s+spoken)?|spoken\s+languages?)\s*(?:[:\-–|]|\s{3,})\s*(.+)$", re.IGNORECASE
+    r"^\s*(?:languages?(?:\s+(?:spoken|skills|proficiency|known))?|spoken\s+languages?)\s*(?:[:\-–|]|\s{3,})\s*(.+)$",
+    re.IGNORECASE,
 )
 _LANG_SPLIT = re.compile(r"\s*(?:[,;|/•·:()\[\]]|\s[-–—]\s|\band\b|&|\s{3,})\s*", re.IGNORECASE)
 
@@ -83,6 +84,14 @@ def languages(sections: list[Section]) -> list[str]:
         for piece in _LANG_SPLIT.split(line):
             piece = piece.strip(" .-*\u2022")
             if not piece or len(piece) > 30:
+                continue
+            words = piece.split()
+            if len(words) > 1 and all(canonical_language(w) for w in words):  # "Turkish English": a bare list
+                for word in words:
+                    name = canonical_language(word)
+                    name = _AS_WRITTEN.get(name or "", {}).get(word.casefold(), name)
+                    if name and name not in found:
+                        found.append(name)
                 continue
             name = canonical_language(piece) or canonical_language(piece.split()[0])
             if name is None:  # "native English": the level and the language ran together

@@ -287,15 +287,32 @@ _PLACE_WORDS = frozenset({"home", "country", "abroad", "overseas", "outside", "n
 _INLINE = re.compile(r"^\s*([A-Za-z][A-Za-z &/.()-]{2,40}?)\s*:\s*(\S.*)$")
 
 
-_FOOTER_TOP = 0.92  # share of the page height below which a line is a running footer
+_FOOTER_TOP = 0.85  # share of the page height below which a block of lines can be a running footer
+_FOOTER_LINES = 3  # a footer is a short block: the name, the city, the contacts
 _ADDRESS = re.compile(r"\S@[\w-]+\.\w")
 
 
 def _footer(lines: list[TextLine], number: int) -> bool:
-    """Line ``number`` (1-based) is a running footer: at the foot of its page, set apart by a gap above it (a
-    referee's contact line that merely reaches the bottom of the page follows its entry without one)."""
+    """Line ``number`` (1-based) is in a running footer: a short block at the foot of its page, set apart by a
+    gap above it (a referee's contact line that merely reaches the bottom of the page follows its entry
+    without one)."""
     style = lines[number - 1]
-    return style.top is not None and style.top > _FOOTER_TOP and number > 1 and not lines[number - 2].text.strip()
+    after = next((x for x in lines[number:] if x.text.strip()), None)
+    if after is not None and after.page == style.page and lines[number].text.strip() == "":
+        return False  # more text below it on the page: not its foot
+    for start in range(number, max(0, number - _FOOTER_LINES), -1):
+        above = lines[start - 1]
+        if above.top is None or above.top <= _FOOTER_TOP or above.page != style.page or _TITLED.search(above.text):
+            return False
+        if start == 1 or not lines[start - 2].text.strip():
+            return start > 1
+    return False
+
+
+# A referee's block, not the owner's footer.
+_TITLED = re.compile(
+    r"^\s*(?:dr|prof)\b|\b(?:professor|director|supervisor|mentor|chair|attending|consultant)\b", re.IGNORECASE
+)
 
 
 def split_sections(text: str | list[TextLine]) -> list[Section]:

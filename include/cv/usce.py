@@ -81,6 +81,8 @@ def find_specialties(text: str) -> list[str]:
                 for i in range(len(words) - n + 1):
                     if used & set(range(i, i + n)):
                         continue
+                    if n == 1 and words[i].lower().strip(".,;:") == "medicine":
+                        continue  # "academic medicine", "family and community medicine": not Internal Medicine alone
                     if hit := _specialty(" ".join(words[i : i + n])):
                         placed.append((i, hit))
                         used |= set(range(i, i + n))
@@ -95,7 +97,7 @@ def find_state(text: str) -> str | None:
     for pattern in (_CODE_AFTER_COMMA, _CODE_BEFORE_ZIP):
         for m in pattern.finditer(text):
             code = m.group(1)
-            if code in US_STATES and code not in {"MD", "DO"}:
+            if code in US_STATES and (code not in {"MD", "DO"} or _maryland(text, m)):
                 return code
     if m := _STATE_NAMES.search(text):
         return state_code(m.group(1))
@@ -109,6 +111,24 @@ def find_state(text: str) -> str | None:
             if code and segment.lower() not in {"india", "georgia"}:
                 return code
     return None
+
+
+_FACILITY = re.compile(r"\b(?:hospital|medical\s+cent(?:er|re)|health|clinic|university|institute)\b", re.IGNORECASE)
+
+
+def _maryland(text: str, m: re.Match[str]) -> bool:
+    """ ", MD" is Maryland, not a degree, where a facility's city ends the place: "Johns Hopkins Hospital
+    (Baltimore, MD)", "Sinai Hospital, Baltimore, MD" ("Jane Roe, MD" after a name is the degree)."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    before = text[line_start : m.start()]
+    city = re.search(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$", before)
+    return (
+        m.group(1) == "MD"
+        and city is not None
+        and bool(re.search(r"(?:\(|,)\s*$", before[: city.start()]))  # "(Baltimore", ", Baltimore"; not "Dr. Chen"
+        and bool(_FACILITY.search(before[: city.start()]))
+        and bool(re.match(r"\s*(?:\)|$|\n|\d{5})", text[m.end() :]))
+    )
 
 
 def _foreign(text: str) -> bool:
