@@ -181,7 +181,7 @@ def bench_pg(
                 preceptors,
                 today=NOW.date(),
                 top_k=3,
-                free=run.seats_free(None, preceptors),  # type: ignore[arg-type]
+                free=run.seats_free(None, preceptors, []),  # type: ignore[arg-type]
             )
             recs = [{**r, "computed_at": NOW} for r in result.recommendations]
             allocation = [{**a, "computed_at": NOW} for a in result.allocation]

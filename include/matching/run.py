@@ -14,7 +14,10 @@ never moves a held or confirmed seat. It holds the ``stage:seats`` lock, as plac
 
 from __future__ import annotations
 
+import gc
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -35,8 +38,23 @@ log = logging.getLogger(__name__)
 
 def match(rt: Runtime, now: datetime, top_k: int | None = None) -> dict[str, Any]:
     """Recompute recommendations, ineligibility and the allocation for all applicants."""
-    with named_lock(rt.engine, "stage", "seats"):  # no placement request takes a seat while seats are counted
+    # The seats lock: no placement request takes a seat while seats are counted.
+    with named_lock(rt.engine, "stage", "seats"), _collector_paused():
         return _match(rt, now, top_k)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off for the run: it makes ~10⁶ short-lived lists and dicts (recommendations,
+    failure rows, decoded profiles), which set off full collections that walk every live object — 0.6 s of CPU
+    at 10,000 × 2,000. Nothing here builds reference cycles that must be freed before the run ends."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _match(rt: Runtime, now: datetime, top_k: int | None) -> dict[str, Any]:
