@@ -34,6 +34,7 @@ from include.store.locks import named_lock
 from include.store.status import refresh_status
 
 log = logging.getLogger(__name__)
+_CV_FACTS = ("usce_months", "usce_entries", "languages")  # what matching reads of a CV profile
 
 
 def match(rt: Runtime, now: datetime, top_k: int | None = None) -> dict[str, Any]:
@@ -174,16 +175,19 @@ def matching_applicants(
     the states named one by one; the region itself is scored from ``preferred_region`` as applicants mean it.
     """
     a, p = t.applicants, t.cv_profiles
-    query = select(a, p.c.profile).outerjoin(p, p.c.applicant_id == a.c.id).order_by(a.c.id)
+    # Only the three CV facts matching reads, picked by the database: a whole profile (evidence, publications)
+    # is kilobytes, read and decoded for every applicant every night.
+    facts = [p.c.profile[key].label(f"cv_{key}") for key in _CV_FACTS]
+    query = select(a, *facts).outerjoin(p, p.c.applicant_id == a.c.id).order_by(a.c.id)
     if applicant_id is not None:
         query = query.where(a.c.id == applicant_id)
     out = []
     for r in conn.execute(query):
         d = dict(r._mapping)
-        profile = d.pop("profile") or {}
-        d["usce_months"] = profile.get("usce_months")
-        d["usce"] = [u for u in profile.get("usce_entries") or [] if isinstance(u, dict)]
-        d["languages"] = profile.get("languages") or []
+        usce_months, entries, languages = (d.pop(f"cv_{key}") for key in _CV_FACTS)
+        d["usce_months"] = usce_months
+        d["usce"] = [u for u in entries or [] if isinstance(u, dict)]
+        d["languages"] = languages or []
         d["budget_usd"] = None
         states, cities, _ = policy.area(d.get("preferred_region"))
         if states or cities:
