@@ -167,11 +167,15 @@ def bench_pg(
             _, t_setup = timed(store_inputs, engine, applicants, preceptors)
             print(f"  (setup: {len(applicants):,} applicants, {len(preceptors):,} preceptors stored, {t_setup:.1f} s)")
             rt = Runtime(replace(load_settings(), db_url=db), engine, Backends(None, None, None, None))  # type: ignore[arg-type]
+            cpu0 = time.process_time()
             summary, t_stage = timed(run.match, rt, NOW)
+            cpu1 = time.process_time()
             t_stage_again = timed(run.match, rt, NOW)[1]
             print(
                 f"  matching stage     {t_stage:8.2f} s   (run.match: load, judge, score, allocate, store, statuses; "
-                f"again {t_stage_again:.2f} s; {summary['allocated']:,} allocated)   target ≤ {TARGETS['stage_pg_s']} s"
+                f"again {t_stage_again:.2f} s; {summary['allocated']:,} allocated; this process's CPU "
+                f"{cpu1 - cpu0:.2f} s, {time.process_time() - cpu1:.2f} s again; load average {load()})   "
+                f"target ≤ {TARGETS['stage_pg_s']} s"
             )
             with engine.connect() as conn:
                 applicants_in, t_load = timed(run.matching_applicants, conn)
@@ -181,7 +185,7 @@ def bench_pg(
                 preceptors,
                 today=NOW.date(),
                 top_k=3,
-                free=run.seats_free(None, preceptors),  # type: ignore[arg-type]
+                free=run.seats_free(None, preceptors, []),  # type: ignore[arg-type]
             )
             recs = [{**r, "computed_at": NOW} for r in result.recommendations]
             allocation = [{**a, "computed_at": NOW} for a in result.allocation]

@@ -230,27 +230,13 @@ def _solve(row: np.ndarray, slot: np.ndarray, weight: np.ndarray, copies: np.nda
     """
     r, n = _dense(row)
     s, n_slots = _dense(slot)
-    have = copies[np.unique(slot)]
+    have = copies[np.flatnonzero(np.bincount(slot))]  # the group's slots, ascending (np.unique sorts 8 M values)
     keys = s.astype(np.int64) * n + r
     by_key = _order(r, s, n, n_slots, keys)
     keys, r_sorted, w_sorted = keys[by_key], r[by_key], weight[by_key]
     count = np.bincount(s, minlength=n_slots)
-    first_edge = np.concatenate([[0], np.cumsum(count)[:-1]])
-
     seat_slot = np.repeat(np.arange(n_slots), have)  # one row per seat copy
-    m = len(seat_slot)
-    lens = count[seat_slot]
-    indptr = np.concatenate([[0], np.cumsum(lens + 1)])
-    within = np.arange(int(lens.sum())) - np.repeat(np.cumsum(lens) - lens, lens)
-    edge = np.repeat(first_edge[seat_slot], lens) + within
-    pos = np.repeat(indptr[:-1], lens) + within
-    indices = np.empty(indptr[-1], dtype=np.int64)
-    data = np.empty(indptr[-1], dtype=np.float64)
-    indices[pos] = r_sorted[edge]
-    data[pos] = w_sorted[edge]
-    indices[indptr[1:] - 1] = n + np.arange(m)  # the seat's own "left empty" column, after the applicants
-    data[indptr[1:] - 1] = WEIGHT_OFFSET
-    graph = csr_array((data, indices, indptr), shape=(m, n + m))
+    graph = _seat_graph(r_sorted, w_sorted, count, seat_slot, n)
     row_ind, col_ind = min_weight_full_bipartite_matching(graph)
 
     taken = col_ind < n
@@ -258,10 +244,42 @@ def _solve(row: np.ndarray, slot: np.ndarray, weight: np.ndarray, copies: np.nda
     return np.sort(by_key[found])
 
 
+def _seat_graph(
+    applicant: np.ndarray, weight: np.ndarray, count: np.ndarray, seat_slot: np.ndarray, n: int
+) -> csr_array:
+    """The solver's graph: row ``k`` is a copy of slot ``seat_slot[k]``, holding that slot's edges (``applicant``
+    and ``weight`` sorted by slot then applicant, ``count`` per slot) and then its own "left empty" column.
+
+    Each slot's row is laid out once (a template), and the copies are gathered from the templates in one pass:
+    at NRMP size the rows hold 21 M entries, and building them with repeats and scatters took seconds."""
+    n_slots, m = len(count), len(seat_slot)
+    starts = np.concatenate([[0], np.cumsum(count + 1)[:-1]])  # each template: the edges, then the empty seat
+    empty = starts + count
+    template = np.empty(len(applicant) + n_slots, dtype=np.int64)
+    template_weight = np.full(len(template), WEIGHT_OFFSET)
+    is_edge = np.ones(len(template), dtype=bool)
+    is_edge[empty] = False
+    template[is_edge], template_weight[is_edge] = applicant, weight
+    lens = count[seat_slot] + 1
+    indptr = np.concatenate([[0], np.cumsum(lens)])
+    # Template positions row after row are runs of consecutive numbers: one cumulative sum of steps of 1, with
+    # a jump to the next row's template at each row start.
+    step = np.ones(int(indptr[-1]), dtype=np.int64)
+    first = starts[seat_slot]
+    step[indptr[:-1]] = np.concatenate([first[:1], first[1:] - (first[:-1] + lens[:-1] - 1)])
+    source = np.cumsum(step)
+    index_type = np.int32 if max(n + m, int(indptr[-1])) < np.iinfo(np.int32).max else np.int64
+    indices = template.astype(index_type)[source]
+    indices[indptr[1:] - 1] = n + np.arange(m, dtype=index_type)  # the seat's own "left empty" column
+    return csr_array((template_weight[source], indices, indptr.astype(index_type)), shape=(m, n + m))
+
+
 def _dense(values: np.ndarray) -> tuple[np.ndarray, int]:
     """``np.unique(values, return_inverse=True)``'s inverse and count, for small non-negative ints, without sorting."""
     present = np.zeros(int(values.max()) + 1, dtype=np.int64)
     present[values] = 1
+    if present.all():  # already dense (one group holding every applicant): nothing to renumber
+        return values, len(present)
     index = np.cumsum(present) - 1
     return index[values], int(index[-1]) + 1
 

@@ -81,9 +81,13 @@ def pack(
     ``kept`` is (applicant rows, preceptor columns, masks) of the pairs worth a reason.
     """
     rows, cols, masks = kept
-    order = np.lexsort((cols, masks, rows))
-    rows, cols, masks = rows[order], cols[order], masks[order]
-    ids = [preceptor_ids[c] for c in cols.tolist()]
+    # One int64 key (row, mask, column) sorted instead of a three-key lexsort (1.4 s at 1.8 M pairs); evaluate
+    # hands the pairs in (row, column) order, which the stable sort keeps nearly free.
+    col_bits = max(len(preceptor_ids).bit_length(), 1)
+    key = (np.asarray(rows, dtype=np.int64) << (16 + col_bits)) | (np.asarray(masks, dtype=np.int64) << col_bits)
+    key = np.sort(key | np.asarray(cols, dtype=np.int64), kind="stable")
+    rows, masks, cols = key >> (16 + col_bits), (key >> col_bits) & 0xFFFF, key & ((1 << col_bits) - 1)
+    ids = np.asarray(preceptor_ids, dtype=object)[cols].tolist()
     pairs: list[dict[str, list[str]]] = [{} for _ in applicant_ids]
     if len(rows):
         change = np.flatnonzero((np.diff(rows) != 0) | (np.diff(masks) != 0)) + 1

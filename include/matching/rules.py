@@ -550,6 +550,8 @@ def condition_texts(
 ) -> list[str]:
     """The conditions in words, as ops and the applicant read them."""
     bits, out = verdict.conditions, []
+    if not bits:  # most offered pairs: skip building every sentence (nightly calls this for each recommendation)
+        return out
     minimum = preceptor.get("min_step2ck")
     _, _, exam = step2ck_facts(applicant)
     texts = {

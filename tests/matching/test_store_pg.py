@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from include.matching.reasons import pair_reasons
-from include.matching.run import match
+from include.matching.run import match, matching_applicants
 from include.notify.unmatched import top_blockers
 from include.runtime import open_runtime
 from include.store import tables as t
@@ -56,3 +56,39 @@ def test_matching_on_postgresql_stores_what_it_stores_on_sqlite(runtime):
     assert postgres == sqlite
     assert len(sqlite["match_failures"]) == 80
     assert sum(len(w) for w in sqlite["words"].values()) > 50
+
+
+def test_matching_reads_the_same_cv_facts_on_both_databases(runtime):
+    """The three facts matching reads are picked from the profile by the database: present, missing, null, and
+    no profile at all read the same on SQLite and PostgreSQL."""
+    usce = [{"kind": "hands_on", "months": 2, "specialty": "Internal Medicine"}, "not an entry"]
+    profiles = {
+        1: {"usce_months": 3, "usce_entries": usce, "languages": ["Spanish", "Tamil"], "evidence": {"x": "y" * 5000}},
+        2: {"languages": ["Arabic"]},  # no USCE keys at all
+        3: {"usce_months": None, "usce_entries": None, "languages": None},
+        4: None,  # no profile row
+    }
+    expected = {
+        1: (3, [usce[0]], ["Spanish", "Tamil"]),
+        2: (None, [], ["Arabic"]),
+        3: (None, [], []),
+        4: (None, [], []),
+    }
+    with scratch_database("clerkflow_cvfacts") as url:
+        migrate(url)
+        pg = open_runtime(replace(runtime.settings, db_url=url))
+        try:
+            for rt in (runtime, pg):
+                with rt.engine.begin() as conn:
+                    store_applicants(conn, [random_applicant(random.Random(i), i) for i in profiles])
+                    for aid, profile in profiles.items():
+                        row = t.cv_profiles.c.applicant_id == aid
+                        if profile is None:
+                            conn.execute(t.cv_profiles.delete().where(row))
+                        else:
+                            conn.execute(t.cv_profiles.update().where(row).values(profile=profile))
+                with rt.engine.connect() as conn:
+                    got = {a["id"]: (a["usce_months"], a["usce"], a["languages"]) for a in matching_applicants(conn)}
+                assert got == expected, rt.engine.dialect.name
+        finally:
+            pg.engine.dispose()
