@@ -80,7 +80,7 @@ _DATE_WORDS = re.compile(
 
 def _dates_only(text: str) -> bool:
     """A right-hand date ("2016-04 to 2016-06", "Sep 2021 – Present"): the value column of an entry."""
-    return any(c.isdigit() for c in text) and not _DATE_WORDS.sub("", text)
+    return not _DATE_WORDS.sub("", text) and any(c.isdigit() for c in text)
 
 
 def pdf_text(content: bytes, *, ocr: bool = True) -> PdfText:
@@ -175,6 +175,8 @@ def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
         if piece:
             singles += len(piece) == 1
             pieces.append((k, piece))
+            if singles > 0.3 * (len(pieces) + len(rects) - 1 - k):
+                break  # too many single letters whatever the remaining rectangles hold
     if singles > 0.3 * len(pieces):
         return _char_boxes(raw, text, count)  # letter-spaced or glyph-by-glyph text: build words from characters
     fonts = _Fonts(raw)
