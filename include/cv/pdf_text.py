@@ -390,9 +390,14 @@ def _find_gutter(boxes: list[_Box], width: float) -> float | None:
     step, low = 2.0, width * 0.2
     slots = int(width * 0.6 / step) + 1
     diff = [0] * (slots + 1)
-    for b in boxes:
-        first = max(0, math.floor((b.left - 1 - low) / step) + 1)
-        last = min(slots - 1, math.ceil((b.right + 1 - low) / step) - 1)
+    floor, ceil, top = math.floor, math.ceil, slots - 1
+    for b in boxes:  # runs for every block of every page: comparisons rather than min()/max() calls
+        first = floor((b.left - 1 - low) / step) + 1
+        if first < 0:
+            first = 0
+        last = ceil((b.right + 1 - low) / step) - 1
+        if last > top:
+            last = top
         if first <= last:
             diff[first] += 1
             diff[last + 1] -= 1
@@ -542,7 +547,7 @@ def _lines(boxes: list[_Box], page: int, width: float, height: float) -> list[Te
     out: list[TextLine] = []
     previous: list[_Box] | None = None
     for row in rows:
-        if all(not any(c.isalnum() for c in b.text) and len(b.text) <= 3 for b in row):
+        if all(len(b.text) <= 3 and not any(c.isalnum() for c in b.text) for b in row):
             continue  # a stray comma or dot set below its line (LaTeX, Chromium): not a line of its own
         if (
             previous is not None
