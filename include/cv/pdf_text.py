@@ -80,7 +80,7 @@ _DATE_WORDS = re.compile(
 
 def _dates_only(text: str) -> bool:
     """A right-hand date ("2016-04 to 2016-06", "Sep 2021 – Present"): the value column of an entry."""
-    return not _DATE_WORDS.sub("", text) and any(c.isdigit() for c in text)
+    return any(map(str.isdigit, text)) and not _DATE_WORDS.sub("", text)
 
 
 def pdf_text(content: bytes, *, ocr: bool = True) -> PdfText:
