@@ -80,7 +80,7 @@ _DATE_WORDS = re.compile(
 
 def _dates_only(text: str) -> bool:
     """A right-hand date ("2016-04 to 2016-06", "Sep 2021 – Present"): the value column of an entry."""
-    return any(c.isdigit() for c in text) and not _DATE_WORDS.sub("", text)
+    return any(map(str.isdigit, text)) and not _DATE_WORDS.sub("", text)
 
 
 def pdf_text(content: bytes, *, ocr: bool = True) -> PdfText:
@@ -162,57 +162,119 @@ def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
         starts.append(pdfium_c.FPDFText_GetCharIndexAtPos(raw, probe_x, (ty + by) / 2, 0.5, 0.5))
     # Rectangles follow the character order; when pdfium says otherwise, ask it for each one's text.
     in_order = bool(starts) and starts[0] >= 0 and all(a < b for a, b in itertools.pairwise(starts))
-    boxes: list[_Box] = []
+    bounded = None if in_order else _BoundedText(raw, count)
+    pieces: list[tuple[int, str]] = []
     singles = 0
     for k, (lx, by, rx, ty) in enumerate(rects):
-        if in_order:
+        if bounded is None:
             end = starts[k + 1] if k + 1 < len(starts) else count
             piece = text[starts[k] : end]
         else:
-            piece = textpage.get_text_bounded(lx, by, rx, ty)
+            piece = bounded.read(lx, by, rx, ty)
         piece = piece.replace("\r", " ").replace("\n", " ").replace("\x02", "").strip()
         if piece:
             singles += len(piece) == 1
-            size, bold = _font(raw, starts[k] if starts[k] >= 0 else 0, ty - by)
-            boxes.append(_Box(lx, by, rx, ty, piece, size, bold))
-    if singles > 0.3 * len(boxes):
+            pieces.append((k, piece))
+            if singles > 0.3 * (len(pieces) + len(rects) - 1 - k):
+                break  # too many single letters whatever the remaining rectangles hold
+    if singles > 0.3 * len(pieces):
         return _char_boxes(raw, text, count)  # letter-spaced or glyph-by-glyph text: build words from characters
+    fonts = _Fonts(raw)
+    boxes: list[_Box] = []
+    for k, piece in pieces:
+        lx, by, rx, ty = rects[k]
+        size, bold = fonts.get(starts[k] if starts[k] >= 0 else 0, ty - by)
+        boxes.append(_Box(lx, by, rx, ty, piece, size, bold))
     return boxes
 
 
-_NAME_BUFFER = ctypes.create_string_buffer(128)
-_FLAGS = ctypes.c_int()
+class _BoundedText:
+    """``FPDFText_GetBoundedText`` into one reused buffer: one call a rectangle instead of pypdfium2's two
+    (each scans the whole page) and a fresh buffer."""
+
+    def __init__(self, raw: pdfium_c.FPDF_TEXTPAGE, count: int) -> None:
+        self.raw = raw
+        self.size = 2 * count + 64  # bounded text adds line breaks between the characters
+        self.buffer = (ctypes.c_ushort * self.size)()
+
+    def read(self, left: float, bottom: float, right: float, top: float) -> str:
+        n = pdfium_c.FPDFText_GetBoundedText(self.raw, left, top, right, bottom, self.buffer, self.size)
+        if n >= self.size:  # may not all have fitted: ask for the length first
+            n = pdfium_c.FPDFText_GetBoundedText(self.raw, left, top, right, bottom, None, 0)
+            self.size = n + 64
+            self.buffer = (ctypes.c_ushort * self.size)()
+            n = pdfium_c.FPDFText_GetBoundedText(self.raw, left, top, right, bottom, self.buffer, self.size)
+        if n <= 1:  # the copy ends with a NUL
+            return ""
+        data = ctypes.string_at(self.buffer, 2 * (n - 1))
+        text = data.decode("utf-16-le", errors="ignore")
+        # pypdfium2 sized its buffer in code points, so a surrogate pair cut its end short by one unit each;
+        # the same cut keeps the text as it was read before.
+        pairs = sum(1 for c in text if ord(c) > 0xFFFF) if not text.isascii() else 0
+        return data[: 2 * (n - 1 - pairs)].decode("utf-16-le", errors="ignore") if pairs else text
 
 
-def _font(raw: pdfium_c.FPDF_TEXTPAGE, index: int, height: float) -> tuple[float, bool]:
-    """Font size (points) and boldness of one character."""
-    size = pdfium_c.FPDFText_GetFontSize(raw, index)
-    # The font's name says it best ("ABCDEF+NotoSerif-Bold"); some producers write nonsense weights.
-    pdfium_c.FPDFText_GetFontInfo(raw, index, _NAME_BUFFER, 128, _FLAGS)
-    name = _NAME_BUFFER.value.lower()
-    if any(w in name for w in (b"bold", b"black", b"heavy", b"semibold", b"demi")):
-        bold = True
-    elif any(w in name for w in (b"regular", b"italic", b"oblique", b"light", b"book", b"roman", b"medium")):
-        bold = False
-    else:
-        bold = 600 <= pdfium_c.FPDFText_GetFontWeight(raw, index) <= 1000
-    if size < 2:  # text drawn at size 1 and scaled by its matrix
-        size = height
-    return round(size, 1), bold
+_BOLD_NAMES = (b"bold", b"black", b"heavy", b"semibold", b"demi")
+_PLAIN_NAMES = (b"regular", b"italic", b"oblique", b"light", b"book", b"roman", b"medium")
 
 
-# FPDFText_GetCharBox(text_page, index, &left, &right, &bottom, &top) with plain pointer-sized arguments.
-_GET_CHAR_BOX = ctypes.CFUNCTYPE(ctypes.c_int, *[ctypes.c_void_p] * 1, ctypes.c_int, *[ctypes.c_void_p] * 4)(
-    ctypes.cast(pdfium_c.FPDFText_GetCharBox, ctypes.c_void_p).value
-)
+def _bold_by_name(name: bytes) -> bool | None:
+    """What a font's name says of its weight ("ABCDEF+NotoSerif-Bold"), None when it says nothing."""
+    name = name.lower()
+    if any(w in name for w in _BOLD_NAMES):
+        return True
+    if any(w in name for w in _PLAIN_NAMES):
+        return False
+    return None
+
+
+class _Fonts:
+    """Font size (points) and boldness of characters of one page; a font's name is judged once."""
+
+    def __init__(self, raw: pdfium_c.FPDF_TEXTPAGE) -> None:
+        self.raw = raw
+        self.name = ctypes.create_string_buffer(128)
+        self.flags = ctypes.c_int()
+        self.by_name: dict[bytes, bool | None] = {}
+
+    def get(self, index: int, height: float) -> tuple[float, bool]:
+        raw = self.raw
+        size = pdfium_c.FPDFText_GetFontSize(raw, index)
+        # The font's name says it best; some producers write nonsense weights.
+        pdfium_c.FPDFText_GetFontInfo(raw, index, self.name, 128, self.flags)
+        name = self.name.value
+        bold = self.by_name.get(name, 0)
+        if bold == 0:
+            bold = self.by_name[name] = _bold_by_name(name)
+        if bold is None:
+            bold = 600 <= pdfium_c.FPDFText_GetFontWeight(raw, index) <= 1000
+        if size < 2:  # text drawn at size 1 and scaled by its matrix
+            size = height
+        return round(size, 1), bold
+
+
+# FPDFText_GetCharBox(text_page, index, &left, &right, &bottom, &top), called through a bare function
+# pointer without argument types: ctypes then passes the page handle, the int and the four ``byref``s
+# as they are, with no per-call conversion (the call runs once per glyph, thousands a page).
+_GET_CHAR_BOX = ctypes.CFUNCTYPE(ctypes.c_int)(ctypes.cast(pdfium_c.FPDFText_GetCharBox, ctypes.c_void_p).value)
+_SKIP = frozenset(" \x02\r\n")
 
 
 def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box]:
     """Words and phrases built from character boxes: a run goes on while the next character sits on the
     same line close after the previous one (a word space is close; a column gap or a tab stop is not)."""
+    limit = min(count, len(text))
     get_box = _GET_CHAR_BOX
+    page = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
     cl, cr, cb, ct = (ctypes.c_double() for _ in range(4))
-    pl, pr, pb, pt = (ctypes.addressof(v) for v in (cl, cr, cb, ct))
+    pl, pr, pb, pt = (ctypes.byref(v) for v in (cl, cr, cb, ct))
+    # Every glyph's box first (a tight loop of pdfium calls), then the runs over plain floats.
+    box: dict[int, tuple[float, float, float, float]] = {}
+    for i in range(limit):
+        if text[i] not in _SKIP:
+            get_box(page, i, pl, pr, pb, pt)
+            box[i] = (cl.value, cr.value, cb.value, ct.value)
+    fonts = _Fonts(raw)
     boxes: list[_Box] = []
     chars: list[str] = []
     gaps: list[tuple[int, float]] = []  # (index in chars, width) of each space: letter-spaced text has many
@@ -220,8 +282,7 @@ def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box
     run_l = run_r = run_b = run_t = last_right = 0.0
 
     def close() -> None:
-        letters = sum(1 for c in chars if c != " ")
-        if len(gaps) >= 3 and len(gaps) > 0.4 * letters:
+        if len(gaps) >= 3 and len(gaps) > 0.4 * (len(chars) - chars.count(" ")):
             # "O m a r  A b u": every letter spaced out; only the widest gaps are word breaks.
             typical = statistics.median(g for _, g in gaps)
             for index, width in gaps:
@@ -229,16 +290,13 @@ def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box
                     chars[index] = ""
         piece = "".join(chars).strip()
         if piece and first >= 0:
-            size, bold = _font(raw, first, run_t - run_b)
+            size, bold = fonts.get(first, run_t - run_b)
             boxes.append(_Box(run_l, run_b, run_r, run_t, piece, size, bold))
 
-    # The loop runs once per glyph (thousands a page): plain comparisons instead of min()/max() calls, and
-    # pdfium called through a bare function pointer with the doubles' addresses (no per-call conversions).
-    limit = min(count, len(text))
-    raw_page = ctypes.cast(raw, ctypes.c_void_p).value
+    # Plain comparisons instead of min()/max() calls: this loop also runs once per glyph.
     for i in range(limit):
         ch = text[i]
-        if ch in "\r\n":
+        if ch == "\r" or ch == "\n":
             close()
             chars, gaps, first = [], [], -1
             continue
@@ -246,8 +304,7 @@ def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box
             if chars and chars[-1] != " ":
                 chars.append(" ")
             continue
-        get_box(raw_page, i, pl, pr, pb, pt)
-        left, right, bottom, top = cl.value, cr.value, cb.value, ct.value
+        left, right, bottom, top = box[i]
         height = top - bottom
         if height < 1.0:
             height = 1.0
@@ -333,9 +390,14 @@ def _find_gutter(boxes: list[_Box], width: float) -> float | None:
     step, low = 2.0, width * 0.2
     slots = int(width * 0.6 / step) + 1
     diff = [0] * (slots + 1)
-    for b in boxes:
-        first = max(0, math.floor((b.left - 1 - low) / step) + 1)
-        last = min(slots - 1, math.ceil((b.right + 1 - low) / step) - 1)
+    floor, ceil, top = math.floor, math.ceil, slots - 1
+    for b in boxes:  # runs for every block of every page: comparisons rather than min()/max() calls
+        first = floor((b.left - 1 - low) / step) + 1
+        if first < 0:
+            first = 0
+        last = ceil((b.right + 1 - low) / step) - 1
+        if last > top:
+            last = top
         if first <= last:
             diff[first] += 1
             diff[last + 1] -= 1
@@ -488,7 +550,7 @@ def _lines(boxes: list[_Box], page: int, width: float, height: float) -> list[Te
     out: list[TextLine] = []
     previous: list[_Box] | None = None
     for row in rows:
-        if all(not any(c.isalnum() for c in b.text) and len(b.text) <= 3 for b in row):
+        if all(len(b.text) <= 3 and not any(c.isalnum() for c in b.text) for b in row):
             continue  # a stray comma or dot set below its line (LaTeX, Chromium): not a line of its own
         if (
             previous is not None

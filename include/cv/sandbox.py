@@ -3,7 +3,9 @@
 A hostile or broken file (a PDF that makes pdfium spin, a DOCX that inflates) must cost one CV, not the
 batch: each file runs in a worker process; a worker that overruns its time is killed with its process
 group and replaced, one that runs out of memory or dies reports it and is replaced. Workers are reused
-across files, so a batch of 1,000 CVs does not pay a process start per file.
+across files, so a batch of 1,000 CVs does not pay a process start per file, and small files go to a
+worker a few at a time, so it goes from one to the next without waiting on a round trip through this
+process; the time limit still applies to each file.
 
 Workers are plain ``python -m include.cv.worker`` children speaking frames over pipes (see that module),
 not multiprocessing: a Celery prefork child is daemonic and may not have multiprocessing children, and
@@ -49,6 +51,10 @@ MEMORY_ERROR_REASON = "memory limit exceeded"
 _HEADER = struct.Struct(">I")
 # Longer than any CV the pool sends (it refuses files over the size cap): anything bigger is a broken stream.
 _MAX_FRAME = 64 * 1024 * 1024
+# Files sent to a worker in one request: at most this many, together at most this many bytes (a large
+# file goes alone, so the memory limit is what it was with one file a request).
+_BATCH_FILES = 4
+_BATCH_BYTES = 1024 * 1024
 
 
 def frame(payload: bytes) -> bytes:
@@ -94,13 +100,14 @@ class WorkerStartError(RuntimeError):
 
 @dataclass(eq=False)
 class _Worker:
-    """One child process, the bytes read from it so far, and the job it is running (an index in a batch)."""
+    """One child process, the bytes read from it so far, and the jobs sent to it and not yet answered
+    (indexes in a batch, the first one running)."""
 
     proc: subprocess.Popen[bytes]
     started: float
     ready: bool = False
     tasks: int = 0
-    job: int | None = None
+    jobs: deque[int] = field(default_factory=deque)
     deadline: float = 0.0
     buffer: bytearray = field(default_factory=bytearray)
     eof: bool = False
@@ -129,18 +136,22 @@ class _Worker:
         del self.buffer[:end]
         return payload
 
-    def send(self, content: bytes, today: date | None, timeout_s: float) -> None:
-        """Hand the child one file; the wall-time limit starts once it has it all.
+    def send(self, jobs: list[int], contents: list[bytes], today: date | None, timeout_s: float) -> None:
+        """Hand the child the files of ``jobs``; the first one's wall-time limit starts once it has them all.
 
-        Only a ready, idle worker gets a file, and it reads the whole request before parsing, so the
+        Only a ready, idle worker gets files, and it reads the whole request before parsing, so the
         blocking write ends as soon as it has read the bytes or has died (a broken pipe).
         """
         assert self.proc.stdin is not None
         fd = self.proc.stdin.fileno()
         # A child that stopped reading (out of memory, crashed) breaks the pipe; its reply or exit says why.
-        request = frame(today.isoformat().encode() if today else b"") + frame(content)
+        request = b"".join(
+            [frame(today.isoformat().encode() if today else b""), frame(b"%d" % len(jobs))]
+            + [frame(contents[job]) for job in jobs]
+        )
         with contextlib.suppress(OSError):
             write_all(fd, request)  # one write: the child wakes once, not once per piece
+        self.jobs.extend(jobs)
         self.deadline = time.monotonic() + timeout_s
 
     def stop(self, *, kill: bool) -> None:
@@ -185,7 +196,7 @@ class CvParserPool:
         timeout_s: float = 60.0,
         memory_mb: int = 512,
         start_method: str | None = None,
-        max_tasks_per_worker: int = 200,
+        max_tasks_per_worker: int = 1000,
     ) -> None:
         del start_method  # workers are always fresh interpreters (see the module docstring)
         self.timeout_s = timeout_s
@@ -246,7 +257,7 @@ class CvParserPool:
         except BaseException:
             # Interrupted (task timeout, start failure): a worker mid-job would answer the next caller.
             for slot in slots:
-                if slot.worker is not None and (slot.worker.job is not None or not slot.worker.ready):
+                if slot.worker is not None and (slot.worker.jobs or not slot.worker.ready):
                     self._retire(slot, kill=True)
             raise
         finally:
@@ -264,7 +275,7 @@ class CvParserPool:
         *,
         until_ready: bool = False,
     ) -> None:
-        """Feed ``todo`` to the slots' workers, one file each at a time, until every result is in.
+        """Feed ``todo`` to the slots' workers, a few small files each at a time, until every result is in.
 
         With ``until_ready``, also until every worker has started.
         """
@@ -273,11 +284,11 @@ class CvParserPool:
                 if slot.worker is None and todo:
                     slot.worker = self._start()
                 worker = slot.worker
-                if worker is not None and worker.ready and worker.job is None and todo:
-                    worker.job = todo.popleft()
-                    worker.send(contents[worker.job], today, self.timeout_s)
-            waiting = [s.worker for s in slots if s.worker and (s.worker.job is not None or not s.worker.ready)]
-            if not todo and all(w.job is None and (w.ready or not until_ready) for w in waiting):
+                if worker is not None and worker.ready and not worker.jobs and todo:
+                    jobs = self._take(todo, contents, len(slots), self.max_tasks_per_worker - worker.tasks)
+                    worker.send(jobs, contents, today, self.timeout_s)
+            waiting = [s.worker for s in slots if s.worker and (s.worker.jobs or not s.worker.ready)]
+            if not todo and all(not w.jobs and (w.ready or not until_ready) for w in waiting):
                 return
             now = time.monotonic()
             deadline = min(w.deadline if w.ready else w.started + START_TIMEOUT_S for w in waiting)
@@ -293,30 +304,46 @@ class CvParserPool:
                 if worker.fd in readable:
                     worker.pump()
                 if not self._settle(slot, worker, results, now):
+                    todo.extendleft(reversed([job for job in worker.jobs if results[job] is None]))  # not begun
                     self._retire(slot, kill=True)
 
+    @staticmethod
+    def _take(todo: deque[int], contents: list[bytes], workers: int, room: int) -> list[int]:
+        """The next files for one worker: a few small ones while the queue is long, one when it runs low
+        (so no worker sits on several files while another is idle at the end of a batch)."""
+        most = max(1, min(_BATCH_FILES, room, len(todo) // (2 * workers)))
+        jobs = [todo.popleft()]
+        size = len(contents[jobs[0]])
+        while todo and len(jobs) < most and size + len(contents[todo[0]]) <= _BATCH_BYTES:
+            size += len(contents[todo[0]])
+            jobs.append(todo.popleft())
+        return jobs
+
     def _settle(self, slot: _Slot, worker: _Worker, results: list[dict[str, Any] | None], now: float) -> bool:
-        """Take in what ``worker`` said or failed to say by ``now``; False when it must be killed."""
+        """Take in what ``worker`` said or failed to say by ``now``; False when it must be killed (its
+        running job then has its reason, and the files it had not started go back to ``todo``)."""
         while (payload := worker.next_frame()) is not None:
             if not worker.ready:
                 worker.ready = payload == READY
                 if not worker.ready:
                     raise WorkerStartError("CV parser worker answered before it was ready")
                 continue
-            if worker.job is None:
+            if not worker.jobs:
                 return False  # a reply nobody asked for: the protocol is broken
             try:
                 profile = json.loads(payload)
             except ValueError:
                 profile = None
             if not isinstance(profile, dict):
-                results[worker.job] = error_profile("parser failed (bad reply)")
+                results[worker.jobs[0]] = error_profile("parser failed (bad reply)")
                 return False
-            results[worker.job] = profile
-            worker.job = None
+            results[worker.jobs.popleft()] = profile
             worker.tasks += 1
+            worker.deadline = now + self.timeout_s  # the next file of its request starts now
             if profile.get("error") and profile.get("error_reason") == MEMORY_ERROR_REASON:
                 return False  # it exits on its own; its heap may be unusable
+            if worker.jobs:
+                continue
             if worker.tasks >= self.max_tasks_per_worker:
                 successor, slot.successor = slot.successor, None
                 self._retire(slot, kill=False)
@@ -330,15 +357,15 @@ class CvParserPool:
             code = worker.proc.returncode
             if not worker.ready:
                 raise WorkerStartError(f"CV parser worker exited during start-up (exit code {code})")
-            if worker.job is not None:
+            if worker.jobs:
                 log.warning("cv parser worker died (exit code %s); replaced", code)
-                results[worker.job] = error_profile("parser crashed")
+                results[worker.jobs[0]] = error_profile("parser crashed")
             return False
         if not worker.ready and now >= worker.started + START_TIMEOUT_S:
             raise WorkerStartError(f"CV parser worker not ready after {START_TIMEOUT_S:g} s")
-        if worker.job is not None and now >= worker.deadline:
+        if worker.jobs and now >= worker.deadline:
             log.warning("cv parse timed out after %.1fs; worker replaced", self.timeout_s)
-            results[worker.job] = error_profile(f"timed out after {self.timeout_s:g} s")
+            results[worker.jobs[0]] = error_profile(f"timed out after {self.timeout_s:g} s")
             return False
         return True
 

@@ -1,4 +1,4 @@
-"""The CV parser worker: a plain child process that parses CVs sent over its stdin, one at a time.
+"""The CV parser worker: a plain child process that parses CVs sent over its stdin, one after another.
 
 Started by ``CvParserPool`` as ``python -m include.cv.worker --memory-mb N`` (no multiprocessing, so it works
 from daemonic Celery prefork children, Airflow's task supervisor and ``airflow dags test`` alike, and never
@@ -7,8 +7,9 @@ answers each request with the profile as JSON. Nothing it parses reaches a log: 
 stray prints from parser libraries go to /dev/null.
 
 Protocol, each message a frame of a 4-byte big-endian length and that many bytes:
-worker → pool ``ready`` once, then one JSON profile per request; pool → worker a request is two frames,
-the ISO date to parse against (empty for today) and the file's bytes. End of stdin means stop.
+worker → pool ``ready`` once, then one JSON profile per file, in order; pool → worker a request is the ISO
+date to parse against (empty for today), the number of files, and each file's bytes, one frame each (a few
+small files a request, so the worker goes on to the next without a round trip). End of stdin means stop.
 """
 
 from __future__ import annotations
@@ -86,25 +87,37 @@ def serve(requests: BinaryIO, replies: int, memory_mb: int) -> int:
             return 2  # a broken request stream: nothing sensible to answer
         if request is None:
             return 0
-        try:
-            reply = frame(_profile_json(parse_document(*request)))
-        except MemoryError:
-            # Its heap may be unusable now: report and exit; the pool starts a fresh worker.
-            write_all(replies, out_of_memory)
-            return 3
-        except Exception as exc:  # a parser bug must fail this CV with a reason, not the batch
-            reply = frame(_profile_json(error_profile(f"parser failed ({type(exc).__name__})")))
-        del request  # free the file before the next one is read
-        write_all(replies, reply)
+        today, contents = request
+        del request
+        while contents:
+            content = contents.pop(0)  # each file freed once parsed, before the next one
+            try:
+                reply = frame(_profile_json(parse_document(content, today)))
+            except MemoryError:
+                # Its heap may be unusable now: report and exit; the pool starts a fresh worker.
+                write_all(replies, out_of_memory)
+                return 3
+            except Exception as exc:  # a parser bug must fail this CV with a reason, not the batch
+                reply = frame(_profile_json(error_profile(f"parser failed ({type(exc).__name__})")))
+            del content
+            write_all(replies, reply)
 
 
-def _read_request(requests: BinaryIO) -> tuple[bytes, date | None] | None:
-    """The next ``(content, today)``, or None when the pool closed the stream."""
+def _read_request(requests: BinaryIO) -> tuple[date | None, list[bytes]] | None:
+    """The next ``(today, contents)``, or None when the pool closed the stream."""
     when = read_frame(requests)
-    content = read_frame(requests) if when is not None else None
-    if when is None or content is None:
+    count = read_frame(requests) if when is not None else None
+    if when is None or count is None:
         return None
-    return content, date.fromisoformat(when.decode()) if when else None
+    if not count.isdigit():
+        raise ValueError("bad file count")
+    contents = []
+    for _ in range(int(count)):
+        content = read_frame(requests)
+        if content is None:
+            return None
+        contents.append(content)
+    return date.fromisoformat(when.decode()) if when else None, contents
 
 
 def main() -> int:

@@ -94,6 +94,30 @@ def test_a_worker_killed_mid_parse_fails_that_cv_and_is_replaced(documents: dict
     assert after["full_name"] == "Aisha Bello"
 
 
+def test_a_worker_killed_holding_several_files_fails_only_the_one_it_was_parsing(documents: dict[str, bytes]) -> None:
+    # A long queue sends small files a few at a time: those not begun go to the replacement worker.
+    before = _workers()
+    batch = [(documents["txt"], f"{i}.txt") for i in range(12)]
+    with CvParserPool(1) as pool:
+        (victim,) = _workers(before)
+        os.kill(victim, signal.SIGSTOP)
+        threading.Timer(0.3, os.kill, (victim, signal.SIGKILL)).start()
+        profiles = pool.parse_many(batch)
+    assert profiles[0]["error_reason"] == "parser crashed"
+    assert [p["full_name"] for p in profiles[1:]] == ["Aisha Bello"] * 11
+
+
+def test_each_file_of_a_request_has_its_own_time_limit(documents: dict[str, bytes]) -> None:
+    before = _workers()
+    batch = [(documents["txt"], f"{i}.txt") for i in range(12)]
+    with CvParserPool(1, timeout_s=0.5) as pool:
+        (hung,) = _workers(before)
+        os.kill(hung, signal.SIGSTOP)
+        profiles = pool.parse_many(batch)
+    assert profiles[0]["error_reason"] == "timed out after 0.5 s"
+    assert [p["full_name"] for p in profiles[1:]] == ["Aisha Bello"] * 11
+
+
 def test_hung_workers_time_out_in_parallel_and_are_killed(documents: dict[str, bytes]) -> None:
     before = _workers()
     with CvParserPool(2, timeout_s=0.5) as pool:
