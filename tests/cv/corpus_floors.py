@@ -32,6 +32,22 @@ FLOORS: dict[str, dict[str, float]] = {
         "robustness": 1.0,
         "ocr": 0.91,
     },
+    # Written for issue 12's third round by two new helpers (w4, w5) who never saw the parser or the earlier
+    # corpus: 92 files in 17 layouts (Europass, Google-Docs-style headers, LibreOffice HTML, Chromium timelines,
+    # bands, sidebars, two- and three-page CVs, pandoc, ERAS-style, South-Asian biodata, Latin-American bilingual,
+    # Arabic-script names, LinkedIn-like exports, whole-CV tables, pasted text; 22 phone-photo and office scans;
+    # 6 damaged). Scored once, untouched, on 2026-12-03 (parser 2.1.0): identity 98.4, education 77.7, exams
+    # 100, other 72.3, usce 61.1, robustness 98.9 (w5_044, a DOCX without [Content_Types].xml, is read rather
+    # than refused), ocr 89.4. Tuned on from then on, like dev and test.
+    "dev2": {
+        "identity": 0.97,
+        "education": 0.76,
+        "exams": 0.99,
+        "other": 0.71,
+        "usce": 0.60,
+        "robustness": 0.98,
+        "ocr": 0.86,
+    },
     # The first held-out split; seen twice since, so tuning data from the third round on (a new blind split is
     # scored by the lead). First scored when committed (parser 2.0.0): identity 96.3, education 93.5, exams 98.3,
     # other 92.8, usce 91.2, robustness 100, ocr 52.4 (7 scans, 21 fields: one is 4.8 points). Second round:
