@@ -381,7 +381,8 @@ def _merge_and_store(
             )
             continue
         done.superseded += len(subs)
-        base = {k: row._mapping[k] for k in _MERGED_KEYS}
+        stored = row._mapping
+        base = {k: stored[k] for k in _MERGED_KEYS}
         merged = _fold(base, sorted([*past.get(row.id, []), *subs], key=lambda s: s.key))
         if not _same(base, merged):
             done.applicants_updated += row.id not in created
@@ -449,9 +450,7 @@ def _fold(base: dict[str, Any], subs: Iterable[Submission]) -> dict[str, Any]:
     merged = dict(base)
     last: Submission | None = None
     for s in subs:
-        for key, value in s.result.values.items():
-            if value not in (None, "", []):
-                merged[key] = value
+        merged.update({k: v for k, v in s.result.values.items() if v is not None and v != "" and v != []})
         last = s
     for key in _LIST_KEYS:
         merged[key] = merged.get(key) or []
