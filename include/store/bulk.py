@@ -75,7 +75,7 @@ def upsert_rows(
         upsert(conn, table, rows, keys=keys, update=update)
         return
     cols = list(rows[0])
-    staged = _stage(conn, table, cols, rows)
+    staged = _stage(conn, table, cols, rows, f"_bulk_{table.name}_{next(_NAMES)}")
     names = _columns(conn, cols)
     target = _columns(conn, keys)
     if update:
@@ -110,7 +110,7 @@ def update_rows(
                 update(table).where(target.in_([r[key] for r in group]), *where).values(values).returning(target)
             )
             continue
-        staged = _stage(conn, table, [key, *cols], group)
+        staged = _stage(conn, table, [key, *cols], group, f"_bulk_update_{table.name}")
         stmt = (
             update(table)
             .where(target == staged.c[key], *where)
@@ -118,8 +118,7 @@ def update_rows(
             .returning(target)
         )
         done += conn.scalars(stmt)
-        if conn.dialect.name != "postgresql":  # PostgreSQL drops it at commit
-            conn.exec_driver_sql(f"DROP TABLE {staged.name}")
+        conn.exec_driver_sql(f"DROP TABLE {staged.name}")
     return done
 
 
@@ -148,11 +147,14 @@ def in_list(values: Sequence[Any]) -> list[Any]:
 # ------------------------------------------------------------------------------------------ staging
 
 
-def _stage(conn: Connection, table: Table, cols: Sequence[str], rows: Sequence[Mapping[str, Any]]) -> TableClause:
-    """A temporary table with ``cols`` of ``table`` (their types, no constraints) holding ``rows``; PostgreSQL
-    drops it at commit, on SQLite the caller drops it. Named afresh each time, so one transaction can stage the
-    same table twice."""
-    staged = TableClause(f"_bulk_{table.name}_{next(_NAMES)}", *(column(c, table.c[c].type) for c in cols))
+def _stage(
+    conn: Connection, table: Table, cols: Sequence[str], rows: Sequence[Mapping[str, Any]], name: str
+) -> TableClause:
+    """Temporary table ``name`` with ``cols`` of ``table`` (their types, no constraints) holding ``rows``,
+    dropped at commit on PostgreSQL. A statement built with SQLAlchemy on it is cached under its name, so such
+    callers use one name per table and drop it after use (a fresh name each time would fill the cache); the
+    others take a fresh name, so one transaction can stage the same table twice."""
+    staged = TableClause(name, *(column(c, table.c[c].type) for c in cols))
     source = f"SELECT {_columns(conn, cols)} FROM {_quote(conn, table.name)}"
     if conn.dialect.name == "postgresql":
         conn.exec_driver_sql(f"CREATE TEMPORARY TABLE {staged.name} ON COMMIT DROP AS {source} WITH NO DATA")
@@ -174,7 +176,7 @@ def _copy(conn: Connection, target: str, table: Table, cols: Sequence[str], rows
     sql = f"COPY {target} ({_columns(conn, cols)}) FROM STDIN WITH (FORMAT text, NULL '{_NULL}')"
     cursor = conn.connection.cursor()
     try:
-        cursor.copy_expert(sql, io.StringIO(data + "\n"))
+        cursor.copy_expert(sql, io.StringIO(data))  # the last line needs no newline: the end of data ends it
     finally:
         cursor.close()
 
