@@ -151,24 +151,23 @@ def ingest(rt: Runtime, now: datetime) -> dict[str, Any]:
 
 
 def store_submissions(rt: Runtime, new: Sequence[Submission], now: datetime, summary: IntakeSummary) -> None:
-    """Quarantine the rejected submissions and merge the accepted ones into their applicants, in chunks."""
+    """Quarantine the rejected submissions and merge the accepted ones into their applicants, in chunks: one
+    connection, one transaction per chunk."""
     today = now.date()
     rejected = [s for s in new if s.result.reject_reason]
-    for i in range(0, len(rejected), CHUNK):
-        with rt.engine.begin() as conn:
-            _store_rejected(conn, rejected[i : i + CHUNK], now)
-    for s in rejected:
-        summary.reject(s.result.reject_reason or "")
-
     groups: dict[str, list[Submission]] = {}
     for s in new:
         if not s.result.reject_reason:
             groups.setdefault(s.result.values["email"], []).append(s)
     emails = list(groups)
     history = _History(rt.settings.sources, today, rt.settings.ops_timezone)
-    for i in range(0, len(emails), CHUNK):
-        chunk = {e: sorted(groups[e], key=lambda s: s.key) for e in emails[i : i + CHUNK]}
-        with rt.engine.begin() as conn:
+    with rt.engine.connect() as conn:
+        for i in range(0, len(rejected), CHUNK):
+            _store_rejected(conn, rejected[i : i + CHUNK], now)
+        for s in rejected:
+            summary.reject(s.result.reject_reason or "")
+        for i in range(0, len(emails), CHUNK):
+            chunk = {e: sorted(groups[e], key=lambda s: s.key) for e in emails[i : i + CHUNK]}
             _store_chunk(conn, chunk, history, now, summary)
 
 
@@ -262,10 +261,14 @@ def _normalize(index: int, source: str, row: SourceRow, today: date, tz: str) ->
 
 
 def _store_rejected(conn: Connection, subs: Sequence[Submission], now: datetime) -> None:
+    """In one transaction; if that fails, again row by row, each in its own savepoint."""
     try:
-        with conn.begin_nested():
+        with conn.begin():
             _quarantine(conn, [(s, s.result.reject_reason or "") for s in subs], now)
+        return
     except SQLAlchemyError:
+        pass
+    with conn.begin():
         for s in subs:
             _quarantine_one(conn, s, s.result.reject_reason or "", now)
 
@@ -331,25 +334,26 @@ def _quarantine(conn: Connection, items: Sequence[tuple[Submission, str]], now: 
 def _store_chunk(
     conn: Connection, chunk: dict[str, list[Submission]], history: _History, now: datetime, summary: IntakeSummary
 ) -> None:
-    """Bulk first; if the chunk fails, each row alone in its own savepoint, quarantining the ones that fail."""
+    """Bulk in one transaction; if that fails, each row alone in its own savepoint, quarantining the ones that fail."""
     try:
-        with conn.begin_nested():
+        with conn.begin():
             done = _merge_and_store(conn, chunk, history, now, summary.created_ids)
         summary.add(done)
         return
     except SQLAlchemyError as exc:
         log.warning("intake chunk of %d applicants failed (%s); storing row by row", len(chunk), type(exc).__name__)
-    for email, subs in chunk.items():
-        for s in subs:
-            try:
-                with conn.begin_nested():
-                    done = _merge_and_store(conn, {email: [s]}, history, now, summary.created_ids)
-                summary.add(done)
-            except SQLAlchemyError as exc:
-                reason = f"could not store the row: {_error_name(exc)}"
-                log.warning("intake source=%s row=%d not stored: %s", s.source, s.row.row_number, reason)
-                _quarantine_one(conn, s, reason, now)
-                summary.reject(reason)
+    with conn.begin():
+        for email, subs in chunk.items():
+            for s in subs:
+                try:
+                    with conn.begin_nested():
+                        done = _merge_and_store(conn, {email: [s]}, history, now, summary.created_ids)
+                    summary.add(done)
+                except SQLAlchemyError as exc:
+                    reason = f"could not store the row: {_error_name(exc)}"
+                    log.warning("intake source=%s row=%d not stored: %s", s.source, s.row.row_number, reason)
+                    _quarantine_one(conn, s, reason, now)
+                    summary.reject(reason)
 
 
 def _merge_and_store(
@@ -377,7 +381,8 @@ def _merge_and_store(
             )
             continue
         done.superseded += len(subs)
-        base = {k: row._mapping[k] for k in _MERGED_KEYS}
+        stored = row._mapping
+        base = {k: stored[k] for k in _MERGED_KEYS}
         merged = _fold(base, sorted([*past.get(row.id, []), *subs], key=lambda s: s.key))
         if not _same(base, merged):
             done.applicants_updated += row.id not in created
@@ -445,9 +450,7 @@ def _fold(base: dict[str, Any], subs: Iterable[Submission]) -> dict[str, Any]:
     merged = dict(base)
     last: Submission | None = None
     for s in subs:
-        for key, value in s.result.values.items():
-            if value not in (None, "", []):
-                merged[key] = value
+        merged.update({k: v for k, v in s.result.values.items() if v is not None and v != "" and v != []})
         last = s
     for key in _LIST_KEYS:
         merged[key] = merged.get(key) or []

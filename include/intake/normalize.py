@@ -647,15 +647,21 @@ def _memo(read: Callable[..., Any], size: int = 8192) -> Callable[..., Any]:
 
 _full_name = _memo(parse_full_name)
 _given_name = _memo(normalize_name)
-_country_code = _memo(lambda text, raw, warnings: _country(text, raw, warnings))
+_country_code = _memo(lambda raw, warnings: _country(clean_text(raw), raw, warnings))
 _phone = _memo(normalize_phone)
 _graduation_year = _memo(normalize_graduation_year)
 _step1 = _memo(normalize_step1)
 _step2ck = _memo(normalize_step2ck)
 _preferred_start = _memo(normalize_preferred_start)
-_category_of = _memo(lambda field, text, reader, warnings: _category(field, text, reader, warnings))
-_categories_of = _memo(lambda field, text, reader, warnings: _categories(field, text, reader, warnings))
-_states_of = _memo(lambda text, warnings: _states(text, warnings))
+# these take the cell as it is and clean it inside: an answer that repeats is not even cleaned again
+_category_of = _memo(lambda field, raw, reader, warnings: _category(field, clean_text(raw), reader, warnings))
+_categories_of = _memo(lambda field, raw, reader, warnings: _categories(field, clean_text(raw), reader, warnings))
+_states_of = _memo(lambda raw, warnings: _states(clean_text(raw), warnings))
+_plan = _memo(
+    lambda year, blocks, step2ck, states, warnings: matching_plan(
+        {"target_match_year": year, "rotation_blocks": blocks, "usmle_step2ck": step2ck, "preferred_states": states}
+    )
+)
 
 
 def normalize_application(
@@ -696,10 +702,7 @@ def normalize_application(
         values.update(full_name=name.full_name, name_title=name.title, name_credentials=name.credentials)
     values["given_name"] = attempt("given_name", lambda: _given_name(field("given_name"), warnings))
 
-    country_text = text("medical_school_country")
-    values["country"] = attempt(
-        "country", lambda: _country_code(country_text, field("medical_school_country"), warnings)
-    )
+    values["country"] = attempt("country", lambda: _country_code(field("medical_school_country"), warnings))
     values["timezone"] = vocab.country_timezone(values["country"])
     values["phone_e164"], values["phone_raw"] = attempt(
         "phone", lambda: _phone(field("phone"), values["country"], warnings), (None, None)
@@ -711,29 +714,32 @@ def normalize_application(
     values["graduation_year"] = year
     values["is_student"] = None if year is None else year > today.year
     values["ecfmg_status"] = attempt(
-        "ecfmg_status", lambda: _category_of("ecfmg_status", text("ecfmg_status"), vocab.ecfmg_status, warnings)
+        "ecfmg_status", lambda: _category_of("ecfmg_status", field("ecfmg_status"), vocab.ecfmg_status, warnings)
     )
     values["usmle_step1"] = attempt("usmle_step1", lambda: _step1(field("usmle_step1"), warnings))
     values["usmle_step2ck"] = attempt("usmle_step2ck", lambda: _step2ck(field("usmle_step2ck"), warnings))
     values["specialties"] = attempt(
         "specialties",
-        lambda: _categories_of("specialties", text("specialties"), vocab.canonical_specialties, warnings),
+        lambda: _categories_of("specialties", field("specialties"), vocab.canonical_specialties, warnings),
         [],
     )
-    values["preferred_states"] = attempt("preferred_states", lambda: _states_of(text("preferred_states"), warnings), [])
+    values["preferred_states"] = attempt(
+        "preferred_states", lambda: _states_of(field("preferred_states"), warnings), []
+    )
     values["preferred_start"] = attempt(
         "preferred_start", lambda: _preferred_start(field("preferred_start"), today, warnings)
     )
     values["rotation_types"] = attempt(
         "rotation_types",
-        lambda: _categories_of("rotation_types", text("rotation_types"), vocab.rotation_types, warnings),
+        lambda: _categories_of("rotation_types", field("rotation_types"), vocab.rotation_types, warnings),
         [],
     )
     values["visa_status"] = attempt(
-        "visa_status", lambda: _category_of("visa_status", text("visa_status"), vocab.visa_status, warnings)
+        "visa_status", lambda: _category_of("visa_status", field("visa_status"), vocab.visa_status, warnings)
     )
     values["cv_url"] = attempt("cv_url", lambda: normalize_cv_url(field("cv_url"), warnings))
-    values.update(attempt("matching_plan", lambda: matching_plan(field, text), {}))
+    plan_cells = ("target_match_year", "rotation_blocks", "usmle_step2ck", "preferred_states")
+    values.update(attempt("matching_plan", lambda: _plan(*map(field, plan_cells), warnings), {}))
 
     def submitted() -> datetime | None:
         raw = field("submitted_at")
@@ -773,9 +779,13 @@ _EXPECTED = re.compile(r"\b(\d{3})\b\s*\(?\s*(?:expected|pending|anticipated|pre
 _SCHEDULED = re.compile(r"(?:scheduled|booked|planned|taking|exam)\D{0,20}(\d{4})[-/.](\d{1,2})\b", re.IGNORECASE)
 
 
-def matching_plan(field: Callable[[str], object], text: Callable[[str], str]) -> dict[str, Any]:
+def matching_plan(cells: Mapping[str, object]) -> dict[str, Any]:
     """What matching needs beyond the stored answers: the target Match year and blocks (optional form fields),
     the region as typed ("Chicago IL"), and a pending Step 2 CK ("245 (expected)", "scheduled 2027-01")."""
+
+    def text(name: str) -> str:
+        return clean_text(cells.get(name))
+
     year = _MATCH_YEAR.search(text("target_match_year"))
     blocks = _BLOCKS.search(text("rotation_blocks"))
     step2 = text("usmle_step2ck")

@@ -51,7 +51,8 @@ from include.placements.messages import PLACEMENT_KINDS
 from include.placements.messages import stale as placement_stale
 from include.runtime import Runtime
 from include.store import tables as t
-from include.store.db import audit_many, update_rows, upsert
+from include.store.bulk import update_rows
+from include.store.db import audit_many, upsert
 from include.timeutil import as_utc
 
 log = logging.getLogger(__name__)

@@ -46,7 +46,8 @@ from include.scheduling.availability import Availability, active_advisors, avail
 from include.scheduling.choose import choose_slot
 from include.scheduling.slots import Slot
 from include.store import tables as t
-from include.store.db import audit, audit_many, update_rows
+from include.store.bulk import update_rows
+from include.store.db import audit, audit_many
 from include.store.locks import named_lock, named_locks, pg_xact_locks
 from include.store.status import refresh_status
 from include.timeutil import as_utc

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, case, create_engine, event, insert, update
+from sqlalchemy import Connection, Engine, Table, create_engine, event, insert
 from sqlalchemy.dialects import postgresql, sqlite
 
 from include.store import tables as t
@@ -94,32 +94,6 @@ def audit_many(conn: Connection, entries: Sequence[tuple[int | None, str, str, d
         return
     rows = [audit_row(aid, stage, name, at, **d) for aid, stage, name, at, d in entries]
     conn.execute(insert(t.audit_log).values(rows) if len(rows) > 1 else insert(t.audit_log).values(rows[0]))
-
-
-def update_rows(
-    conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]], *where: Any, key: str = "id"
-) -> list[Any]:
-    """Give each row (``key`` plus its new values) its own values in ONE statement (``SET c = CASE key WHEN ...``)
-    instead of one UPDATE per row; rows setting different columns go in separate statements. ``where`` adds
-    conditions (e.g. "still pending"). Returns the keys actually updated."""
-    groups: dict[tuple[str, ...], list[Mapping[str, Any]]] = {}
-    for row in rows:
-        groups.setdefault(tuple(sorted(c for c in row if c != key)), []).append(row)
-    done: list[Any] = []
-    col = table.c[key]
-    for cols, group in groups.items():
-        keys = [r[key] for r in group]
-        values = {
-            c: (
-                case({r[key]: r[c] for r in group}, value=col, else_=table.c[c])
-                if len({repr(r[c]) for r in group}) > 1
-                else group[0][c]
-            )
-            for c in cols
-        }
-        stmt = update(table).where(col.in_(keys), *where).values(**values).returning(col)
-        done += list(conn.scalars(stmt))
-    return done
 
 
 def audit_row(applicant_id: int | None, stage: str, event_name: str, now: datetime, **detail: Any) -> dict[str, Any]:
