@@ -11,14 +11,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from include.cv.dates import YEAR_RE, find_ranges, normalize_dashes
-from include.cv.sections import EDUCATION, HEADER, INTERESTS, PERSONAL, Section, heading_kind
+from include.cv.places import place_country
+from include.cv.sections import EDUCATION, HEADER, INTERESTS, PERSONAL, Section, heading_kind, strip_bullet
 from include.vocab import COUNTRY_NAMES, country_code, fold, state_code
 
 _DEGREE = re.compile(
     r"(?:\bM\.\s?D\.|\bMD\b|\bM\.?\s?B\.?\s?,?\s?B\.?\s?S\b\.?|\bMBChB\b|\bMB\s?ChB\b|\bMBBCh\b|\bMB\s?BCh\b|"
     r"\bD\.O\.|\bDO\b|\bMBBS\b)"
     r"|(?i:\bdoctor\s+of\s+(?:osteopathic\s+)?medicine\b|\bbachelor\s+of\s+medicine\b|\bmedical\s+doctor\b|"
-    r"\bm[eé]dico\s+cirujano\b|\bmedical\s+degree\b|\bdoctor\s+en\s+medicina\b)"
+    r"\bm[eé]dico\s+(?:y\s+)?cirujano\b|\bphysician\s+and\s+surgeon\b|\bmedical\s+degree\b|\bdoctor\s+en\s+medicina\b)"
 )
 _SCHOOL = re.compile(
     r"\b(?:universit\w*|universidad\w*|universidade|université|college|school|institute|instituto|faculty|"
@@ -64,7 +65,7 @@ def _degree_window(sections: list[Section]) -> tuple[list[str], dict | None]:
             for i, line in enumerate(lines):
                 if not _DEGREE.search(line):
                     continue
-                if section.kind != EDUCATION and not _SCHOOL.search(line):
+                if section.kind != EDUCATION and not (_SCHOOL.search(line) or _school_below(lines, i)):
                     continue
                 window = [line, *_neighbours(lines, i, 1, [line])]
                 window[:0] = _neighbours(lines, i, -1, window)[:1][::-1]
@@ -73,10 +74,35 @@ def _degree_window(sections: list[Section]) -> tuple[list[str], dict | None]:
                     window.append(wrapped)
                 where = None
                 if i < len(section.numbers):
-                    why = "degree line in the education section" if section.kind == EDUCATION else "degree line"
+                    why = _IN_EDUCATION if section.kind == EDUCATION else "degree line"
                     where = {"page": section.styles[i].page, "line": section.numbers[i], "why": why}
                 return window, where
     return [], None
+
+
+def _school_below(lines: list[str], i: int) -> bool:
+    """A line that opens with the degree and has its school on one of the next two lines ("MBBS (Bachelor of
+    Medicine...)" / "Madras Medical College, Chennai"): the entry of a label-column or bilingual layout whose
+    education heading was not read as one."""
+    if not _DEGREE.match(strip_bullet(lines[i]).strip()):
+        return False
+    below = [x for x in lines[i + 1 : i + 4] if x.strip()][:2]
+    return any(_SCHOOL.search(x) and not _DEGREE.search(x) and not _OTHER_DEGREE.search(x) for x in below)
+
+
+def _dates_column(sections: list[Section]) -> list[str]:
+    """The education section's lines when it holds only dates (a label-column layout such as Europass keeps
+    the dates under the heading and the entries in the other column, read elsewhere); its first entry's
+    dates come first, as the entries do."""
+    for section in sections:
+        if section.kind == EDUCATION:
+            lines = [x for x in section.lines if x.strip()]
+            if lines and all(YEAR_RE.search(x) and not _SCHOOL.search(x) and not _DEGREE.search(x) for x in lines):
+                return lines[:1]
+    return []
+
+
+_IN_EDUCATION = "degree line in the education section"
 
 
 def _neighbours(lines: list[str], i: int, step: int, window: list[str]) -> list[str]:
@@ -93,12 +119,17 @@ def _neighbours(lines: list[str], i: int, step: int, window: list[str]) -> list[
                 break
         elif _DEGREE.search(line) or heading_kind(line) is not None or _OTHER_DEGREE.search(line):
             break
+        elif _EXAM_LINE.search(line):
+            break  # the exams listed right after the degree (a label-column layout's right column)
         elif step < 0 and j > 0 and _OTHER_DEGREE.search(lines[j - 1]):
             break  # the school line of the entry above ("BS Psychology" / "Rutgers University")
         else:
             out.append(line)
         j += step
     return out
+
+
+_EXAM_LINE = re.compile(r"\b(?:USMLE|COMLEX|PLAB|MCCQE|ECFMG|OET|IELTS|TOEFL)\b")
 
 
 # Degrees and posts that are not the primary medical degree: their lines belong to other entries.
@@ -228,6 +259,10 @@ def _country(window: list[str], school: str | None) -> str | None:
             key = fold(name).split()
             if any(words[i : i + len(key)] == key for i in range(len(words))):
                 return name_code
+    # No country written: the school's own name, then its entry's lines, through the gazetteer.
+    for text in ([school] if school else []) + window:
+        if code := place_country(text):
+            return code
     return None
 
 
@@ -256,6 +291,8 @@ def education(sections: list[Section], today: date) -> Education:
     school = _school(window) if window else None
     country = _country(window, school) if window else None
     year, ongoing = _graduation_year(window, today) if window else (None, False)
+    if window and where and where["why"] != _IN_EDUCATION and (dates := _dates_column(sections)):
+        year, ongoing = _graduation_year(dates, today)
     about = "\n".join(s.text for s in sections if s.kind in {HEADER, INTERESTS})
     if year is not None and year > today.year:
         is_student: bool | None = True

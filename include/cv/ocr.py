@@ -207,6 +207,7 @@ _REPAIRS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(\w)\s*\.\s+(?=[\w.+-]*@)"), r"\1."),  # "damilare. adebayo@": the local part's dot
     (re.compile(r"\$(?=\s?\d{1,3}[\s(-])"), "+"),  # "$234 803..." is "+234"
     (re.compile(r"(?<=[^\W\d_])- (?=[A-Z])"), "-"),  # "Adebayo- Smith": a hyphenated name
+    (re.compile(r"(@[\w-]+(?:\.[\w-]+)*\.)\|(?=[a-z])"), r"\1l"),  # "@aub.edu.|b": "|" for "l" in the domain
     (re.compile(r" {2,}"), " "),
 )
 
