@@ -19,7 +19,8 @@ _DEGREE = re.compile(
     r"(?:\bM\.\s?D\.|\bMD\b|\bM\.?\s?B\.?\s?,?\s?B\.?\s?S\b\.?|\bMBChB\b|\bMB\s?ChB\b|\bMBBCh\b|\bMB\s?BCh\b|"
     r"\bD\.O\.|\bDO\b|\bMBBS\b)"
     r"|(?i:\bdoctor\s+of\s+(?:osteopathic\s+)?medicine\b|\bbachelor\s+of\s+medicine\b|\bmedical\s+doctor\b|"
-    r"\bm[eé]dico\s+(?:y\s+)?cirujano\b|\bphysician\s+and\s+surgeon\b|\bmedical\s+degree\b|\bdoctor\s+en\s+medicina\b)"
+    r"\bm[eé]dico\s+(?:y\s+)?cirujano\b|\bphysician\s+and\s+surgeon\b|\bmedical\s+degree\b|\bdoctor\s+en\s+medicina\b|"
+    r"\bdoct(?:eur|orat)\s+en\s+m[ée]decine\b|\bbacharel(?:ado)?\s+em\s+medicina\b)"
 )
 _SCHOOL = re.compile(
     r"\b(?:universit\w*|universidad\w*|universidade|université|college|school|institute|instituto|faculty|"
@@ -30,7 +31,9 @@ _SEPARATORS = re.compile(r"\s*(?:,|\||;|\s[-–—]\s|\s{3,}|\t|\(|\))\s*")
 _STUDENT_WORDS = re.compile(
     r"\b(?:expected|anticipated|expected\s+graduation|candidate|MS[1-4]|final[- ]year|fourth[- ]year|"
     r"(?:1st|2nd|3rd|4th|5th|6th|first|second|third|fifth|sixth)[- ]year\s+(?:medical\s+)?student|"
-    r"medical\s+student|currently\s+enrolled|current\s+student|in\s+progress)\b",
+    r"medical\s+student|currently\s+enrolled|current\s+student|in\s+progress|"
+    # Spanish, Portuguese, French: "egreso previsto 2027", "formatura prevista", "en curso", "diplôme prévu"
+    r"previst[oa]|esperad[oa]|en\s+curso|cursando|em\s+andamento|pr[ée]vue?|attendue?|en\s+cours)\b",
     re.IGNORECASE,
 )
 _SELF_STUDENT = re.compile(
@@ -39,7 +42,8 @@ _SELF_STUDENT = re.compile(
     re.IGNORECASE,
 )
 _GRAD_YEAR = re.compile(
-    r"\b(?:graduat\w*|class\s+of|expected|anticipated|completed|conferred|awarded)\b[^0-9]{0,25}"
+    r"\b(?:graduat\w*|class\s+of|expected|anticipated|completed|conferred|awarded|previst[oa]|pr[ée]vue?|"
+    r"egreso|formatura|graduaci[óo]n|titulaci[óo]n)\b[^0-9]{0,25}"
     r"((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -63,7 +67,7 @@ def _degree_window(sections: list[Section]) -> tuple[list[str], dict | None]:
                 continue
             lines = section.lines
             for i, line in enumerate(lines):
-                if not _DEGREE.search(line):
+                if not _DEGREE.search(line) or _POSTGRADUATE.search(line):
                     continue
                 if section.kind != EDUCATION and not (_SCHOOL.search(line) or _school_below(lines, i)):
                     continue
@@ -78,6 +82,11 @@ def _degree_window(sections: list[Section]) -> tuple[list[str], dict | None]:
                     where = {"page": section.styles[i].page, "line": section.numbers[i], "why": why}
                 return window, where
     return [], None
+
+
+# "MD (Paediatrics) – postgraduate residency": a degree line that says it is postgraduate is not the primary
+# medical degree (an MD in a specialty alone may be: "MD (General Medicine)" is Russia's primary degree).
+_POSTGRADUATE = re.compile(r"\bpost-?graduate\b", re.IGNORECASE)
 
 
 def _school_below(lines: list[str], i: int) -> bool:
@@ -226,12 +235,19 @@ def _school(window: list[str]) -> str | None:
     wrapped = _wrapped(window)
     if wrapped is not None:
         ordered.insert(0, wrapped)
-    for line in ordered:
+    # "MBBS (University of Dhaka)" names the awarding university: the college named on its own comes first.
+    awarding = [m.group(1) for x in ordered if (m := _AWARDING.search(x))]
+    for line in [_AWARDING.sub(" ", x) for x in ordered] + awarding:
         for field in _FIELDS.split(normalize_dashes(line)):
             name = _school_name(field)
             if name:
                 return name
     return None
+
+
+_AWARDING = re.compile(
+    r"(?:(?<=MBBS)|(?<=MBChB)|(?<=MBBCh))\s*\(([^()]*\b(?:universit\w*|academy)\b[^()]*)\)", re.IGNORECASE
+)
 
 
 _DATE_WORDS = re.compile(

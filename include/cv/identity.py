@@ -192,7 +192,7 @@ def email_candidates(sections: list[Section]) -> list[Candidate]:
                 score -= 4
                 why.append("near another person's title")
             prefix = text[: m.start()]
-            before = re.search(r"(?:^|\s)([a-z0-9._-]{2,30})(?:\s|\s?!)$", prefix)
+            before = re.search(r"(?:^|\s)([A-Za-z0-9._-]{2,30})(?:\s|\s?!)$", prefix)
             alt = None
             if before:  # OCR: "dmytro.shevc huk22@...", "dr.mar !a.santos@..." ("!" for "i")
                 alt = (before.group(1) + ("i" if prefix.endswith("!") else "") + m.group(0)).rstrip(".")

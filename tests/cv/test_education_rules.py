@@ -10,6 +10,7 @@ import pytest
 from include.cv import identity
 from include.cv import ocr as ocr_module
 from include.cv.education import education
+from include.cv.layout import TextLine
 from include.cv.places import place_country
 from include.cv.profile import extract_profile
 from include.cv.sections import split_sections
@@ -116,3 +117,55 @@ def test_digits_before_an_ocr_email_stay_with_the_phone_number() -> None:
 
 def test_ocr_reads_a_bar_for_an_l_in_an_email_domain() -> None:
     assert ocr_module.repair("rana.saleh@aub.edu.|b - Hamra") == "rana.saleh@aub.edu.lb - Hamra"
+
+
+@pytest.mark.skipif(not ocr_module.available(), reason="tesseract-ocr is not installed")
+def test_a_title_the_layout_pass_lost_above_the_first_line_is_read_again() -> None:
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("L", (1700, 2200), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf", 36)
+    draw.text((150, 260), "Nadia Osei-Mensah", font=font, fill=0)
+    draw.text((150, 310), "=" * 20, font=font, fill=0)
+    draw.text((150, 440), "Accra, Ghana", font=font, fill=0)
+    # The layout pass (simulated) kept only what starts at a fifth of the page.
+    kept = [TextLine("Accra, Ghana", 1, 12.0, False, 0.2, 0.09, ocr=True)]
+    lines = ocr_module._with_lost_title(kept, image)
+    assert [x.text for x in lines] == ["Nadia Osei-Mensah", "Accra, Ghana"]
+    high = [TextLine("Nadia Osei-Mensah", 1, 12.0, False, 0.05, 0.09, ocr=True)]
+    assert ocr_module._with_lost_title(high, image) == high  # text starting high: no second pass
+
+
+def test_an_ocr_email_cut_after_a_capital_is_rejoined_when_it_spells_the_name() -> None:
+    lines = [
+        TextLine("Kwame Asante-Boateng", 1, 14.0, True, 0.05, 0.1, ocr=True),
+        TextLine("E-mail: Kasanteboa teng@example.org", 1, 10.0, False, 0.08, 0.1, ocr=True),
+    ]
+    assert extract_profile(lines, TODAY)["email"] == "Kasanteboateng@example.org"
+
+
+def test_the_awarding_university_in_brackets_yields_to_the_college_named_on_its_own() -> None:
+    text = "EDUCATION\nMBBS (University of Rajshahi)   2013 – 2019\nRajshahi Medical College, Rajshahi, Bangladesh\n"
+    assert _school(text)[:3] == ("Rajshahi Medical College, Rajshahi", "BD", 2019)
+
+
+def test_a_postgraduate_md_in_a_specialty_is_not_the_primary_degree() -> None:
+    text = (
+        "EDUCATION\nMD (Internal Medicine) – postgraduate residency   2018 – 2021\n"
+        "Government Medical College Nagpur, Maharashtra\n\n2011 – 2017\nMBBS\nGrant Medical College, Mumbai\n"
+    )
+    assert _school(text)[:2] == ("Grant Medical College, Mumbai", "IN")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Médico Cirujano – Universidad de Chile, egreso previsto 2027",
+        "Bacharel em Medicina – Universidade Federal da Bahia, formatura prevista 2028",
+        "Doctorat en médecine – Université de Tunis, diplôme prévu en 2027",
+        "MD – Universidad Central de Venezuela (en curso)",
+    ],
+)
+def test_expected_graduation_in_other_languages_makes_a_student(line: str) -> None:
+    assert _school(f"EDUCATION\n{line}\n")[3] is True
