@@ -11,14 +11,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from include.cv.dates import YEAR_RE, find_ranges, normalize_dashes
-from include.cv.sections import EDUCATION, HEADER, INTERESTS, PERSONAL, Section, heading_kind
+from include.cv.places import place_country
+from include.cv.sections import EDUCATION, HEADER, INTERESTS, PERSONAL, Section, heading_kind, strip_bullet
 from include.vocab import COUNTRY_NAMES, country_code, fold, state_code
 
 _DEGREE = re.compile(
     r"(?:\bM\.\s?D\.|\bMD\b|\bM\.?\s?B\.?\s?,?\s?B\.?\s?S\b\.?|\bMBChB\b|\bMB\s?ChB\b|\bMBBCh\b|\bMB\s?BCh\b|"
     r"\bD\.O\.|\bDO\b|\bMBBS\b)"
     r"|(?i:\bdoctor\s+of\s+(?:osteopathic\s+)?medicine\b|\bbachelor\s+of\s+medicine\b|\bmedical\s+doctor\b|"
-    r"\bm[eé]dico\s+cirujano\b|\bmedical\s+degree\b|\bdoctor\s+en\s+medicina\b)"
+    r"\bm[eé]dico\s+(?:y\s+)?cirujano\b|\bphysician\s+and\s+surgeon\b|\bmedical\s+degree\b|\bdoctor\s+en\s+medicina\b|"
+    r"\bdoct(?:eur|orat)\s+en\s+m[ée]decine\b|\bbacharel(?:ado)?\s+em\s+medicina\b)"
 )
 _SCHOOL = re.compile(
     r"\b(?:universit\w*|universidad\w*|universidade|université|college|school|institute|instituto|faculty|"
@@ -29,7 +31,9 @@ _SEPARATORS = re.compile(r"\s*(?:,|\||;|\s[-–—]\s|\s{3,}|\t|\(|\))\s*")
 _STUDENT_WORDS = re.compile(
     r"\b(?:expected|anticipated|expected\s+graduation|candidate|MS[1-4]|final[- ]year|fourth[- ]year|"
     r"(?:1st|2nd|3rd|4th|5th|6th|first|second|third|fifth|sixth)[- ]year\s+(?:medical\s+)?student|"
-    r"medical\s+student|currently\s+enrolled|current\s+student|in\s+progress)\b",
+    r"medical\s+student|currently\s+enrolled|current\s+student|in\s+progress|"
+    # Spanish, Portuguese, French: "egreso previsto 2027", "formatura prevista", "en curso", "diplôme prévu"
+    r"previst[oa]|esperad[oa]|en\s+curso|cursando|em\s+andamento|pr[ée]vue?|attendue?|en\s+cours)\b",
     re.IGNORECASE,
 )
 _SELF_STUDENT = re.compile(
@@ -38,7 +42,8 @@ _SELF_STUDENT = re.compile(
     re.IGNORECASE,
 )
 _GRAD_YEAR = re.compile(
-    r"\b(?:graduat\w*|class\s+of|expected|anticipated|completed|conferred|awarded)\b[^0-9]{0,25}"
+    r"\b(?:graduat\w*|class\s+of|expected|anticipated|completed|conferred|awarded|previst[oa]|pr[ée]vue?|"
+    r"egreso|formatura|graduaci[óo]n|titulaci[óo]n)\b[^0-9]{0,25}"
     r"((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -62,9 +67,9 @@ def _degree_window(sections: list[Section]) -> tuple[list[str], dict | None]:
                 continue
             lines = section.lines
             for i, line in enumerate(lines):
-                if not _DEGREE.search(line):
+                if not _DEGREE.search(line) or _POSTGRADUATE.search(line):
                     continue
-                if section.kind != EDUCATION and not _SCHOOL.search(line):
+                if section.kind != EDUCATION and not (_SCHOOL.search(line) or _school_below(lines, i)):
                     continue
                 window = [line, *_neighbours(lines, i, 1, [line])]
                 window[:0] = _neighbours(lines, i, -1, window)[:1][::-1]
@@ -73,10 +78,40 @@ def _degree_window(sections: list[Section]) -> tuple[list[str], dict | None]:
                     window.append(wrapped)
                 where = None
                 if i < len(section.numbers):
-                    why = "degree line in the education section" if section.kind == EDUCATION else "degree line"
+                    why = _IN_EDUCATION if section.kind == EDUCATION else "degree line"
                     where = {"page": section.styles[i].page, "line": section.numbers[i], "why": why}
                 return window, where
     return [], None
+
+
+# "MD (Paediatrics) – postgraduate residency": a degree line that says it is postgraduate is not the primary
+# medical degree (an MD in a specialty alone may be: "MD (General Medicine)" is Russia's primary degree).
+_POSTGRADUATE = re.compile(r"\bpost-?graduate\b", re.IGNORECASE)
+
+
+def _school_below(lines: list[str], i: int) -> bool:
+    """A line that opens with the degree and has its school on one of the next two lines ("MBBS (Bachelor of
+    Medicine...)" / "Madras Medical College, Chennai"): the entry of a label-column or bilingual layout whose
+    education heading was not read as one."""
+    if not _DEGREE.match(strip_bullet(lines[i]).strip()):
+        return False
+    below = [x for x in lines[i + 1 : i + 4] if x.strip()][:2]
+    return any(_SCHOOL.search(x) and not _DEGREE.search(x) and not _OTHER_DEGREE.search(x) for x in below)
+
+
+def _dates_column(sections: list[Section]) -> list[str]:
+    """The education section's lines when it holds only dates (a label-column layout such as Europass keeps
+    the dates under the heading and the entries in the other column, read elsewhere); its first entry's
+    dates come first, as the entries do."""
+    for section in sections:
+        if section.kind == EDUCATION:
+            lines = [x for x in section.lines if x.strip()]
+            if lines and all(YEAR_RE.search(x) and not _SCHOOL.search(x) and not _DEGREE.search(x) for x in lines):
+                return lines[:1]
+    return []
+
+
+_IN_EDUCATION = "degree line in the education section"
 
 
 def _neighbours(lines: list[str], i: int, step: int, window: list[str]) -> list[str]:
@@ -93,12 +128,17 @@ def _neighbours(lines: list[str], i: int, step: int, window: list[str]) -> list[
                 break
         elif _DEGREE.search(line) or heading_kind(line) is not None or _OTHER_DEGREE.search(line):
             break
+        elif _EXAM_LINE.search(line):
+            break  # the exams listed right after the degree (a label-column layout's right column)
         elif step < 0 and j > 0 and _OTHER_DEGREE.search(lines[j - 1]):
             break  # the school line of the entry above ("BS Psychology" / "Rutgers University")
         else:
             out.append(line)
         j += step
     return out
+
+
+_EXAM_LINE = re.compile(r"\b(?:USMLE|COMLEX|PLAB|MCCQE|ECFMG|OET|IELTS|TOEFL)\b")
 
 
 # Degrees and posts that are not the primary medical degree: their lines belong to other entries.
@@ -195,12 +235,19 @@ def _school(window: list[str]) -> str | None:
     wrapped = _wrapped(window)
     if wrapped is not None:
         ordered.insert(0, wrapped)
-    for line in ordered:
+    # "MBBS (University of Dhaka)" names the awarding university: the college named on its own comes first.
+    awarding = [m.group(1) for x in ordered if (m := _AWARDING.search(x))]
+    for line in [_AWARDING.sub(" ", x) for x in ordered] + awarding:
         for field in _FIELDS.split(normalize_dashes(line)):
             name = _school_name(field)
             if name:
                 return name
     return None
+
+
+_AWARDING = re.compile(
+    r"(?:(?<=MBBS)|(?<=MBChB)|(?<=MBBCh))\s*\(([^()]*\b(?:universit\w*|academy)\b[^()]*)\)", re.IGNORECASE
+)
 
 
 _DATE_WORDS = re.compile(
@@ -228,6 +275,10 @@ def _country(window: list[str], school: str | None) -> str | None:
             key = fold(name).split()
             if any(words[i : i + len(key)] == key for i in range(len(words))):
                 return name_code
+    # No country written: the school's own name, then its entry's lines, through the gazetteer.
+    for text in ([school] if school else []) + window:
+        if code := place_country(text):
+            return code
     return None
 
 
@@ -256,6 +307,8 @@ def education(sections: list[Section], today: date) -> Education:
     school = _school(window) if window else None
     country = _country(window, school) if window else None
     year, ongoing = _graduation_year(window, today) if window else (None, False)
+    if window and where and where["why"] != _IN_EDUCATION and (dates := _dates_column(sections)):
+        year, ongoing = _graduation_year(dates, today)
     about = "\n".join(s.text for s in sections if s.kind in {HEADER, INTERESTS})
     if year is not None and year > today.year:
         is_student: bool | None = True

@@ -54,6 +54,18 @@ def _strip_degrees(text: str) -> str:
     return text
 
 
+_COMMA_TOKEN = re.compile(r",\s*([A-Za-z][A-Za-z.()]*)")
+
+
+def _before_degrees(line: str) -> str:
+    """The line up to the comma that opens its degrees, whatever follows them ("Nourhan Hassan Mahmoud, MBBCh,
+    MRCOG Part 1"; "Fatemeh Karimi Rad, MD ) راد کریمی)" from right-to-left text)."""
+    for m in _COMMA_TOKEN.finditer(line):
+        if m.start() and re.sub(r"[.()]", "", m.group(1)).lower() in _DEGREES:
+            return line[: m.start()]
+    return line
+
+
 _TITLE = re.compile(r"^(?:dr\.?|doctor|mr\.?|mrs\.?|ms\.?|miss|prof\.?)\s+", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _PARTICLES = frozenset(
@@ -180,7 +192,7 @@ def email_candidates(sections: list[Section]) -> list[Candidate]:
                 score -= 4
                 why.append("near another person's title")
             prefix = text[: m.start()]
-            before = re.search(r"(?:^|\s)([a-z0-9._-]{2,30})(?:\s|\s?!)$", prefix)
+            before = re.search(r"(?:^|\s)([A-Za-z0-9._-]{2,30})(?:\s|\s?!)$", prefix)
             alt = None
             if before:  # OCR: "dmytro.shevc huk22@...", "dr.mar !a.santos@..." ("!" for "i")
                 alt = (before.group(1) + ("i" if prefix.endswith("!") else "") + m.group(0)).rstrip(".")
@@ -228,7 +240,14 @@ def email(sections: list[Section], name: str | None = None) -> Candidate | None:
             if c.ocr:
                 c.value = _digits_after_name(name, c.value)
             fragment = c.alt[: len(c.alt) - len(c.value)] if c.alt else ""
-            if c.alt and agrees(name, c.alt) and (not agrees(name, c.value) or re.search(r"[._\d]", fragment)):
+            # a fragment of digits alone is the end of the phone number before it ("+961 3 482 119- karim@")
+            lettered = re.search(r"[^\W\d_]", fragment)
+            if (
+                c.alt
+                and lettered
+                and agrees(name, c.alt)
+                and (not agrees(name, c.value) or re.search(r"[._\d]", fragment))
+            ):
                 c.value = c.alt
                 c.why.append("rejoined across a space")
             if agrees(name, c.value):
@@ -349,7 +368,7 @@ def name(sections: list[Section], address: str | None = None) -> Candidate | Non
         if not (labelled or (line.early and line.order < 14) or (near_top and line.order < 40)):
             continue
         value = clean_name(text)
-        fields = re.split(r"\s{3,}", text.strip(), maxsplit=1)
+        fields = re.split(r"\s{3,}|\s\|\s", text.strip(), maxsplit=1)
         if value is None and len(fields) == 2 and heading_kind(fields[0]) is not None:
             text = fields[1]  # a sidebar's heading set on the name's row ("CONTACT   Ayşe Gül Yılmaz")
             value = clean_name(text)
@@ -425,6 +444,7 @@ def _wrapped_name(lines: list[_Line], i: int, text: str, largest: float | None) 
 
 def clean_name(line: str) -> str | None:
     """The line as a person's name (titles and degrees removed), or None when it does not read as one."""
+    line = _before_degrees(line)
     surname_first = _SURNAME_FIRST.match(_strip_degrees(line.strip()))
     if surname_first and not any(country_code(x) or state_code(x) for x in surname_first.groups()):
         line = f"{surname_first.group(2)} {surname_first.group(1).title()}"

@@ -145,6 +145,8 @@ def ocr_document(doc: pdfium.PdfDocument, max_pages: int = MAX_OCR_PAGES) -> Ocr
         page_lines, page_conf = _lines(data, index + 1, image.width, image.height)
         if index == 0 and (missing := _missing_contacts(page_lines)):
             page_lines = _with_sparse_contacts(page_lines, image, missing)
+        if index == 0:
+            page_lines = _with_lost_title(page_lines, image)
         if lines and page_lines:
             lines.append(BLANK)
         lines.extend(page_lines)
@@ -195,6 +197,30 @@ def _with_sparse_contacts(lines: list[TextLine], image: Any, missing: set[str]) 
     return lines
 
 
+TITLE_GAP = 0.1  # of page 1's height: text starting lower than this may have lost its title line above
+_TITLE_CONF = 60.0
+
+
+def _with_lost_title(lines: list[TextLine], image: Any) -> list[TextLine]:
+    """Page 1's lines with the title a sparse-text pass finds above the first line, when the first (page
+    layout) pass starts low: Tesseract's layout analysis drops a name underlined by a rule ("=====").
+    Only the strip above the first line is read again, and only confident words are kept."""
+    import pytesseract
+
+    first = next((x.top for x in lines if x.top is not None), None)
+    if first is None or first < TITLE_GAP:
+        return lines
+    strip = image.crop((0, 0, image.width, int(image.height * first)))
+    data = pytesseract.image_to_data(
+        strip, lang="eng", config="--psm 11", output_type=pytesseract.Output.DICT, timeout=PAGE_TIMEOUT_S
+    )
+    for i, conf in enumerate(data["conf"]):
+        if float(conf) < _TITLE_CONF or not re.search(r"[^\W\d_]{2}", str(data["text"][i])):
+            data["text"][i] = ""
+    found, _ = _lines(data, 1, image.width, image.height)
+    return [x for x in found if x.text] + lines
+
+
 _TLDS = r"(?:com|net|org|edu|gov|info|co|io|in|ng|pk|uk|ca|au|eg|ph|br|mx|de|fr|es|it|ru|cn|tr|ir|sa|ae|lk|bd|np)"
 _REPAIRS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^[^\w+(•\-–]+(?=\w|\+)"), ""),  # specks and quotes before the first word
@@ -207,6 +233,8 @@ _REPAIRS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(\w)\s*\.\s+(?=[\w.+-]*@)"), r"\1."),  # "damilare. adebayo@": the local part's dot
     (re.compile(r"\$(?=\s?\d{1,3}[\s(-])"), "+"),  # "$234 803..." is "+234"
     (re.compile(r"(?<=[^\W\d_])- (?=[A-Z])"), "-"),  # "Adebayo- Smith": a hyphenated name
+    (re.compile(r"(?<=[^\W\d_]) -(?=[A-Z][a-z])"), "-"),  # "Okafor -Bailey"
+    (re.compile(r"(@[\w-]+(?:\.[\w-]+)*\.)\|(?=[a-z])"), r"\1l"),  # "@aub.edu.|b": "|" for "l" in the domain
     (re.compile(r" {2,}"), " "),
 )
 

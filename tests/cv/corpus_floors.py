@@ -38,15 +38,17 @@ FLOORS: dict[str, dict[str, float]] = {
     # Arabic-script names, LinkedIn-like exports, whole-CV tables, pasted text; 22 phone-photo and office scans;
     # 6 damaged). Scored once, untouched, on 2026-12-03 (parser 2.1.0): identity 98.4, education 77.7, exams
     # 100, other 72.3, usce 61.1, robustness 98.9 (w5_044, a DOCX without [Content_Types].xml, is read rather
-    # than refused), ocr 89.4. Tuned on from then on, like dev and test.
+    # than refused), ocr 89.4. Tuned on from then on, like dev and test. Fourth round (cvedu: gazetteer, label-
+    # column and bilingual education entries, names before degrees, OCR title pass): identity 100, education
+    # 99.2, ocr 92.4 (66 fields: one is 1.5 points, so the floor leaves room for one).
     "dev2": {
-        "identity": 0.97,
-        "education": 0.76,
+        "identity": 0.99,
+        "education": 0.98,
         "exams": 0.99,
         "other": 0.71,
         "usce": 0.60,
         "robustness": 0.98,
-        "ocr": 0.86,
+        "ocr": 0.9,
     },
     # The first held-out split; seen twice since, so tuning data from the third round on (a new blind split is
     # scored by the lead). First scored when committed (parser 2.0.0): identity 96.3, education 93.5, exams 98.3,

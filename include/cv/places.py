@@ -1,0 +1,243 @@
+"""A gazetteer for the medical school's country: cities, regions, well-known schools and country names or
+demonyms in several languages of the main IMG source countries, each to its ISO-2 code.
+
+CVs often name the school and its city ("Tehran University of Medical Sciences", "Belo Horizonte") but not the
+country. Names shared with a US place or another country (Alexandria, Hyderabad, Santiago, Valencia, Georgetown,
+Kingston, Punjab...) are left out or kept only inside a longer, unambiguous phrase ("alexandria university").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from include.vocab import fold
+
+# ISO-2 -> names separated by "|"; each name is folded (accents, case, punctuation) before lookup.
+_PLACES: dict[str, str] = {
+    "IN": "India|Indian|Inde|Indien|भारत|Mumbai|Bombay|Delhi|New Delhi|Chennai|Madras|Kolkata|Calcutta|Bengaluru|"
+    "Bangalore|Pune|Ahmedabad|Surat|Jaipur|Lucknow|Kanpur|Nagpur|Indore|Bhopal|Patna|Vadodara|Ludhiana|Agra|Nashik|"
+    "Varanasi|Srinagar|Amritsar|Ranchi|Coimbatore|Madurai|Vijayawada|Visakhapatnam|Guwahati|Chandigarh|Mysuru|"
+    "Mysore|Thiruvananthapuram|Trivandrum|Kochi|Cochin|Kozhikode|Calicut|Thrissur|Mangaluru|Mangalore|Manipal|Hubli|"
+    "Belagavi|Belgaum|Davangere|Puducherry|Pondicherry|Vellore|Tirupati|Guntur|Kurnool|Warangal|Raipur|Bhubaneswar|"
+    "Cuttack|Dehradun|Shimla|Jammu|Rohtak|Jodhpur|Udaipur|Bikaner|Ajmer|Gwalior|Jabalpur|Aurangabad|Solapur|"
+    "Kolhapur|Sangli|Wardha|Jamnagar|Rajkot|Bhavnagar|Gorakhpur|Allahabad|Prayagraj|Meerut|Aligarh|Bareilly|Jhansi|"
+    "Darbhanga|Gaya|Dhanbad|Jamshedpur|Siliguri|Burdwan|Bankura|Dibrugarh|Silchar|Imphal|Agartala|Shillong|Gangtok|"
+    "Kakinada|Nellore|Tirunelveli|Thanjavur|Karaikal|Kottayam|Alappuzha|Kannur|Kollam|Maharashtra|Tamil Nadu|Kerala|"
+    "Karnataka|Andhra Pradesh|Telangana|Gujarat|Rajasthan|Uttar Pradesh|Madhya Pradesh|Bihar|West Bengal|Odisha|"
+    "Orissa|Assam|Haryana|Uttarakhand|Himachal Pradesh|Jharkhand|Chhattisgarh|Goa|AIIMS|"
+    "All India Institute of Medical Sciences|Kasturba Medical College|Christian Medical College|JIPMER|"
+    "Seth GS Medical College|KEM Hospital|Grant Medical College|Maulana Azad Medical College|"
+    "Stanley Medical College|Kilpauk Medical College|Osmania Medical College|Gandhi Medical College|"
+    "St Johns Medical College|Armed Forces Medical College|Lady Hardinge Medical College|"
+    "Topiwala National Medical College|Lokmanya Tilak Municipal Medical College|BJ Medical College|"
+    "Bangalore Medical College",
+    "PK": "Pakistan|Pakistani|پاکستان|Karachi|Lahore|Islamabad|Rawalpindi|Faisalabad|Multan|Peshawar|Quetta|Sialkot|"
+    "Gujranwala|Bahawalpur|Sargodha|Abbottabad|Larkana|Nawabshah|Jamshoro|Sukkur|Mardan|Dera Ismail Khan|Sindh|"
+    "Khyber Pakhtunkhwa|Balochistan|Baluchistan|Azad Kashmir|Muzaffarabad|Gilgit|Aga Khan University|"
+    "King Edward Medical University|King Edward Medical College|Allama Iqbal Medical College|Dow Medical College|"
+    "Dow University|Khyber Medical College|Khyber Medical University|Nishtar Medical|Fatima Jinnah Medical|"
+    "Services Institute of Medical Sciences|Liaquat University of Medical|Army Medical College|Rawalpindi Medical|"
+    "Ziauddin|Shifa College of Medicine|Quaid e Azam Medical College|Sindh Medical College|Jinnah Sindh Medical",
+    "BD": "Bangladesh|Bangladeshi|বাংলাদেশ|Dhaka|Dacca|Chittagong|Chattogram|Rajshahi|Khulna|Sylhet|Mymensingh|"
+    "Rangpur|Barisal|Barishal|Comilla|Cumilla|Faridpur|Bogura|Bogra|Sir Salimullah Medical College|"
+    "Bangabandhu Sheikh Mujib",
+    "NP": "Nepal|Nepalese|Kathmandu|Pokhara|Lalitpur|Bharatpur|Dharan|Biratnagar|Birgunj|Chitwan|"
+    "BP Koirala Institute|Tribhuvan University|Kathmandu University|Manipal College of Medical Sciences",
+    "LK": "Sri Lanka|Sri Lankan|Colombo|Kandy|Galle|Jaffna|Peradeniya|Kelaniya|Ragama|Anuradhapura|Batticaloa|"
+    "Sri Jayewardenepura",
+    "AF": "Afghanistan|Afghan|Kabul|Herat|Kandahar|Mazar i Sharif|Jalalabad",
+    "NG": "Nigeria|Nigerian|Lagos|Ibadan|Abuja|Kano|Enugu|Nsukka|Benin City|Port Harcourt|Zaria|Ile Ife|Ife|Ilorin|"
+    "Jos|Calabar|Maiduguri|Sokoto|Ogbomoso|Owerri|Uyo|Abakaliki|Nnewi|Awka|Osogbo|Sagamu|Ilesa|Akure|Ado Ekiti|"
+    "Onitsha|Warri|Kaduna|Yola|Bauchi|Makurdi|Oyo|Ogun|Ekiti|Anambra|Imo State|Rivers State|Delta State|Edo State|"
+    "Ahmadu Bello University|Obafemi Awolowo University|Nnamdi Azikiwe University|Lagos State University|"
+    "Olabisi Onabanjo University|Ladoke Akintola University",
+    "GH": "Ghana|Ghanaian|Accra|Kumasi|Tamale|Cape Coast|Korle Bu|Kwame Nkrumah University|Legon",
+    "KE": "Kenya|Kenyan|Nairobi|Mombasa|Kisumu|Eldoret|Nakuru|Moi University|Aga Khan University Hospital Nairobi",
+    "UG": "Uganda|Ugandan|Kampala|Makerere|Mbarara|Gulu",
+    "TZ": "Tanzania|Tanzanian|Dar es Salaam|Dodoma|Moshi|Mwanza|Muhimbili|Kilimanjaro Christian",
+    "ET": "Ethiopia|Ethiopian|Addis Ababa|Gondar|Jimma|Mekelle|Hawassa|Bahir Dar|Harar",
+    "SD": "Sudan|Sudanese|السودان|Khartoum|Omdurman|Wad Madani|Port Sudan|El Obeid|Gezira",
+    "SO": "Somalia|Mogadishu|Hargeisa",
+    "RW": "Rwanda|Rwandan|Kigali|Butare",
+    "CM": "Cameroon|Cameroonian|Cameroun|Yaounde|Douala|Buea",
+    "ZW": "Zimbabwe|Zimbabwean|Harare|Bulawayo",
+    "ZM": "Zambia|Zambian|Lusaka|Ndola",
+    "ZA": "South Africa|South African|Johannesburg|Pretoria|Cape Town|Durban|Bloemfontein|Stellenbosch|Soweto|"
+    "Witwatersrand|KwaZulu Natal",
+    "EG": "Egypt|Egyptian|Egypte|Ägypten|Egipto|مصر|Cairo|Le Caire|El Cairo|Giza|Mansoura|Tanta|Assiut|Asyut|"
+    "Zagazig|Ain Shams|Minia|Sohag|Benha|Menoufia|Menofia|Beni Suef|Fayoum|Suez Canal|Kafr el Sheikh|Port Said|"
+    "Ismailia|Damietta|Aswan|Qena|Luxor|Alexandria University|Kasr Al Ainy|Kasr Alainy|Al Azhar University",
+    "SA": "Saudi Arabia|Saudi|KSA|Riyadh|Jeddah|Jiddah|Mecca|Makkah|Madinah|Dammam|Khobar|Dhahran|Abha|Taif|Tabuk|"
+    "Qassim|Jazan|Najran|King Saud University|King Abdulaziz University|Alfaisal University",
+    "AE": "United Arab Emirates|Emirati|UAE|Dubai|Abu Dhabi|Sharjah|Ajman|Al Ain|Ras Al Khaimah|Fujairah",
+    "KW": "Kuwait|Kuwaiti",
+    "QA": "Qatar|Qatari|Doha",
+    "BH": "Bahrain|Bahraini|Manama",
+    "OM": "Oman|Omani|Muscat|Sultan Qaboos University",
+    "YE": "Yemen|Yemeni|Sanaa|Sana a|Aden|Taiz|Hodeidah",
+    "JO": "Jordan|Jordanian|الأردن|Amman|Irbid|Zarqa|Jordan University of Science and Technology|Yarmouk|Mutah",
+    "LB": "Lebanon|Lebanese|لبنان|Beirut|Sidon|Saida|American University of Beirut|Saint Joseph University",
+    "SY": "Syria|Syrian|سوريا|Damascus|Aleppo|Homs|Latakia|Hama|Tishreen University",
+    "IQ": "Iraq|Iraqi|العراق|Baghdad|Basra|Basrah|Mosul|Erbil|Sulaymaniyah|Sulaimani|Najaf|Karbala|Kirkuk|Duhok|"
+    "Kufa|Mustansiriyah|Al Nahrain",
+    "IR": "Iran|Iranian|ایران|Persia|Tehran|Teheran|Mashhad|Isfahan|Esfahan|Shiraz|Tabriz|Karaj|Qom|Ahvaz|"
+    "Kermanshah|Kerman|Urmia|Rasht|Zahedan|Hamadan|Yazd|Ardabil|Bandar Abbas|Arak|Zanjan|Sanandaj|Qazvin|Gorgan|"
+    "Babol|Kashan|Semnan|Birjand|Shahid Beheshti|Iran University of Medical Sciences",
+    "IL": "Israel|Israeli|Tel Aviv|Jerusalem|Haifa|Beer Sheva|Technion",
+    "PS": "Palestine|Palestinian|Gaza|Nablus|Ramallah|Hebron|Al Quds University|An Najah",
+    "TR": "Turkey|Türkiye|Istanbul|Ankara|Izmir|Bursa|Antalya|Konya|Adana|Gaziantep|Kayseri|Eskisehir|Diyarbakir|"
+    "Samsun|Trabzon|Erzurum|Hacettepe|Cerrahpasa",
+    "LY": "Libya|Libyan|Benghazi|Misrata|Sabha",
+    "TN": "Tunisia|Tunisian|Tunisie|Tunis|Sfax|Sousse|Monastir",
+    "MA": "Morocco|Moroccan|Maroc|Marruecos|Rabat|Casablanca|Marrakech|Marrakesh|Fes|Fez|Tangier|Agadir|Oujda",
+    "DZ": "Algeria|Algerian|Algérie|Algiers|Alger|Oran|Constantine|Annaba|Blida|Setif|Tlemcen",
+    "PH": "Philippines|University of Santo Tomas|UST Manila|Southwestern University PHINMA|De La Salle Medical|"
+    "Filipina|Pilipinas|Manila|Quezon City|Cebu|Davao|Iloilo|Baguio|Bacolod|Cagayan de Oro|Makati|Pasig|Taguig|"
+    "Zamboanga|Dumaguete|Tacloban|Angeles City|Legazpi|Naga City|UERM|Far Eastern University|University of the East|"
+    "Our Lady of Fatima University|Silliman|Cebu Doctors|Ateneo de Manila|Pamantasan ng Lungsod ng Maynila",
+    "VN": "Vietnam|Viet Nam|Việt Nam|Hanoi|Ha Noi|Ho Chi Minh|Saigon|Sai Gon|Hue|Da Nang|Haiphong|Hai Phong|Can Tho|"
+    "Thai Nguyen|Nha Trang|Vinh|Quy Nhon|Buon Ma Thuot",
+    "CN": "China|中国|Beijing|Peking|Shanghai|Guangzhou|Shenzhen|Wuhan|Chengdu|Chongqing|Tianjin|Nanjing|Hangzhou|"
+    "Xi an|Xian|Shenyang|Harbin|Changsha|Jinan|Qingdao|Zhengzhou|Dalian|Kunming|Fudan|Tsinghua|Sun Yat sen|Xiangya|"
+    "Tongji|Zhejiang|Jilin|Hebei|Hubei|Hunan|Sichuan|Guangdong|Shandong|Jiangsu|Liaoning|Fujian|Guangxi|Yunnan|"
+    "Shanxi|Shaanxi|Anhui|Henan|Jiangxi|Heilongjiang|Xinjiang",
+    "MY": "Malaysia|Malaysian|Kuala Lumpur|Penang|Johor Bahru|Ipoh|Kota Kinabalu|Kuching|Selangor|Universiti Malaya",
+    "SG": "Singapore|Singaporean",
+    "ID": "Indonesia|Jakarta|Surabaya|Bandung|Yogyakarta|Semarang|Medan|Makassar|Denpasar|Bali|Malang|"
+    "Universitas Indonesia|Universitas Gadjah Mada|Airlangga",
+    "TH": "Thailand|Bangkok|Chiang Mai|Khon Kaen|Songkhla|Mahidol|Chulalongkorn|Siriraj",
+    "MM": "Myanmar|Burma|Yangon|Rangoon|Mandalay|Naypyidaw",
+    "KR": "South Korea|Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Yonsei",
+    "JP": "Japan|Tokyo|Osaka|Kyoto|Nagoya|Sapporo|Fukuoka|Kobe|Sendai|Hiroshima",
+    "TW": "Taiwan|Taiwanese|Taipei|Kaohsiung|Taichung|Tainan",
+    "UA": "Ukraine|Україна|Ukraina|Kyiv|Kiev|Київ|Kharkiv|Kharkov|Lviv|Lvov|Odesa|Dnipro|Dnipropetrovsk|"
+    "Zaporizhzhia|Zaporozhye|Vinnytsia|Vinnitsa|Ternopil|Ivano Frankivsk|Poltava|Chernivtsi|Uzhhorod|Sumy|Luhansk|"
+    "Donetsk|Bogomolets|Halytsky|Odessa National Medical",
+    "RU": "Russia|Russian Federation|Россия|Rusia|Moscow|Moskva|Москва|Kazan|Novosibirsk|Yekaterinburg|Ekaterinburg|"
+    "Samara|Volgograd|Rostov|Krasnoyarsk|Voronezh|Kursk|Smolensk|Tver|Yaroslavl|Orenburg|Saratov|Nizhny Novgorod|"
+    "Ufa|Perm|Omsk|Tomsk|Irkutsk|Pirogov|Sechenov",
+    "BY": "Belarus|Minsk|Grodno|Hrodna|Gomel|Homel|Vitebsk|Mogilev",
+    "GE": "Tbilisi|Batumi|Kutaisi",
+    "AM": "Armenia|Yerevan",
+    "AZ": "Azerbaijan|Baku",
+    "KZ": "Kazakhstan|Almaty|Astana|Nur Sultan|Karaganda|Shymkent|Semey|Aktobe",
+    "UZ": "Uzbekistan|Tashkent|Samarkand|Bukhara|Andijan",
+    "KG": "Kyrgyzstan|Bishkek|Osh",
+    "TJ": "Tajikistan|Dushanbe",
+    "PL": "Poland|Polska|Warsaw|Warszawa|Krakow|Kraków|Lodz|Łódź|Wroclaw|Poznan|Gdansk|Lublin|Katowice|Bialystok|"
+    "Szczecin|Bydgoszcz",
+    "RO": "Romania|România|Bucharest|Bucuresti|Cluj|Iasi|Timisoara|Craiova|Targu Mures|Oradea|Constanta|Carol Davila",
+    "HU": "Hungary|Magyarország|Budapest|Debrecen|Szeged|Pécs|Pecs|Semmelweis",
+    "CZ": "Czech Republic|Czechia|Prague|Praha|Brno|Olomouc|Plzen|Hradec Kralove",
+    "SK": "Slovakia|Bratislava|Kosice",
+    "BG": "Bulgaria|Plovdiv|Varna|Pleven|Stara Zagora",
+    "RS": "Serbia|Belgrade|Beograd|Novi Sad|Kragujevac",
+    "HR": "Croatia|Zagreb|Rijeka|Osijek",
+    "BA": "Bosnia|Sarajevo|Tuzla|Banja Luka|Mostar",
+    "AL": "Albania|Tirana",
+    "MK": "North Macedonia|Macedonia|Skopje",
+    "XK": "Kosovo|Pristina|Prishtina",
+    "GR": "Greece|Thessaloniki|Patras|Heraklion|Ioannina",
+    "CY": "Cyprus|Cypriot|Nicosia|Limassol",
+    "IT": "Italy|Italia|Roma|Milano|Napoli|Turin|Torino|Bologna|Firenze|Padua|Padova|Pavia|Palermo|Catania|Bari|"
+    "Genoa|Genova|Pisa|Siena|Perugia|Sapienza",
+    "ES": "Spain|España|Madrid|Barcelona|Seville|Sevilla|Bilbao|Zaragoza|Malaga|Salamanca|Murcia|Oviedo|Valladolid|"
+    "Pamplona",
+    "PT": "Portugal|Lisbon|Lisboa|Porto|Coimbra|Braga",
+    "DE": "Germany|Deutschland|Alemania|Berlin|Munich|München|Cologne|Köln|Frankfurt|Heidelberg|Leipzig|Dresden|"
+    "Freiburg|Tübingen|Göttingen|Düsseldorf|Mainz|Würzburg|Charité",
+    "FR": "France|Francia|Lyon|Marseille|Toulouse|Lille|Bordeaux|Strasbourg|Montpellier|Nantes|Sorbonne",
+    "NL": "Netherlands|Holland|Amsterdam|Rotterdam|Leiden|Utrecht|Groningen|Maastricht|Nijmegen",
+    "BE": "Belgium|Belgian|Brussels|Bruxelles|Leuven|Ghent|Gent|Liège|Antwerp",
+    "CH": "Switzerland|Swiss|Zurich|Zürich|Genève|Basel|Bern|Lausanne",
+    "AT": "Austria|Austrian|Österreich|Wien|Graz|Innsbruck|Salzburg",
+    "SE": "Sweden|Stockholm|Gothenburg|Uppsala|Lund|Karolinska",
+    "IE": "Ireland|Dublin|Cork|Galway|Limerick|RCSI|Royal College of Surgeons in Ireland",
+    "GB": "United Kingdom|UK|England|Scotland|Wales|Northern Ireland|British|Edinburgh|Glasgow|Liverpool|Leeds|"
+    "Sheffield|Nottingham|Leicester|Newcastle upon Tyne|Cardiff|Belfast|Dundee|Southampton",
+    "CA": "Canada|Canadian|Toronto|Montreal|Montréal|Vancouver|Ottawa|Calgary|Edmonton|Winnipeg|Halifax|Quebec City|"
+    "Saskatoon|McGill|McMaster",
+    "AU": "Australia|Australian|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra",
+    "NZ": "New Zealand|Auckland|Wellington|Christchurch|Dunedin|Otago",
+    "MX": "Mexico|México|Mexican|Mexicano|Mexicana|Ciudad de México|CDMX|Monterrey|Guadalajara|Puebla|Tijuana|"
+    "Toluca|Morelia|Querétaro|Queretaro|San Luis Potosí|Chihuahua|Hermosillo|Culiacán|Culiacan|Saltillo|Torreón|"
+    "Veracruz|Xalapa|Oaxaca|Tampico|Aguascalientes|Zacatecas|Mexicali|Cuernavaca|Pachuca|Villahermosa|"
+    "Tuxtla Gutierrez|Nuevo León|Nuevo Leon|Jalisco|Guanajuato|Sinaloa|Sonora|Tamaulipas|Coahuila|Michoacán|Yucatán|"
+    "Yucatan|Chiapas|Tabasco|Baja California|UNAM|UANL|Universidad Autónoma de Guadalajara|"
+    "Instituto Politécnico Nacional|Tecnológico de Monterrey|La Salle México|Anáhuac",
+    "CO": "Colombia|Colombian|Colombiano|Colombiana|Bogotá|Bogota|Medellín|Medellin|Cali|Barranquilla|"
+    "Cartagena de Indias|Bucaramanga|Pereira|Manizales|Cúcuta|Cucuta|Ibagué|Santa Marta|Pasto|Popayán|Popayan|Neiva|"
+    "Villavicencio|Armenia Quindío|Antioquia|Cundinamarca|Universidad del Rosario|Pontificia Universidad Javeriana|"
+    "Universidad del Valle|Universidad de Antioquia|Universidad Nacional de Colombia|Universidad CES",
+    "PE": "Peru|Mayor de San Marcos|Perú|Peruvian|Peruano|Peruana|Lima|Arequipa|Trujillo|Cusco|Cuzco|Chiclayo|Piura|"
+    "Iquitos|Huancayo|Tacna|Ica|Cayetano Heredia|San Martín de Porres",
+    "VE": "Venezuela|Venezuelan|Venezolano|Venezolana|Caracas|Maracaibo|Barquisimeto|Maracay|Ciudad Bolívar|"
+    "Ciudad Bolivar|Barcelona Anzoátegui|Puerto La Cruz|San Cristóbal Táchira|Carabobo|Zulia|Los Andes Mérida|"
+    "Universidad Central de Venezuela",
+    "EC": "Ecuador|Ecuadorian|Ecuatoriano|Quito|Guayaquil|Cuenca|Loja|Ambato",
+    "BO": "Bolivia|Bolivian|La Paz Bolivia|Santa Cruz de la Sierra|Cochabamba|Sucre|Tarija",
+    "CL": "Chile|Chilean|Chileno|Santiago de Chile|Valparaíso|Valparaiso|Concepción Chile|Temuco|Antofagasta|"
+    "Pontificia Universidad Católica de Chile|Universidad de Chile",
+    "AR": "Argentina|Argentine|Argentinian|Argentino|Buenos Aires|La Plata|Tucumán|Tucuman|Mar del Plata|"
+    "Universidad de Buenos Aires",
+    "UY": "Uruguay|Uruguayan|Montevideo",
+    "PY": "Paraguay|Paraguayan|Asunción|Asuncion",
+    "BR": "Brazil|Brasil|Brazilian|Brasileiro|Brasileira|São Paulo|Sao Paulo|Rio de Janeiro|Belo Horizonte|Brasília|"
+    "Brasilia|Salvador Bahia|Fortaleza|Recife|Porto Alegre|Curitiba|Manaus|Belém|Goiânia|Goiania|Campinas|"
+    "Florianópolis|Florianopolis|Natal RN|Maceió|Teresina|João Pessoa|Joao Pessoa|Ribeirão Preto|Ribeirao Preto|"
+    "Botucatu|Uberlândia|Juiz de Fora|Niterói|Niteroi|Vitória ES|Santos SP|Sorocaba|Londrina|Pelotas|Minas Gerais|"
+    "Rio Grande do Sul|Paraná|Pernambuco|Ceará|Bahia|Santa Catarina|Goiás|Amazonas|Pará|Maranhão|Espírito Santo|"
+    "UFMG|UFRJ|USP|UNIFESP|UNICAMP|UFRGS|UFBA|UFPE|UFC|UnB|Faculdade de Medicina",
+    "CU": "Cuba|Cuban|Cubano|Cubana|Havana|La Habana|Habana|Santiago de Cuba|Camagüey|Camaguey|Holguín|Holguin|"
+    "Villa Clara|Santa Clara Cuba|Pinar del Río|Matanzas|Cienfuegos|ELAM|Escuela Latinoamericana de Medicina",
+    "DO": "Dominican Republic|República Dominicana|Dominicano|Dominicana|Santo Domingo|Santiago de los Caballeros|"
+    "UNIBE|INTEC|PUCMM|UASD|Universidad Autónoma de Santo Domingo",
+    "PR": "Puerto Rico|San Juan Puerto Rico|Mayagüez",
+    "HT": "Haiti|Haitian|Port au Prince|Cap Haitien",
+    "JM": "Jamaica|Jamaican|Mona Jamaica|Montego Bay",
+    "TT": "Trinidad and Tobago|Trinidad|Tobago|Trinidadian|Port of Spain|San Fernando Trinidad|"
+    "St Augustine Trinidad|Mount Hope",
+    "BB": "Barbados|Barbadian|Bridgetown|Ross University",
+    "GD": "Grenada|St Georges University|Saint Georges University|St George s University",
+    "DM": "Dominica|Roseau|Portsmouth Dominica|All Saints University",
+    "AG": "Antigua|Antigua and Barbuda|American University of Antigua",
+    "SX": "Sint Maarten|St Maarten|Saint Martin|American University of the Caribbean",
+    "CW": "Curaçao|Curacao|Willemstad|Avalon University|Caribbean Medical University",
+    "AW": "Aruba|Oranjestad|Xavier University School of Medicine",
+    "KN": "Saint Kitts|St Kitts|Nevis|Basseterre|Windsor University|Medical University of the Americas|"
+    "University of Medicine and Health Sciences",
+    "VC": "Saint Vincent|St Vincent|Kingstown|Trinity School of Medicine|Saint James School of Medicine",
+    "LC": "Saint Lucia|St Lucia|Castries|Spartan Health Sciences|American International Medical University",
+    "KY": "Cayman Islands|Grand Cayman|St Matthews University|Saint Matthews University",
+    "BQ": "Saba|Bonaire|Saba University",
+    "GY": "Guyana|Guyanese|Texila American University",
+    "BZ": "Belize|Belizean|Belize City",
+    "GT": "Guatemala|Guatemalan|Guatemalteco|Quetzaltenango|San Carlos de Guatemala|Francisco Marroquín",
+    "HN": "Honduras|Honduran|Hondureño|Tegucigalpa|San Pedro Sula",
+    "SV": "El Salvador|Salvadoran|Salvadoreño|San Salvador",
+    "NI": "Nicaragua|Nicaraguan|Nicaragüense|Managua",
+    "CR": "Costa Rica|Costa Rican|Costarricense|San José Costa Rica",
+    "PA": "Panama|Panamá|Panamanian|Panameño|Ciudad de Panamá",
+}
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[tuple[str, ...], str], int]:
+    index: dict[tuple[str, ...], str] = {}
+    for code, names in _PLACES.items():
+        for name in names.split("|"):
+            index.setdefault(tuple(fold(name).split()), code)
+    return index, max(len(k) for k in index)
+
+
+@lru_cache(maxsize=4096)
+def place_country(text: str) -> str | None:
+    """The country of the first place, school or country name in ``text`` (longest name first at each word)."""
+    index, longest = _index()
+    words = fold(text).split()
+    for i in range(len(words)):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            code = index.get(tuple(words[i : i + n]))
+            if code is not None:
+                return code
+    return None

@@ -1,0 +1,171 @@
+"""Education and identity reading rules of issue 12's fourth round, each on a made-up example: the gazetteer for a
+school's country, label-column and bilingual education entries, names followed by degrees, OCR email slips."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from include.cv import identity
+from include.cv import ocr as ocr_module
+from include.cv.education import education
+from include.cv.layout import TextLine
+from include.cv.places import place_country
+from include.cv.profile import extract_profile
+from include.cv.sections import split_sections
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Universidade Federal de Minas Gerais (UFMG), Belo Horizonte", "BR"),
+        ("Shahid Beheshti University of Medical Sciences", "IR"),
+        ("Trường Đại học Y Hà Nội", "VN"),
+        ("Faculty of Medicine, Kasr Al Ainy", "EG"),
+        ("Ross University School of Medicine", "BB"),
+        ("American University of Beirut", "LB"),  # the city, not "American"
+        ("Universidad Nacional Mayor de San Marcos", "PE"),
+        ("Kasturba Medical College", "IN"),
+        ("Universidad de Ciencias Médicas de La Habana", "CU"),
+    ],
+)
+def test_the_gazetteer_reads_a_country_from_a_city_region_or_school(text: str, code: str) -> None:
+    assert place_country(text) == code
+
+
+def test_the_gazetteer_leaves_names_shared_with_other_places_alone() -> None:
+    for text in ("Alexandria Hospital", "Georgetown University", "Hyderabad", "Santiago", "Kingston General"):
+        assert place_country(text) is None, text
+    assert place_country("Alexandria University") == "EG"
+
+
+def _school(text: str) -> tuple[str | None, str | None, int | None, bool | None]:
+    got = education(split_sections(text), TODAY)
+    return got.medical_school, got.medical_school_country, got.graduation_year, got.is_student
+
+
+def test_a_country_written_in_the_entry_wins_over_the_gazetteer() -> None:
+    text = "EDUCATION\nMBBS, 2014 - 2020\nKing Edward Medical University, Lahore, Pakistan\n"
+    assert _school(text)[1] == "PK"
+    text = "EDUCATION\nMD, 2012 - 2018\nUniversity of Lagos Medical School, Lagos\n"  # no country: the city says it
+    assert _school(text)[1] == "NG"
+
+
+def test_a_label_column_layout_keeps_the_entry_apart_from_its_dates() -> None:
+    # Europass read as text: the right column's entries come first, the education heading holds only the dates.
+    text = (
+        "Curriculum Vitae\nZanele Dube\nMBBS\n12 Long Street, Harare\n\n"
+        "Bachelor of Medicine, Bachelor of Surgery (MBBS)\nUniversity of Zimbabwe College of Health Sciences\n"
+        "USMLE Step 1 — Passed (2021)\nUSMLE Step 2 CK — 240 (2022)\n\n"
+        "EDUCATION AND TRAINING\nFeb 2011 – Dec 2017\n"
+    )
+    school, country, year, student = _school(text)
+    assert school == "University of Zimbabwe College of Health Sciences"
+    assert (country, year, student) == ("ZW", 2017, False)
+
+
+def test_a_degree_line_with_its_school_below_is_read_without_an_education_heading() -> None:
+    # A bilingual heading ("Formación / Education") the section reader does not know: the entry alone says it.
+    text = (
+        "Camila Rojas Vera\ncamila.rojas@example.org\n\nFormación académica / Academic background\n\n"
+        "Médico y Cirujano / Physician and Surgeon   2012 – 2018\nUniversidad de Concepción · Concepción, Chile\n"
+    )
+    school, country, year, student = _school(text)
+    assert school == "Universidad de Concepción"
+    assert (country, year, student) == ("CL", 2018, False)
+
+
+def test_a_lone_degree_under_the_name_does_not_open_an_entry() -> None:
+    text = (
+        "Omar Haddad\nMD\n44 Garden Road, Amman\nomar.haddad@example.org\n\nPROFILE\nInternist seeking a US rotation.\n"
+    )
+    assert _school(text) == (None, None, None, None)
+
+
+def test_exam_lines_after_the_degree_do_not_give_the_graduation_year() -> None:
+    text = "Doctor of Medicine (MD)\nUniversity of Khartoum Faculty of Medicine\nUSMLE Step 1: Pass (2023)\n"
+    assert _school(text)[2] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Dr. Leila Farouk Aziz, MBBCh, MRCOG Part 1", "Leila Farouk Aziz"),
+        ("Parisa Mohammadi Nejad, MD ) نژاد محمدی)", "Parisa Mohammadi Nejad"),
+        ("Tariq Mansoor, M.B.B.S., FCPS Part I", "Tariq Mansoor"),
+    ],
+)
+def test_a_name_ends_at_the_comma_that_opens_its_degrees(line: str, name: str) -> None:
+    assert identity.clean_name(line) == name
+
+
+def test_a_name_in_a_label_table_row_is_read_after_its_label() -> None:
+    text = (
+        "europass | Curriculum Vitae\nPERSONAL INFORMATION | Bilal Ahmed Qureshi  (بلال احمد)\n"
+        "E-mail | bilal.qureshi@example.org\n\nWORK EXPERIENCE\nHouse Officer\nMayo Hospital, Lahore\n"
+    )
+    assert extract_profile(text, TODAY)["full_name"] == "Bilal Ahmed Qureshi"
+
+
+def test_digits_before_an_ocr_email_stay_with_the_phone_number() -> None:
+    text = "Sami Khoury, MD\n+961 3 482 119- sami.khoury@example.org - Beirut, Lebanon\n"
+    assert extract_profile(text, TODAY)["email"] == "sami.khoury@example.org"
+
+
+def test_ocr_reads_a_bar_for_an_l_in_an_email_domain() -> None:
+    assert ocr_module.repair("rana.saleh@aub.edu.|b - Hamra") == "rana.saleh@aub.edu.lb - Hamra"
+
+
+@pytest.mark.skipif(not ocr_module.available(), reason="tesseract-ocr is not installed")
+def test_a_title_the_layout_pass_lost_above_the_first_line_is_read_again() -> None:
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("L", (1700, 2200), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf", 36)
+    draw.text((150, 260), "Nadia Osei-Mensah", font=font, fill=0)
+    draw.text((150, 310), "=" * 20, font=font, fill=0)
+    draw.text((150, 440), "Accra, Ghana", font=font, fill=0)
+    # The layout pass (simulated) kept only what starts at a fifth of the page.
+    kept = [TextLine("Accra, Ghana", 1, 12.0, False, 0.2, 0.09, ocr=True)]
+    lines = ocr_module._with_lost_title(kept, image)
+    assert [x.text for x in lines] == ["Nadia Osei-Mensah", "Accra, Ghana"]
+    high = [TextLine("Nadia Osei-Mensah", 1, 12.0, False, 0.05, 0.09, ocr=True)]
+    assert ocr_module._with_lost_title(high, image) == high  # text starting high: no second pass
+
+
+def test_an_ocr_email_cut_after_a_capital_is_rejoined_when_it_spells_the_name() -> None:
+    lines = [
+        TextLine("Kwame Asante-Boateng", 1, 14.0, True, 0.05, 0.1, ocr=True),
+        TextLine("E-mail: Kasanteboa teng@example.org", 1, 10.0, False, 0.08, 0.1, ocr=True),
+    ]
+    assert extract_profile(lines, TODAY)["email"] == "Kasanteboateng@example.org"
+
+
+def test_the_awarding_university_in_brackets_yields_to_the_college_named_on_its_own() -> None:
+    text = "EDUCATION\nMBBS (University of Rajshahi)   2013 – 2019\nRajshahi Medical College, Rajshahi, Bangladesh\n"
+    assert _school(text)[:3] == ("Rajshahi Medical College, Rajshahi", "BD", 2019)
+
+
+def test_a_postgraduate_md_in_a_specialty_is_not_the_primary_degree() -> None:
+    text = (
+        "EDUCATION\nMD (Internal Medicine) – postgraduate residency   2018 – 2021\n"
+        "Government Medical College Nagpur, Maharashtra\n\n2011 – 2017\nMBBS\nGrant Medical College, Mumbai\n"
+    )
+    assert _school(text)[:2] == ("Grant Medical College, Mumbai", "IN")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Médico Cirujano – Universidad de Chile, egreso previsto 2027",
+        "Bacharel em Medicina – Universidade Federal da Bahia, formatura prevista 2028",
+        "Doctorat en médecine – Université de Tunis, diplôme prévu en 2027",
+        "MD – Universidad Central de Venezuela (en curso)",
+    ],
+)
+def test_expected_graduation_in_other_languages_makes_a_student(line: str) -> None:
+    assert _school(f"EDUCATION\n{line}\n")[3] is True
