@@ -25,13 +25,20 @@ _MONTHS = {
     "oct": 10,
     "nov": 11,
     "dec": 12,
+    # Spanish ("enero 2024 - marzo 2024"): the bilingual CVs of Latin American applicants.
+    "ene": 1,
+    "abr": 4,
+    "ago": 8,
+    "set": 9,
+    "dic": 12,
 }
 _MONTH_WORD = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
-_NOW_WORD = r"(?:present|current(?:ly)?|now|ongoing|to\s+date|till\s+date|today)"
+_NOW_WORD = r"(?:actualidad|presente|present|current(?:ly)?|now|ongoing|to\s+date|till\s+date|today)"
 
 # One point in time; the alternation order matters (longest forms first).
 _POINT = (

@@ -10,7 +10,17 @@ import itertools
 import re
 from datetime import date
 
-from include.cv.dates import DateRange, find_points, find_ranges, join_wrapped_ranges, month_set, ym
+from include.cv.dates import (
+    POINT_RE,
+    RANGE_RE,
+    DateRange,
+    find_points,
+    find_ranges,
+    join_wrapped_ranges,
+    month_set,
+    normalize_dashes,
+    ym,
+)
 from include.cv.sections import RESEARCH, USCE, WORK, Section, is_bullet
 from include.vocab import US_STATES, canonical_specialty, country_code, state_code
 
@@ -152,6 +162,8 @@ def split_entries(lines: list[str]) -> list[list[str]]:
         elif blocks[-1]:
             blocks.append([])
     blocks = [b for b in blocks if b]
+    if blocks and _dates_only(blocks[0]):
+        return _date_led(blocks)
     merged: list[list[str]] = []
     pending: list[str] = []
     for block in blocks:
@@ -182,6 +194,25 @@ def split_entries(lines: list[str]) -> list[list[str]]:
         for s, e in zip(starts, [*starts[1:], len(block)], strict=False):
             if block[s:e]:
                 entries.append(block[s:e])
+    return entries
+
+
+_DATE_TEXT = re.compile(rf"{RANGE_RE.pattern}|{POINT_RE.pattern}|\b(?:\d+\s+)?(?:months?|weeks?|mos?)\b", re.I)
+
+
+def _dates_only(block: list[str]) -> bool:
+    """A block holding nothing but dates: the left cell of a table row ("09/2024 - 11/2024")."""
+    return all(not any(c.isalpha() for c in _DATE_TEXT.sub("", normalize_dashes(x))) for x in block)
+
+
+def _date_led(blocks: list[list[str]]) -> list[list[str]]:
+    """Entries of a section whose dates stand before each entry in a cell or column of their own."""
+    entries: list[list[str]] = []
+    for block in blocks:
+        if _dates_only(block) or not entries:
+            entries.append(list(block))
+        else:
+            entries[-1].extend(block)
     return entries
 
 

@@ -1,0 +1,41 @@
+"""USCE and "other" field reading rules, each on a small made-up case (bilingual headings, table cells, ...)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from include.cv.dates import find_ranges
+from include.cv.profile import extract_profile
+from include.cv.sections import EXAMS, LANGUAGES, USCE, WORK, heading_kind, loose_heading_kind
+from include.cv.usce import split_entries
+
+TODAY = date(2026, 12, 1)
+
+
+def test_a_bilingual_heading_is_read_from_either_half() -> None:
+    assert heading_kind("Experiencia clínica en EE. UU. / U.S. Clinical Experience") == (USCE, True)
+    assert heading_kind("Experiencia profesional / Professional Experience") == (WORK, False)
+    assert heading_kind("Idiomas / Languages") == (LANGUAGES, False)
+    assert heading_kind("ECFMG / VISA") == (EXAMS, False)
+    assert heading_kind("Observed rounds / took notes daily") is None
+
+
+def test_a_heading_that_names_the_us_to_exclude_it_is_not_us() -> None:
+    assert loose_heading_kind("CLINICAL EXPERIENCE (OUTSIDE THE U.S.)") == (USCE, False)
+    assert heading_kind("CLINICAL EXPERIENCE (U.S.)") == (USCE, True)
+
+
+def test_spanish_month_names_and_actualidad() -> None:
+    (r,) = find_ranges("Observador clínico   enero 2024 – marzo 2024")
+    assert r.months(TODAY) == ((2024, 1), (2024, 3))
+    (r,) = find_ranges("septiembre 2025 - actualidad")
+    assert r.months(TODAY) == ((2025, 9), (2026, 12))
+
+
+def test_dates_in_a_cell_of_their_own_lead_the_entry_after_them() -> None:
+    lines = ["09/2024 – 11/2024", "", "Externship, Surgery", "Mercy Hospital, Dayton, OH", "", "12/2024", "",
+             "Observership, Neurology", "Mount Hope Clinic, Reno, NV"]  # fmt: skip
+    assert split_entries(lines) == [lines[0:1] + lines[2:4], lines[5:6] + lines[7:9]]
+    profile = extract_profile("Ana Ruiz\n\nUS CLINICAL EXPERIENCE\n" + "\n".join(lines), TODAY)
+    got = {(e["type"], e["state"], e["start"], e["end"]) for e in profile["usce_entries"]}
+    assert got == {("hands_on", "OH", "2024-09", "2024-11"), ("observership", "NV", "2024-12", "2024-12")}
