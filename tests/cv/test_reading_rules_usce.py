@@ -39,3 +39,18 @@ def test_dates_in_a_cell_of_their_own_lead_the_entry_after_them() -> None:
     profile = extract_profile("Ana Ruiz\n\nUS CLINICAL EXPERIENCE\n" + "\n".join(lines), TODAY)
     got = {(e["type"], e["state"], e["start"], e["end"]) for e in profile["usce_entries"]}
     assert got == {("hands_on", "OH", "2024-09", "2024-11"), ("observership", "NV", "2024-12", "2024-12")}
+
+
+def test_an_objective_names_the_specialty_before_its_cue_word() -> None:
+    text = "Ana Ruiz\n\nCAREER OBJECTIVE\nNeurology applicant with a research record.\n"
+    assert extract_profile(text, TODAY)["specialties"] == ["Neurology"]
+    text = "Ana Ruiz\n\nObjective\nInternal Medicine \u2192 Nephrology. Enjoys teaching.\n"
+    assert extract_profile(text, TODAY)["specialties"] == ["Internal Medicine", "Nephrology"]
+    # Outside an objective, a past rotation's specialty is not a pursued one.
+    text = "Ana Ruiz\n\nVolunteer Work\nNeurology residency clinic volunteer.\n"
+    assert extract_profile(text, TODAY)["specialties"] == []
+
+
+def test_a_statement_and_career_goals_heading_is_read_for_specialties() -> None:
+    text = "Ana Ruiz\n\nResearch Statement & Career Goals\nApplying to Pediatrics, future Neonatology fellowship.\n"
+    assert "Pediatrics" in extract_profile(text, TODAY)["specialties"]
