@@ -149,10 +149,14 @@ def identity_other_person(line: str) -> bool:
 
 
 _NUMBERED = re.compile(r"^\s*(?:\[\d+\]|\d{1,3}[.)])\s+\S")
+# "None", "Nil", "Peer-reviewed publications: none to date", "Ninguna / None", "No peer-reviewed publications yet."
 _NONE = re.compile(
-    r"^\s*(?:none|n/?a|nil|-|no\s+publications?)(?:\s+(?:to\s+date|yet|so\s+far|at\s+present))?\s*\.?\s*$",
+    r"^\s*(?:[\w -]{0,40}[:|]\s*)?"  # a label: "Peer-reviewed publications:", "Peer-reviewed |"
+    r"(?:none|n/?a|nil|ninguna|-(?=\s*$)|no\s+(?:peer[- ]reviewed\s+)?publications?)(?:\W|$)",
     re.IGNORECASE,
 )
+
+
 # Posters, abstracts, talks and unpublished manuscripts are not peer-reviewed papers.
 _NOT_A_PAPER = re.compile(
     r"\b(?:poster|abstract|oral\s+presentation|presented\s+at|presentation|podium|talk|conference|congress|"
@@ -172,7 +176,7 @@ _OWN_ITEM = re.compile(
 
 def _entries(lines: list[str]) -> list[str]:
     """Publication entries: numbered or bulleted items, else blank-line blocks, else sentence-wrapped lines."""
-    lines = [x for x in lines if not _NONE.match(x)]
+    lines = [x for x in lines if not (len(x) <= 80 and _NONE.match(x))]
     body = [x for x in lines if x.strip()]
     marks = [i for i, x in enumerate(lines) if x.strip() and (_NUMBERED.match(x) or is_bullet(x))]
     if marks:

@@ -101,6 +101,7 @@ _GENERIC = frozenset(
         "conference",
         "teaching",
         "extracurricular",
+        "curricular",  # "Extra-curricular"
         "workshop",
         "course",
         "accomplishment",
@@ -176,6 +177,7 @@ _FILLER = frozenset(
         "fellowship",
         "de",
         "from",
+        "extra",
     }
 )
 _RULE_WORDS = frozenset(w for _, words in _RULES for w in words)

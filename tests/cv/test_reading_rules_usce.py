@@ -54,3 +54,16 @@ def test_an_objective_names_the_specialty_before_its_cue_word() -> None:
 def test_a_statement_and_career_goals_heading_is_read_for_specialties() -> None:
     text = "Ana Ruiz\n\nResearch Statement & Career Goals\nApplying to Pediatrics, future Neonatology fellowship.\n"
     assert "Pediatrics" in extract_profile(text, TODAY)["specialties"]
+
+
+def test_a_line_saying_there_are_no_papers_is_not_a_paper() -> None:
+    for none in ("Peer-reviewed publications: none to date (posters below).", "Ninguna / None",
+                 "No peer-reviewed publications yet.", "Peer-reviewed | None (see posters)"):  # fmt: skip
+        assert extract_profile(f"Ana Ruiz\n\nPUBLICATIONS\n{none}\n", TODAY)["publications"] == 0
+    text = "Ana Ruiz\n\nPUBLICATIONS\n- Ruiz A. Sepsis in adults. J Crit Care. 2023;1:1-5.\n"
+    assert extract_profile(text, TODAY)["publications"] == 1
+
+
+def test_a_hyphenated_extra_curricular_heading_ends_the_publications() -> None:
+    text = "Ana Ruiz\n\nPUBLICATIONS\nNil\nEXTRA-CURRICULAR ACTIVITIES\nFree medical camp volunteer.\n"
+    assert extract_profile(text, TODAY)["publications"] == 0
