@@ -67,3 +67,17 @@ def test_a_line_saying_there_are_no_papers_is_not_a_paper() -> None:
 def test_a_hyphenated_extra_curricular_heading_ends_the_publications() -> None:
     text = "Ana Ruiz\n\nPUBLICATIONS\nNil\nEXTRA-CURRICULAR ACTIVITIES\nFree medical camp volunteer.\n"
     assert extract_profile(text, TODAY)["publications"] == 0
+
+
+def test_two_months_sharing_a_two_digit_year() -> None:
+    (r,) = find_ranges("Jan-Mar '25   Externship - Surgery")
+    assert r.months(TODAY) == ((2025, 1), (2025, 3))
+
+
+def test_a_bulleted_entry_carries_its_own_type() -> None:
+    text = (
+        "Ana Ruiz\n\nCLINICAL EXPERIENCE\n• House Officer, City Hospital, Lima (2021 – 2022)\n"
+        "• Hands-on Externship, Surgery, Mercy Hospital\n   Center, Dayton, OH (Aug 2024 - Oct 2024)\n"
+    )
+    got = [(e["type"], e["state"], e["start"], e["end"]) for e in extract_profile(text, TODAY)["usce_entries"]]
+    assert got == [("hands_on", "OH", "2024-08", "2024-10")]
