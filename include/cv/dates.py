@@ -25,13 +25,20 @@ _MONTHS = {
     "oct": 10,
     "nov": 11,
     "dec": 12,
+    # Spanish ("enero 2024 - marzo 2024"): the bilingual CVs of Latin American applicants.
+    "ene": 1,
+    "abr": 4,
+    "ago": 8,
+    "set": 9,
+    "dic": 12,
 }
 _MONTH_WORD = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
-_NOW_WORD = r"(?:present|current(?:ly)?|now|ongoing|to\s+date|till\s+date|today)"
+_NOW_WORD = r"(?:actualidad|presente|present|current(?:ly)?|now|ongoing|to\s+date|till\s+date|today)"
 
 # One point in time; the alternation order matters (longest forms first).
 _POINT = (
@@ -47,7 +54,7 @@ _DASH = r"(?:-|to|until|till|through|thru)"
 RANGE_RE = re.compile(rf"(?<![\w/.])({_POINT})\s*{_DASH}\s*({_POINT}|{_NOW_WORD})(?![\w])", re.IGNORECASE)
 # "June - August 2021": the year is written once, after the second month.
 _SHARED_YEAR_RE = re.compile(
-    rf"(?<![\w])({_MONTH_WORD})\s*{_DASH}\s*({_MONTH_WORD})\s*,?\s*({_YEAR})(?![\w])", re.IGNORECASE
+    rf"(?<![\w])({_MONTH_WORD})\s*{_DASH}\s*({_MONTH_WORD})\s*,?\s*({_YEAR}|['’]\d\d)(?![\w])", re.IGNORECASE
 )
 # "06/22 - 08/22": months with two-digit years, read only as a range (a lone "06/22" may be a day and month).
 _SHORT_RANGE_RE = re.compile(
@@ -139,7 +146,7 @@ def find_ranges(text: str) -> list[DateRange]:
     for m in _SHARED_YEAR_RE.finditer(text):
         if any(r.span[0] <= m.start() < r.span[1] or m.start() <= r.span[0] < m.end() for r in found):
             continue
-        year = int(m.group(3))
+        year = int(m.group(3)) if m.group(3)[0].isdigit() else 2000 + int(m.group(3)[1:])  # "Jan-Mar '25"
         first, last = _MONTHS[m.group(1).lower()[:3]], _MONTHS[m.group(2).lower()[:3]]
         start_year = year - 1 if first > last else year  # "Nov - Feb 2022" starts the year before
         found.append(DateRange((start_year, first), (year, last), False, m.span()))

@@ -149,10 +149,14 @@ def identity_other_person(line: str) -> bool:
 
 
 _NUMBERED = re.compile(r"^\s*(?:\[\d+\]|\d{1,3}[.)])\s+\S")
+# "None", "Nil", "Peer-reviewed publications: none to date", "Ninguna / None", "No peer-reviewed publications yet."
 _NONE = re.compile(
-    r"^\s*(?:none|n/?a|nil|-|no\s+publications?)(?:\s+(?:to\s+date|yet|so\s+far|at\s+present))?\s*\.?\s*$",
+    r"^\s*(?:[\w -]{0,40}[:|]\s*)?"  # a label: "Peer-reviewed publications:", "Peer-reviewed |"
+    r"(?:none|n/?a|nil|ninguna|-(?=\s*$)|no\s+(?:peer[- ]reviewed\s+)?publications?)(?:\W|$)",
     re.IGNORECASE,
 )
+
+
 # Posters, abstracts, talks and unpublished manuscripts are not peer-reviewed papers.
 _NOT_A_PAPER = re.compile(
     r"\b(?:poster|abstract|oral\s+presentation|presented\s+at|presentation|podium|talk|conference|congress|"
@@ -172,7 +176,7 @@ _OWN_ITEM = re.compile(
 
 def _entries(lines: list[str]) -> list[str]:
     """Publication entries: numbered or bulleted items, else blank-line blocks, else sentence-wrapped lines."""
-    lines = [x for x in lines if not _NONE.match(x)]
+    lines = [x for x in lines if not (len(x) <= 80 and _NONE.match(x))]
     body = [x for x in lines if x.strip()]
     marks = [i for i, x in enumerate(lines) if x.strip() and (_NUMBERED.match(x) or is_bullet(x))]
     if marks:
@@ -216,7 +220,9 @@ _INTEREST_CUE = re.compile(
     r"passion\w*|match\s+into|goal|intend\w*|plan\s+to|hope\s+to|consider\w*|looking\s+for|position\s+in)\b",
     re.IGNORECASE,
 )
-_INTEREST_HEADING = re.compile(r"\b(?:interest|objective|goal|career|specialt)", re.IGNORECASE)
+_INTEREST_HEADING = re.compile(r"\b(?:interest|objective|goal|career|specialt|applied\s+for)", re.IGNORECASE)
+# In an objective, the specialty often comes before its cue: "Neurology applicant", "Pediatrics residency".
+_OBJECTIVE_CUE = re.compile(r"\b(?:applicant|candidate|residency|fellowship|track)\b|\u2192|->", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[a-z)])\.\s+|;\s*|\.$")
 
 
@@ -226,7 +232,10 @@ def _paragraphs(lines: list[str]) -> list[str]:
     current: list[str] = []
     for line in [*lines, ""]:
         if line.strip() and not is_bullet(line):
-            current.append(line.strip())
+            if current and re.search(r"[a-z]-$", current[-1]):  # "cardio-" / "oncology": one word again
+                current[-1] += line.strip()
+            else:
+                current.append(line.strip())
             continue
         if current:
             out.append(" ".join(current))
@@ -240,16 +249,19 @@ def specialties(sections: list[Section]) -> list[str]:
     """Specialties the applicant says they pursue or are interested in (not every past rotation's)."""
     found: list[str] = []
     for section in sections:
-        if section.kind in {REFERENCES, PUBLICATIONS, EXAMS, USCE, RESEARCH, WORK, EDUCATION}:
+        objective = bool(_INTEREST_HEADING.search(section.heading))  # also "Research Statement & Career Goals"
+        if section.kind in {REFERENCES, PUBLICATIONS, EXAMS, USCE, RESEARCH, WORK, EDUCATION} and not objective:
             continue
         whole = section.kind == INTERESTS and bool(re.search(r"\binterest", section.heading, re.IGNORECASE))
         for paragraph in _paragraphs(section.lines):
             for sentence in _SENTENCE_END.split(paragraph):
                 match = _INTEREST_CUE.search(sentence)
-                if not (match or whole):
-                    continue
-                tail = sentence[match.end() :] if match else sentence
-                for name in usce.find_specialties(tail):
+                names = usce.find_specialties(sentence[match.end() :]) if match else []
+                if whole and not match:
+                    names = usce.find_specialties(sentence)
+                if objective and _OBJECTIVE_CUE.search(sentence):
+                    names += [x for x in usce.find_specialties(sentence) if x not in names]
+                for name in names:
                     if name not in found:
                         found.append(name)
     return found

@@ -41,6 +41,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (OTHER, ("poster",)),
     (OTHER, ("abstract",)),
     (LANGUAGES, ("language",)),
+    (LANGUAGES, ("idioma",)),
     (EXAMS, ("usmle",)),
     (EXAMS, ("licens",)),
     (EXAMS, ("examination",)),
@@ -100,6 +101,7 @@ _GENERIC = frozenset(
         "conference",
         "teaching",
         "extracurricular",
+        "curricular",  # "Extra-curricular"
         "workshop",
         "course",
         "accomplishment",
@@ -175,10 +177,12 @@ _FILLER = frozenset(
         "fellowship",
         "de",
         "from",
+        "extra",
     }
 )
 _RULE_WORDS = frozenset(w for _, words in _RULES for w in words)
 _US_WORDS = frozenset({"us", "usa", "usce", "united", "american", "america"})
+_NOT_US = frozenset({"outside", "non", "home", "except"})
 _BULLET = re.compile(r"^[\s\u2022\u25cf\u25aa\u25a0\u2023\u2043\u00b7*\-\u2013\u2014>]+")
 
 
@@ -238,6 +242,10 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
     stripped = _BULLET.sub("", line).strip().rstrip(":").strip()
     if not stripped or len(stripped) > 60 or _NOT_HEADING_CHARS.search(stripped) or stripped.endswith((".", ",")):
         return None
+    halves = _BILINGUAL.split(stripped)
+    if len(halves) == 2:  # "Experiencia clínica en EE. UU. / U.S. Clinical Experience": either half may be known
+        found = [k for half in halves if (k := _heading_kind(half))]
+        return (found[0][0], any(us for _, us in found)) if found else None
     words = _words(stripped)
     if not words or len(words) > 7:
         return None
@@ -247,8 +255,12 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
     return _kind(stems, words)
 
 
+_BILINGUAL = re.compile(r"\s+/\s+")
+
+
 def _kind(stems: list[str], words: list[str]) -> tuple[str, bool] | None:
-    us = bool(_US_WORDS & set(words)) or "united states" in " ".join(words)
+    # "Clinical Experience (outside the U.S.)", "Non-US Experience": the US is named to be excluded.
+    us = (bool(_US_WORDS & set(words)) or "united states" in " ".join(words)) and not _NOT_US & set(words)
     for kind, needed in _RULES:
         if all(any(_has(s, n) for s in stems) for n in needed):
             return kind, us

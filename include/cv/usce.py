@@ -10,8 +10,18 @@ import itertools
 import re
 from datetime import date
 
-from include.cv.dates import DateRange, find_points, find_ranges, join_wrapped_ranges, month_set, ym
-from include.cv.sections import RESEARCH, USCE, WORK, Section, is_bullet
+from include.cv.dates import (
+    POINT_RE,
+    RANGE_RE,
+    DateRange,
+    find_points,
+    find_ranges,
+    join_wrapped_ranges,
+    month_set,
+    normalize_dashes,
+    ym,
+)
+from include.cv.sections import RESEARCH, USCE, WORK, Section, is_bullet, strip_bullet
 from include.vocab import US_STATES, canonical_specialty, country_code, state_code
 
 _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -151,10 +161,18 @@ def split_entries(lines: list[str]) -> list[list[str]]:
             blocks[-1].append(line)
         elif blocks[-1]:
             blocks.append([])
-    blocks = [b for b in blocks if b]
+    items = [_bullet_items(b) for b in blocks if b]
+    blocks = [item for split in items for item in split]
+    own = {id(item) for split in items if len(split) > 1 for item in split}  # bulleted entries stand alone
+    if blocks and _dates_only(blocks[0]):
+        return _date_led(blocks)
     merged: list[list[str]] = []
     pending: list[str] = []
     for block in blocks:
+        if id(block) in own:
+            merged.append(pending + block)
+            pending = []
+            continue
         if not any(_is_anchor(x) for x in block):
             if all(is_bullet(x) for x in block) and merged:
                 merged[-1].extend(block)
@@ -182,6 +200,39 @@ def split_entries(lines: list[str]) -> list[list[str]]:
         for s, e in zip(starts, [*starts[1:], len(block)], strict=False):
             if block[s:e]:
                 entries.append(block[s:e])
+    return entries
+
+
+_DATE_TEXT = re.compile(rf"{RANGE_RE.pattern}|{POINT_RE.pattern}|\b(?:\d+\s+)?(?:months?|weeks?|mos?)\b", re.I)
+
+
+def _dates_only(block: list[str]) -> bool:
+    """A block holding nothing but dates: the left cell of a table row ("09/2024 - 11/2024")."""
+    return all(not any(c.isalpha() for c in _DATE_TEXT.sub("", normalize_dashes(x))) for x in block)
+
+
+def _bullet_items(block: list[str]) -> list[list[str]]:
+    """A block that is a bulleted list of dated entries, one item each ("• Externship, ..., OH (2024)")."""
+    if not is_bullet(block[0]):
+        return [block]
+    items: list[list[str]] = []
+    for line in block:
+        if is_bullet(line) or not items:
+            items.append([line])
+        else:
+            items[-1].append(line)
+    dated = all(find_ranges(" ".join(item)) or find_points(" ".join(item)) for item in items)
+    return items if len(items) > 1 and dated else [block]
+
+
+def _date_led(blocks: list[list[str]]) -> list[list[str]]:
+    """Entries of a section whose dates stand before each entry in a cell or column of their own."""
+    entries: list[list[str]] = []
+    for block in blocks:
+        if _dates_only(block) or not entries:
+            entries.append(list(block))
+        else:
+            entries[-1].extend(block)
     return entries
 
 
@@ -216,7 +267,9 @@ def usce_entries(sections: list[Section], today: date) -> list[dict]:
 
 def _entry(section: Section, lines: list[str], today: date) -> dict | None:
     text = "\n".join(lines)
-    title = join_wrapped_ranges("\n".join(x for x in lines if not is_bullet(x))[:400])
+    # A bulleted item is the entry itself ("• Externship, Surgery, Mercy Hospital, Dayton, OH (2024)").
+    head = [strip_bullet(lines[0])] if lines and is_bullet(lines[0]) else []
+    title = join_wrapped_ranges("\n".join(head + [x for x in lines if not is_bullet(x)])[:400])
     state = find_state(title)
     in_us = state is not None or bool(_USA.search(title)) or (section.us and not _foreign(title))
     if not in_us:

@@ -1,0 +1,83 @@
+"""USCE and "other" field reading rules, each on a small made-up case (bilingual headings, table cells, ...)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from include.cv.dates import find_ranges
+from include.cv.profile import extract_profile
+from include.cv.sections import EXAMS, LANGUAGES, USCE, WORK, heading_kind, loose_heading_kind
+from include.cv.usce import split_entries
+
+TODAY = date(2026, 12, 1)
+
+
+def test_a_bilingual_heading_is_read_from_either_half() -> None:
+    assert heading_kind("Experiencia clínica en EE. UU. / U.S. Clinical Experience") == (USCE, True)
+    assert heading_kind("Experiencia profesional / Professional Experience") == (WORK, False)
+    assert heading_kind("Idiomas / Languages") == (LANGUAGES, False)
+    assert heading_kind("ECFMG / VISA") == (EXAMS, False)
+    assert heading_kind("Observed rounds / took notes daily") is None
+
+
+def test_a_heading_that_names_the_us_to_exclude_it_is_not_us() -> None:
+    assert loose_heading_kind("CLINICAL EXPERIENCE (OUTSIDE THE U.S.)") == (USCE, False)
+    assert heading_kind("CLINICAL EXPERIENCE (U.S.)") == (USCE, True)
+
+
+def test_spanish_month_names_and_actualidad() -> None:
+    (r,) = find_ranges("Observador clínico   enero 2024 – marzo 2024")
+    assert r.months(TODAY) == ((2024, 1), (2024, 3))
+    (r,) = find_ranges("septiembre 2025 - actualidad")
+    assert r.months(TODAY) == ((2025, 9), (2026, 12))
+
+
+def test_dates_in_a_cell_of_their_own_lead_the_entry_after_them() -> None:
+    lines = ["09/2024 – 11/2024", "", "Externship, Surgery", "Mercy Hospital, Dayton, OH", "", "12/2024", "",
+             "Observership, Neurology", "Mount Hope Clinic, Reno, NV"]  # fmt: skip
+    assert split_entries(lines) == [lines[0:1] + lines[2:4], lines[5:6] + lines[7:9]]
+    profile = extract_profile("Ana Ruiz\n\nUS CLINICAL EXPERIENCE\n" + "\n".join(lines), TODAY)
+    got = {(e["type"], e["state"], e["start"], e["end"]) for e in profile["usce_entries"]}
+    assert got == {("hands_on", "OH", "2024-09", "2024-11"), ("observership", "NV", "2024-12", "2024-12")}
+
+
+def test_an_objective_names_the_specialty_before_its_cue_word() -> None:
+    text = "Ana Ruiz\n\nCAREER OBJECTIVE\nNeurology applicant with a research record.\n"
+    assert extract_profile(text, TODAY)["specialties"] == ["Neurology"]
+    text = "Ana Ruiz\n\nObjective\nInternal Medicine \u2192 Nephrology. Enjoys teaching.\n"
+    assert extract_profile(text, TODAY)["specialties"] == ["Internal Medicine", "Nephrology"]
+    # Outside an objective, a past rotation's specialty is not a pursued one.
+    text = "Ana Ruiz\n\nVolunteer Work\nNeurology residency clinic volunteer.\n"
+    assert extract_profile(text, TODAY)["specialties"] == []
+
+
+def test_a_statement_and_career_goals_heading_is_read_for_specialties() -> None:
+    text = "Ana Ruiz\n\nResearch Statement & Career Goals\nApplying to Pediatrics, future Neonatology fellowship.\n"
+    assert "Pediatrics" in extract_profile(text, TODAY)["specialties"]
+
+
+def test_a_line_saying_there_are_no_papers_is_not_a_paper() -> None:
+    for none in ("Peer-reviewed publications: none to date (posters below).", "Ninguna / None",
+                 "No peer-reviewed publications yet.", "Peer-reviewed | None (see posters)"):  # fmt: skip
+        assert extract_profile(f"Ana Ruiz\n\nPUBLICATIONS\n{none}\n", TODAY)["publications"] == 0
+    text = "Ana Ruiz\n\nPUBLICATIONS\n- Ruiz A. Sepsis in adults. J Crit Care. 2023;1:1-5.\n"
+    assert extract_profile(text, TODAY)["publications"] == 1
+
+
+def test_a_hyphenated_extra_curricular_heading_ends_the_publications() -> None:
+    text = "Ana Ruiz\n\nPUBLICATIONS\nNil\nEXTRA-CURRICULAR ACTIVITIES\nFree medical camp volunteer.\n"
+    assert extract_profile(text, TODAY)["publications"] == 0
+
+
+def test_two_months_sharing_a_two_digit_year() -> None:
+    (r,) = find_ranges("Jan-Mar '25   Externship - Surgery")
+    assert r.months(TODAY) == ((2025, 1), (2025, 3))
+
+
+def test_a_bulleted_entry_carries_its_own_type() -> None:
+    text = (
+        "Ana Ruiz\n\nCLINICAL EXPERIENCE\n• House Officer, City Hospital, Lima (2021 – 2022)\n"
+        "• Hands-on Externship, Surgery, Mercy Hospital\n   Center, Dayton, OH (Aug 2024 - Oct 2024)\n"
+    )
+    got = [(e["type"], e["state"], e["start"], e["end"]) for e in extract_profile(text, TODAY)["usce_entries"]]
+    assert got == [("hands_on", "OH", "2024-08", "2024-10")]
