@@ -109,6 +109,13 @@ def _b64(data: bytes) -> str:
 
 
 def _unb64(text: str) -> bytes:
+    """Decode base64url, refusing non-canonical spellings (stray bits in the last character).
+
+    The lenient decoder maps four spellings of a token to the same bytes; one link has one spelling.
+    """
     if not re.fullmatch(r"[A-Za-z0-9_-]+", text):
         raise ValueError("not base64url")
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    data = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    if _b64(data) != text:
+        raise ValueError("not canonical base64url")
+    return data
