@@ -1400,7 +1400,7 @@ def ecfmg_status(text: str | None) -> str | None:
     if not key:
         return None
     if re.search(
-        r"pending|in progress|progress|applied|awaiting|waiting|processing|partial|expected|soon|underway", key
+        r"pending|in progress|progress|applied|await|waiting|processing|partial|expected|soon|underway", key
     ):
         return "pending"
     # "N/A" and "student" say nothing about certification (a student cannot hold it yet): unknown, not "no".

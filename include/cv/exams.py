@@ -29,8 +29,7 @@ _CLAUSE_END = re.compile(r"\s*[·•|;]\s*")
 def _first_clause(window: str) -> str:
     """The first clause after the step token that says something ("| Pass | 2021" -> "Pass")."""
     for clause in _CLAUSE_END.split(window):
-        content = _YEARISH.sub(" ", re.sub(r"\b(?:usmle|score|result|ck)\b", "", clause, flags=re.I))
-        if re.search(r"[A-Za-z0-9]", content):
+        if not _says_nothing(clause):
             return clause
     return ""
 
@@ -43,6 +42,23 @@ _FAIL = re.compile(
 _NOT_PASSED = re.compile(r"\b(?:not|n['’]t|never)\s+(?:yet\s+)?pass(?:ed)?\b", re.IGNORECASE)
 _SCORE = re.compile(r"(?<![\d.,/])(?<!\d-)([12]\d\d)(?![\d%])(?!\s*(?:th|st|nd|rd|percentile|days|hours)\b)")
 _YEARISH = re.compile(r"\(?\b(?:19|20)\d\d\b\)?|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}/\d{4}\b")
+# "Step 1   July 2023" / "ECFMG — Mar 2023": the date the exam was taken, not its result (which may follow below).
+_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:[a-z]{0,6})\.?(?=\W|\d|$)", re.IGNORECASE
+)
+# Another exam named on a line: its numbers are not this step's result.
+_OTHER_EXAM = re.compile(
+    r"\b(?:comlex|level\s+[123]|plab|mccqe|nbme|uwsa|amc|ielts|oet|toefl|mrcp|fmge|nle|enarm|ple|exam|examination)\b"
+    r"|\becfmg\b",
+    re.IGNORECASE,
+)
+
+
+def _says_nothing(window: str) -> bool:
+    """Only labels and dates: "| Feb 2022", "— 06/2020", ": Score" (the result is on the next line)."""
+    labels = re.sub(r"\b(?:usmle|score|result|ck|date|taken)\b", "", window, flags=re.I)
+    content = _MONTH.sub(" ", _YEARISH.sub(" ", labels))
+    return not re.search(r"[A-Za-z0-9]", content)
 
 
 def _step_key(token: str) -> str:
@@ -82,15 +98,23 @@ def usmle_scores(lines: Iterable[str]) -> dict[str, str | int | None]:
                 continue
             end = matches[pos + 1].start() if pos + 1 < len(matches) else len(line)
             window = _first_clause(line[m.end() : end][:80])
-            if not re.search(r"[A-Za-z0-9]", re.sub(r"\b(?:usmle|score|result|ck)\b", "", window, flags=re.I)):
-                nxt = seq[index + 1] if index + 1 < len(seq) else ""
-                if not _STEP.search(nxt):
-                    window = nxt[:80]
+            nxt = _next_text(seq, index)
+            last = pos + 1 == len(matches) and not _STEP.search(nxt)
+            if not window.strip() and last:
+                window = nxt[:80]
             value, final = _result(key, window)
+            if value is None and not final and last and not _OTHER_EXAM.search(nxt):
+                # "Step 2 CK   2023   (a skill from the next column)" with "239" below it: a label row, then its value.
+                value, final = _result(key, _first_clause(nxt[:80]))
             if final:
                 decided.add(key)
                 found[key] = value
     return {k: found.get(k) for k in ("usmle_step1", "usmle_step2ck", "usmle_step3")}
+
+
+def _next_text(seq: list[str], index: int) -> str:
+    """The next non-blank line after ``index`` (a blank line between a label and its value is only spacing)."""
+    return next((x for x in seq[index + 1 : index + 3] if x.strip()), "")
 
 
 def _result(key: str, window: str) -> tuple[str | int | None, bool]:
@@ -122,7 +146,7 @@ _PLAN_BREAK = re.compile(r"\s[-–—]\s|[,;]")
 _FUTURE = re.compile(r"\b(?:eligible|will|upon|once|after|expected|anticipated|applying|apply)\b", re.IGNORECASE)
 
 
-_OBTAINED = re.compile(r"\b(?:obtained|received|granted|awarded|achieved|completed?|yes)\b", re.IGNORECASE)
+_OBTAINED = re.compile(r"\b(?:obtained|received|granted|awarded|achieved|completed?|issued|yes)\b", re.IGNORECASE)
 _LABEL = re.compile(r"^[\s:|\-–—]*(?:(?:certification|certificate|status)[\s:|\-–—]*)*", re.IGNORECASE)
 
 
@@ -137,8 +161,8 @@ def ecfmg(lines: Iterable[str]) -> str | None:
             return "not_certified"
         value = _LABEL.sub("", line[m.end() :])
         value = re.split(r"[;|•]|\s{3,}", value)[0].strip()
-        if not value:
-            value = seq[index + 1].strip() if index + 1 < len(seq) else ""
+        if _says_nothing(value):  # "ECFMG certification   2022" over "Certified"
+            value = _next_text(seq, index).strip()
         if re.match(r"(?:id|number|no\.?|#)\b", value, re.IGNORECASE):
             continue
         if _FUTURE.search(value) and not re.search(r"\bnot\b", value, re.IGNORECASE):

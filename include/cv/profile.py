@@ -57,10 +57,20 @@ def _clean(lines: list[TextLine]) -> list[TextLine]:
     return out
 
 
-def _lines(sections: list[Section], first: set[str]) -> list[str]:
-    """Lines of ``first`` kinds, then of all other sections except the references."""
-    chosen = [x for s in sections if s.kind in first for x in s.lines]
-    rest = [x for s in sections if s.kind not in first and s.kind != REFERENCES for x in s.lines]
+def _lines(sections: list[Section], first: set[str], *, headings: bool = False) -> list[str]:
+    """Lines of ``first`` kinds, then of all other sections except the references.
+
+    ``headings``: each section's own heading line comes first (a heading "ECFMG" over "Certified" is the label
+    of the line below it), unless the heading is already the start of its first line ("Score: 248").
+    """
+
+    def text(s: Section) -> list[str]:
+        if headings and s.heading and not (s.lines and s.lines[0].lstrip().startswith(s.heading)):
+            return [s.heading, *s.lines]
+        return s.lines
+
+    chosen = [x for s in sections if s.kind in first for x in text(s)]
+    rest = [x for s in sections if s.kind not in first and s.kind != REFERENCES for x in text(s)]
     return chosen + rest
 
 
@@ -293,7 +303,7 @@ def extract_profile(text: str | list[TextLine], today: date | None = None) -> di
         medical_school_country=school.medical_school_country,
         graduation_year=school.graduation_year,
         is_student=school.is_student,
-        ecfmg_status=exams.ecfmg(_lines(sections, {EXAMS})),
+        ecfmg_status=exams.ecfmg(_lines(sections, {EXAMS}, headings=True)),
         usce_entries=entries,
         usce_months=usce.usce_months(entries, today),
         specialties=specialties(sections),
@@ -302,5 +312,5 @@ def extract_profile(text: str | list[TextLine], today: date | None = None) -> di
         publications=publications(sections),
         evidence=evidence,
     )
-    profile.update(exams.usmle_scores(_lines(sections, {EXAMS})))
+    profile.update(exams.usmle_scores(_lines(sections, {EXAMS}, headings=True)))
     return profile

@@ -1,0 +1,38 @@
+"""Field-reading rules for CVs written by writers the parser was never tuned on; each on a made-up example."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from include.cv.exams import ecfmg, usmle_scores
+from include.cv.profile import extract_profile
+
+TODAY = date(2026, 12, 1)
+
+
+def test_a_step_label_dated_on_its_row_takes_its_result_from_the_line_below() -> None:
+    rows = ["USMLE Step 1   March 2021", "Passed", "Step 2 CK — Sept. 2022", "", "233", "Step 3   11/2024", "207"]
+    assert usmle_scores(rows) == {"usmle_step1": "pass", "usmle_step2ck": 233, "usmle_step3": 207}
+
+
+def test_a_label_row_with_other_text_beside_it_still_reads_the_value_below() -> None:
+    assert usmle_scores(["Step 2 CK   2022   Bedside ultrasound", "251   Python"])["usmle_step2ck"] == 251
+    # but not another exam's number, nor a plan
+    assert usmle_scores(["Step 2 CK   2022   Teaching", "COMLEX Level 2: 250"])["usmle_step2ck"] is None
+    assert usmle_scores(["Step 2 CK   Jun 2027", "Scheduled"])["usmle_step2ck"] is None
+    assert usmle_scores(["USMLE Step 2 CK   Aug 2024", "NBME 12: 244"])["usmle_step2ck"] is None
+
+
+def test_ecfmg_dated_on_its_row_takes_its_status_from_the_line_below() -> None:
+    assert ecfmg(["ECFMG Certification   04/2022", "Certified"]) == "certified"
+    assert ecfmg(["ECFMG Certificate — Nov 2023", "Issued"]) == "certified"
+    assert ecfmg(["ECFMG certification: awaited"]) == "pending"
+
+
+def test_a_heading_naming_the_exam_labels_the_lines_under_it() -> None:
+    cv = "Tomasz Nowak\ntomasz.nowak@example.org\n\nEducation\nMD, Medical University of Gdansk, Poland, 2021\n\n"
+    cv += "ECFMG\nCertification in process (Step 2 CK pending)\n"
+    assert extract_profile(cv, TODAY)["ecfmg_status"] == "pending"
+    cv2 = "Tomasz Nowak\n\nLICENSURE EXAMS\nUSMLE Step 1   Jan 2023\nPass\nUSMLE Step 2 CK   May 2024\n247\n"
+    profile = extract_profile(cv2, TODAY)
+    assert (profile["usmle_step1"], profile["usmle_step2ck"]) == ("pass", 247)
