@@ -71,6 +71,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (WORK, ("work",)),
     (WORK, ("internship",)),
     (WORK, ("residency",)),
+    (WORK, ("appointment",)),
     (PERSONAL, ("personal",)),
     (PERSONAL, ("contact",)),
     (INTERESTS, ("interest",)),
@@ -237,9 +238,19 @@ def heading_kind(line: str) -> tuple[str, bool] | None:
     return _heading_kind(line)
 
 
+# "PUBLICATIONS (4 peer-reviewed)", "Presentations (3)": a count after a heading, not a date or a duration.
+_COUNT = re.compile(r"\s*\(\s*\d{1,3}(?:\s+[A-Za-z][A-Za-z -]{0,30})?\s*\)\s*$")
+_DURATION = re.compile(r"\b(?:year|month|week|day|hour|mo|yr|wk)s?\b", re.IGNORECASE)
+_COUNTED = frozenset({PUBLICATIONS, OTHER, LANGUAGES, REFERENCES})
+
+
 @lru_cache(maxsize=8192)
 def _heading_kind(line: str) -> tuple[str, bool] | None:
     stripped = _BULLET.sub("", line).strip().rstrip(":").strip()
+    count = _COUNT.search(stripped)
+    if count and count.start() > 0 and not _DURATION.search(count.group(0)):
+        found = _heading_kind(stripped[: count.start()])
+        return found if found is not None and found[0] in _COUNTED else None
     if not stripped or len(stripped) > 60 or _NOT_HEADING_CHARS.search(stripped) or stripped.endswith((".", ",")):
         return None
     halves = _BILINGUAL.split(stripped)
@@ -285,8 +296,9 @@ def loose_heading_kind(line: str) -> tuple[str, bool] | None:
     unknown = [w for w, s in zip(words, stems, strict=True) if not (s in _FILLER or s in _GENERIC or _matches(s))]
     if not unknown or len(unknown) > 3 or len(unknown) >= len(stems) - len(unknown) + 2:
         return None
-    # The extra words must name where: a country or "home country", not a specialty or a site.
-    rest = " ".join(w for w in unknown if w not in _PLACE_WORDS)
+    # The extra words must name where: a country or "home country", not a specialty or a site ("CORE ROTATIONS":
+    # a kind of rotation, but "Core Rotation: Surgery" inline is an entry's title, so only set-apart lines).
+    rest = " ".join(w for w in unknown if w not in _PLACE_WORDS and w != "core")
     places = rest.split()
     if rest and not (len(rest) >= 4 and (country_code(rest) or all(len(w) >= 4 and country_code(w) for w in places))):
         return None

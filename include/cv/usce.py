@@ -258,20 +258,62 @@ def usce_entries(sections: list[Section], today: date) -> list[dict]:
     for section in sections:
         if section.kind not in {USCE, RESEARCH, WORK}:
             continue
+        abroad = False  # under a sub-heading naming another country ("Service in Nepal", "VIETNAM")
         for lines in split_entries(join_wrapped_ranges("\n".join(section.lines)).split("\n")):
-            entry = _entry(section, lines, today)
+            lead = _place_heading(lines[0])
+            trail = _place_heading(lines[-1]) if len(lines) > 1 else None
+            if lead is not None:
+                abroad = lead
+            # A place heading closing the block heads the next entries, not this one.
+            entry = _entry(section, lines[:-1] if trail is not None else lines, today, abroad=abroad)
             if entry is not None:
                 out.append(entry)
+            if trail is not None:
+                abroad = trail
     return out
 
 
-def _entry(section: Section, lines: list[str], today: date) -> dict | None:
+_DIGIT = re.compile(r"\d")
+# Words of a sub-heading about where the work was ("Hospital Service in Jordan"), not an entry's own place line
+# ("Accra Ghana", "Newark NJ" under a title).
+_HEADING_WORDS = frozenset(
+    {"service", "services", "work", "experience", "training", "in", "rotations", "practice", "positions",
+     "employment", "career", "posts", "abroad", "home", "country"}
+)  # fmt: skip
+
+
+def _place_heading(line: str) -> bool | None:
+    """A short undated line heading the entries below it by place: True for another country ("Hospital Service
+    in Jordan", "EXPERIENCE IN TÜRKIYE", "Rural Service (Colombia)", "VIETNAM"), False for the US ("United States
+    Experience"), None for any other line (an entry's own "Accra Ghana" or "Newark NJ" included)."""
+    if is_bullet(line) or _DIGIT.search(line) or "," in line:
+        return None
+    text = line.strip(" :")
+    words = re.findall(r"[^\W\d_][\w'.-]*", text)
+    if not words or len(words) > 5:
+        return None
+    whole = country_code(text) if len(text) > 3 else None
+    if whole is None and not _HEADING_WORDS & {w.casefold() for w in words}:
+        return None
+    if whole == "US" or _USA.search(text) or (whole is None and find_state(text) is not None):
+        return False
+    if whole is not None:
+        return True
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(words[i : i + n])
+            if phrase[:1].isupper() and len(phrase) > 3 and (code := country_code(phrase)) and code != "US":
+                return True
+    return None
+
+
+def _entry(section: Section, lines: list[str], today: date, *, abroad: bool = False) -> dict | None:
     text = "\n".join(lines)
     # A bulleted item is the entry itself ("• Externship, Surgery, Mercy Hospital, Dayton, OH (2024)").
     head = [strip_bullet(lines[0])] if lines and is_bullet(lines[0]) else []
     title = join_wrapped_ranges("\n".join(head + [x for x in lines if not is_bullet(x)])[:400])
     state = find_state(title)
-    in_us = state is not None or bool(_USA.search(title)) or (section.us and not _foreign(title))
+    in_us = state is not None or bool(_USA.search(title)) or (section.us and not abroad and not _foreign(title))
     if not in_us:
         return None
     kind = entry_type(title) or entry_type(section.heading)

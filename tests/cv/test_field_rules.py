@@ -36,3 +36,29 @@ def test_a_heading_naming_the_exam_labels_the_lines_under_it() -> None:
     cv2 = "Tomasz Nowak\n\nLICENSURE EXAMS\nUSMLE Step 1   Jan 2023\nPass\nUSMLE Step 2 CK   May 2024\n247\n"
     profile = extract_profile(cv2, TODAY)
     assert (profile["usmle_step1"], profile["usmle_step2ck"]) == ("pass", 247)
+
+
+def test_a_sub_heading_naming_another_country_ends_the_us_entries_above_it() -> None:
+    cv = (
+        "Lena Okafor\n\nUS CLINICAL EXPERIENCE\n"
+        "Nephrology Observership, Hartford Hospital, Hartford, CT (Jan 2024 - Mar 2024)\n"
+        "Work in Ghana\n"
+        "House Officer, Korle Bu Teaching Hospital, Accra (2020 - 2022)\n"
+        "Medical Officer, Ridge Hospital (2022 - 2023)\n"
+        "United States\n"
+        "Research Assistant, Nephrology (Apr 2024 - Jun 2024)\n"
+    )
+    got = [(e["type"], e["state"], e["start"]) for e in extract_profile(cv, TODAY)["usce_entries"]]
+    assert got == [("observership", "CT", "2024-01"), ("research", None, "2024-04")]
+
+
+def test_capitals_headings_with_core_or_a_count_open_their_sections() -> None:
+    from include.cv.sections import PUBLICATIONS, USCE, WORK, heading_kind, loose_heading_kind
+
+    assert loose_heading_kind("CORE CLINICAL ROTATIONS") == (USCE, False)
+    assert loose_heading_kind("CORE & ELECTIVE CLERKSHIPS") == (USCE, False)
+    assert heading_kind("Core Rotation: Surgery") is None  # an entry's title, not a heading
+    assert heading_kind("PUBLICATIONS (4 peer-reviewed)") == (PUBLICATIONS, False)
+    assert heading_kind("Publications (2)") == (PUBLICATIONS, False)
+    assert heading_kind("Observership (3 months)") is None
+    assert heading_kind("Hospital Appointments") == (WORK, False)
