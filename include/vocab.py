@@ -1326,6 +1326,53 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
     "Burmese": ("Burmese", "Myanmar language"),
     "Khmer": ("Khmer", "Cambodian"),
     "Mongolian": ("Mongolian", "Монгол"),
+    # More languages of IMGs' home regions (issue 12's holdout: "Newari", "Kikuyu", "Ga").
+    "Newari": ("Newari", "Nepal Bhasa", "Newar"),
+    "Maithili": ("Maithili",),
+    "Bhojpuri": ("Bhojpuri",),
+    "Odia": ("Odia", "Oriya"),
+    "Assamese": ("Assamese",),
+    "Konkani": ("Konkani",),
+    "Sylheti": ("Sylheti",),
+    "Saraiki": ("Saraiki", "Seraiki"),
+    "Balochi": ("Balochi", "Baluchi"),
+    "Kikuyu": ("Kikuyu", "Gikuyu"),
+    "Luo": ("Luo", "Dholuo"),
+    "Ga": ("Ga", "Gã"),
+    "Ewe": ("Ewe",),
+    "Luganda": ("Luganda", "Ganda"),
+    "Kinyarwanda": ("Kinyarwanda",),
+    "Wolof": ("Wolof",),
+    "Fula": ("Fula", "Fulani", "Fulfulde", "Pulaar"),
+    "Lingala": ("Lingala",),
+    "Chichewa": ("Chichewa", "Nyanja", "Chewa"),
+    "Bemba": ("Bemba",),
+    "Tswana": ("Tswana", "Setswana"),
+    "Sesotho": ("Sesotho", "Sotho"),
+    "Afrikaans": ("Afrikaans",),
+    "Tajik": ("Tajik", "Tajiki"),
+    "Turkmen": ("Turkmen",),
+    "Kyrgyz": ("Kyrgyz", "Kirghiz"),
+    "Uyghur": ("Uyghur", "Uighur"),
+    "Lao": ("Lao", "Laotian"),
+    "Hakka": ("Hakka",),
+    "Hokkien": ("Hokkien", "Taiwanese Hokkien", "Min Nan"),
+    "Czech": ("Czech", "Čeština"),
+    "Slovak": ("Slovak",),
+    "Hungarian": ("Hungarian", "Magyar"),
+    "Bulgarian": ("Bulgarian",),
+    "Swedish": ("Swedish", "Svenska"),
+    "Norwegian": ("Norwegian",),
+    "Danish": ("Danish", "Dansk"),
+    "Finnish": ("Finnish", "Suomi"),
+    "Lithuanian": ("Lithuanian",),
+    "Latvian": ("Latvian",),
+    "Estonian": ("Estonian",),
+    "Belarusian": ("Belarusian",),
+    "Macedonian": ("Macedonian",),
+    "Bosnian": ("Bosnian",),
+    "Slovenian": ("Slovenian", "Slovene"),
+    "Catalan": ("Catalan", "Català"),
 }
 
 _LANGUAGE_INDEX: dict[str, str] = {fold(v): name for name, variants in _LANGUAGES.items() for v in variants}
@@ -1399,9 +1446,7 @@ def ecfmg_status(text: str | None) -> str | None:
     key = fold(text)
     if not key:
         return None
-    if re.search(
-        r"pending|in progress|progress|applied|await|waiting|processing|partial|expected|soon|underway", key
-    ):
+    if re.search(r"pending|in progress|progress|applied|await|waiting|processing|partial|expected|soon|underway", key):
         return "pending"
     # "N/A" and "student" say nothing about certification (a student cannot hold it yet): unknown, not "no".
     if key in {"n a", "na", "student", "med student", "medical student"}:

@@ -81,8 +81,18 @@ _LANG_INLINE = re.compile(
 _LANG_SPLIT = re.compile(r"\s*(?:[,;|/•·:()\[\]]|\s[-–—]\s|\band\b|&|\s{3,})\s*", re.IGNORECASE)
 
 
-# Names CVs use that the vocabulary folds into another: kept as the applicant wrote them.
-_AS_WRITTEN = {"Tagalog": {"filipino": "Filipino"}, "Mandarin": {"mandarin": "Chinese", "chinese": "Chinese"}}
+# Names CVs use that the vocabulary folds into another: kept as the applicant wrote them ("Mandarin" alone is
+# Mandarin; "Chinese (Mandarin)" and "Mandarin Chinese" are Chinese).
+_AS_WRITTEN = {"Tagalog": {"filipino": "Filipino"}, "Mandarin": {"chinese": "Chinese"}}
+# Two names of one language the vocabulary keeps apart ("Twi/Akan"): listed once, under the first.
+_ALSO_CALLED = ({"Twi", "Akan"},)
+_ALTERNATIVE = re.compile(r"([^\W\d_][\w'-]*)\s*/\s*([^\W\d_][\w'-]*)")
+
+
+def _first_name_only(m: re.Match[str]) -> str:
+    """ "Twi/Akan" -> "Twi" (not "Hindi/Urdu", two languages)."""
+    a, b = canonical_language(m.group(1)), canonical_language(m.group(2))
+    return m.group(1) if a is not None and any({a, b} <= same for same in _ALSO_CALLED) else m.group(0)
 
 
 def languages(sections: list[Section]) -> list[str]:
@@ -90,26 +100,32 @@ def languages(sections: list[Section]) -> list[str]:
     lines = [x for s in sections if s.kind == LANGUAGES for x in s.lines]
     lines += [m.group(1) for s in sections if s.kind != REFERENCES for x in s.lines if (m := _LANG_INLINE.match(x))]
     found: list[str] = []
+    seen: set[str] = set()  # canonical names: "Filipino/Tagalog" and "Chinese (Mandarin)" are one language each
+
+    def add(name: str | None, written: str | None) -> None:
+        if name and name not in seen:
+            seen.add(name)
+            found.append(written or name)
+
     for line in lines:
-        for piece in _LANG_SPLIT.split(line):
+        for piece in _LANG_SPLIT.split(_ALTERNATIVE.sub(_first_name_only, line)):
             piece = piece.strip(" .-*\u2022")
             if not piece or len(piece) > 30:
                 continue
             words = piece.split()
-            if len(words) > 1 and all(canonical_language(w) for w in words):  # "Turkish English": a bare list
+            names = [canonical_language(w) for w in words]
+            if len(words) > 1 and all(names) and len(set(names)) == len(names):  # "Turkish English": a bare list
                 for word in words:
                     name = canonical_language(word)
-                    name = _AS_WRITTEN.get(name or "", {}).get(word.casefold(), name)
-                    if name and name not in found:
-                        found.append(name)
+                    add(name, _AS_WRITTEN.get(name or "", {}).get(word.casefold(), name))
                 continue
             name = canonical_language(piece) or canonical_language(piece.split()[0])
             if name is None:  # "native English": the level and the language ran together
                 name = next((n for w in piece.split() if w[:1].isupper() and (n := canonical_language(w))), None)
-            if name in _AS_WRITTEN and piece.split()[0].casefold() in _AS_WRITTEN[name]:
-                name = _AS_WRITTEN[name][piece.split()[0].casefold()]
-            if name and name not in found:
-                found.append(name)
+            written = name
+            if name in _AS_WRITTEN:
+                written = next((v for w in piece.split() if (v := _AS_WRITTEN[name].get(w.casefold()))), name)
+            add(name, written)
     return found
 
 

@@ -62,3 +62,18 @@ def test_capitals_headings_with_core_or_a_count_open_their_sections() -> None:
     assert heading_kind("Publications (2)") == (PUBLICATIONS, False)
     assert heading_kind("Observership (3 months)") is None
     assert heading_kind("Hospital Appointments") == (WORK, False)
+
+
+def test_languages_are_named_as_written_and_one_language_is_listed_once() -> None:
+    from include.cv.profile import languages
+    from include.cv.sections import split_sections
+
+    def read(line: str) -> list[str]:
+        return languages(split_sections(f"Ana Cruz\nLANGUAGES\n{line}"))
+
+    assert read("Mandarin (native), English") == ["Mandarin", "English"]
+    assert read("Mandarin Chinese (native); English") == ["Chinese", "English"]
+    assert read("Chinese (Mandarin) - native, English") == ["Chinese", "English"]
+    assert read("English, Filipino/Tagalog (native), Ilocano") == ["English", "Filipino", "Ilocano"]
+    assert read("Twi/Akan (native), Ga (fluent), English") == ["Twi", "Ga", "English"]
+    assert read("Hindi/Urdu, Kikuyu, Newari") == ["Hindi", "Urdu", "Kikuyu", "Newari"]
