@@ -38,7 +38,9 @@ _CREDENTIALS = re.compile(
 # Degrees however they are dotted ("M.B.B.Ch.", "M.B.Ch.B", "Ph.D"): compared without dots or case.
 _DEGREES = frozenset(
     {"md", "mbbs", "mbchb", "mbbch", "bmbs", "mdcm", "phd", "mph", "msc", "bsc", "mba", "mha", "fcps", "mcps", "mrcp",
-     "mrcs", "frcs", "dnb", "mmed", "bds", "pharmd", "drph", "mbbchbao", "dm", "ms", "mch", "facp"}
+     "mrcs", "frcs", "dnb", "mmed", "bds", "pharmd", "drph", "mbbchbao", "dm", "ms", "mch", "facp",
+     "mrcpsych", "mrcog", "mrcpch", "mrcgp", "mrcem", "frcp", "frcr", "frcpath", "frcpc", "dch", "dgo", "mscr",
+     "fwacp", "fmcp", "fwacs", "fmcs"}
 )  # fmt: skip
 _TRAILING_DEGREE = re.compile(r"(?:,\s*|\s+)([A-Za-z][A-Za-z.()]*)\s*$")
 
@@ -67,7 +69,8 @@ def _before_degrees(line: str) -> str:
 
 
 _TITLE = re.compile(r"^(?:dr\.?|doctor|mr\.?|mrs\.?|ms\.?|miss|prof\.?)\s+", re.IGNORECASE)
-_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
+# Combining marks are letters' accents left uncomposed ("Adébáyọ̀": ọ with a grave has no single code point).
+_NAME_WORD = re.compile(r"^[^\W\d_][\w\u0300-\u036f'’.\-]*$")
 _PARTICLES = frozenset(
     {"de", "da", "del", "della", "der", "den", "van", "von", "bin", "binti", "bint", "ibn", "al", "el", "la", "le",
      "du", "dos", "das", "di", "y", "e", "ben", "ter", "st", "abu", "ul", "ud", "dela", "delos", "los", "las",
@@ -87,6 +90,8 @@ _NOT_NAME = frozenset(
         "mbbs", "usa", "united", "states", "kingdom", "republic", "interests", "hobbies", "volunteer",
         "member", "committee", "conference", "language", "english", "spanish", "name", "surname", "lane",
         "nagar", "apartment", "apt", "suite", "floor", "block", "sector", "district", "village", "town",
+        "career", "interest", "about", "officer", "overview", "goals", "statement", "registrar", "consultant",
+        "trainee", "highlights", "qualifications", "licensure", "achievements", "awards", "honors", "activities",
     }
 )  # fmt: skip
 

@@ -77,3 +77,13 @@ def test_languages_are_named_as_written_and_one_language_is_listed_once() -> Non
     assert read("English, Filipino/Tagalog (native), Ilocano") == ["English", "Filipino", "Ilocano"]
     assert read("Twi/Akan (native), Ga (fluent), English") == ["Twi", "Ga", "English"]
     assert read("Hindi/Urdu, Kikuyu, Newari") == ["Hindi", "Urdu", "Kikuyu", "Newari"]
+
+
+def test_names_keep_uncomposed_accents_drop_college_post_nominals_and_are_never_labels() -> None:
+    from include.cv.identity import clean_name
+
+    assert clean_name("Dr Kwabena Asante MBChB, MRCPCH") == "Kwabena Asante"
+    assert clean_name("Dr Ishara Fernando MBBS, MRCPsych, MRCGP") == "Ishara Fernando"
+    assert clean_name("Adé\u0301yẹ\u0300mí Ọlá, MBBS") == "Adé\u0301yẹ\u0300mí Ọlá"
+    for label in ("Career Interest", "About Me", "House Officer", "Professional Overview"):
+        assert clean_name(label) is None
