@@ -33,6 +33,7 @@ from include.cv.sections import (
     USCE,
     WORK,
     Section,
+    heading_kind,
     is_bullet,
     split_sections,
 )
@@ -243,7 +244,8 @@ def publications(sections: list[Section]) -> int | None:
 
 _INTEREST_CUE = re.compile(
     r"\b(?:interest\w*|seeking|seek|pursu\w+|applying|apply|residency\s+in|career\s+in|specialty|aspir\w+|"
-    r"passion\w*|match\s+into|goal|intend\w*|plan\s+to|hope\s+to|consider\w*|looking\s+for|position\s+in)\b",
+    r"passion\w*|match\s+in(?:to)?|goal|intend\w*|plan\s+to|hope\s+to|consider\w*|looking\s+for|position\s+in|"
+    r"aim\w*|preparing\s+for)\b",
     re.IGNORECASE,
 )
 _INTEREST_HEADING = re.compile(r"\b(?:interest|objective|goal|career|specialt|applied\s+for)", re.IGNORECASE)
@@ -271,10 +273,27 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return out
 
 
+# "INTERESTS | Infectious Disease, Family Medicine", "GOAL   Internal Medicine residency": a label row of a table.
+_LABEL_ROW = re.compile(r"^\s*([A-Za-z][A-Za-z &/]{2,40}?)\s*(?:[:|]|\s{3,})\s*(\S.*)$")
+_LIST_SPLIT = re.compile(r"\s*(?:[,;/|&+]|\band\b|\bor\b)\s*", re.IGNORECASE)
+
+
+def _only_specialties(sentence: str) -> list[str]:
+    """The specialties of a sentence that lists nothing else ("Family Medicine / Geriatrics."), else []."""
+    pieces = [p.strip(" .") for p in _LIST_SPLIT.split(sentence) if p.strip(" .")]
+    names = [usce.find_specialties(p) for p in pieces]
+    return [n[0] for n in names] if pieces and all(len(n) == 1 for n in names) else []
+
+
 def specialties(sections: list[Section]) -> list[str]:
     """Specialties the applicant says they pursue or are interested in (not every past rotation's)."""
     found: list[str] = []
     for section in sections:
+        if section.kind != REFERENCES:
+            for line in section.lines:
+                row = _LABEL_ROW.match(line)
+                if row and _INTEREST_HEADING.search(row.group(1)) and heading_kind(row.group(1)) is not None:
+                    found += [x for x in usce.find_specialties(row.group(2)) if x not in found]
         objective = bool(_INTEREST_HEADING.search(section.heading))  # also "Research Statement & Career Goals"
         if section.kind in {REFERENCES, PUBLICATIONS, EXAMS, USCE, RESEARCH, WORK, EDUCATION} and not objective:
             continue
@@ -285,6 +304,8 @@ def specialties(sections: list[Section]) -> list[str]:
                 names = usce.find_specialties(sentence[match.end() :]) if match else []
                 if whole and not match:
                     names = usce.find_specialties(sentence)
+                elif objective and not names:
+                    names = _only_specialties(sentence)
                 if objective and _OBJECTIVE_CUE.search(sentence):
                     names += [x for x in usce.find_specialties(sentence) if x not in names]
                 for name in names:

@@ -179,6 +179,8 @@ _FILLER = frozenset(
         "de",
         "from",
         "extra",
+        "field",
+        "area",
     }
 )
 _RULE_WORDS = frozenset(w for _, words in _RULES for w in words)

@@ -87,3 +87,19 @@ def test_names_keep_uncomposed_accents_drop_college_post_nominals_and_are_never_
     assert clean_name("Adé\u0301yẹ\u0300mí Ọlá, MBBS") == "Adé\u0301yẹ\u0300mí Ọlá"
     for label in ("Career Interest", "About Me", "House Officer", "Professional Overview"):
         assert clean_name(label) is None
+
+
+def test_specialties_from_label_rows_bare_objective_lists_and_more_cue_words() -> None:
+    from include.cv.profile import specialties
+    from include.cv.sections import split_sections
+
+    def read(cv: str) -> list[str]:
+        return specialties(split_sections("Omar Haddad\n" + cv))
+
+    assert read("INTERESTS | Nephrology, Pediatrics\nLANGUAGES | Arabic") == ["Nephrology", "Pediatrics"]
+    assert read("GOAL   Internal Medicine residency, then Cardiology fellowship") == ["Internal Medicine", "Cardiology"]
+    assert read("OBJECTIVE\nPsychiatry / Neurology.\n") == ["Psychiatry", "Neurology"]
+    assert read("Summary\nPhysician preparing for the Match in Pediatrics.\n") == ["Pediatrics"]
+    assert read("Areas of Interest\nRheumatology\n") == ["Rheumatology"]
+    # a past rotation's specialty in a label row is not an interest
+    assert read("ROTATION | Cardiology, Mercy Hospital, Toledo, OH") == []
