@@ -222,7 +222,7 @@ def test_docx_reads_header_table_text_box_and_footer_in_document_order() -> None
         "wei.zhang@example.cn",
         "+8613800138000",
     )
-    assert profile["languages"] == ["Chinese", "English"]  # Mandarin is named Chinese, as CVs and the corpus do
+    assert profile["languages"] == ["Mandarin", "English"]  # as written: "Mandarin" alone is not renamed Chinese
 
 
 def test_docx_part_is_inflated_in_chunks_and_reading_stops_at_the_cap(monkeypatch: pytest.MonkeyPatch) -> None:
