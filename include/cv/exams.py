@@ -54,9 +54,12 @@ _OTHER_EXAM = re.compile(
 )
 
 
+_LABEL_WORDS = re.compile(r"\b(?:usmle|score|result|ck|date|taken)\b", re.IGNORECASE)
+
+
 def _says_nothing(window: str) -> bool:
     """Only labels and dates: "| Feb 2022", "— 06/2020", ": Score" (the result is on the next line)."""
-    labels = re.sub(r"\b(?:usmle|score|result|ck|date|taken)\b", "", window, flags=re.I)
+    labels = _LABEL_WORDS.sub("", window)
     content = _MONTH.sub(" ", _YEARISH.sub(" ", labels))
     return not re.search(r"[A-Za-z0-9]", content)
 

@@ -334,6 +334,7 @@ def extract_profile(text: str | list[TextLine], today: date | None = None) -> di
     }
     if school.evidence is not None:
         evidence["medical_school"] = school.evidence
+    exam_lines = _lines(sections, {EXAMS}, headings=True)
     profile.update(
         full_name=who.value if who else None,
         email=mail.value if mail else None,
@@ -342,7 +343,7 @@ def extract_profile(text: str | list[TextLine], today: date | None = None) -> di
         medical_school_country=school.medical_school_country,
         graduation_year=school.graduation_year,
         is_student=school.is_student,
-        ecfmg_status=exams.ecfmg(_lines(sections, {EXAMS}, headings=True)),
+        ecfmg_status=exams.ecfmg(exam_lines),
         usce_entries=entries,
         usce_months=usce.usce_months(entries, today),
         specialties=specialties(sections),
@@ -351,5 +352,5 @@ def extract_profile(text: str | list[TextLine], today: date | None = None) -> di
         publications=publications(sections),
         evidence=evidence,
     )
-    profile.update(exams.usmle_scores(_lines(sections, {EXAMS}, headings=True)))
+    profile.update(exams.usmle_scores(exam_lines))
     return profile

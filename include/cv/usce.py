@@ -286,15 +286,17 @@ def _place_heading(line: str) -> bool | None:
     """A short undated line heading the entries below it by place: True for another country ("Hospital Service
     in Jordan", "EXPERIENCE IN TÜRKIYE", "Rural Service (Colombia)", "VIETNAM"), False for the US ("United States
     Experience"), None for any other line (an entry's own "Accra Ghana" or "Newark NJ" included)."""
-    if is_bullet(line) or _DIGIT.search(line) or "," in line:
+    if len(line) > 60 or "," in line or _DIGIT.search(line) or is_bullet(line):
         return None
     text = line.strip(" :")
-    words = re.findall(r"[^\W\d_][\w'.-]*", text)
+    words = text.split()
     if not words or len(words) > 5:
         return None
-    whole = country_code(text) if len(text) > 3 else None
-    if whole is None and not _HEADING_WORDS & {w.casefold() for w in words}:
+    heading = bool(_HEADING_WORDS & {w.strip("()").casefold() for w in words})
+    whole = country_code(text) if len(words) <= 3 and len(text) > 3 else None
+    if whole is None and not heading:
         return None
+    words = re.findall(r"[^\W\d_][\w'.-]*", text)
     if whole == "US" or _USA.search(text) or (whole is None and find_state(text) is not None):
         return False
     if whole is not None:
