@@ -291,8 +291,8 @@ def specialties(sections: list[Section]) -> list[str]:
     for section in sections:
         if section.kind != REFERENCES:
             for line in section.lines:
-                if not _INTEREST_HEADING.search(line, 0, 45):  # cheap test first: most lines are no label row
-                    continue
+                if not ("|" in line or ":" in line or "   " in line) or not _INTEREST_HEADING.search(line, 0, 45):
+                    continue  # cheap tests first: most lines are no label row
                 row = _LABEL_ROW.match(line)
                 if row and _INTEREST_HEADING.search(row.group(1)) and heading_kind(row.group(1)) is not None:
                     found += [x for x in usce.find_specialties(row.group(2)) if x not in found]
