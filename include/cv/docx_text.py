@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from lxml import etree
 
-from include.cv.layout import BLANK, TextLine
+from include.cv.layout import BLANK, TextLine, row_lines
 
 MAX_UNCOMPRESSED = 50 * 1024 * 1024  # all parts read, inflated
 MAX_PART = 16 * 1024 * 1024  # one XML part, inflated
@@ -224,18 +224,7 @@ def _table_lines(table: etree._Element) -> list[TextLine]:
         if next((a for a in row.iterancestors(_TBL)), None) is not table:
             continue  # a nested table's row: read with its cell
         cells = [c for c in row if c.tag == _TC or c.tag == _SDT]
-        cell_lines = [_block_lines(_cell(c)) for c in cells]
-        texts = [[x for x in cl if x.text.strip()] for cl in cell_lines]
-        if any(len(t) > 1 for t in texts) and len(cells) <= 3:
-            for cl in cell_lines:
-                lines.extend(cl)
-                lines.append(BLANK)
-            continue
-        joined = " | ".join(" ".join(x.text.strip() for x in t) for t in texts if t)
-        if joined:
-            sizes = [x.size for t in texts for x in t if x.size]
-            bold = all(x.bold for t in texts for x in t)
-            lines.append(TextLine(joined, 1, max(sizes) if sizes else None, bold))
+        lines.extend(row_lines([_block_lines(_cell(c)) for c in cells]))
     return lines
 
 

@@ -37,3 +37,17 @@ def body_size(lines: list[TextLine]) -> float | None:
         if line.size is not None and line.text:
             weights[line.size] = weights.get(line.size, 0) + len(line.text)
     return max(weights, key=lambda s: weights[s]) if weights else None
+
+
+def row_lines(cells: list[list[TextLine]]) -> list[TextLine]:
+    """A table row as lines: one line with the cells joined by " | " (a data row), or, when a cell holds
+    several lines in a row of at most three cells (a layout table: sidebar | main), each cell's lines as a block."""
+    texts = [[x for x in cell if x.text.strip()] for cell in cells]
+    if any(len(t) > 1 for t in texts) and len(cells) <= 3:
+        return [x for cell in cells for x in (*cell, BLANK)]
+    joined = " | ".join(" ".join(x.text.strip() for x in t) for t in texts if t)
+    if not joined:
+        return []
+    sizes = [x.size for t in texts for x in t if x.size]
+    bold = all(x.bold for t in texts for x in t)
+    return [TextLine(joined, 1, max(sizes) if sizes else None, bold)]
