@@ -19,7 +19,8 @@ a hard rule (ops see the unhonored pin and its reason in the nightly report).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -92,13 +93,26 @@ def compute_matching(
     weights: Mapping[str, float] | None = None,
     overrides: Overrides | None = None,
     policy: Policy = DEFAULT_POLICY,
+    phase: Callable[[str], AbstractContextManager[None]] | None = None,
 ) -> Matching:
-    """Everything ``run.match`` stores, for ``applicants`` against ``preceptors`` (active ones only)."""
+    """Everything ``run.match`` stores, for ``applicants`` against ``preceptors`` (active ones only).
+
+    ``phase(name)`` wraps each step (``run.Phases`` times them for the bench)."""
+    phase = phase or (lambda _name: nullcontext())
     overrides = overrides or Overrides()
     free = free or {}
-    pw = Pairwise(applicants, preceptors, today=today, free=free, weights=weights, policy=policy)
-    ev = evaluate(pw, top_k, overrides)
-    chosen, blocks = allocate_pairs(pw, ev, free, overrides)
+    with phase("encode"):
+        pw = Pairwise(applicants, preceptors, today=today, free=free, weights=weights, policy=policy)
+    with phase("evaluate"):
+        ev = evaluate(pw, top_k, overrides)
+    with phase("allocate"):
+        chosen, blocks = allocate_pairs(pw, ev, free, overrides)
+    with phase("pack"):
+        return _assemble(pw, ev, chosen, blocks, overrides)
+
+
+def _assemble(pw: Pairwise, ev: Evaluation, chosen: np.ndarray, blocks: np.ndarray, overrides: Overrides) -> Matching:
+    """The stored rows from the evaluation and the chosen allocation edges."""
     allocation = [
         {
             "applicant_id": pw.applicants[row]["id"],
