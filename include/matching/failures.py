@@ -52,13 +52,13 @@ class FamilyTally:
         rows, cols = np.nonzero(family & (failures != 0))  # row-major: each row's columns ascending
         bits = failures[rows, cols]
         for k, rule in enumerate(FAMILY_RULES):
-            hit = (bits & np.uint8(RULE_BIT[rule])) != 0
-            r, c = rows[hit], cols[hit]
-            if not len(r):
+            hit = np.flatnonzero(bits & np.uint8(RULE_BIT[rule]))
+            if not len(hit):
                 continue
+            r = rows[hit]
             self.count[start : start + len(failures), k] = np.bincount(r, minlength=len(failures))
-            where, first = np.unique(r, return_index=True)
-            self.first[start + where, k] = c[first]
+            first = hit[np.concatenate([[True], r[1:] != r[:-1]])]  # rows ascending: each row's first hit
+            self.first[start + rows[first], k] = cols[first]
         return rows, cols, bits
 
     def summary(self, row: int, preceptor_ids: Sequence[str]) -> dict[str, Any]:

@@ -168,7 +168,7 @@ def _replace(conn: Connection, table: Table, rows: list[dict[str, Any]], now: da
     tonight: dict[int, list[dict[str, Any]]] = {}
     for row in rows:
         tonight.setdefault(row["applicant_id"], []).append(row)
-    changed = [a for a, new in tonight.items() if sorted(stored.get(a, ())) != sorted(map(digest.of, new))]
+    changed = [a for a, new in tonight.items() if a not in stored or sorted(stored[a]) != sorted(map(digest.of, new))]
     stale = [a for a in stored if a not in tonight] + [a for a in changed if a in stored]
     for i in range(0, len(stale), _CHUNK):
         conn.execute(delete(table).where(table.c.applicant_id.in_(stale[i : i + _CHUNK])))
