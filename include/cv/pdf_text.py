@@ -149,7 +149,9 @@ def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
     text = textpage.get_text_range(0, count)
     n_rects = pdfium_c.FPDFText_CountRects(raw, 0, count)
     visible = count - text.count(" ") - text.count("\r") - text.count("\n")
-    if len(text) != count or n_rects > 0.35 * max(visible, 1):
+    if len(text) != count:
+        return _char_boxes(raw, _indexed_text(raw, count), count)
+    if n_rects > 0.35 * max(visible, 1):
         return _char_boxes(raw, text, count)
     left, top, right, bottom = (ctypes.c_double() for _ in range(4))
     rects: list[tuple[float, float, float, float]] = []
@@ -186,6 +188,27 @@ def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
         size, bold = fonts.get(starts[k] if starts[k] >= 0 else 0, ty - by)
         boxes.append(_Box(lx, by, rx, ty, piece, size, bold))
     return boxes
+
+
+def _indexed_text(raw: pdfium_c.FPDF_TEXTPAGE, count: int) -> str:
+    """The page's text with exactly one character per pdfium character index.
+
+    ``get_text_range`` drops glyphs without a Unicode value (icon fonts: the phone and pin symbols of
+    Canva-like templates) and writes others as two UTF-16 units, so its string drifts from the indexes
+    the boxes are asked by: every letter after an icon would get its neighbour's box. Such glyphs are
+    read here as a space (a separator, as an icon is).
+    """
+    get = pdfium_c.FPDFText_GetUnicode
+    codes = [get(raw, i) for i in range(count)]
+    out = []
+    for i, code in enumerate(codes):
+        if 0xD800 <= code < 0xDC00 and i + 1 < count and 0xDC00 <= codes[i + 1] <= 0xDFFF:
+            out.append(chr(0x10000 + ((code - 0xD800) << 10) + codes[i + 1] - 0xDC00))  # a pair: one glyph
+        elif 0xDC00 <= code <= 0xDFFF and i and 0xD800 <= codes[i - 1] < 0xDC00:
+            out.append("\x00")  # its second half: no character of its own
+        else:
+            out.append(" " if code == 0 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF else chr(code))
+    return "".join(out)
 
 
 class _BoundedText:
@@ -257,7 +280,7 @@ class _Fonts:
 # pointer without argument types: ctypes then passes the page handle, the int and the four ``byref``s
 # as they are, with no per-call conversion (the call runs once per glyph, thousands a page).
 _GET_CHAR_BOX = ctypes.CFUNCTYPE(ctypes.c_int)(ctypes.cast(pdfium_c.FPDFText_GetCharBox, ctypes.c_void_p).value)
-_SKIP = frozenset(" \x02\r\n")
+_SKIP = frozenset(" \x02\r\n\x00")
 
 
 def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box]:
@@ -300,8 +323,8 @@ def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box
             close()
             chars, gaps, first = [], [], -1
             continue
-        if ch == " " or ch == "\x02":
-            if chars and chars[-1] != " ":
+        if ch == " " or ch == "\x02" or ch == "\x00":
+            if ch != "\x00" and chars and chars[-1] != " ":
                 chars.append(" ")
             continue
         left, right, bottom, top = box[i]
