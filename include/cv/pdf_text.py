@@ -161,7 +161,10 @@ def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
         lx, ty, rx, by = left.value, top.value, right.value, bottom.value
         rects.append((lx, by, rx, ty))
         probe_x = lx + min(0.8, (rx - lx) / 4)
-        starts.append(pdfium_c.FPDFText_GetCharIndexAtPos(raw, probe_x, (ty + by) / 2, 0.5, 0.5))
+        start = pdfium_c.FPDFText_GetCharIndexAtPos(raw, probe_x, (ty + by) / 2, 0.5, 0.5)
+        if start < 0:  # a thin first glyph off the run's middle ("— 2018 – 2022"): look up and down its line
+            start = pdfium_c.FPDFText_GetCharIndexAtPos(raw, probe_x, (ty + by) / 2, 0.5, (ty - by) / 2)
+        starts.append(start)
     # Rectangles follow the character order; when pdfium says otherwise, ask it for each one's text.
     in_order = bool(starts) and starts[0] >= 0 and all(a < b for a, b in itertools.pairwise(starts))
     bounded = None if in_order else _BoundedText(raw, count)
@@ -435,17 +438,44 @@ def _find_gutter(boxes: list[_Box], width: float) -> float | None:
             runs[-1].append(value)
         else:
             runs.append([value])
-    # The widest clear run with text on both sides (ragged line ends leave clear runs at the right too).
-    for run in sorted(runs, key=len, reverse=True):
+    # The widest clear run with text on both sides that parts two columns (ragged line ends leave clear runs
+    # at the right too, and a strip of dates inside the main column leaves one before the sidebar's gutter).
+    for run in sorted(runs, key=len, reverse=True)[:4]:
         gutter = run[len(run) // 2]
         left = [b for b in boxes if b.right <= gutter]
         right = [b for b in boxes if b.left >= gutter]
         if len(left) >= 3 and len(right) >= 3:
-            break
-    else:
-        return None
-    if sum(bool(_VALUE_LIKE.match(b.text)) or _dates_only(b.text) for b in right) >= 0.5 * len(right):
-        return None
+            if _columns_at(left, right, width):
+                return gutter
+            if not _value_strip(left, right):
+                return None  # a table or a margin: no other gap of it parts columns either
+    return None
+
+
+def _value_strip(left: list[_Box], right: list[_Box]) -> bool:
+    """The right side is values (a table's scores, a strip of dates), not a column of its own: most of its
+    boxes are dates or single tokens, and it has no two section headings of its own (a sidebar of short
+    entries, "SKILLS" over "SPSS" and "R", is a column)."""
+    values = sum(bool(_VALUE_LIKE.match(b.text)) or _dates_only(b.text) for b in right)
+    if values < 0.5 * len(right):
+        return False
+    dates = [b.right for b in right if _DATE_LIKE.search(b.text) and _dates_only(b.text)]
+    if len(dates) >= 2 and max(dates) - min(dates) < 3:
+        return True  # entries' dates set flush against the right edge
+    return not (_set_headings(right) >= 2 and _set_headings(left) >= 1)
+
+
+def _set_headings(side: list[_Box]) -> int:
+    """Section headings set off by weight or size (a table cell that wraps to "Education" is not one)."""
+    usual = statistics.median(b.size for b in side)
+    return sum(1 for b in side if (b.bold or b.size > usual + 0.5) and heading_kind(b.text) is not None)
+
+
+def _columns_at(left: list[_Box], right: list[_Box], width: float) -> bool:
+    """Whether the boxes left and right of a clear vertical run are two columns, not a table or a value strip."""
+    if _value_strip(left, right):
+        return False
+    heads_left, heads_right = _headings(left), _headings(right)
     lefts = sorted(round(b.left) for b in right)
     aligned = max(bisect.bisect_right(lefts, v + 4) - bisect.bisect_left(lefts, v - 4) for v in lefts)
     # Lines starting at two close x (hanging indents: "1. Author" over its wrapped lines) make a column only
@@ -454,30 +484,29 @@ def _find_gutter(boxes: list[_Box], width: float) -> float | None:
     if indented:
         aligned = max(bisect.bisect_right(lefts, v + _INDENT) - bisect.bisect_left(lefts, v - 4) for v in lefts)
     if aligned < 0.5 * len(right):
-        return None
+        return False
     # Where both sides have text, a table pairs every line with one across the gap; columns do not.
     low_y = max(min(b.bottom for b in left), min(b.bottom for b in right))
     high_y = min(max(b.top for b in left), max(b.top for b in right))
     left_band = [b for b in left if low_y <= b.mid <= high_y]
     right_band = [b for b in right if low_y <= b.mid <= high_y]
     if not left_band or not right_band:
-        return gutter
+        return True
     # A margin column of dates and short labels (CV classes such as moderncv): read row by row.
     if _margin_column(left, width):
-        return None
+        return False
     # Section headings on both sides of the gap: a sidebar beside a main column, however their lines align.
-    heads_left, heads_right = _headings(left), _headings(right)
     if heads_left and heads_right and heads_left + heads_right >= 3 and min(heads_left, heads_right) >= 1 + indented:
-        return gutter
+        return True
     if indented and _heading_row(left, right):
-        return gutter  # a grid: two cells' headings side by side ("Exams & Scores" | "Education & Training")
+        return True  # a grid: two cells' headings side by side ("Exams & Scores" | "Education & Training")
     if indented:
-        return None
+        return False
     # Wrapped cells leave some left lines alone, but a table's right column always sits on a row.
     left_alone = _unpaired(left_band, right_band)
-    if (_unpaired(right_band, left_band) < 0.15 and left_alone < 0.4) or (left_alone < 0.1 and len(left_band) >= 3):
-        return None  # a table: every key on the left has its value across the gap
-    return gutter
+    # A table: every key on the left has its value across the gap.
+    table = (_unpaired(right_band, left_band) < 0.15 and left_alone < 0.4) or (left_alone < 0.1 and len(left_band) >= 3)
+    return not table
 
 
 _INDENT = 16.0  # points: the deepest hanging indent still read as the same column

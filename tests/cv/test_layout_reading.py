@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fpdf import FPDF
+
 from include.cv.pdf_text import pdf_text
 
 
@@ -53,3 +55,90 @@ def test_an_icon_outside_the_basic_plane_does_not_shift_the_letters_after_it() -
     lines = [" ".join(line.text.split()) for line in read if line.text]
     assert any("+1 305 555 0100 maria.rios@example.org" in line for line in lines), lines
     assert any("Miami FL 33101" in line for line in lines), lines
+
+
+_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+_FONT_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+
+
+def _fpdf() -> FPDF:
+    pdf = FPDF(format="A4")
+    pdf.add_font("dv", "", _FONT)
+    pdf.add_font("dv", "B", _FONT_BOLD)
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    return pdf
+
+
+def _put(
+    pdf: FPDF, x: float, y: float, text: str, size: float, style: str = "", align: str = "L", w: float = 0
+) -> None:
+    pdf.set_font("dv", style, size)
+    pdf.set_xy(x, y)
+    pdf.cell(w, 5, text, align=align)
+
+
+def test_a_run_starting_with_a_thin_dash_keeps_its_own_font_size() -> None:
+    # "— 2018 – 2022" after a bold title: the dash sits above the run's middle, so the probe for the run's
+    # first character missed and the size of character 0 (the 22 pt name) was taken for the whole run.
+    pdf = _fpdf()
+    _put(pdf, 20, 15, "Aarav Venkatesh", 22, "B")
+    for row, (title, dates) in enumerate([("B.S. Biology", "— 2018 – 2022"), ("MBBS", "— 2021 – present")]):
+        _put(pdf, 20, 40 + 8 * row, title, 9.5, "B")
+        _put(pdf, 20 + pdf.get_string_width(title) + 2, 40 + 8 * row, dates, 9.5)
+    lines = pdf_text(bytes(pdf.output()), ocr=False).lines
+    dated = [line for line in lines if "2018" in line.text or "2021" in line.text]
+    assert len(dated) == 2, [x.text for x in lines]
+    assert all(line.size is not None and line.size < 12 for line in dated), [(x.text, x.size) for x in dated]
+
+
+def _modern_right_sidebar() -> bytes:
+    """A main column whose entries carry right-aligned dates, beside a right sidebar of short items under
+    bold headings (CONTACT, SKILLS, LANGUAGES): two clear gaps, the wider one inside the main column."""
+    pdf = _fpdf()
+    _put(pdf, 15, 12, "Daniel Okafor", 22, "B")
+    main = [
+        ("B", "Education", ""),
+        ("B", "Doctor of Medicine (MD)", "2012 – 2018"),
+        ("", "University of Lagos, Lagos", ""),
+        ("B", "USMLE", ""),
+        ("B", "Step 1", "2021"),
+        ("", "Pass", ""),
+        ("B", "Step 2 CK", "2022"),
+        ("", "245", ""),
+        ("B", "US Clinical Experience", ""),
+        ("B", "Internal Medicine Externship", "Jan '24 – Mar '24"),
+        ("", "Mercy Hospital, Chicago, IL", ""),
+        ("B", "Publications", ""),
+        ("", "Okafor D. Sepsis bundles in Lagos. West Afr Med J. 2020;3:1-5.", ""),
+    ]
+    y = 35.0
+    for style, text, dates in main:
+        _put(pdf, 15, y, text, 11 if style else 10, style)
+        if dates:
+            _put(pdf, 95, y, dates, 10, align="R", w=30)
+        y += 7
+    side = [
+        ("B", "CONTACT"),
+        ("", "d.okafor@example.org"),
+        ("", "+234 803 555 0101"),
+        ("B", "SKILLS"),
+        ("", "SPSS"),
+        ("", "R"),
+        ("B", "LANGUAGES"),
+        ("", "English"),
+        ("", "Yoruba"),
+    ]
+    y = 40.0
+    for style, text in side:
+        _put(pdf, 145, y, text, 11 if style else 9.5, style)
+        y += 7
+    return bytes(pdf.output())
+
+
+def test_a_right_sidebar_beside_a_main_column_with_its_own_dates_is_read_after_it() -> None:
+    texts = [line.text for line in pdf_text(_modern_right_sidebar(), ocr=False).lines if line.text]
+    step2 = next(i for i, t in enumerate(texts) if t.startswith("Step 2 CK"))
+    assert texts[step2 + 1] == "245", texts
+    assert texts.index("SKILLS") > texts.index("Mercy Hospital, Chicago, IL"), texts
+    assert any(t.startswith("Doctor of Medicine (MD)") and t.endswith("2012 – 2018") for t in texts), texts
