@@ -162,18 +162,21 @@ def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
         rects.append((lx, by, rx, ty))
         probe_x = lx + min(0.8, (rx - lx) / 4)
         start = pdfium_c.FPDFText_GetCharIndexAtPos(raw, probe_x, (ty + by) / 2, 0.5, 0.5)
-        if start < 0:  # a thin first glyph off the run's middle ("— 2018 – 2022"): look up and down its line
-            start = pdfium_c.FPDFText_GetCharIndexAtPos(raw, probe_x, (ty + by) / 2, 0.5, (ty - by) / 2)
+        if start < 0:
+            start = _first_char(raw, lx, by, rx, ty, (left, top, right, bottom))
         starts.append(start)
     # Rectangles follow the character order; when pdfium says otherwise, ask it for each one's text.
     in_order = bool(starts) and starts[0] >= 0 and all(a < b for a, b in itertools.pairwise(starts))
     bounded = None if in_order else _BoundedText(raw, count)
     pieces: list[tuple[int, str]] = []
+    glued: set[int] = set()  # pieces that go on the previous one's word (no space between them in the text)
     singles = 0
     for k, (lx, by, rx, ty) in enumerate(rects):
         if bounded is None:
             end = starts[k + 1] if k + 1 < len(starts) else count
             piece = text[starts[k] : end]
+            if k and (piece[:1].isalnum() or piece[:1] in ",.;:)") and text[starts[k] - 1 : starts[k]].isalnum():
+                glued.add(k)
         else:
             piece = bounded.read(lx, by, rx, ty)
         piece = piece.replace("\r", " ").replace("\n", " ").replace("\x02", "").strip()
@@ -189,8 +192,54 @@ def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
     for k, piece in pieces:
         lx, by, rx, ty = rects[k]
         size, bold = fonts.get(starts[k] if starts[k] >= 0 else 0, ty - by)
-        boxes.append(_Box(lx, by, rx, ty, piece, size, bold))
+        box = _Box(lx, by, rx, ty, piece, size, bold)
+        if k in glued and boxes and _same_word(boxes[-1], box):
+            box = _join(boxes.pop(), box)
+        boxes.append(box)
     return boxes
+
+
+def _same_word(before: _Box, box: _Box) -> bool:
+    """Two runs of one word split by a change of font: small capitals ("R" at 22 pt, "AHUL" at 17.6 pt)."""
+    tall = min(before.height, box.height)
+    return abs(before.mid - box.mid) < 0.5 * tall and -1.0 < box.left - before.right < 0.3 * tall
+
+
+def _join(before: _Box, box: _Box) -> _Box:
+    return _Box(
+        before.left,
+        min(before.bottom, box.bottom),
+        box.right,
+        max(before.top, box.top),
+        before.text + box.text,
+        max(before.size, box.size),
+        before.bold,
+    )
+
+
+def _first_char(
+    raw: pdfium_c.FPDF_TEXTPAGE, lx: float, by: float, rx: float, ty: float, out: tuple[ctypes.c_double, ...]
+) -> int:
+    """The index of a rectangle's first character when the probe at its left edge found none: a thin first
+    glyph off the run's middle ("— 2018"), or a run that starts with a space (" Thị" in small capitals).
+    Found further in, then walked back over the characters that still lie in the rectangle."""
+    mid, half = (ty + by) / 2, (ty - by) / 2
+    found = -1
+    for x in (lx + min(0.8, (rx - lx) / 4), lx + (rx - lx) / 4, (lx + rx) / 2):
+        found = pdfium_c.FPDFText_GetCharIndexAtPos(raw, x, mid, 0.5, half)
+        if found >= 0:
+            break
+    if found < 0:
+        return -1
+    left, top, right, bottom = out
+    for _ in range(64):
+        if found == 0 or not pdfium_c.FPDFText_GetCharBox(raw, found - 1, left, right, bottom, top):
+            break
+        x, y = (left.value + right.value) / 2, (bottom.value + top.value) / 2
+        if not (lx - 0.5 <= x <= rx + 0.5 and by - 0.5 <= y <= ty + 0.5):
+            break
+        found -= 1
+    return found
 
 
 def _indexed_text(raw: pdfium_c.FPDF_TEXTPAGE, count: int) -> str:

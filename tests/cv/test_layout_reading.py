@@ -142,3 +142,22 @@ def test_a_right_sidebar_beside_a_main_column_with_its_own_dates_is_read_after_i
     assert texts[step2 + 1] == "245", texts
     assert texts.index("SKILLS") > texts.index("Mercy Hospital, Chicago, IL"), texts
     assert any(t.startswith("Doctor of Medicine (MD)") and t.endswith("2012 – 2018") for t in texts), texts
+
+
+def test_a_name_in_small_capitals_is_read_as_whole_words() -> None:
+    # Word processors set small capitals as a full-size first letter and smaller capitals after it, in
+    # separate runs ("R" + "AHUL", " T" + "HỊ"); the runs touch, so they are one word, and a run that
+    # starts with its word space still has its own first character and size.
+    pdf = _fpdf()
+    x = 40.0
+    for text, size in [("N", 22), ("GUYỄN", 17.6), (" T", 22), ("HỊ", 17.6), (" A", 22), ("NH", 17.6)]:
+        pdf.set_font("dv", "B", size)
+        pdf.set_xy(x, 20)
+        pdf.cell(pdf.get_string_width(text), 10, text)
+        x += pdf.get_string_width(text)
+    for row, text in enumerate(["EDUCATION", "Doctor of Medicine, Hanoi Medical University", "2014 – 2020", "EXAMS"]):
+        _put(pdf, 40, 40 + 8 * row, text, 10.5)
+        _put(pdf, 150, 40 + 8 * row, "Hà Nội, Việt Nam", 10.5)
+    lines = [line for line in pdf_text(bytes(pdf.output()), ocr=False).lines if line.text]
+    assert lines[0].text == "NGUYỄN THỊ ANH", [x.text for x in lines]
+    assert lines[0].size == 22
