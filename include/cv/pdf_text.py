@@ -127,9 +127,12 @@ def page_lines(page: pdfium.PdfPage, number: int) -> list[TextLine]:
     finally:
         textpage.close()
     blocks = _blocks(boxes, width, 0)
+    display = _display_size(boxes) if number == 1 else None
     out: list[TextLine] = []
     for block, column in blocks:
         rows = _lines(block, number, width, height)
+        if display is not None:
+            rows = _join_stacked(rows, display)
         if rows:
             if out:
                 out.append(BLANK)
@@ -677,3 +680,49 @@ def _lines(boxes: list[_Box], page: int, width: float, height: float) -> list[Te
         )
         previous = row
     return out
+
+
+_STACKED_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
+
+
+def _display_size(boxes: list[_Box]) -> float | None:
+    """The smallest size of display text (a name set large) on a page: 1.5 times its body size."""
+    weights: dict[float, int] = {}
+    for b in boxes:
+        weights[b.size] = weights.get(b.size, 0) + len(b.text)
+    return 1.5 * max(weights, key=lambda s: weights[s]) if weights else None
+
+
+def _join_stacked(rows: list[TextLine], display: float) -> list[TextLine]:
+    """Display text stacked a word or two a line at one x (a first name over a LAST NAME in a narrow band)
+    is one phrase: its lines are joined, so the name is read whole."""
+    out: list[TextLine] = []
+    joined = 0
+    for row in rows:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and joined < 3
+            and _stackable(last, display, words=3 * (joined + 1))
+            and _stackable(row, display, words=3)
+            and abs((last.size or 0) - (row.size or 0)) <= 0.5
+            and last.left is not None
+            and row.left is not None
+            and abs(last.left - row.left) <= 0.02
+        ):
+            out[-1] = replace(last, text=f"{last.text} {row.text}", bold=last.bold or row.bold)
+            joined += 1
+            continue
+        joined = 0
+        out.append(row)
+    return out
+
+
+def _stackable(line: TextLine, display: float, words: int) -> bool:
+    parts = line.text.split()
+    return (
+        line.size is not None
+        and line.size >= display
+        and 0 < len(parts) <= words
+        and all(_STACKED_WORD.match(p) for p in parts)
+    )

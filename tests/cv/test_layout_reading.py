@@ -161,3 +161,29 @@ def test_a_name_in_small_capitals_is_read_as_whole_words() -> None:
     lines = [line for line in pdf_text(bytes(pdf.output()), ocr=False).lines if line.text]
     assert lines[0].text == "NGUYỄN THỊ ANH", [x.text for x in lines]
     assert lines[0].size == 22
+
+
+def test_a_name_stacked_a_word_a_line_in_a_band_is_one_line() -> None:
+    pdf = _fpdf()
+    pdf.set_fill_color(40, 70, 110)
+    pdf.rect(0, 0, 65, 297, style="F")
+    for row, word in enumerate(["Lucía", "Andrea", "PARDO", "QUINTERO"]):
+        _put(pdf, 8, 12 + 11 * row, word, 26, "B" if word.isupper() else "")
+    for row, text in enumerate(["CONTACT", "+57 310 555 0199", "lucia.pardo@example.org", "Medellín, Colombia"]):
+        _put(pdf, 8, 70 + 7 * row, text, 9.5, "B" if text.isupper() else "")
+    main = [
+        "EDUCATION",
+        "Médica Cirujana, Universidad de Antioquia, 2016 – 2022",
+        "Internado rotatorio, Hospital San Vicente",
+        "EXAMS",
+        "USMLE Step 1: Pass",
+        "USMLE Step 2 CK: 241",
+        "LANGUAGES",
+        "Spanish (native), English (C1)",
+    ]
+    for row, text in enumerate(main):
+        _put(pdf, 75, 14 + 8 * row, text, 10.5, "B" if text.isupper() else "")
+    lines = [line for line in pdf_text(bytes(pdf.output()), ocr=False).lines if line.text]
+    assert lines[0].text == "Lucía Andrea PARDO QUINTERO", [x.text for x in lines]
+    assert "CONTACT" in [x.text for x in lines]  # body lines are not joined
+    assert "EXAMS" in [x.text for x in lines]
