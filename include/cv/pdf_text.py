@@ -28,6 +28,7 @@ from include.cv.sections import heading_kind
 MAX_PAGES = 20
 _MIN_TEXT_CHARS = 20
 _SPACE = re.compile(r"\s")
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 class PdfError(Exception):
@@ -169,7 +170,13 @@ def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
             start = _first_char(raw, lx, by, rx, ty, (left, top, right, bottom))
         starts.append(start)
     # Rectangles follow the character order; when pdfium says otherwise, ask it for each one's text.
-    in_order = bool(starts) and starts[0] >= 0 and all(a < b for a, b in itertools.pairwise(starts))
+    # Right-to-left script (Arabic, Hebrew) is laid out against the character order: read by rectangle too.
+    in_order = (
+        bool(starts)
+        and starts[0] >= 0
+        and all(a < b for a, b in itertools.pairwise(starts))
+        and not _RIGHT_TO_LEFT.search(text)
+    )
     bounded = None if in_order else _BoundedText(raw, count)
     pieces: list[tuple[int, str]] = []
     glued: set[int] = set()  # pieces that go on the previous one's word (no space between them in the text)
@@ -571,11 +578,12 @@ def _margin_column(left: list[_Box], width: float) -> bool:
     if len(left) < 3:
         return False
     narrow = max(b.right for b in left) - min(b.left for b in left) < 0.2 * width
-    if narrow:
-        ends = sorted(round(b.right) for b in left)
-        flush = max(bisect.bisect_right(ends, v + 3) - bisect.bisect_left(ends, v - 3) for v in ends)
-        if flush >= 0.7 * len(left):
-            return True
+    ends = sorted(round(b.right) for b in left)
+    flush = max(bisect.bisect_right(ends, v + 3) - bisect.bisect_left(ends, v - 3) for v in ends)
+    if flush >= 0.7 * len(left) and (narrow or len(left) >= 6):
+        # Set right-aligned against the content: labels and dates of a form-like CV (Europass's "Telephone",
+        # "Jan 2020 – Dec 2020", "WORK EXPERIENCE"), read on the rows of what they label.
+        return True
     dated = sum(bool(_DATE_LIKE.search(b.text)) for b in left)
     return dated >= 0.4 * len(left) and (narrow or sum(_dates_only(b.text) for b in left) >= 0.3 * len(left))
 
@@ -663,23 +671,45 @@ def _lines(boxes: list[_Box], page: int, width: float, height: float) -> list[Te
         ):
             out.append(BLANK)
         row.sort(key=lambda b: b.left)
-        parts = [row[0].text]
-        for before, box in itertools.pairwise(row):
-            parts.append(("   " if box.left - before.right > 2 * typical else " ") + box.text)
-        chars = sum(len(b.text) for b in row)
-        bold = sum(len(b.text) for b in row if b.bold) * 2 > chars
-        out.append(
-            TextLine(
-                "".join(parts),
-                page,
-                max(b.size for b in row),
-                bold,
-                round(max(0.0, (height - max(b.top for b in row)) / height), 4) if height else None,
-                round(row[0].left / width, 4) if width else None,
-            )
-        )
+        if len(row) > 1 and row[1].left - row[0].right > 0.5 * typical and _form_heading(row[0], row[1]):
+            # A form's label column: the section heading or label ("LICENSING EXAMINATIONS", "Languages")
+            # set beside the first line of what it heads is a line of its own.
+            out.append(_row_line(row[:1], page, width, height, typical))
+            row = row[1:]
+        out.append(_row_line(row, page, width, height, typical))
         previous = row
     return out
+
+
+def _form_heading(box: _Box, after: _Box) -> bool:
+    """A section heading in capitals ("LICENSING EXAMINATIONS") beside content that is not a heading too
+    (a grid's two cell headings share a row); a label with its value ("ECFMG:  Not certified", "USMLE  Pass":
+    a colon, or a short acronym) is not one."""
+    text = box.text
+    return (
+        text.isupper()
+        and sum(c.isalpha() for c in text) >= 6
+        and not text.endswith(":")
+        and heading_kind(text) is not None
+        and heading_kind(after.text) is None
+    )
+
+
+def _row_line(row: list[_Box], page: int, width: float, height: float, typical: float) -> TextLine:
+    """One row of boxes, left to right, as a line (a wide gap between boxes kept as three spaces)."""
+    parts = [row[0].text]
+    for before, box in itertools.pairwise(row):
+        parts.append(("   " if box.left - before.right > 2 * typical else " ") + box.text)
+    chars = sum(len(b.text) for b in row)
+    bold = sum(len(b.text) for b in row if b.bold) * 2 > chars
+    return TextLine(
+        "".join(parts),
+        page,
+        max(b.size for b in row),
+        bold,
+        round(max(0.0, (height - max(b.top for b in row)) / height), 4) if height else None,
+        round(row[0].left / width, 4) if width else None,
+    )
 
 
 _STACKED_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")

@@ -187,3 +187,40 @@ def test_a_name_stacked_a_word_a_line_in_a_band_is_one_line() -> None:
     assert lines[0].text == "Lucía Andrea PARDO QUINTERO", [x.text for x in lines]
     assert "CONTACT" in [x.text for x in lines]  # body lines are not joined
     assert "EXAMS" in [x.text for x in lines]
+
+
+def _europass_like() -> bytes:
+    """Labels, section headings and dates set right-aligned in a left column, each on the row of what it
+    labels in the right column (Europass and other form-like CVs)."""
+    pdf = _fpdf()
+    rows = [
+        ("PERSONAL INFORMATION", "Tomás Herrera Vidal", 9.5, "B"),
+        ("Telephone", "+34 612 555 019", 8.5, ""),
+        ("E-mail", "t.herrera@example.org", 8.5, ""),
+        ("WORK EXPERIENCE", "", 9.5, "B"),
+        ("Mar 2023 – May 2023", "Clinical Observership – Internal Medicine", 8.5, ""),
+        ("", "Mount Sinai Hospital, New York, NY, USA", 8.5, ""),
+        ("Sept 2020 – Aug 2022", "Resident in Family Medicine", 8.5, ""),
+        ("", "Hospital Clínic, Barcelona, Spain", 8.5, ""),
+        ("EDUCATION AND TRAINING", "", 9.5, "B"),
+        ("2012 – 2018", "Grado en Medicina, Universidad de Barcelona", 8.5, ""),
+        ("LICENSING EXAMINATIONS", "USMLE Step 1 — Passed (2021)", 9.5, "B"),
+        ("", "USMLE Step 2 CK — 238 (2022)", 8.5, ""),
+        ("Languages", "Spanish, Catalan, English", 8.5, ""),
+    ]
+    for row, (label, content, size, style) in enumerate(rows):
+        y = 20 + 7 * row
+        if label:
+            _put(pdf, 10, y, label, size, style, align="R", w=70)
+        if content:
+            _put(pdf, 84, y, content, 9.5)
+    return bytes(pdf.output())
+
+
+def test_a_right_aligned_label_column_is_read_on_the_rows_it_labels() -> None:
+    texts = [" ".join(line.text.split()) for line in pdf_text(_europass_like(), ocr=False).lines if line.text]
+    assert "Mar 2023 – May 2023 Clinical Observership – Internal Medicine" in texts, texts
+    assert texts.index("WORK EXPERIENCE") < texts.index("Mount Sinai Hospital, New York, NY, USA"), texts
+    # A section heading in capitals beside its first line is a line of its own; a label stays with its value.
+    assert texts.index("LICENSING EXAMINATIONS") + 1 == texts.index("USMLE Step 1 — Passed (2021)"), texts
+    assert "Telephone +34 612 555 019" in texts, texts
