@@ -150,7 +150,8 @@ def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
     count = pdfium_c.FPDFText_CountChars(raw)
     if count <= 0:
         return []
-    text = textpage.get_text_range(0, count)
+    # pdfium marks a word hyphenated at a line's end with U+FFFE: the word goes on on the next line.
+    text = textpage.get_text_range(0, count).replace("\ufffe", "\x00")
     n_rects = pdfium_c.FPDFText_CountRects(raw, 0, count)
     visible = count - text.count(" ") - text.count("\r") - text.count("\n")
     if len(text) != count:
@@ -167,7 +168,9 @@ def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
         probe_x = lx + min(0.8, (rx - lx) / 4)
         start = pdfium_c.FPDFText_GetCharIndexAtPos(raw, probe_x, (ty + by) / 2, 0.5, 0.5)
         if start < 0:
-            start = _first_char(raw, lx, by, rx, ty, (left, top, right, bottom))
+            start = _first_char(raw, lx, by, rx, ty)
+        if start > 0:
+            start = _walk_back(raw, start, lx, by, rx, ty, (left, top, right, bottom))
         starts.append(start)
     # Rectangles follow the character order; when pdfium says otherwise, ask it for each one's text.
     # Right-to-left script (Arabic, Hebrew) is laid out against the character order: read by rectangle too.
@@ -189,7 +192,7 @@ def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
                 glued.add(k)
         else:
             piece = bounded.read(lx, by, rx, ty)
-        piece = piece.replace("\r", " ").replace("\n", " ").replace("\x02", "").strip()
+        piece = piece.replace("\r", " ").replace("\n", " ").replace("\x02", "").replace("\x00", "").strip()
         if piece:
             singles += len(piece) == 1
             pieces.append((k, piece))
@@ -227,20 +230,28 @@ def _join(before: _Box, box: _Box) -> _Box:
     )
 
 
-def _first_char(
-    raw: pdfium_c.FPDF_TEXTPAGE, lx: float, by: float, rx: float, ty: float, out: tuple[ctypes.c_double, ...]
-) -> int:
-    """The index of a rectangle's first character when the probe at its left edge found none: a thin first
-    glyph off the run's middle ("— 2018"), or a run that starts with a space (" Thị" in small capitals).
-    Found further in, then walked back over the characters that still lie in the rectangle."""
+def _first_char(raw: pdfium_c.FPDF_TEXTPAGE, lx: float, by: float, rx: float, ty: float) -> int:
+    """A character of a rectangle whose left-edge probe found none: a thin first glyph off the run's
+    middle ("— 2018"), or a run that starts with a space (" Thị" in small capitals); looked for further in."""
     mid, half = (ty + by) / 2, (ty - by) / 2
-    found = -1
     for x in (lx + min(0.8, (rx - lx) / 4), lx + (rx - lx) / 4, (lx + rx) / 2):
         found = pdfium_c.FPDFText_GetCharIndexAtPos(raw, x, mid, 0.5, half)
         if found >= 0:
-            break
-    if found < 0:
-        return -1
+            return found
+    return -1
+
+
+def _walk_back(
+    raw: pdfium_c.FPDF_TEXTPAGE,
+    found: int,
+    lx: float,
+    by: float,
+    rx: float,
+    ty: float,
+    out: tuple[ctypes.c_double, ...],
+) -> int:
+    """The rectangle's first character: from the one found, back over those that still lie in it (an
+    apostrophe above the middle of "'24" is missed by the probe, which lands on the "2")."""
     left, top, right, bottom = out
     for _ in range(64):
         if found == 0 or not pdfium_c.FPDFText_GetCharBox(raw, found - 1, left, right, bottom, top):
@@ -269,7 +280,13 @@ def _indexed_text(raw: pdfium_c.FPDF_TEXTPAGE, count: int) -> str:
         elif 0xDC00 <= code <= 0xDFFF and i and 0xD800 <= codes[i - 1] < 0xDC00:
             out.append("\x00")  # its second half: no character of its own
         else:
-            out.append(" " if code == 0 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF else chr(code))
+            out.append(
+                "\x00"
+                if code == 0xFFFE
+                else " "
+                if code == 0 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF
+                else chr(code)
+            )
     return "".join(out)
 
 

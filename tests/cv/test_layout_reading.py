@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import ctypes
+
+import pypdfium2 as pdfium
 from fpdf import FPDF
 
-from include.cv.pdf_text import pdf_text
+from include.cv.pdf_text import _walk_back, pdf_text
 
 
 def _raw_pdf(content: bytes, to_unicode: bytes) -> bytes:
@@ -224,3 +227,31 @@ def test_a_right_aligned_label_column_is_read_on_the_rows_it_labels() -> None:
     # A section heading in capitals beside its first line is a line of its own; a label stays with its value.
     assert texts.index("LICENSING EXAMINATIONS") + 1 == texts.index("USMLE Step 1 — Passed (2021)"), texts
     assert "Telephone +34 612 555 019" in texts, texts
+
+
+def test_a_word_hyphenated_at_a_line_end_leaves_no_marker() -> None:
+    # pdfium writes U+FFFE for the hyphen of a word broken across lines; the school's name is joined
+    # back from "Uni" / "versity", so the marker must not stay on the line.
+    pdf = _fpdf()
+    _put(pdf, 20, 20, "Medical Doctor (MD), Kharkiv National Medical Uni-", 11)
+    _put(pdf, 20, 26, "versity, Kharkiv, Ukraine", 11)
+    texts = [line.text for line in pdf_text(bytes(pdf.output()), ocr=False).lines if line.text]
+    assert texts == ["Medical Doctor (MD), Kharkiv National Medical Uni", "versity, Kharkiv, Ukraine"]
+
+
+def test_a_rectangles_first_character_is_found_back_from_the_probe() -> None:
+    # A probe at a run's left edge can land on its second glyph (an apostrophe above the middle of "'24"):
+    # walking back over the characters inside the rectangle finds the first.
+    pdf = _fpdf()
+    _put(pdf, 20, 20, "Sep", 11)
+    _put(pdf, 20, 26, "'24 – Oct '24", 11)
+    document = pdfium.PdfDocument(bytes(pdf.output()))
+    textpage = document[0].get_textpage()
+    text = textpage.get_text_range(0, textpage.count_chars())
+    quote = text.index("'")
+    lx, by, _, ty = textpage.get_charbox(quote)
+    end = textpage.get_charbox(text.index("4"))
+    cells = tuple(ctypes.c_double() for _ in range(4))
+    first = _walk_back(textpage.raw, quote + 1, lx, min(by, end[1]), end[2], max(ty, end[3]), cells)
+    assert first == quote
+    assert _walk_back(textpage.raw, quote, lx, min(by, end[1]), end[2], max(ty, end[3]), cells) == quote
