@@ -765,11 +765,18 @@ def _join_stacked(rows: list[TextLine], display: float) -> list[TextLine]:
     return out
 
 
+_TITLE_WORDS = frozenset({"curriculum", "vitae", "resume", "résumé", "cv", "biodata"})
+
+
 def _stackable(line: TextLine, display: float, words: int) -> bool:
+    """A line of display text that can be part of a stacked name: a few words, no title ("CURRICULUM
+    VITAE") and no section heading."""
     parts = line.text.split()
     return (
         line.size is not None
         and line.size >= display
         and 0 < len(parts) <= words
         and all(_STACKED_WORD.match(p) for p in parts)
+        and not any(p.casefold() in _TITLE_WORDS for p in parts)
+        and heading_kind(line.text) is None
     )

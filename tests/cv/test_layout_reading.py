@@ -170,8 +170,9 @@ def test_a_name_stacked_a_word_a_line_in_a_band_is_one_line() -> None:
     pdf = _fpdf()
     pdf.set_fill_color(40, 70, 110)
     pdf.rect(0, 0, 65, 297, style="F")
+    _put(pdf, 8, 4, "CURRICULUM VITAE", 26, "B")  # a title above the name is not part of it
     for row, word in enumerate(["Lucía", "Andrea", "PARDO", "QUINTERO"]):
-        _put(pdf, 8, 12 + 11 * row, word, 26, "B" if word.isupper() else "")
+        _put(pdf, 8, 15 + 11 * row, word, 26, "B" if word.isupper() else "")
     for row, text in enumerate(["CONTACT", "+57 310 555 0199", "lucia.pardo@example.org", "Medellín, Colombia"]):
         _put(pdf, 8, 70 + 7 * row, text, 9.5, "B" if text.isupper() else "")
     main = [
@@ -187,7 +188,8 @@ def test_a_name_stacked_a_word_a_line_in_a_band_is_one_line() -> None:
     for row, text in enumerate(main):
         _put(pdf, 75, 14 + 8 * row, text, 10.5, "B" if text.isupper() else "")
     lines = [line for line in pdf_text(bytes(pdf.output()), ocr=False).lines if line.text]
-    assert lines[0].text == "Lucía Andrea PARDO QUINTERO", [x.text for x in lines]
+    assert lines[0].text == "CURRICULUM VITAE", [x.text for x in lines]
+    assert lines[1].text == "Lucía Andrea PARDO QUINTERO", [x.text for x in lines]
     assert "CONTACT" in [x.text for x in lines]  # body lines are not joined
     assert "EXAMS" in [x.text for x in lines]
 
