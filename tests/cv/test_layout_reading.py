@@ -1,12 +1,17 @@
-"""Reading order and character text of PDFs built in the test: icon glyphs, label columns, right-hand sidebars."""
+"""Reading order, character text and sizes of CVs built in the test: icon glyphs, label columns, right-hand
+sidebars, stacked names, DOCX style sizes."""
 
 from __future__ import annotations
 
 import ctypes
+import io
 
+import docx
 import pypdfium2 as pdfium
+from docx.shared import Pt
 from fpdf import FPDF
 
+from include.cv.docx_text import docx_text
 from include.cv.pdf_text import _walk_back, pdf_text
 
 
@@ -257,3 +262,20 @@ def test_a_rectangles_first_character_is_found_back_from_the_probe() -> None:
     first = _walk_back(textpage.raw, quote + 1, lx, min(by, end[1]), end[2], max(ty, end[3]), cells)
     assert first == quote
     assert _walk_back(textpage.raw, quote, lx, min(by, end[1]), end[2], max(ty, end[3]), cells) == quote
+
+
+def test_docx_runs_without_a_size_take_their_paragraph_styles() -> None:
+    # Pandoc and LibreOffice write sizes in styles.xml, not on the runs: the heading style's size and the
+    # body's default still reach the lines, so headings stand out from the text they head.
+    document = docx.Document()
+    document.styles["Normal"].font.size = Pt(10.5)
+    document.styles["Heading 2"].font.size = Pt(14)
+    document.add_paragraph("Gabriela Ortiz Medina")
+    document.add_heading("Clinical rotations in the United States", level=2)
+    document.add_paragraph("Observership, Internal Medicine, Cleveland Clinic, Cleveland, OH")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    lines = {line.text: line for line in docx_text(buffer.getvalue()) if line.text}
+    assert lines["Gabriela Ortiz Medina"].size == 10.5
+    assert lines["Clinical rotations in the United States"].size == 14
+    assert lines["Observership, Internal Medicine, Cleveland Clinic, Cleveland, OH"].size == 10.5
