@@ -28,7 +28,6 @@ from include.cv.sections import heading_kind
 MAX_PAGES = 20
 _MIN_TEXT_CHARS = 20
 _SPACE = re.compile(r"\s")
-_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 class PdfError(Exception):
@@ -173,13 +172,7 @@ def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
             start = _walk_back(raw, start, lx, by, rx, ty, (left, top, right, bottom))
         starts.append(start)
     # Rectangles follow the character order; when pdfium says otherwise, ask it for each one's text.
-    # Right-to-left script (Arabic, Hebrew) is laid out against the character order: read by rectangle too.
-    in_order = (
-        bool(starts)
-        and starts[0] >= 0
-        and all(a < b for a, b in itertools.pairwise(starts))
-        and not _RIGHT_TO_LEFT.search(text)
-    )
+    in_order = bool(starts) and starts[0] >= 0 and all(a < b for a, b in itertools.pairwise(starts))
     bounded = None if in_order else _BoundedText(raw, count)
     pieces: list[tuple[int, str]] = []
     glued: set[int] = set()  # pieces that go on the previous one's word (no space between them in the text)
