@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from include.cv.layout import BLANK, TextLine
+from include.cv.layout import BLANK, TextLine, join_stacked
 from include.cv.sections import heading_kind
 
 MAX_PAGES = 20
@@ -127,12 +127,12 @@ def page_lines(page: pdfium.PdfPage, number: int) -> list[TextLine]:
     finally:
         textpage.close()
     blocks = _blocks(boxes, width, 0)
-    display = _display_size(boxes) if number == 1 else None
+    display = 1.5 * body if number == 1 and (body := body_size_of(boxes)) else None
     out: list[TextLine] = []
     for block, column in blocks:
         rows = _lines(block, number, width, height)
         if display is not None:
-            rows = _join_stacked(rows, display)
+            rows = join_stacked(rows, display)
         if rows:
             if out:
                 out.append(BLANK)
@@ -722,54 +722,9 @@ def _row_line(row: list[_Box], page: int, width: float, height: float, typical: 
     )
 
 
-_STACKED_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
-
-
-def _display_size(boxes: list[_Box]) -> float | None:
-    """The smallest size of display text (a name set large) on a page: 1.5 times its body size."""
+def body_size_of(boxes: list[_Box]) -> float | None:
+    """The size most characters of a page are set in."""
     weights: dict[float, int] = {}
     for b in boxes:
         weights[b.size] = weights.get(b.size, 0) + len(b.text)
-    return 1.5 * max(weights, key=lambda s: weights[s]) if weights else None
-
-
-def _join_stacked(rows: list[TextLine], display: float) -> list[TextLine]:
-    """Display text stacked a word or two a line at one x (a first name over a LAST NAME in a narrow band)
-    is one phrase: its lines are joined, so the name is read whole."""
-    out: list[TextLine] = []
-    joined = 0
-    for row in rows:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and joined < 3
-            and _stackable(last, display, words=3 * (joined + 1))
-            and _stackable(row, display, words=3)
-            and abs((last.size or 0) - (row.size or 0)) <= 0.5
-            and last.left is not None
-            and row.left is not None
-            and abs(last.left - row.left) <= 0.02
-        ):
-            out[-1] = replace(last, text=f"{last.text} {row.text}", bold=last.bold or row.bold)
-            joined += 1
-            continue
-        joined = 0
-        out.append(row)
-    return out
-
-
-_TITLE_WORDS = frozenset({"curriculum", "vitae", "resume", "résumé", "cv", "biodata"})
-
-
-def _stackable(line: TextLine, display: float, words: int) -> bool:
-    """A line of display text that can be part of a stacked name: a few words, no title ("CURRICULUM
-    VITAE") and no section heading."""
-    parts = line.text.split()
-    return (
-        line.size is not None
-        and line.size >= display
-        and 0 < len(parts) <= words
-        and all(_STACKED_WORD.match(p) for p in parts)
-        and not any(p.casefold() in _TITLE_WORDS for p in parts)
-        and heading_kind(line.text) is None
-    )
+    return max(weights, key=lambda s: weights[s]) if weights else None

@@ -8,9 +8,11 @@ import io
 
 import docx
 import pypdfium2 as pdfium
+import pytest
 from docx.shared import Pt
 from fpdf import FPDF
 
+from include.cv import ocr as ocr_module
 from include.cv.docx_text import docx_text
 from include.cv.pdf_text import _walk_back, pdf_text
 
@@ -279,3 +281,28 @@ def test_docx_runs_without_a_size_take_their_paragraph_styles() -> None:
     assert lines["Gabriela Ortiz Medina"].size == 10.5
     assert lines["Clinical rotations in the United States"].size == 14
     assert lines["Observership, Internal Medicine, Cleveland Clinic, Cleveland, OH"].size == 10.5
+
+
+@pytest.mark.skipif(not ocr_module.available(), reason="tesseract-ocr is not installed")
+def test_a_stacked_name_on_a_scan_is_one_line() -> None:
+    # The same rule on OCR lines, whose size is a pixel height: accents and descenders ("Araújo") change it.
+    pdf = _fpdf()
+    for row, word in enumerate(["Luíza", "Fernandes", "Araújo"]):
+        _put(pdf, 15, 15 + 9 * row, word, 24, "B")
+    body = [
+        "Médica | Medical Doctor",
+        "luiza.araujo@example.org  +55 31 99874 2210",
+        "EDUCATION",
+        "Medicina, Universidade Federal de Minas Gerais, 2014 – 2020",
+        "USMLE Step 1: Pass; Step 2 CK: 247",
+        "Observership, Internal Medicine, Jackson Memorial Hospital, Miami, FL",
+    ]
+    for row, text in enumerate(body):
+        _put(pdf, 15, 50 + 8 * row, text, 10.5)
+    image = pdfium.PdfDocument(bytes(pdf.output()))[0].render(scale=200 / 72, grayscale=True).to_pil()
+    scan = FPDF(format="A4")
+    scan.add_page()
+    scan.image(image, x=0, y=0, w=210)
+    read = ocr_module.ocr_document(pdfium.PdfDocument(bytes(scan.output())))
+    texts = [line.text for line in read.lines if line.text]
+    assert texts[0] == "Luíza Fernandes Araújo", texts
