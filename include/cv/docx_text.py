@@ -186,7 +186,7 @@ def _paragraph_lines(paragraph: etree._Element, styles: _Styles) -> list[TextLin
     style = paragraph.find(f"{_PPR}/{_w('pStyle')}")
     style_id = (style.get(_w("val")) or "") if style is not None else ""
     style_name = style_id.lower()
-    # Runs without a size of their own take their paragraph style's, else the document's default.
+    # Runs without a size of their own take their paragraph style's where it sets one (headings).
     fallback = styles.size(style_id)
     unsized = False
     for run in _runs(paragraph):
@@ -269,17 +269,14 @@ def _read_styles(archive: zipfile.ZipFile, names: set[str], budget: _Budget) -> 
 
 
 class _Styles:
-    """Font sizes the styles part gives: the document's default and each paragraph style's (through the
-    styles it is based on), for runs that carry no size of their own."""
+    """Font sizes the styles part gives each paragraph style (through the styles it is based on), for runs
+    that carry no size of their own."""
 
     def __init__(self, root: etree._Element | None) -> None:
-        self.default: float | None = None
         self.own: dict[str, tuple[float | None, str]] = {}
         self.cache: dict[str, float | None] = {}
         if root is None:
             return
-        default = root.find(f"{_w('docDefaults')}/{_w('rPrDefault')}/{_RPR}/{_w('sz')}")
-        self.default = _half_points(default)
         for style in root.iter(_w("style")):
             if style.get(_w("type")) not in (None, "paragraph"):
                 continue
@@ -290,19 +287,22 @@ class _Styles:
             )
 
     def size(self, style_id: str) -> float | None:
-        """The size of a paragraph style (the "Normal" style's when the paragraph names none)."""
-        style_id = style_id or next((k for k in ("Normal", "normal") if k in self.own), "")
+        """The size a paragraph style sets apart from the body text (a heading's, through the styles it is
+        based on); None for the body text itself (no style, "Normal", the document default), which the
+        extractors read as "not known" as before, since it tells no line from another."""
+        if not style_id or style_id.lower() == "normal":
+            return None
         if style_id in self.cache:
             return self.cache[style_id]
         size, seen, current = None, set(), style_id
-        while current and current not in seen and current in self.own:
+        while current and current.lower() != "normal" and current not in seen and current in self.own:
             seen.add(current)
             own, current = self.own[current]
             if own is not None:
                 size = own
                 break
-        self.cache[style_id] = found = size if size is not None else self.default
-        return found
+        self.cache[style_id] = size
+        return size
 
 
 def _half_points(node: etree._Element | None) -> float | None:
