@@ -15,6 +15,7 @@ from fpdf import FPDF
 from include.cv import ocr as ocr_module
 from include.cv.docx_text import docx_text
 from include.cv.pdf_text import _walk_back, pdf_text
+from tests.cv.test_layout import _pdf
 
 
 def _raw_pdf(content: bytes, to_unicode: bytes) -> bytes:
@@ -67,19 +68,6 @@ def test_an_icon_outside_the_basic_plane_does_not_shift_the_letters_after_it() -
     assert any("Miami FL 33101" in line for line in lines), lines
 
 
-_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-_FONT_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
-
-
-def _fpdf() -> FPDF:
-    pdf = FPDF(format="A4")
-    pdf.add_font("dv", "", _FONT)
-    pdf.add_font("dv", "B", _FONT_BOLD)
-    pdf.set_auto_page_break(False)
-    pdf.add_page()
-    return pdf
-
-
 def _put(
     pdf: FPDF, x: float, y: float, text: str, size: float, style: str = "", align: str = "L", w: float = 0
 ) -> None:
@@ -91,7 +79,7 @@ def _put(
 def test_a_run_starting_with_a_thin_dash_keeps_its_own_font_size() -> None:
     # "— 2018 – 2022" after a bold title: the dash sits above the run's middle, so the probe for the run's
     # first character missed and the size of character 0 (the 22 pt name) was taken for the whole run.
-    pdf = _fpdf()
+    pdf = _pdf()
     _put(pdf, 20, 15, "Aarav Venkatesh", 22, "B")
     for row, (title, dates) in enumerate([("B.S. Biology", "— 2018 – 2022"), ("MBBS", "— 2021 – present")]):
         _put(pdf, 20, 40 + 8 * row, title, 9.5, "B")
@@ -105,7 +93,7 @@ def test_a_run_starting_with_a_thin_dash_keeps_its_own_font_size() -> None:
 def _modern_right_sidebar() -> bytes:
     """A main column whose entries carry right-aligned dates, beside a right sidebar of short items under
     bold headings (CONTACT, SKILLS, LANGUAGES): two clear gaps, the wider one inside the main column."""
-    pdf = _fpdf()
+    pdf = _pdf()
     _put(pdf, 15, 12, "Daniel Okafor", 22, "B")
     main = [
         ("B", "Education", ""),
@@ -158,7 +146,7 @@ def test_a_name_in_small_capitals_is_read_as_whole_words() -> None:
     # Word processors set small capitals as a full-size first letter and smaller capitals after it, in
     # separate runs ("R" + "AHUL", " T" + "HỊ"); the runs touch, so they are one word, and a run that
     # starts with its word space still has its own first character and size.
-    pdf = _fpdf()
+    pdf = _pdf()
     x = 40.0
     for text, size in [("N", 22), ("GUYỄN", 17.6), (" T", 22), ("HỊ", 17.6), (" A", 22), ("NH", 17.6)]:
         pdf.set_font("dv", "B", size)
@@ -174,7 +162,7 @@ def test_a_name_in_small_capitals_is_read_as_whole_words() -> None:
 
 
 def test_a_name_stacked_a_word_a_line_in_a_band_is_one_line() -> None:
-    pdf = _fpdf()
+    pdf = _pdf()
     pdf.set_fill_color(40, 70, 110)
     pdf.rect(0, 0, 65, 297, style="F")
     _put(pdf, 8, 4, "CURRICULUM VITAE", 26, "B")  # a title above the name is not part of it
@@ -204,7 +192,7 @@ def test_a_name_stacked_a_word_a_line_in_a_band_is_one_line() -> None:
 def _europass_like() -> bytes:
     """Labels, section headings and dates set right-aligned in a left column, each on the row of what it
     labels in the right column (Europass and other form-like CVs)."""
-    pdf = _fpdf()
+    pdf = _pdf()
     rows = [
         ("PERSONAL INFORMATION", "Tomás Herrera Vidal", 9.5, "B"),
         ("Telephone", "+34 612 555 019", 8.5, ""),
@@ -241,7 +229,7 @@ def test_a_right_aligned_label_column_is_read_on_the_rows_it_labels() -> None:
 def test_a_word_hyphenated_at_a_line_end_leaves_no_marker() -> None:
     # pdfium writes U+FFFE for the hyphen of a word broken across lines; the school's name is joined
     # back from "Uni" / "versity", so the marker must not stay on the line.
-    pdf = _fpdf()
+    pdf = _pdf()
     _put(pdf, 20, 20, "Medical Doctor (MD), Kharkiv National Medical Uni-", 11)
     _put(pdf, 20, 26, "versity, Kharkiv, Ukraine", 11)
     texts = [line.text for line in pdf_text(bytes(pdf.output()), ocr=False).lines if line.text]
@@ -251,7 +239,7 @@ def test_a_word_hyphenated_at_a_line_end_leaves_no_marker() -> None:
 def test_a_rectangles_first_character_is_found_back_from_the_probe() -> None:
     # A probe at a run's left edge can land on its second glyph (an apostrophe above the middle of "'24"):
     # walking back over the characters inside the rectangle finds the first.
-    pdf = _fpdf()
+    pdf = _pdf()
     _put(pdf, 20, 20, "Sep", 11)
     _put(pdf, 20, 26, "'24 – Oct '24", 11)
     document = pdfium.PdfDocument(bytes(pdf.output()))
@@ -286,7 +274,7 @@ def test_docx_runs_without_a_size_take_their_paragraph_styles() -> None:
 @pytest.mark.skipif(not ocr_module.available(), reason="tesseract-ocr is not installed")
 def test_a_stacked_name_on_a_scan_is_one_line() -> None:
     # The same rule on OCR lines, whose size is a pixel height: accents and descenders ("Araújo") change it.
-    pdf = _fpdf()
+    pdf = _pdf()
     for row, word in enumerate(["Luíza", "Fernandes", "Araújo"]):
         _put(pdf, 15, 15 + 9 * row, word, 24, "B")
     body = [
