@@ -299,10 +299,13 @@ def _hold_many(
         conn = stack.enter_context(rt.engine.begin())
         if conn.dialect.name == "postgresql":
             pg_xact_locks(conn, "advisor", advisors)  # released by the commit: no lock connection, no unlock
-        avail.refresh(conn, advisors)  # drops this batch's tentative choices: re-added below as they are kept
+        # An advisor another run booked meanwhile loses this batch's choices: they are re-added below as kept.
+        changed = avail.refresh(conn, advisors, tentative=[slot for _, slot in chosen])
         kept: list[tuple[_Want, Slot]] = []
         for want, slot in chosen:
-            if slot in avail.free[slot.advisor_id]:
+            if slot.advisor_id not in changed:  # nothing new under it: still free, and booked in ``avail``
+                kept.append((want, slot))
+            elif slot in avail.free[slot.advisor_id]:
                 avail.book(slot)
                 kept.append((want, slot))
         if not kept:
