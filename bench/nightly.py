@@ -139,10 +139,10 @@ def api_bound(stage: str, result: Any, calendars: int, width: int = 1) -> int:
         return 2 * r.get("due", 0)
     if stage == "book":
         freebusy = math.ceil(calendars / FREEBUSY_MAX)
-        picks = r.get("booked", 0) + MAX_PICKS * r.get("slot_taken", 0)
+        picks = r.get("booked", 0) + r.get("repicked", 0) + MAX_PICKS * r.get("slot_taken", 0)
         batches = width.bit_length() + math.ceil(picks / width)  # the ramp-up, then full batches
         per_batch = math.ceil(min(width, calendars or 1) / FREEBUSY_MAX)
-        taken = 2 * MAX_PICKS * r.get("slot_taken", 0)
+        taken = 2 * MAX_PICKS * r.get("slot_taken", 0) + 2 * r.get("repicked", 0)  # a find, then another pick
         return r.get("booked", 0) + taken + 2 * r.get("pending_expired", 0) + freebusy + batches * per_batch
     if stage in {"notify", "reminders"}:
         return sum(r.get(k, 0) for k in ("sent", "failed", "retry"))

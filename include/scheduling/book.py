@@ -276,9 +276,11 @@ def _choose(rt: Runtime, want: _Want, avail: Availability) -> tuple[Slot | None,
 
 
 def _retry_or(counts: Counter[str], want: _Want, outcome: str, todo: deque[_Want]) -> None:
-    """Another slot for ``want`` in the next batch if picks are left, else count ``outcome``."""
+    """Another slot for ``want`` in the next batch if picks are left (counted ``repicked``: ops see how often the
+    calendar changed under a run), else count ``outcome``."""
     want.picks -= 1
     if want.picks > 0:
+        counts["repicked"] += 1
         todo.appendleft(want)
     else:
         counts[outcome] += 1

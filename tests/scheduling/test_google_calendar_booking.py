@@ -141,7 +141,7 @@ def test_a_slot_taken_after_freebusy_is_repicked_in_the_same_run(runtime, sleeps
         monkeypatch.setenv("AIRFLOW_CONN_CLERKFLOW_GOOGLE", fake.airflow_conn())
         rt = google_runtime(runtime, fake, sleeps)
         add_applicant(rt, 1, "America/New_York")
-        assert book_consults(rt, NOW) == {"booked": 1}
+        assert book_consults(rt, NOW) == {"booked": 1, "repicked": 2}
         (row,) = bookings(rt)
         assert as_utc(row.start_at) == utc(2026, 12, 8, 15)  # after the other meeting
         assert {e["id"] for e in fake.live_events("jane.placeholder@example.com")} == {"other", row.id}
@@ -338,7 +338,7 @@ def test_a_batch_freebusy_showing_one_slot_busy_repicks_only_that_applicant(goog
     _after_the_read(
         google_conn, lambda: google_conn.add_busy("adv2@clinic.example", "2026-12-08T14:00:00Z", "2026-12-08T14:30:00Z")
     )
-    assert book_consults(rt, NOW) == {"booked": 3}
+    assert book_consults(rt, NOW) == {"booked": 3, "repicked": 1}
     starts = {r.applicant_id: (r.advisor_id, as_utc(r.start_at)) for r in bookings(rt)}
     assert starts == {
         1: ("adv0", utc(2026, 12, 8, 14)),
