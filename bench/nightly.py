@@ -23,14 +23,15 @@ API calls per run, documented and asserted (the bench exits 1 when a stage makes
   whatever the number of rows.
 - Drive (cv): 2 per CV that is due and has a link (metadata, then the bytes or the DOCX export);
   none for a CV not due. Retries of 429/5xx come on top (not in this fault-free run).
-- Calendar (book): 3 per booking (find by booking id, list the slot's events, insert), plus 1 freeBusy
-  per 50 advisor calendars per run; a slot found taken costs 2 more and another pick (at most 5 picks
-  per applicant); a pending booking too late to keep costs 2 (find, delete).
+- Calendar (book): 1 per booking (insert), plus 1 freeBusy per 50 advisor calendars per run and 1 per
+  batch (``booking.calendar_concurrency`` bookings, fewer while batches ramp up: 1, 2, 4, …); a slot
+  found taken costs 1 more (find) and another pick (at most 5 picks per applicant); a pending booking
+  left by an earlier run costs up to 3 (find, free check, insert), one too late to keep 2 (find, delete).
 - SendGrid (notify, reminders): 1 mail/send per message handed over (sent, refused or retried); none
   for a message skipped or suppressed.
 - Matching: none.
 
-So a new applicant with a CV and a booking costs about 7 calls: 2 Drive, 3 Calendar, 2 emails
+So a new applicant with a CV and a booking costs about 5 calls: 2 Drive, 1 Calendar, 2 emails
 (application received, consultation booked), and 1 more email per reminder and CV request.
 """
 
@@ -125,8 +126,9 @@ class Run:
         return sum(s for _, s, _ in self.stages)
 
 
-def api_bound(stage: str, result: Any, calendars: int) -> int:
-    """The most API calls ``stage`` may make for what it reports having done (see the module docstring)."""
+def api_bound(stage: str, result: Any, calendars: int, width: int = 1) -> int:
+    """The most API calls ``stage`` may make for what it reports having done (see the module docstring);
+    ``width`` is ``booking.calendar_concurrency`` (the booking batch size)."""
     from include.backends.google import FREEBUSY_MAX
     from include.scheduling.book import MAX_PICKS
 
@@ -137,8 +139,11 @@ def api_bound(stage: str, result: Any, calendars: int) -> int:
         return 2 * r.get("due", 0)
     if stage == "book":
         freebusy = math.ceil(calendars / FREEBUSY_MAX)
-        taken = 2 * MAX_PICKS * r.get("slot_taken", 0)
-        return 3 * r.get("booked", 0) + taken + 2 * r.get("pending_expired", 0) + freebusy
+        picks = r.get("booked", 0) + r.get("repicked", 0) + MAX_PICKS * r.get("slot_taken", 0)
+        batches = width.bit_length() + math.ceil(picks / width)  # the ramp-up, then full batches
+        per_batch = math.ceil(min(width, calendars or 1) / FREEBUSY_MAX)
+        taken = 2 * MAX_PICKS * r.get("slot_taken", 0) + 2 * r.get("repicked", 0)  # a find, then another pick
+        return r.get("booked", 0) + taken + 2 * r.get("pending_expired", 0) + freebusy + batches * per_batch
     if stage in {"notify", "reminders"}:
         return sum(r.get(k, 0) for k in ("sent", "failed", "retry"))
     return 0
@@ -262,7 +267,7 @@ def run_funnel(
                     calendars = conn.scalar(
                         select(func.count(t.advisors.c.calendar_id.distinct())).where(t.advisors.c.active)
                     )
-                bound = api_bound(name, result, calendars or 0)
+                bound = api_bound(name, result, calendars or 0, rt.settings.booking.calendar_concurrency)
                 if made > bound:
                     run.broken.append(f"{n} applicants: {name} made {made} API calls, bound {bound}")
                 short = (

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import Engine, select, update
 
@@ -23,6 +23,15 @@ class CalendarError(Exception):
 
 class SlotTakenError(CalendarError):
     """The calendar refused the event because the time is no longer free."""
+
+
+class DuplicateEventError(CalendarError):
+    """``insert`` found a live event with the booking's id already there (an earlier attempt landed, its row was
+    not updated): nothing was written. ``event`` is that event, for the caller to adopt, move or cancel."""
+
+    def __init__(self, event: CalendarEvent) -> None:
+        super().__init__(f"event {event.event_id} already exists")
+        self.event = event
 
 
 @dataclass(frozen=True)
@@ -63,7 +72,9 @@ class CalendarBackend(Protocol):
         """The live event created for ``booking_id``, if any (how a retried insert stays single)."""
 
     def insert(self, spec: EventSpec) -> CalendarEvent:
-        """Create the event; callers ``find`` first."""
+        """Create the event with id ``spec.booking_id``. A cancelled event with that id (ours, cancelled earlier)
+        is revived; a live one raises ``DuplicateEventError`` and nothing is written, so an insert never makes
+        a second event for a booking (Google answers 409 for a taken id)."""
 
     def update(self, spec: EventSpec, event_id: str) -> CalendarEvent:
         """Move or re-describe an existing event (reschedule)."""
@@ -181,11 +192,16 @@ class LocalCalendar:
                     ev.c.booking_id == booking_id, ev.c.calendar_id == calendar_id, ev.c.status == "confirmed"
                 )
             ).first()
-        if row is None:
-            return None
-        return CalendarEvent(row.id, row.booking_id, as_utc(row.start_at), as_utc(row.end_at), row.status)
+        return None if row is None else _event_from_row(row)
 
     def insert(self, spec: EventSpec) -> CalendarEvent:
+        """Refuses a live event's id like Google's 409 (checked before the .ics is written, so the existing
+        event's file stays as it is); ``booking_id`` is unique in ``calendar_events`` besides."""
+        ev = t.calendar_events
+        with self.engine.connect() as conn:
+            row = conn.execute(select(ev).where(ev.c.id == spec.booking_id)).first()
+        if row is not None and row.status != "cancelled":
+            raise DuplicateEventError(_event_from_row(row))
         return self._write(spec, spec.booking_id, "confirmed")
 
     def update(self, spec: EventSpec, event_id: str) -> CalendarEvent:
@@ -245,6 +261,10 @@ class LocalCalendar:
                 keys=["id"],
             )
         return CalendarEvent(event_id, spec.booking_id, spec.start, spec.end, status, spec.video_url, ics)
+
+
+def _event_from_row(row: Any) -> CalendarEvent:
+    return CalendarEvent(row.id, row.booking_id, as_utc(row.start_at), as_utc(row.end_at), row.status)
 
 
 def _spec_from_row(row) -> EventSpec:

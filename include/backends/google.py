@@ -27,7 +27,14 @@ from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 from googleapiclient.http import MediaIoBaseDownload
 
-from include.backends.calendar import CalendarError, CalendarEvent, EventSpec, Interval, event_ics
+from include.backends.calendar import (
+    CalendarError,
+    CalendarEvent,
+    DuplicateEventError,
+    EventSpec,
+    Interval,
+    event_ics,
+)
 from include.backends.cvstore import DEFAULT_MAX_BYTES, CvFetchError, CvFile, drive_file_id
 from include.backends.sheets import RowStream, Table, safe_cell
 from include.config import SourceConfig
@@ -524,7 +531,7 @@ class GoogleCalendar:
             except HttpError as exc:
                 status, retry_after, reason = exc.resp.status, exc.resp.get("retry-after"), _reason(exc.content)
                 if status == 409:
-                    # Our id is already taken: an earlier attempt landed (e.g. its answer was lost).
+                    # Our id is taken: an earlier attempt landed (its answer lost, or its row never updated).
                     return self._existing(spec)
                 if not _retryable(status, reason) or not self.backoff.wait(attempt, retry_after_seconds(retry_after)):
                     raise CalendarError(
@@ -581,11 +588,14 @@ class GoogleCalendar:
             raise CalendarError(f"Google Calendar events.delete got no answer ({type(exc).__name__})") from None
 
     def _existing(self, spec: EventSpec) -> CalendarEvent:
+        """After a 409: revive our cancelled event with that id, or raise ``DuplicateEventError`` with the live one
+        (read by id: events.list may not show an event inserted moments ago)."""
         event = self._get(spec.calendar_id, spec.booking_id)
-        if event.get("status") == "cancelled":
-            # A deleted event keeps its id; reviving it is the only way to book that id again.
-            revive = {k: v for k, v in event_body(spec).items() if k not in {"id", "conferenceData"}}
-            event = self._patch(spec.calendar_id, spec.booking_id, {**revive, "status": "confirmed"})
+        if event.get("status") != "cancelled":
+            raise DuplicateEventError(_to_event(event))
+        # A deleted event keeps its id; reviving it is the only way to book that id again.
+        revive = {k: v for k, v in event_body(spec).items() if k not in {"id", "conferenceData"}}
+        event = self._patch(spec.calendar_id, spec.booking_id, {**revive, "status": "confirmed"})
         return _to_event(event, spec)
 
     def _get(self, calendar_id: str, event_id: str) -> dict[str, Any]:

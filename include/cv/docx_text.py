@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from lxml import etree
 
-from include.cv.layout import BLANK, TextLine
+from include.cv.layout import BLANK, TextLine, row_lines
 
 MAX_UNCOMPRESSED = 50 * 1024 * 1024  # all parts read, inflated
 MAX_PART = 16 * 1024 * 1024  # one XML part, inflated
@@ -107,18 +107,21 @@ def _document_lines(archive: zipfile.ZipFile, budget: _Budget) -> list[TextLine]
     # The first-page header usually carries the name and contacts: read it first.
     headers.sort(key=lambda n: 0 if "first" in n else 1)
     seen: set[str] = set()
-    lines = [x for name in headers for x in _part_lines(archive, name, budget, seen)]
+    styles = _read_styles(archive, names, budget)
+    lines = [x for name in headers for x in _part_lines(archive, name, budget, seen, styles)]
     body_el = body.find(_w("body"))
     if body_el is not None:
-        lines.extend(_block_lines(body_el))
+        lines.extend(_block_lines(body_el, styles))
     for name in footers:
-        lines.extend(_part_lines(archive, name, budget, seen))
+        lines.extend(_part_lines(archive, name, budget, seen, styles))
     return lines
 
 
-def _part_lines(archive: zipfile.ZipFile, name: str, budget: _Budget, seen: set[str]) -> list[TextLine]:
+def _part_lines(
+    archive: zipfile.ZipFile, name: str, budget: _Budget, seen: set[str], styles: _Styles
+) -> list[TextLine]:
     """A header's or footer's lines between blank lines; one repeated on every section is read once."""
-    part = [x for x in _block_lines(read_part(archive, name, budget)) if x.text.strip()]
+    part = [x for x in _block_lines(read_part(archive, name, budget), styles) if x.text.strip()]
     key = "\n".join(x.text for x in part)
     if not part or key in seen:
         return []
@@ -141,26 +144,26 @@ def _relationships(archive: zipfile.ZipFile, name: str, names: set[str], budget:
     return out
 
 
-def _block_lines(container: etree._Element) -> list[TextLine]:
+def _block_lines(container: etree._Element, styles: _Styles) -> list[TextLine]:
     """Paragraphs and tables of a body, cell, header or text box, in order."""
     lines: list[TextLine] = []
     for child in container:
         tag = child.tag
         if tag == _P:
-            lines.extend(_paragraph_lines(child))
+            lines.extend(_paragraph_lines(child, styles))
             for box in _text_boxes(child):
                 lines.append(BLANK)
-                lines.extend(_block_lines(box))
+                lines.extend(_block_lines(box, styles))
                 lines.append(BLANK)
         elif tag == _TBL:
-            lines.extend(_table_lines(child))
+            lines.extend(_table_lines(child, styles))
             lines.append(BLANK)
         elif tag == _SDT:
             content = child.find(_SDT_CONTENT)
             if content is not None:
-                lines.extend(_block_lines(content))
+                lines.extend(_block_lines(content, styles))
         elif tag in (_INS, _SMART):
-            lines.extend(_block_lines(child))
+            lines.extend(_block_lines(child, styles))
     return lines
 
 
@@ -175,20 +178,26 @@ def _text_boxes(paragraph: etree._Element) -> Iterator[etree._Element]:
         yield box
 
 
-def _paragraph_lines(paragraph: etree._Element) -> list[TextLine]:
+def _paragraph_lines(paragraph: etree._Element, styles: _Styles) -> list[TextLine]:
     """The paragraph's text (a line break in it starts a new line), with its largest size and boldness."""
     pieces: list[list[str]] = [[]]
     size = 0.0
     bold_chars = chars = 0
     style = paragraph.find(f"{_PPR}/{_w('pStyle')}")
-    style_name = (style.get(_w("val")) or "").lower() if style is not None else ""
+    style_id = (style.get(_w("val")) or "") if style is not None else ""
+    style_name = style_id.lower()
+    # Runs without a size of their own take their paragraph style's where it sets one (headings).
+    fallback = styles.size(style_id)
+    unsized = False
     for run in _runs(paragraph):
         props = run.find(_RPR)
         run_bold = False
+        sz = props.find(_w("sz")) if props is not None else None
+        if sz is not None and (val := sz.get(_w("val"), "")).isdigit():
+            size = max(size, int(val) / 2)
+        elif run.find(_T) is not None:
+            unsized = True
         if props is not None:
-            sz = props.find(_w("sz"))
-            if sz is not None and (val := sz.get(_w("val"), "")).isdigit():
-                size = max(size, int(val) / 2)
             b = props.find(_w("b"))
             run_bold = b is not None and b.get(_w("val"), "true") not in ("0", "false")
         for node in run:
@@ -202,6 +211,8 @@ def _paragraph_lines(paragraph: etree._Element) -> list[TextLine]:
                 pieces.append([])
             elif node.tag == _w("noBreakHyphen"):
                 pieces[-1].append("-")
+    if unsized and fallback:
+        size = max(size, fallback)
     if style_name.startswith("title"):
         size = max(size, 26.0)
     bold = (chars > 0 and bold_chars * 2 > chars) or style_name.startswith(("heading", "title"))
@@ -217,25 +228,14 @@ def _runs(paragraph: etree._Element) -> Iterator[etree._Element]:
             yield from _runs(child)
 
 
-def _table_lines(table: etree._Element) -> list[TextLine]:
+def _table_lines(table: etree._Element, styles: _Styles) -> list[TextLine]:
     """One line per row, cells joined by " | "; a layout table (sidebar | main) keeps each cell's lines."""
     lines: list[TextLine] = []
     for row in table.iter(_TR):
         if next((a for a in row.iterancestors(_TBL)), None) is not table:
             continue  # a nested table's row: read with its cell
         cells = [c for c in row if c.tag == _TC or c.tag == _SDT]
-        cell_lines = [_block_lines(_cell(c)) for c in cells]
-        texts = [[x for x in cl if x.text.strip()] for cl in cell_lines]
-        if any(len(t) > 1 for t in texts) and len(cells) <= 3:
-            for cl in cell_lines:
-                lines.extend(cl)
-                lines.append(BLANK)
-            continue
-        joined = " | ".join(" ".join(x.text.strip() for x in t) for t in texts if t)
-        if joined:
-            sizes = [x.size for t in texts for x in t if x.size]
-            bold = all(x.bold for t in texts for x in t)
-            lines.append(TextLine(joined, 1, max(sizes) if sizes else None, bold))
+        lines.extend(row_lines([_block_lines(_cell(c), styles) for c in cells]))
     return lines
 
 
@@ -245,3 +245,58 @@ def _cell(cell: etree._Element) -> etree._Element:
         inner = content.find(_TC) if content is not None else None
         return inner if inner is not None else cell
     return cell
+
+
+def _read_styles(archive: zipfile.ZipFile, names: set[str], budget: _Budget) -> _Styles:
+    """The styles part's sizes; a damaged or missing part only costs the sizes, not the document."""
+    if "word/styles.xml" not in names:
+        return _NO_STYLES
+    try:
+        return _Styles(read_part(archive, "word/styles.xml", budget))
+    except (etree.XMLSyntaxError, zipfile.BadZipFile, OSError, EOFError, ValueError):
+        return _NO_STYLES
+
+
+class _Styles:
+    """Font sizes the styles part gives each paragraph style (through the styles it is based on), for runs
+    that carry no size of their own."""
+
+    def __init__(self, root: etree._Element | None) -> None:
+        self.own: dict[str, tuple[float | None, str]] = {}
+        self.cache: dict[str, float | None] = {}
+        if root is None:
+            return
+        for style in root.iter(_w("style")):
+            if style.get(_w("type")) not in (None, "paragraph"):
+                continue
+            based = style.find(_w("basedOn"))
+            self.own[style.get(_w("styleId"), "")] = (
+                _half_points(style.find(f"{_RPR}/{_w('sz')}")),
+                (based.get(_w("val")) or "") if based is not None else "",
+            )
+
+    def size(self, style_id: str) -> float | None:
+        """The size a paragraph style sets apart from the body text (a heading's, through the styles it is
+        based on); None for the body text itself (no style, "Normal", the document default), which the
+        extractors read as "not known" as before, since it tells no line from another."""
+        if not style_id or style_id.lower() == "normal":
+            return None
+        if style_id in self.cache:
+            return self.cache[style_id]
+        size, seen, current = None, set(), style_id
+        while current and current.lower() != "normal" and current not in seen and current in self.own:
+            seen.add(current)
+            own, current = self.own[current]
+            if own is not None:
+                size = own
+                break
+        self.cache[style_id] = size
+        return size
+
+
+def _half_points(node: etree._Element | None) -> float | None:
+    value = node.get(_w("val"), "") if node is not None else ""
+    return int(value) / 2 if value.isdigit() else None
+
+
+_NO_STYLES = _Styles(None)

@@ -7,9 +7,12 @@ import zipfile
 from dataclasses import dataclass
 
 from include.cv.docx_text import DocxError, docx_text
+from include.cv.image_text import ImageError, image_as_pdf
 from include.cv.keys import MAX_BYTES
 from include.cv.layout import TextLine, plain_lines
+from include.cv.odf_text import is_flat_odt, is_odt, odf_mimetype, odt_text
 from include.cv.pdf_text import PdfError, pdf_text
+from include.cv.rtf_text import RtfError, rtf_text
 
 
 class ExtractError(Exception):
@@ -28,17 +31,27 @@ class Extracted:
         return "\n".join(line.text for line in self.lines)
 
 
+_IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*")
+
+
 def detect_format(content: bytes) -> str | None:
-    """ "pdf", "docx", "txt" or None, from magic bytes (a wrong file extension does not matter)."""
+    """ "pdf", "docx", "odt", "rtf", "image", "txt" or None, from magic bytes (the file's name does not matter)."""
     if content[:1024].lstrip().startswith(b"%PDF") or b"%PDF-" in content[:1024]:
         return "pdf"
     if content.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(io.BytesIO(content)) as archive:
-                names = set(archive.namelist())
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-            return None
-        return "docx" if "word/document.xml" in names else None
+                if "word/document.xml" in archive.namelist():
+                    return "docx"
+                return "odt" if is_odt(archive) else None
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, KeyError):
+            return _damaged_zip_kind(content)
+    if content.lstrip().startswith(b"{\\rtf"):
+        return "rtf"
+    if content.startswith(_IMAGE_MAGIC) or (content[:4] == b"RIFF" and content[8:12] == b"WEBP"):
+        return "image"
+    if is_flat_odt(content):
+        return "odt"
     return "txt" if decode_text(content) is not None else None
 
 
@@ -56,6 +69,16 @@ _BINARY_MAGIC = (
     b"Rar!",
     b"7z\xbc\xaf",
 )
+
+
+def _damaged_zip_kind(content: bytes) -> str | None:
+    """What a zip whose directory is lost was meant to be, from its first member's local header, so the reason
+    ops read is "corrupt DOCX/ODT" rather than "unsupported"."""
+    name_len = int.from_bytes(content[26:28], "little")
+    first = content[30 : 30 + min(name_len, 255)]
+    if first == b"mimetype" and odf_mimetype(content[30 + name_len + int.from_bytes(content[28:30], "little") :]):
+        return "odt"
+    return "docx" if first == b"[Content_Types].xml" or first.startswith((b"word/", b"_rels/", b"docProps/")) else None
 
 
 def decode_text(content: bytes) -> str | None:
@@ -88,9 +111,9 @@ def decode_text(content: bytes) -> str | None:
 
 
 def extract_text(content: bytes, *, ocr: bool = True) -> Extracted:
-    """The lines of a PDF, DOCX or plain-text CV; raises ExtractError with a reason.
+    """The lines of a PDF, DOCX, ODT, RTF, image or plain-text CV; raises ExtractError with a reason.
 
-    ``ocr`` False flags image-only PDFs ``needs_ocr`` instead of reading them with Tesseract.
+    ``ocr`` False flags image-only PDFs and images ``needs_ocr`` instead of reading them with Tesseract.
     """
     if len(content) > MAX_BYTES:
         raise ExtractError("file too large")
@@ -98,6 +121,8 @@ def extract_text(content: bytes, *, ocr: bool = True) -> Extracted:
         raise ExtractError("empty file")
     kind = detect_format(content)
     try:
+        if kind == "image":
+            content, kind = image_as_pdf(content), "pdf"
         if kind == "pdf":
             read = pdf_text(content, ocr=ocr)
             if read.needs_ocr:
@@ -107,11 +132,15 @@ def extract_text(content: bytes, *, ocr: bool = True) -> Extracted:
             extracted = Extracted(read.lines, ocr=read.ocr, ocr_confidence=read.ocr_confidence)
         elif kind == "docx":
             extracted = Extracted(docx_text(content))
+        elif kind == "odt":
+            extracted = Extracted(odt_text(content))
+        elif kind == "rtf":
+            extracted = Extracted(rtf_text(content))
         elif kind == "txt":
             extracted = Extracted(plain_lines(decode_text(content) or ""))
         else:
             raise ExtractError("unsupported file type")
-    except (PdfError, DocxError) as exc:
+    except (PdfError, DocxError, RtfError, ImageError) as exc:
         raise ExtractError(str(exc)) from None
     if not any(c.isalpha() for line in extracted.lines for c in line.text):
         raise ExtractError("no text in the document")

@@ -21,7 +21,7 @@ from typing import Any
 
 import pypdfium2 as pdfium
 
-from include.cv.layout import BLANK, TextLine
+from include.cv.layout import BLANK, TextLine, body_size, join_stacked
 from include.cv.sections import REFERENCES, heading_kind
 
 DPI = 300
@@ -147,6 +147,8 @@ def ocr_document(doc: pdfium.PdfDocument, max_pages: int = MAX_OCR_PAGES) -> Ocr
             page_lines = _with_sparse_contacts(page_lines, image, missing)
         if index == 0:
             page_lines = _with_lost_title(page_lines, image)
+            if body := body_size(page_lines):
+                page_lines = join_stacked(page_lines, 1.3 * body, share=0.3)  # heights, not sizes
         if lines and page_lines:
             lines.append(BLANK)
         lines.extend(page_lines)

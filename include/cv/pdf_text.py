@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from include.cv.layout import BLANK, TextLine
+from include.cv.layout import BLANK, TextLine, join_stacked
 from include.cv.sections import heading_kind
 
 MAX_PAGES = 20
@@ -127,9 +127,12 @@ def page_lines(page: pdfium.PdfPage, number: int) -> list[TextLine]:
     finally:
         textpage.close()
     blocks = _blocks(boxes, width, 0)
+    display = 1.5 * body if number == 1 and (body := body_size_of(boxes)) else None
     out: list[TextLine] = []
     for block, column in blocks:
         rows = _lines(block, number, width, height)
+        if display is not None:
+            rows = join_stacked(rows, display)
         if rows:
             if out:
                 out.append(BLANK)
@@ -146,10 +149,13 @@ def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
     count = pdfium_c.FPDFText_CountChars(raw)
     if count <= 0:
         return []
-    text = textpage.get_text_range(0, count)
+    # pdfium marks a word hyphenated at a line's end with U+FFFE: the word goes on on the next line.
+    text = textpage.get_text_range(0, count).replace("\ufffe", "\x00")
     n_rects = pdfium_c.FPDFText_CountRects(raw, 0, count)
     visible = count - text.count(" ") - text.count("\r") - text.count("\n")
-    if len(text) != count or n_rects > 0.35 * max(visible, 1):
+    if len(text) != count:
+        return _char_boxes(raw, _indexed_text(raw, count), count)
+    if n_rects > 0.35 * max(visible, 1):
         return _char_boxes(raw, text, count)
     left, top, right, bottom = (ctypes.c_double() for _ in range(4))
     rects: list[tuple[float, float, float, float]] = []
@@ -159,19 +165,27 @@ def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
         lx, ty, rx, by = left.value, top.value, right.value, bottom.value
         rects.append((lx, by, rx, ty))
         probe_x = lx + min(0.8, (rx - lx) / 4)
-        starts.append(pdfium_c.FPDFText_GetCharIndexAtPos(raw, probe_x, (ty + by) / 2, 0.5, 0.5))
+        start = pdfium_c.FPDFText_GetCharIndexAtPos(raw, probe_x, (ty + by) / 2, 0.5, 0.5)
+        if start < 0:
+            start = _first_char(raw, lx, by, rx, ty)
+        if start > 0:
+            start = _walk_back(raw, start, lx, by, rx, ty, (left, top, right, bottom))
+        starts.append(start)
     # Rectangles follow the character order; when pdfium says otherwise, ask it for each one's text.
     in_order = bool(starts) and starts[0] >= 0 and all(a < b for a, b in itertools.pairwise(starts))
     bounded = None if in_order else _BoundedText(raw, count)
     pieces: list[tuple[int, str]] = []
+    glued: set[int] = set()  # pieces that go on the previous one's word (no space between them in the text)
     singles = 0
     for k, (lx, by, rx, ty) in enumerate(rects):
         if bounded is None:
             end = starts[k + 1] if k + 1 < len(starts) else count
             piece = text[starts[k] : end]
+            if k and (piece[:1].isalnum() or piece[:1] in ",.;:)") and text[starts[k] - 1 : starts[k]].isalnum():
+                glued.add(k)
         else:
             piece = bounded.read(lx, by, rx, ty)
-        piece = piece.replace("\r", " ").replace("\n", " ").replace("\x02", "").strip()
+        piece = piece.replace("\r", " ").replace("\n", " ").replace("\x02", "").replace("\x00", "").strip()
         if piece:
             singles += len(piece) == 1
             pieces.append((k, piece))
@@ -184,8 +198,89 @@ def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
     for k, piece in pieces:
         lx, by, rx, ty = rects[k]
         size, bold = fonts.get(starts[k] if starts[k] >= 0 else 0, ty - by)
-        boxes.append(_Box(lx, by, rx, ty, piece, size, bold))
+        box = _Box(lx, by, rx, ty, piece, size, bold)
+        if k in glued and boxes and _same_word(boxes[-1], box):
+            box = _join(boxes.pop(), box)
+        boxes.append(box)
     return boxes
+
+
+def _same_word(before: _Box, box: _Box) -> bool:
+    """Two runs of one word split by a change of font: small capitals ("R" at 22 pt, "AHUL" at 17.6 pt)."""
+    tall = min(before.height, box.height)
+    return abs(before.mid - box.mid) < 0.5 * tall and -1.0 < box.left - before.right < 0.3 * tall
+
+
+def _join(before: _Box, box: _Box) -> _Box:
+    return _Box(
+        before.left,
+        min(before.bottom, box.bottom),
+        box.right,
+        max(before.top, box.top),
+        before.text + box.text,
+        max(before.size, box.size),
+        before.bold,
+    )
+
+
+def _first_char(raw: pdfium_c.FPDF_TEXTPAGE, lx: float, by: float, rx: float, ty: float) -> int:
+    """A character of a rectangle whose left-edge probe found none: a thin first glyph off the run's
+    middle ("— 2018"), or a run that starts with a space (" Thị" in small capitals); looked for further in."""
+    mid, half = (ty + by) / 2, (ty - by) / 2
+    for x in (lx + min(0.8, (rx - lx) / 4), lx + (rx - lx) / 4, (lx + rx) / 2):
+        found = pdfium_c.FPDFText_GetCharIndexAtPos(raw, x, mid, 0.5, half)
+        if found >= 0:
+            return found
+    return -1
+
+
+def _walk_back(
+    raw: pdfium_c.FPDF_TEXTPAGE,
+    found: int,
+    lx: float,
+    by: float,
+    rx: float,
+    ty: float,
+    out: tuple[ctypes.c_double, ...],
+) -> int:
+    """The rectangle's first character: from the one found, back over those that still lie in it (an
+    apostrophe above the middle of "'24" is missed by the probe, which lands on the "2")."""
+    left, top, right, bottom = out
+    for _ in range(64):
+        if found == 0 or not pdfium_c.FPDFText_GetCharBox(raw, found - 1, left, right, bottom, top):
+            break
+        x, y = (left.value + right.value) / 2, (bottom.value + top.value) / 2
+        if not (lx - 0.5 <= x <= rx + 0.5 and by - 0.5 <= y <= ty + 0.5):
+            break
+        found -= 1
+    return found
+
+
+def _indexed_text(raw: pdfium_c.FPDF_TEXTPAGE, count: int) -> str:
+    """The page's text with exactly one character per pdfium character index.
+
+    ``get_text_range`` drops glyphs without a Unicode value (icon fonts: the phone and pin symbols of
+    Canva-like templates) and writes others as two UTF-16 units, so its string drifts from the indexes
+    the boxes are asked by: every letter after an icon would get its neighbour's box. Such glyphs are
+    read here as a space (a separator, as an icon is).
+    """
+    get = pdfium_c.FPDFText_GetUnicode
+    codes = [get(raw, i) for i in range(count)]
+    out = []
+    for i, code in enumerate(codes):
+        if 0xD800 <= code < 0xDC00 and i + 1 < count and 0xDC00 <= codes[i + 1] <= 0xDFFF:
+            out.append(chr(0x10000 + ((code - 0xD800) << 10) + codes[i + 1] - 0xDC00))  # a pair: one glyph
+        elif 0xDC00 <= code <= 0xDFFF and i and 0xD800 <= codes[i - 1] < 0xDC00:
+            out.append("\x00")  # its second half: no character of its own
+        else:
+            out.append(
+                "\x00"
+                if code == 0xFFFE
+                else " "
+                if code == 0 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF
+                else chr(code)
+            )
+    return "".join(out)
 
 
 class _BoundedText:
@@ -257,7 +352,7 @@ class _Fonts:
 # pointer without argument types: ctypes then passes the page handle, the int and the four ``byref``s
 # as they are, with no per-call conversion (the call runs once per glyph, thousands a page).
 _GET_CHAR_BOX = ctypes.CFUNCTYPE(ctypes.c_int)(ctypes.cast(pdfium_c.FPDFText_GetCharBox, ctypes.c_void_p).value)
-_SKIP = frozenset(" \x02\r\n")
+_SKIP = frozenset(" \x02\r\n\x00")
 
 
 def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box]:
@@ -300,8 +395,8 @@ def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box
             close()
             chars, gaps, first = [], [], -1
             continue
-        if ch == " " or ch == "\x02":
-            if chars and chars[-1] != " ":
+        if ch == " " or ch == "\x02" or ch == "\x00":
+            if ch != "\x00" and chars and chars[-1] != " ":
                 chars.append(" ")
             continue
         left, right, bottom, top = box[i]
@@ -412,17 +507,44 @@ def _find_gutter(boxes: list[_Box], width: float) -> float | None:
             runs[-1].append(value)
         else:
             runs.append([value])
-    # The widest clear run with text on both sides (ragged line ends leave clear runs at the right too).
-    for run in sorted(runs, key=len, reverse=True):
+    # The widest clear run with text on both sides that parts two columns (ragged line ends leave clear runs
+    # at the right too, and a strip of dates inside the main column leaves one before the sidebar's gutter).
+    for run in sorted(runs, key=len, reverse=True)[:4]:
         gutter = run[len(run) // 2]
         left = [b for b in boxes if b.right <= gutter]
         right = [b for b in boxes if b.left >= gutter]
         if len(left) >= 3 and len(right) >= 3:
-            break
-    else:
-        return None
-    if sum(bool(_VALUE_LIKE.match(b.text)) or _dates_only(b.text) for b in right) >= 0.5 * len(right):
-        return None
+            if _columns_at(left, right, width):
+                return gutter
+            if not _value_strip(left, right):
+                return None  # a table or a margin: no other gap of it parts columns either
+    return None
+
+
+def _value_strip(left: list[_Box], right: list[_Box]) -> bool:
+    """The right side is values (a table's scores, a strip of dates), not a column of its own: most of its
+    boxes are dates or single tokens, and it has no two section headings of its own (a sidebar of short
+    entries, "SKILLS" over "SPSS" and "R", is a column)."""
+    values = sum(bool(_VALUE_LIKE.match(b.text)) or _dates_only(b.text) for b in right)
+    if values < 0.5 * len(right):
+        return False
+    dates = [b.right for b in right if _DATE_LIKE.search(b.text) and _dates_only(b.text)]
+    if len(dates) >= 2 and max(dates) - min(dates) < 3:
+        return True  # entries' dates set flush against the right edge
+    return not (_set_headings(right) >= 2 and _set_headings(left) >= 1)
+
+
+def _set_headings(side: list[_Box]) -> int:
+    """Section headings set off by weight or size (a table cell that wraps to "Education" is not one)."""
+    usual = statistics.median(b.size for b in side)
+    return sum(1 for b in side if (b.bold or b.size > usual + 0.5) and heading_kind(b.text) is not None)
+
+
+def _columns_at(left: list[_Box], right: list[_Box], width: float) -> bool:
+    """Whether the boxes left and right of a clear vertical run are two columns, not a table or a value strip."""
+    if _value_strip(left, right):
+        return False
+    heads_left, heads_right = _headings(left), _headings(right)
     lefts = sorted(round(b.left) for b in right)
     aligned = max(bisect.bisect_right(lefts, v + 4) - bisect.bisect_left(lefts, v - 4) for v in lefts)
     # Lines starting at two close x (hanging indents: "1. Author" over its wrapped lines) make a column only
@@ -431,30 +553,29 @@ def _find_gutter(boxes: list[_Box], width: float) -> float | None:
     if indented:
         aligned = max(bisect.bisect_right(lefts, v + _INDENT) - bisect.bisect_left(lefts, v - 4) for v in lefts)
     if aligned < 0.5 * len(right):
-        return None
+        return False
     # Where both sides have text, a table pairs every line with one across the gap; columns do not.
     low_y = max(min(b.bottom for b in left), min(b.bottom for b in right))
     high_y = min(max(b.top for b in left), max(b.top for b in right))
     left_band = [b for b in left if low_y <= b.mid <= high_y]
     right_band = [b for b in right if low_y <= b.mid <= high_y]
     if not left_band or not right_band:
-        return gutter
+        return True
     # A margin column of dates and short labels (CV classes such as moderncv): read row by row.
     if _margin_column(left, width):
-        return None
+        return False
     # Section headings on both sides of the gap: a sidebar beside a main column, however their lines align.
-    heads_left, heads_right = _headings(left), _headings(right)
     if heads_left and heads_right and heads_left + heads_right >= 3 and min(heads_left, heads_right) >= 1 + indented:
-        return gutter
+        return True
     if indented and _heading_row(left, right):
-        return gutter  # a grid: two cells' headings side by side ("Exams & Scores" | "Education & Training")
+        return True  # a grid: two cells' headings side by side ("Exams & Scores" | "Education & Training")
     if indented:
-        return None
+        return False
     # Wrapped cells leave some left lines alone, but a table's right column always sits on a row.
     left_alone = _unpaired(left_band, right_band)
-    if (_unpaired(right_band, left_band) < 0.15 and left_alone < 0.4) or (left_alone < 0.1 and len(left_band) >= 3):
-        return None  # a table: every key on the left has its value across the gap
-    return gutter
+    # A table: every key on the left has its value across the gap.
+    table = (_unpaired(right_band, left_band) < 0.15 and left_alone < 0.4) or (left_alone < 0.1 and len(left_band) >= 3)
+    return not table
 
 
 _INDENT = 16.0  # points: the deepest hanging indent still read as the same column
@@ -467,11 +588,12 @@ def _margin_column(left: list[_Box], width: float) -> bool:
     if len(left) < 3:
         return False
     narrow = max(b.right for b in left) - min(b.left for b in left) < 0.2 * width
-    if narrow:
-        ends = sorted(round(b.right) for b in left)
-        flush = max(bisect.bisect_right(ends, v + 3) - bisect.bisect_left(ends, v - 3) for v in ends)
-        if flush >= 0.7 * len(left):
-            return True
+    ends = sorted(round(b.right) for b in left)
+    flush = max(bisect.bisect_right(ends, v + 3) - bisect.bisect_left(ends, v - 3) for v in ends)
+    if flush >= 0.7 * len(left) and (narrow or len(left) >= 6):
+        # Set right-aligned against the content: labels and dates of a form-like CV (Europass's "Telephone",
+        # "Jan 2020 – Dec 2020", "WORK EXPERIENCE"), read on the rows of what they label.
+        return True
     dated = sum(bool(_DATE_LIKE.search(b.text)) for b in left)
     return dated >= 0.4 * len(left) and (narrow or sum(_dates_only(b.text) for b in left) >= 0.3 * len(left))
 
@@ -559,20 +681,50 @@ def _lines(boxes: list[_Box], page: int, width: float, height: float) -> list[Te
         ):
             out.append(BLANK)
         row.sort(key=lambda b: b.left)
-        parts = [row[0].text]
-        for before, box in itertools.pairwise(row):
-            parts.append(("   " if box.left - before.right > 2 * typical else " ") + box.text)
-        chars = sum(len(b.text) for b in row)
-        bold = sum(len(b.text) for b in row if b.bold) * 2 > chars
-        out.append(
-            TextLine(
-                "".join(parts),
-                page,
-                max(b.size for b in row),
-                bold,
-                round(max(0.0, (height - max(b.top for b in row)) / height), 4) if height else None,
-                round(row[0].left / width, 4) if width else None,
-            )
-        )
+        if len(row) > 1 and row[1].left - row[0].right > 0.5 * typical and _form_heading(row[0], row[1]):
+            # A form's label column: the section heading or label ("LICENSING EXAMINATIONS", "Languages")
+            # set beside the first line of what it heads is a line of its own.
+            out.append(_row_line(row[:1], page, width, height, typical))
+            row = row[1:]
+        out.append(_row_line(row, page, width, height, typical))
         previous = row
     return out
+
+
+def _form_heading(box: _Box, after: _Box) -> bool:
+    """A section heading in capitals ("LICENSING EXAMINATIONS") beside content that is not a heading too
+    (a grid's two cell headings share a row); a label with its value ("ECFMG:  Not certified", "USMLE  Pass":
+    a colon, or a short acronym) is not one."""
+    text = box.text
+    return (
+        text.isupper()
+        and sum(c.isalpha() for c in text) >= 6
+        and not text.endswith(":")
+        and heading_kind(text) is not None
+        and heading_kind(after.text) is None
+    )
+
+
+def _row_line(row: list[_Box], page: int, width: float, height: float, typical: float) -> TextLine:
+    """One row of boxes, left to right, as a line (a wide gap between boxes kept as three spaces)."""
+    parts = [row[0].text]
+    for before, box in itertools.pairwise(row):
+        parts.append(("   " if box.left - before.right > 2 * typical else " ") + box.text)
+    chars = sum(len(b.text) for b in row)
+    bold = sum(len(b.text) for b in row if b.bold) * 2 > chars
+    return TextLine(
+        "".join(parts),
+        page,
+        max(b.size for b in row),
+        bold,
+        round(max(0.0, (height - max(b.top for b in row)) / height), 4) if height else None,
+        round(row[0].left / width, 4) if width else None,
+    )
+
+
+def body_size_of(boxes: list[_Box]) -> float | None:
+    """The size most characters of a page are set in."""
+    weights: dict[float, int] = {}
+    for b in boxes:
+        weights[b.size] = weights.get(b.size, 0) + len(b.text)
+    return max(weights, key=lambda s: weights[s]) if weights else None

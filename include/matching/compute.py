@@ -19,7 +19,8 @@ a hard rule (ops see the unhonored pin and its reason in the nightly report).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -92,13 +93,26 @@ def compute_matching(
     weights: Mapping[str, float] | None = None,
     overrides: Overrides | None = None,
     policy: Policy = DEFAULT_POLICY,
+    phase: Callable[[str], AbstractContextManager[None]] | None = None,
 ) -> Matching:
-    """Everything ``run.match`` stores, for ``applicants`` against ``preceptors`` (active ones only)."""
+    """Everything ``run.match`` stores, for ``applicants`` against ``preceptors`` (active ones only).
+
+    ``phase(name)`` wraps each step (``run.Phases`` times them for the bench)."""
+    phase = phase or (lambda _name: nullcontext())
     overrides = overrides or Overrides()
     free = free or {}
-    pw = Pairwise(applicants, preceptors, today=today, free=free, weights=weights, policy=policy)
-    ev = evaluate(pw, top_k, overrides)
-    chosen, blocks = allocate_pairs(pw, ev, free, overrides)
+    with phase("encode"):
+        pw = Pairwise(applicants, preceptors, today=today, free=free, weights=weights, policy=policy)
+    with phase("evaluate"):
+        ev = evaluate(pw, top_k, overrides)
+    with phase("allocate"):
+        chosen, blocks = allocate_pairs(pw, ev, free, overrides)
+    with phase("pack"):
+        return _assemble(pw, ev, chosen, blocks, overrides)
+
+
+def _assemble(pw: Pairwise, ev: Evaluation, chosen: np.ndarray, blocks: np.ndarray, overrides: Overrides) -> Matching:
+    """The stored rows from the evaluation and the chosen allocation edges."""
     allocation = [
         {
             "applicant_id": pw.applicants[row]["id"],
@@ -151,14 +165,17 @@ def evaluate(pw: Pairwise, top_k: int, overrides: Overrides) -> Evaluation:
         failures = block.failures
         for rule, n in rule_counts(failures).items():
             counts[rule] += n
-        family.add_block(start, failures)
-        ok = block.status != 0
+        fam_r, fam_c, fam_bits = family.add_block(start, failures)
         ex_r, ex_c = _in_block(excluded, start, stop)
-        ok[ex_r, ex_c] = False
         pin_r, pin_c = _in_block(pinned, start, stop)
-        alternatives[start:stop] = ok.sum(axis=1)
+        # The offered pairs (block.pair_rows/cols) are exactly those with a status, minus what ops excluded.
+        keep = np.ones(len(block.pair_rows), dtype=bool)
+        if len(ex_r):
+            is_excluded = np.zeros(failures.shape, dtype=bool)
+            is_excluded[ex_r, ex_c] = True
+            keep = ~is_excluded[block.pair_rows, block.pair_cols]
+        alternatives[start:stop] = np.bincount(block.pair_rows[keep], minlength=stop - start)
 
-        keep = ok[block.pair_rows, block.pair_cols]
         rows, cols, total = block.pair_rows[keep], block.pair_cols[keep], block.total[keep]
         status = block.status[rows, cols]
         rotation = block.rotation[rows, cols]
@@ -172,7 +189,9 @@ def evaluate(pw: Pairwise, top_k: int, overrides: Overrides) -> Evaluation:
         sorted_rows = rows[order]
         rank = np.arange(len(order)) - np.searchsorted(sorted_rows, sorted_rows)
         top = order[rank < top_k]
-        comps = {name: round_like_python(points[keep][top], 2).tolist() for name, points in block.points.items()}
+        picked = np.flatnonzero(keep)[top]
+        comps = {name: round_like_python(points[picked], 2).tolist() for name, points in block.points.items()}
+        verdicts = verdict_fields_of(pw, block, rows[top], cols[top])
         for n, (r, rank_, c, score) in enumerate(
             zip(rows[top].tolist(), rank[rank < top_k].tolist(), cols[top].tolist(), total[top].tolist(), strict=True)
         ):
@@ -183,7 +202,7 @@ def evaluate(pw: Pairwise, top_k: int, overrides: Overrides) -> Evaluation:
                     "preceptor_id": pw.preceptor_ids[c],
                     "score": score,
                     "components": {name: values[n] for name, values in comps.items()},
-                    **verdict_fields(pw, block, r, c),
+                    **verdicts[n],
                 }
             )
 
@@ -203,15 +222,17 @@ def evaluate(pw: Pairwise, top_k: int, overrides: Overrides) -> Evaluation:
             edge_types.append(rotation[seat].astype(np.int8))
 
         # Near misses: in the applicant's specialty family and blocked by exactly one rule; plus overrides.
-        specialty = np.uint8(RULE_BIT["specialty"])
-        worth = (failures != 0) & ((failures & (failures - np.uint8(1))) == 0) & ((failures & specialty) == 0)
-        worth[pin_r, pin_c] |= failures[pin_r, pin_c] != 0
-        worth[ex_r, ex_c] = True
-        w_r, w_c = np.nonzero(worth)
+        # (The family's failing pairs come from the tally; one bit set = one rule blocks.)
+        single = (fam_bits & (fam_bits - np.uint8(1))) == 0
+        w_r, w_c = fam_r[single], fam_c[single]
+        if len(pin_r) or len(ex_r):
+            worth = np.zeros(failures.shape, dtype=bool)
+            worth[w_r, w_c] = True
+            worth[pin_r, pin_c] |= failures[pin_r, pin_c] != 0
+            worth[ex_r, ex_c] = True
+            w_r, w_c = np.nonzero(worth)
         masks = failures[w_r, w_c].astype(np.uint16)
         if len(ex_r):
-            is_excluded = np.zeros(failures.shape, dtype=bool)
-            is_excluded[ex_r, ex_c] = True
             masks[is_excluded[w_r, w_c]] |= np.uint16(EXCLUDED_BIT)
         kept_rows.append(start + w_r)
         kept_cols.append(w_c)
@@ -231,6 +252,31 @@ def evaluate(pw: Pairwise, top_k: int, overrides: Overrides) -> Evaluation:
         alternatives=alternatives,
         edge_types=_join(edge_types, np.int8),
     )
+
+
+def verdict_fields_of(pw: Pairwise, block: Any, rows: np.ndarray, cols: np.ndarray) -> list[dict[str, Any]]:
+    """``verdict_fields`` of many offered pairs of a block, its arrays read once: only the pairs with conditions
+    or a fallback (a few percent) need the words built from a ``Verdict``."""
+    status = block.status[rows, cols].tolist()
+    rotation = block.rotation[rows, cols].tolist()
+    starts = block.start[rows, cols].tolist()
+    labels = {s: pw.month_label(s) for s in set(starts) if s >= 0}
+    special = ((block.conditions[rows, cols] != 0) | (block.fallback[rows, cols] >= 0)).tolist()
+    out = []
+    for k, (r, c) in enumerate(zip(rows.tolist(), cols.tolist(), strict=True)):
+        if special[k]:
+            out.append(verdict_fields(pw, block, r, c))
+            continue
+        out.append(
+            {
+                "status": STATUS_NAME[status[k]],
+                "rotation_type": ROTATION_TYPES[rotation[k]],
+                "start_month": labels.get(starts[k]),
+                "conditions": [],
+                "fallback": None,
+            }
+        )
+    return out
 
 
 def verdict_fields(pw: Pairwise, block: Any, r: int, c: int) -> dict[str, Any]:

@@ -43,20 +43,23 @@ class FamilyTally:
         self.count = np.zeros((n, len(FAMILY_RULES)), dtype=np.int64)
         self.first = np.full((n, len(FAMILY_RULES)), -1, dtype=np.int64)
 
-    def add_block(self, start: int, failures: np.ndarray) -> None:
-        """Tally one block of rows (``failures`` is its uint8 [n, P] bits, preceptors in id order)."""
+    def add_block(self, start: int, failures: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Tally one block of rows (``failures`` is its uint8 [n, P] bits, preceptors in id order); returns the
+        block's failing family pairs (rows, columns, bits) in row-major order, where ``evaluate`` finds the near
+        misses without another pass over every pair."""
         family = (failures & np.uint8(RULE_BIT["specialty"])) == 0
-        self.size[start : start + len(failures)] = family.sum(axis=1)
+        self.size[start : start + len(failures)] = np.count_nonzero(family, axis=1)
         rows, cols = np.nonzero(family & (failures != 0))  # row-major: each row's columns ascending
         bits = failures[rows, cols]
         for k, rule in enumerate(FAMILY_RULES):
-            hit = (bits & np.uint8(RULE_BIT[rule])) != 0
-            r, c = rows[hit], cols[hit]
-            if not len(r):
+            hit = np.flatnonzero(bits & np.uint8(RULE_BIT[rule]))
+            if not len(hit):
                 continue
+            r = rows[hit]
             self.count[start : start + len(failures), k] = np.bincount(r, minlength=len(failures))
-            where, first = np.unique(r, return_index=True)
-            self.first[start + where, k] = c[first]
+            first = hit[np.concatenate([[True], r[1:] != r[:-1]])]  # rows ascending: each row's first hit
+            self.first[start + rows[first], k] = cols[first]
+        return rows, cols, bits
 
     def summary(self, row: int, preceptor_ids: Sequence[str]) -> dict[str, Any]:
         """``{"preceptors": n, "rules": [[rule, count, first preceptor id], ...]}`` in the order rules are met."""

@@ -111,12 +111,32 @@ class Availability:
         self.refresh(conn, [slot.advisor_id], exclude_booking)
         return slot in self.free[slot.advisor_id]
 
-    def refresh(self, conn: Connection, advisor_ids: Collection[str], exclude_booking: str | None = None) -> None:
-        """Re-read the live bookings of ``advisor_ids`` in one query and recompute their slots (hold their locks)."""
+    def refresh(
+        self,
+        conn: Connection,
+        advisor_ids: Collection[str],
+        exclude_booking: str | None = None,
+        tentative: Sequence[Slot] | None = None,
+    ) -> set[str]:
+        """Re-read the live bookings of ``advisor_ids`` in one query and recompute their slots (hold their locks).
+
+        With ``tentative`` (slots ``book``-ed in memory, not yet written): an advisor whose bookings in the
+        database plus those are exactly what is held already keeps everything as it is, tentative slots
+        included (recomputing slots is most of a booking batch's CPU); the others lose their tentative
+        slots and are recomputed. Returns the advisors recomputed."""
         fresh = live_bookings(conn, self.start - _MARGIN, self._end, exclude_booking, advisor_ids=advisor_ids)
+        mine: dict[str, list[Interval]] = defaultdict(list)
+        for slot in tentative or ():
+            mine[slot.advisor_id].append((slot.start, slot.end))
+        changed: set[str] = set()
         for aid in advisor_ids:
-            self.booked[aid] = list(fresh.get(aid, []))
+            booked = list(fresh.get(aid, []))
+            if tentative is not None and sorted(booked + mine[aid]) == sorted(self.booked.get(aid, [])):
+                continue
+            self.booked[aid] = booked
             self.free[aid] = self._compute(aid)
+            changed.add(aid)
+        return changed
 
     @property
     def _end(self) -> datetime:

@@ -1,10 +1,20 @@
 """Booking stage: one intro consultation per applicant, on an advisor's calendar, never twice.
 
-A booking row is written as ``pending`` with its deterministic id *before* the calendar call; the
-calendar is then asked for an event carrying that id (``find``) before anything is inserted. So a
-retry after a timeout or a crash between insert and commit converges on one event. Just before
-inserting, the calendar is asked whether the slot is still free; a slot taken since the run's freeBusy
-read is blocked and another chosen in the same run (at most ``MAX_PICKS`` times).
+A booking row is written as ``pending`` with its deterministic id (the calendar event's id) *before* any
+calendar call (hold-before-insert), and the time is checked free on the calendar just before the event is
+inserted; a slot taken since the run's first freeBusy read is blocked and another chosen in the same run (at
+most ``MAX_PICKS`` times). The calendar never holds two events for a booking: an insert with an id already
+used is refused (Google: 409; the local calendar the same, ``DuplicateEventError``) and that event is then
+adopted, moved to the row's time, or cancelled, never doubled.
+
+Two paths do this. A new hold in a batch run (``_book_batches``) costs one call: its batch's freeBusy (one query
+per 50 calendars, all the batch's bookings) stands for the free check, then the insert goes out without a look
+first. No event can carry a new hold's id: it was never inserted unless by a run holding that row, and such a
+row stays ``pending`` (confirmed by the other path) or is dropped only after its event is cancelled; the 409
+covers the rest. A slot freeBusy shows busy costs a ``find`` before the row is dropped, since freeBusy cannot tell
+our own event from another's. A pending row left by an earlier run, a reschedule and an applicant-chosen slot
+go through ``_confirm`` / ``_settle_event``, which looks first (``find``, then the event's own free check,
+``is_free``): after a crash the event is often there already.
 
 Overlapping runs (the process DAG's book task and a rerun, two CLI runs) are safe on their own, whatever
 the DAGs' pools do: all work on one applicant happens under that applicant's lock
@@ -14,10 +24,11 @@ two applicants never hold one slot and a daily cap is never passed; an event fou
 another time than its row is moved to the row's time (or cancelled), so the row, the event and the
 email built from the row always agree.
 
-A run books in batches (``_book_batches``): the same protocol, with the database work done once per batch
-(``named_locks``, ``_hold_many``, ``_record_many``) and the calendar calls of a batch running concurrently.
-``_hold`` and ``_confirm`` are the one-booking primitives (a reschedule, a pending row left by a crash, an
-applicant-chosen slot); the batch path shares ``_settle_event`` with ``_confirm``.
+A run books in batches (``_book_batches``), the database work done once per batch (``named_locks``,
+``_hold_many``, ``_record_many``) and the calendar calls of a batch running concurrently. Two advisors sharing
+one calendar are kept apart within a batch by its freeBusy answer plus the batch's own earlier bookings on
+that calendar. ``_hold`` and ``_confirm`` are the one-booking primitives; both paths share ``_place`` (adopt,
+move or cancel an event of ours).
 
 Who gets what: an applicant is offered a slot inside their own daytime (their country's zone,
 ``applicants.timezone``), with the advisor of the best specialty fit, then the least loaded one, equal
@@ -31,8 +42,8 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import Counter, deque
-from collections.abc import Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -40,7 +51,14 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, delete, func, insert, select, update
 
-from include.backends.calendar import CalendarBackend, CalendarError, CalendarEvent, EventSpec
+from include.backends.calendar import (
+    CalendarBackend,
+    CalendarError,
+    CalendarEvent,
+    DuplicateEventError,
+    EventSpec,
+    Interval,
+)
 from include.runtime import Runtime
 from include.scheduling.availability import Availability, active_advisors, availability, booking_availability
 from include.scheduling.choose import choose_slot
@@ -115,29 +133,25 @@ class _Want:
     bid: str = ""
 
 
+Outcome = CalendarEvent | CalendarError | None  # a booking's calendar result: its event, a failure, or slot taken
+
+
 @dataclass
 class _Batch:
     """Applicants being booked together: their locks, and the calendar work running for their holds."""
 
     locks: ExitStack
     holds: list[tuple[_Want, Slot, EventSpec]]
-    futures: list[Future[dict[str, CalendarEvent | CalendarError | None]]] = field(default_factory=list)
+    futures: list[Future[dict[str, Outcome]]] = field(default_factory=list)
     retries: deque[_Want] = field(default_factory=deque)  # slot taken at hold time: tried once the locks are gone
 
-    def start(self, pool: ThreadPoolExecutor, cal: CalendarBackend) -> None:
-        """One task per booking, in parallel. Bookings of different advisors who share one calendar are settled
-        in turn by one task: the holds keep one advisor's bookings apart, not two advisors' on one calendar, so
-        one's free check and insert must not interleave with the other's."""
-        advisors: dict[str, set[str]] = {}
-        for _want, slot, spec in self.holds:
-            advisors.setdefault(spec.calendar_id, set()).add(slot.advisor_id)
-        groups: dict[str, list[EventSpec]] = {}
-        for *_, spec in self.holds:
-            shared = len(advisors[spec.calendar_id]) > 1
-            groups.setdefault(spec.calendar_id if shared else spec.booking_id, []).append(spec)
-        self.futures = [pool.submit(_settle_quietly, cal, specs) for specs in groups.values()]
+    def start(self, drivers: ThreadPoolExecutor, pool: ThreadPoolExecutor, cal: CalendarBackend) -> None:
+        """The batch's calendar work on a driver thread (``_settle_batch``): its freeBusy, then its inserts on
+        ``pool``."""
+        if self.holds:
+            self.futures = [drivers.submit(_settle_batch, pool, cal, [spec for *_, spec in self.holds])]
 
-    def results(self) -> dict[str, CalendarEvent | CalendarError | None]:
+    def results(self) -> dict[str, Outcome]:
         return {bid: result for f in self.futures for bid, result in f.result().items()}
 
 
@@ -147,23 +161,27 @@ def _book_batches(
     """Book ``applicants`` a batch at a time, each batch's calendar calls running concurrently.
 
     Per batch: the applicants' locks in one statement, their bookings re-read in one, slots chosen in
-    memory, the pending rows written in one transaction under the advisors' locks (``_hold_many``), then
-    each booking's find / free check / insert on a worker thread (``booking.calendar_concurrency`` at once),
-    then one transaction marking them booked (or dropping those whose slot was taken: they are tried again in
-    a later batch, at most ``MAX_PICKS`` slots each). Batches start at one applicant and double up to the
-    concurrency (a calendar that is down costs one booking, not a batch); then two batches are in flight.
+    memory, the pending rows written in one transaction under the advisors' locks (``_hold_many``), then one
+    freeBusy for the batch's calendars and each booking's insert on a worker thread
+    (``booking.calendar_concurrency`` at once; ``_settle_batch``), then one transaction marking them booked (or
+    dropping those whose slot was taken: they are tried again in a later batch, at most ``MAX_PICKS`` slots
+    each). Batches start at one applicant and double up to the concurrency (a calendar that is down costs one
+    booking, not a batch); then two batches are in flight, each with its driver thread.
     """
     width = max(1, int(getattr(rt.settings.booking, "calendar_concurrency", 1) or 1))
     todo = deque(_Want(ap) for ap in applicants)
     in_flight: deque[_Batch] = deque()
     size, errors_in_row, failed = 1, 0, False
-    with ThreadPoolExecutor(max_workers=width, thread_name_prefix="calendar") as pool:
+    with (
+        ThreadPoolExecutor(max_workers=width, thread_name_prefix="calendar") as pool,
+        ThreadPoolExecutor(max_workers=2, thread_name_prefix="calendar-batch") as drivers,
+    ):
         try:
             while in_flight or (todo and not failed):
                 if todo and not failed and (len(in_flight) < (2 if size >= width else 1)):
                     wants = [todo.popleft() for _ in range(min(size, len(todo)))]
                     batch = _start_batch(rt, wants, avail, now, counts, todo)
-                    batch.start(pool, rt.backends.calendar)
+                    batch.start(drivers, pool, rt.backends.calendar)
                     in_flight.append(batch)
                     size = min(width, size * 2)
                     continue
@@ -258,9 +276,11 @@ def _choose(rt: Runtime, want: _Want, avail: Availability) -> tuple[Slot | None,
 
 
 def _retry_or(counts: Counter[str], want: _Want, outcome: str, todo: deque[_Want]) -> None:
-    """Another slot for ``want`` in the next batch if picks are left, else count ``outcome``."""
+    """Another slot for ``want`` in the next batch if picks are left (counted ``repicked``: ops see how often the
+    calendar changed under a run), else count ``outcome``."""
     want.picks -= 1
     if want.picks > 0:
+        counts["repicked"] += 1
         todo.appendleft(want)
     else:
         counts[outcome] += 1
@@ -281,10 +301,13 @@ def _hold_many(
         conn = stack.enter_context(rt.engine.begin())
         if conn.dialect.name == "postgresql":
             pg_xact_locks(conn, "advisor", advisors)  # released by the commit: no lock connection, no unlock
-        avail.refresh(conn, advisors)  # drops this batch's tentative choices: re-added below as they are kept
+        # An advisor another run booked meanwhile loses this batch's choices: they are re-added below as kept.
+        changed = avail.refresh(conn, advisors, tentative=[slot for _, slot in chosen])
         kept: list[tuple[_Want, Slot]] = []
         for want, slot in chosen:
-            if slot in avail.free[slot.advisor_id]:
+            if slot.advisor_id not in changed:  # nothing new under it: still free, and booked in ``avail``
+                kept.append((want, slot))
+            elif slot in avail.free[slot.advisor_id]:
                 avail.book(slot)
                 kept.append((want, slot))
         if not kept:
@@ -331,15 +354,64 @@ def _spec(want: _Want, slot: Slot, avail: Availability, organizer: str) -> Event
     )
 
 
-def _settle_quietly(cal: CalendarBackend, specs: list[EventSpec]) -> dict[str, CalendarEvent | CalendarError | None]:
-    """``_settle_event`` for each of ``specs`` in turn (on a worker thread), a calendar failure returned, not raised."""
-    out: dict[str, CalendarEvent | CalendarError | None] = {}
-    for spec in specs:
-        try:
-            out[spec.booking_id] = _settle_event(cal, spec)
-        except CalendarError as exc:
-            out[spec.booking_id] = exc
-    return out
+def _settle_batch(pool: ThreadPoolExecutor, cal: CalendarBackend, specs: list[EventSpec]) -> dict[str, Outcome]:
+    """A batch's calendar side, on its driver thread: one freeBusy for all its calendars (chunked by the backend),
+    then on ``pool`` each booking's insert (``_insert_or_place``), or for a slot found busy, a ``find``
+    (``_busy_or_ours``). Taken from freeBusy just before the inserts, like the per-booking free check it
+    replaces; a failed freeBusy is every booking's calendar error (their rows stay pending)."""
+    try:
+        busy = cal.busy(sorted({s.calendar_id for s in specs}), min(s.start for s in specs), max(s.end for s in specs))
+    except CalendarError as exc:
+        return dict.fromkeys((s.booking_id for s in specs), exc)
+    taken = _overlapping(specs, busy)
+    futures = {
+        s.booking_id: pool.submit(_quietly, _busy_or_ours if s.booking_id in taken else _insert_or_place, cal, s)
+        for s in specs
+    }
+    wait(futures.values())  # all of them, even if one raises: the locks are released only after
+    return {bid: f.result() for bid, f in futures.items()}
+
+
+def _overlapping(specs: list[EventSpec], busy: dict[str, list[Interval]]) -> set[str]:
+    """Booking ids whose time is busy on their calendar, in batch order: a booking overlapping an earlier one of
+    the batch on the same calendar (two advisors sharing one) counts as busy too. A calendar missing from the
+    answer could not be read: its bookings are busy."""
+    spans = {cid: list(intervals) for cid, intervals in busy.items()}
+    taken: set[str] = set()
+    for s in specs:
+        mine = spans.get(s.calendar_id)
+        if mine is None or any(start < s.end and end > s.start for start, end in mine):
+            taken.add(s.booking_id)
+        else:
+            mine.append((s.start, s.end))
+    return taken
+
+
+def _quietly(
+    settle: Callable[[CalendarBackend, EventSpec], CalendarEvent | None], cal: CalendarBackend, spec: EventSpec
+) -> Outcome:
+    """``settle(cal, spec)`` on a worker thread, a calendar failure returned, not raised."""
+    try:
+        return settle(cal, spec)
+    except CalendarError as exc:
+        return exc
+
+
+def _insert_or_place(cal: CalendarBackend, spec: EventSpec) -> CalendarEvent | None:
+    """The batch path's one call: insert with the booking's id. An event already there with that id (409: a run
+    that inserted it never updated its row) is adopted, moved or cancelled as ``_settle_event`` would."""
+    try:
+        event = cal.insert(spec)
+    except DuplicateEventError as dup:
+        event = dup.event
+    return _place(cal, spec, event)
+
+
+def _busy_or_ours(cal: CalendarBackend, spec: EventSpec) -> CalendarEvent | None:
+    """freeBusy says the slot is busy: slot taken (None), unless the busy time is our own event for this booking,
+    which freeBusy cannot tell apart: look before dropping the row, so a dropped row never leaves an event."""
+    event = cal.find(spec.calendar_id, spec.booking_id)
+    return None if event is None else _place(cal, spec, event)
 
 
 def _finish_batch(
@@ -495,18 +567,28 @@ def _confirm(rt: Runtime, bid: str, now: datetime) -> str:
 
 def _settle_event(cal: CalendarBackend, spec: EventSpec) -> CalendarEvent | None:
     """The calendar's side of ``_confirm``: exactly one event for the booking at ``spec``'s time, or None when
-    another event holds the time (an event of ours found at another time is then cancelled)."""
+    another event holds the time (an event of ours found at another time is then cancelled). Looks first: a
+    pending row left by a crash often has its event already."""
     event = cal.find(spec.calendar_id, spec.booking_id)
-    if event is not None and (as_utc(event.start), as_utc(event.end)) != (spec.start, spec.end):
-        if not cal.is_free(spec, event.event_id):
-            cal.cancel(spec.calendar_id, event.event_id)
-            return None
-        event = cal.update(spec, event.event_id)
     if event is None:
         if not cal.is_free(spec):
             return None
-        event = cal.insert(spec)
-    return event
+        try:
+            return cal.insert(spec)
+        except DuplicateEventError as dup:  # there after all (listing lags an insert made moments before)
+            event = dup.event
+    return _place(cal, spec, event)
+
+
+def _place(cal: CalendarBackend, spec: EventSpec, event: CalendarEvent) -> CalendarEvent | None:
+    """Our ``event`` for the booking, at ``spec``'s time: kept if it is there already, else moved there if that
+    time is free, else cancelled (None: slot taken), so the row, the event and the email agree."""
+    if (as_utc(event.start), as_utc(event.end)) == (spec.start, spec.end):
+        return event
+    if not cal.is_free(spec, event.event_id):
+        cal.cancel(spec.calendar_id, event.event_id)
+        return None
+    return cal.update(spec, event.event_id)
 
 
 def _drop(rt: Runtime, spec: EventSpec, now: datetime, why: str) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 import itertools
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import (
@@ -209,6 +209,14 @@ def _escape(value: str) -> str:
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def json_text(conn: Connection) -> Callable[[Any], str]:
+    """The text a JSON value is stored as through this connection: what ``insert_rows`` sends on PostgreSQL (the
+    ``json`` type keeps it verbatim), SQLAlchemy's serializer on SQLite. For comparing stored values by text."""
+    if conn.dialect.name == "postgresql":
+        return _JSON
+    return getattr(conn.dialect, "_json_serializer", None) or json.dumps
 
 
 def _quote(conn: Connection, name: str) -> str:

@@ -368,6 +368,18 @@ async def _form(w: Web, request: Request) -> Any:
     return form
 
 
+async def _managed_post(
+    w: Web, request: Request, token: str
+) -> tuple[Any, datetime, tuple[int, dict[str, Any], Any]] | HTMLResponse:
+    """A manage-link form post checked (CSRF, link, booking): the form, the time it is judged at and ``_managed``."""
+    form = await _form(w, request)
+    now = w.now()
+    got = _managed(w, request, token, str(form.get("tz") or ""))
+    if isinstance(got, Response):
+        return got
+    return form, now, got
+
+
 @router.get("/m/{token}", response_class=HTMLResponse)
 def manage_page(request: Request, token: str, tz: str | None = None, done: str | None = None) -> Response:
     w = web(request)
@@ -443,12 +455,10 @@ async def reschedule_submit(request: Request, token: str, background: Background
     from include.scheduling import manage
 
     w = web(request)
-    form = await _form(w, request)
-    now = w.now()
-    got = _managed(w, request, token, str(form.get("tz") or ""))
+    got = await _managed_post(w, request, token)
     if isinstance(got, Response):
         return got
-    aid, ctx, row = got
+    form, now, (aid, ctx, row) = got
     zone = ctx["zone"]
     every, _avail = offer.offered_slots(w.rt, ctx["applicant"], zone, now, advisor_id=row.advisor_id, every=True)
     chosen = next((o for o in every if o.value == form.get("slot")), None)
@@ -483,12 +493,10 @@ async def cancel_submit(request: Request, token: str, background: BackgroundTask
     from include.scheduling import manage
 
     w = web(request)
-    form = await _form(w, request)
-    now = w.now()
-    got = _managed(w, request, token, str(form.get("tz") or ""))
+    got = await _managed_post(w, request, token)
     if isinstance(got, Response):
         return got
-    aid, ctx, _row = got
+    _form_data, now, (aid, ctx, _row) = got
     try:
         manage.cancel_booking(w.rt, aid, now, "cancelled by the applicant on the booking page")
     except manage.BookingError as exc:

@@ -3,7 +3,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from include.backends.calendar import CalendarError, EventSpec
+from include.backends.calendar import CalendarError, DuplicateEventError, EventSpec
 from include.backends.google import GoogleCalendar
 from tests.fakes.server import Fault
 
@@ -72,11 +72,14 @@ def test_insert_sends_our_id_private_properties_meet_request_and_no_google_mail(
     assert b"Internal brief" not in event.ics
 
 
-def test_a_409_returns_the_existing_event_instead_of_a_second_one(google_conn):
+def test_a_409_raises_duplicate_with_the_existing_event_instead_of_making_a_second_one(google_conn):
     first = calendar().insert(spec())
-    again = calendar().insert(spec())
-    assert again.event_id == first.event_id
-    assert again.meet_link == first.meet_link
+    moved = spec(start=START + timedelta(hours=2), end=START + timedelta(hours=2, minutes=30))
+    with pytest.raises(DuplicateEventError) as dup:
+        calendar().insert(moved)
+    assert dup.value.event.event_id == first.event_id
+    assert dup.value.event.meet_link == first.meet_link
+    assert (dup.value.event.start, dup.value.event.end) == (START, START + timedelta(minutes=30))  # not moved
     assert len(google_conn.live_events(CAL)) == 1
     assert [r.method for r in google_conn.requests] == ["POST", "POST", "GET"]
 
@@ -101,7 +104,10 @@ def test_insert_whose_answer_is_lost_finds_the_event_it_made(google_conn, sleeps
 
 def test_insert_after_a_dropped_connection_makes_one_event(google_conn, sleeps):
     google_conn.inject(Fault.drop_after(method="POST"))
-    event = calendar(sleeps).insert(spec())
+    try:
+        event = calendar(sleeps).insert(spec())
+    except DuplicateEventError as dup:  # httplib2 re-sent the POST itself: the event is the first one's
+        event = dup.event
     assert event.event_id == "b0k1ng0000000000000000000a"
     assert len(google_conn.live_events(CAL)) == 1
 

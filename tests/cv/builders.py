@@ -236,6 +236,151 @@ def docx_with_table_and_header() -> bytes:
     return out.getvalue()
 
 
+_ODF_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"'
+)
+
+
+def _odf_parts() -> tuple[str, str, str]:
+    """(styles, master pages, body) of the CV as LibreOffice writes it: contacts in the page header, the name
+    in a large bold style, headings as ``text:h``, US rotations in a table, references in a text span."""
+    from xml.sax.saxutils import escape
+
+    def p(text: str, style: str = "Body") -> str:
+        return f'<text:p text:style-name="{style}">{escape(text)}</text:p>'
+
+    def h(text: str) -> str:
+        return f'<text:h text:style-name="Heading" text:outline-level="2">{escape(text)}</text:h>'
+
+    styles = (
+        '<office:styles><style:style style:name="Standard" style:family="paragraph">'
+        '<style:text-properties fo:font-size="10.5pt"/></style:style>'
+        '<style:style style:name="Body" style:family="paragraph" style:parent-style-name="Standard"/>'
+        '<style:style style:name="Heading" style:family="paragraph" style:parent-style-name="Standard">'
+        '<style:text-properties fo:font-size="13pt" fo:font-weight="bold"/></style:style></office:styles>'
+        '<office:automatic-styles><style:style style:name="P1" style:family="paragraph">'
+        '<style:text-properties fo:font-size="22pt" fo:font-weight="bold"/></style:style>'
+        '<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/>'
+        "</style:style></office:automatic-styles>"
+    )
+    master = (
+        '<office:master-styles><style:master-page style:name="Standard"><style:header>'
+        f"{p(CONTACT)}</style:header></style:master-page></office:master-styles>"
+    )
+    rows = "".join(
+        f"<table:table-row><table:table-cell>{p(title)}</table:table-cell>"
+        f"<table:table-cell>{p(dates)}</table:table-cell></table:table-row>"
+        for title, dates in USCE
+    )
+    body = "".join(
+        [
+            p(NAME, "P1"),
+            h("Education & Training"),
+            *map(p, EDUCATION),
+            h("Licensure & Examinations"),
+            *map(p, EXAMS),
+            h("US Clinical Experience"),
+            '<table:table table:name="USCE"><table:table-column table:number-columns-repeated="2"/>'
+            f"{rows}</table:table>",
+            h("Clinical Experience (Nigeria)"),
+            *(p(f"{title}<text:tab/>{dates}") for title, dates in HOME),
+            h("Publications"),
+            *map(p, PUBLICATIONS),
+            h("Languages"),
+            p(LANGUAGES),
+            f'<text:p text:style-name="Body"><text:span text:style-name="T1">Visa status:</text:span>'
+            f"{escape(VISA.split(':', 1)[1])}</text:p>",
+            h("References"),
+            *map(p, REFERENCES),
+        ]
+    )
+    return styles, master, body.replace("&lt;text:tab/&gt;", "<text:tab/>")
+
+
+def odt_document() -> bytes:
+    """The CV as an .odt (zip: mimetype first and stored, content.xml, styles.xml with the page header)."""
+    styles, master, body = _odf_parts()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED)
+        archive.writestr(
+            "content.xml",
+            f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODF_NS}>'
+            f"<office:body><office:text>{body}</office:text></office:body></office:document-content>",
+        )
+        archive.writestr(
+            "styles.xml",
+            f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {_ODF_NS}>{styles}{master}'
+            "</office:document-styles>",
+        )
+    return out.getvalue()
+
+
+def fodt_document() -> bytes:
+    """The same CV as a flat OpenDocument file (.fodt: one XML document)."""
+    styles, master, body = _odf_parts()
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document {_ODF_NS} '
+        'office:mimetype="application/vnd.oasis.opendocument.text">'
+        f"{styles}{master}<office:body><office:text>{body}</office:text></office:body></office:document>"
+    ).encode()
+
+
+def rtf_document() -> bytes:
+    """The CV as WordPad/Word write RTF: a font table, contacts in ``\\header``, the name large and bold,
+    non-ASCII as ``\\uN?`` and ``\\'hh``, US rotations as table rows, a picture with binary data."""
+
+    def esc(text: str) -> str:
+        out = []
+        for ch in text:
+            if ch in "\\{}":
+                out.append("\\" + ch)
+            elif ord(ch) < 128:
+                out.append(ch)
+            elif ch == "é":
+                out.append("\\'e9")
+            else:
+                code = ord(ch)
+                out.append(f"\\u{code if code < 32768 else code - 65536}?")
+        return "".join(out)
+
+    def par(text: str, bold: bool = False, size: int = 21) -> str:
+        weight = "\\b " if bold else " "
+        return f"\\pard\\plain\\fs{size}{weight}{esc(text)}\\par\n"
+
+    body = [
+        "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fswiss Arial;}}{\\colortbl;\\red0\\green0\\blue0;}\n",
+        "{\\*\\generator Msftedit 5.41.21.2510;}{\\info{\\author clerkflow tests}}\n",
+        "{\\header " + par(CONTACT, size=18) + "}\n",
+        par(NAME, bold=True, size=44),
+        par("EDUCATION & TRAINING", bold=True, size=26),
+        *(par(x) for x in EDUCATION),
+        par("Licensure & Examinations", bold=True, size=26),
+        *(par(x) for x in EXAMS),
+        par("US Clinical Experience", bold=True, size=26),
+        *(
+            f"\\trowd\\cellx6000\\cellx9000\\pard\\intbl {esc(title)}\\cell {esc(dates)}\\cell\\row\n"
+            for title, dates in USCE
+        ),
+        "{\\pict\\pngblip\\picw10\\pich10 \\bin6 {}\\}{x}\n",
+        par("Clinical Experience (Nigeria)", bold=True, size=26),
+        *(par(f"{title}\t{dates}").replace("\t", "\\tab ") for title, dates in HOME),
+        par("Publications", bold=True, size=26),
+        *(par(x) for x in PUBLICATIONS),
+        par("Languages", bold=True, size=26),
+        par(LANGUAGES),
+        par(VISA),
+        par("References", bold=True, size=26),
+        *(par(x) for x in REFERENCES),
+        "}",
+    ]
+    return "".join(body).encode("ascii")
+
+
 def encrypted_pdf() -> bytes:
     pdf = _Pdf()
     pdf.set_encryption(owner_password="owner-secret", user_password="user-secret")
@@ -282,6 +427,14 @@ def table_pdf() -> bytes:
 
 def scanned_cv(seed: int = 1) -> bytes:
     """A text CV printed, 'scanned' at 200 dpi, turned by 1°, blurred and speckled, and saved as an image-only PDF."""
+    scan = FPDF(format="A4")
+    scan.add_page()
+    scan.image(scanned_image(seed), x=0, y=0, w=210)
+    return bytes(scan.output())
+
+
+def scanned_image(seed: int = 1) -> Image.Image:
+    """The page of ``scanned_cv`` as the scanner's image (what a phone or scanner app uploads as PNG/JPEG)."""
     pdf = FPDF(format="A4")
     pdf.add_font("dv", "", str(_FONT))
     pdf.add_font("dv", "B", str(_FONT_BOLD))
@@ -313,7 +466,4 @@ def scanned_cv(seed: int = 1) -> bytes:
         pixels[x, y] = rng.choice((0, 90, 200))
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
-    scan = FPDF(format="A4")
-    scan.add_page()
-    scan.image(Image.open(io.BytesIO(buffer.getvalue())), x=0, y=0, w=210)
-    return bytes(scan.output())
+    return Image.open(io.BytesIO(buffer.getvalue()))

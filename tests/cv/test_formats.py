@@ -1,4 +1,5 @@
-"""Every profile key, read from the same IMG CV laid out four ways (TXT, PDF one/two column, DOCX)."""
+"""Every profile key, read from the same IMG CV laid out seven ways (TXT, PDF one/two column, DOCX, ODT, flat ODT,
+RTF); a photo of a CV (PNG, JPEG) read by OCR; broken and oversized images refused with a reason."""
 
 from __future__ import annotations
 
@@ -7,11 +8,13 @@ from functools import cache
 import pytest
 
 from include.cv import PROFILE_KEYS, CvParserPool, parse_cv
+from include.cv import ocr as ocr_module
 from include.cv.document import parse_document
-from include.cv.extract import extract_text
+from include.cv.extract import detect_format, extract_text
+from include.cv.rtf_text import MAX_DEPTH
 from tests.cv import builders
 
-FORMATS = ["txt", "pdf_one_column", "pdf_two_column", "docx_table_header"]
+FORMATS = ["txt", "pdf_one_column", "pdf_two_column", "docx_table_header", "odt", "fodt", "rtf"]
 
 
 @cache
@@ -21,6 +24,9 @@ def _parsed(kind: str) -> dict:
         "pdf_one_column": builders.one_column_pdf,
         "pdf_two_column": builders.two_column_pdf,
         "docx_table_header": builders.docx_with_table_and_header,
+        "odt": builders.odt_document,
+        "fodt": builders.fodt_document,
+        "rtf": builders.rtf_document,
     }[kind]()
     return parse_document(content, builders.TODAY)
 
@@ -75,3 +81,82 @@ def test_pdf_table_rows_are_read_across_not_as_columns() -> None:
     profile = parse_document(builders.table_pdf(), builders.TODAY)
     assert profile["usce_entries"] == builders.EXPECTED["usce_entries"]
     assert profile["usce_months"] == builders.EXPECTED["usce_months"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "fmt"),
+    [("odt", "odt"), ("fodt", "odt"), ("rtf", "rtf"), ("docx_table_header", "docx"), ("txt", "txt")],
+)
+def test_format_is_read_from_the_content(kind: str, fmt: str) -> None:
+    content = {
+        "odt": builders.odt_document,
+        "fodt": builders.fodt_document,
+        "rtf": builders.rtf_document,
+        "docx_table_header": builders.docx_with_table_and_header,
+        "txt": lambda: builders.cv_text().encode(),
+    }[kind]()
+    assert detect_format(content) == fmt
+
+
+def test_odt_page_header_is_read_first_as_a_block_of_its_own() -> None:
+    lines = [x for x in extract_text(builders.odt_document()).lines if x.text.strip()]
+    assert lines[0].text == builders.CONTACT
+    assert lines[0].column_start
+    name = lines[1]
+    assert (name.text, name.bold, name.size) == ("Aisha Bello", True, 22.0)
+    heading = next(x for x in lines if x.text == "Publications")
+    assert (heading.bold, heading.size) == (True, 13.0)
+
+
+@pytest.mark.skipif(not ocr_module.available(), reason="tesseract-ocr is not installed")
+@pytest.mark.parametrize("fmt", ["PNG", "JPEG"])
+def test_a_photo_of_a_cv_is_read_by_ocr(fmt: str) -> None:
+    import io
+
+    out = io.BytesIO()
+    builders.scanned_image(2).save(out, format=fmt)
+    profile = parse_document(out.getvalue(), builders.TODAY)
+    assert (profile["error"], profile["ocr"]) == (False, True)
+    assert (profile["full_name"], profile["email"]) == ("Priya Raghavan", "priya.raghavan@example.com")
+    assert profile["usmle_step2ck"] == 244
+
+
+def test_a_photo_without_tesseract_needs_ocr(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    monkeypatch.setattr(ocr_module, "available", lambda: False)
+    out = io.BytesIO()
+    builders.scanned_image(3).save(out, format="PNG")
+    profile = parse_document(out.getvalue(), builders.TODAY)
+    assert (profile["error"], profile["needs_ocr"]) == (False, True)
+
+
+def test_an_image_bomb_is_refused_before_it_is_decoded() -> None:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("1", (12_000, 12_000)).save(out, format="PNG")  # 144 MP, a few KB compressed
+    assert len(out.getvalue()) < 100_000
+    profile = parse_document(out.getvalue(), builders.TODAY)
+    assert (profile["error"], profile["error_reason"]) == (True, "image too large")
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"{\\rtf1\\ansi " + b"{" * (MAX_DEPTH + 5) + b"x" + b"}" * (MAX_DEPTH + 5) + b"}", "RTF nested too deeply"),
+        (b"{\\rtf1\\ansi {\\fonttbl{\\f0 Arial;}}{\\*\\generator x;}}", "no text in the document"),
+        (builders.odt_document()[:600], "corrupt or unreadable ODT"),
+        (
+            b'<?xml version="1.0"?><office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+            b'office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>',
+            "corrupt or unreadable ODT",
+        ),
+    ],
+    ids=["rtf-deep", "rtf-no-text", "odt-cut", "fodt-cut"],
+)
+def test_broken_rtf_and_odt_are_refused_with_a_reason(content: bytes, reason: str) -> None:
+    profile = parse_document(content, builders.TODAY)
+    assert (profile["error"], profile["error_reason"]) == (True, reason)

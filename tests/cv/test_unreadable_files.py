@@ -43,14 +43,18 @@ def test_wrong_extension_still_parses_by_content(documents: dict[str, bytes], ki
 
 
 @pytest.mark.parametrize(
-    "content",
-    [b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, b"GIF89a\x01\x00\x01\x00\x00\x00\x00", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"],
+    ("content", "reason"),
+    [
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "corrupt or unreadable image"),
+        (b"GIF89a\x01\x00\x01\x00\x00\x00\x00", "corrupt or unreadable image"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "unsupported file type"),
+    ],
     ids=["png", "gif", "legacy-doc"],
 )
-def test_unsupported_types_are_refused(content: bytes) -> None:
+def test_unreadable_and_unsupported_types_are_refused(content: bytes, reason: str) -> None:
     profile = parse_document(content)
     assert profile["error"] is True
-    assert profile["error_reason"] == "unsupported file type"
+    assert profile["error_reason"] == reason
 
 
 def test_zip_without_a_word_document_is_unsupported() -> None:

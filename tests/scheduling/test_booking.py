@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 
+from include.scheduling.availability import active_advisors, booking_availability
 from include.scheduling.book import book_consults, booking_id
 from include.scheduling.choose import local_daytime
 from include.scheduling.manage import cancel_booking
@@ -24,7 +25,8 @@ def test_each_applicant_gets_one_call_inside_their_daytime_with_the_fitting_advi
     )
     add_applicant(runtime, 1, "Asia/Kolkata", ["Internal Medicine"])
     add_applicant(runtime, 2, "Asia/Kathmandu", ["Pediatrics"])
-    assert book_consults(runtime, NOW) == {"booked": 2}
+    # Both advisors write to one calendar here (rows.advisor's default): the second pick found the time taken.
+    assert book_consults(runtime, NOW) == {"booked": 2, "repicked": 1}
     first, second = bookings(runtime)
     assert (first.advisor_id, second.advisor_id) == ("im", "peds")
     for row, tz in ((first, "Asia/Kolkata"), (second, "Asia/Kathmandu")):
@@ -39,7 +41,8 @@ def test_equal_advisors_take_turns_and_loads_stay_even(runtime):
     add_advisors(runtime, [advisor(id="a"), advisor(id="b")])
     for i in range(1, 7):
         add_applicant(runtime, i, "America/New_York", ["Internal Medicine"])
-    assert book_consults(runtime, NOW) == {"booked": 6}
+    # One shared calendar (rows.advisor's default): each "b" pick first met the time its "a" twin had just taken.
+    assert book_consults(runtime, NOW) == {"booked": 6, "repicked": 5}
     assert [r.advisor_id for r in bookings(runtime)] == ["a", "b", "a", "b", "a", "b"]
 
 
@@ -156,3 +159,32 @@ def test_minimum_notice_ending_on_the_dst_day_is_counted_in_real_hours(runtime):
     book_consults(runtime, utc(2026, 3, 7, 16))
     (row,) = bookings(runtime)
     assert as_utc(row.start_at) == utc(2026, 3, 8, 16)  # Sunday 12:00 EDT, not 11:00 EDT (23 h away)
+
+
+def test_a_batch_hold_recomputes_only_advisors_another_run_booked_meanwhile(runtime):
+    add_advisors(runtime, [advisor(id="a"), advisor(id="b", calendar_id="b@clinic.example")])
+    with runtime.engine.connect() as conn:
+        avail = booking_availability(
+            conn, runtime.backends.calendar, active_advisors(conn), runtime.settings.booking, NOW
+        )
+    mine = [avail.free["a"][0], avail.free["b"][0]]
+    for slot in mine:
+        avail.book(slot)  # chosen in memory, not written yet
+    with runtime.engine.connect() as conn:
+        assert avail.refresh(conn, ["a", "b"], tentative=mine) == set()  # nothing new: kept as is
+    assert mine[0] not in avail.free["a"]
+    other = avail.free["b"][0]  # another run holds b's next slot
+    add_applicant(runtime, 9, "America/New_York")
+    with runtime.engine.begin() as conn:
+        conn.execute(
+            insert(t.consult_bookings).values(
+                id="other", applicant_id=9, advisor_id="b", start_at=other.start, end_at=other.end,
+                status="pending", sequence=0, created_at=NOW, updated_at=NOW,
+            )
+        )  # fmt: skip
+    with runtime.engine.connect() as conn:
+        assert avail.refresh(conn, ["a", "b"], tentative=mine) == {"b"}
+    assert avail.booked["b"] == [(other.start, other.end)]  # our choice dropped: re-added only if still free
+    assert mine[1] in avail.free["b"]
+    assert other not in avail.free["b"]
+    assert mine[0] not in avail.free["a"]

@@ -1053,7 +1053,7 @@ def _broken(good: list[LabeledCv]) -> list[LabeledCv]:
         ),
         LabeledCv("94-docx-named-pdf", "94-docx-named-pdf.pdf", first_docx.content, first_docx.expected),
         LabeledCv("95-pdf-named-docx", "95-pdf-named-docx.docx", first_pdf.content, first_pdf.expected),
-        LabeledCv("96-png", "96-png.pdf", b"\x89PNG\r\n\x1a\n" + bytes(200), _error("unsupported file type")),
+        LabeledCv("96-png", "96-png.pdf", b"\x89PNG\r\n\x1a\n" + bytes(200), _error("corrupt or unreadable image")),
         LabeledCv(
             "97-legacy-doc",
             "97-legacy-doc.doc",
