@@ -45,34 +45,53 @@ FLOORS: dict[str, dict[str, float]] = {
         "identity": 0.99,
         "education": 0.98,
         "exams": 0.99,
-        "other": 0.81,  # 82.4 after the USCE/other reading rules of branch cvusce
-        "usce": 0.85,  # 85.9 after the same
+        "other": 0.85,  # 82.4 after the USCE/other reading rules of branch cvusce; 86.3 after round four's
+        "usce": 0.94,  # 85.9 after the same; 95.5 after round four's layout fixes (Europass label column)
         "robustness": 0.98,
         "ocr": 0.9,
     },
     # The third round's held-out split (writers w6, w7, who saw neither the parser nor any other split): 60 files,
     # kept outside the repository until every parser change of the round had merged, then scored once on
     # 2026-12-03 (parser 2.1.0): identity 91.7, education 97.5, exams 82.5, other 78.8, usce 61.0, robustness 100,
-    # ocr 79.2 (16 scans, 48 fields: one is 2.1 points). Do not tune on it; the next round needs a new one.
+    # ocr 79.2 (16 scans, 48 fields: one is 2.1 points). Tuning data from the fourth round on (branches cvlayout,
+    # cvfields, 2026-12-03, parser 2.2.0): identity 100, education 99.4, exams 100, other 92.5, usce 87.7,
+    # robustness 100, ocr 81.2.
     "holdout": {
-        "identity": 0.91,
-        "education": 0.97,
-        "exams": 0.82,
-        "other": 0.78,
-        "usce": 0.60,
+        "identity": 0.99,
+        "education": 0.98,
+        "exams": 0.99,
+        "other": 0.91,
+        "usce": 0.86,
         "robustness": 1.0,
-        "ocr": 0.77,
+        "ocr": 0.79,
+    },
+    # The fourth round's held-out split (writers w8, w9, w10, who saw neither the parser nor any other split): 84
+    # files (LaTeX, typst, ODT biodata, Nigerian/Ghanaian/Filipino DOCX, Zety/Resume.io/LinkedIn/Indeed/ERAS/card
+    # layouts by Chromium, LibreOffice Writer DOCX/PDF, Europass 2020, fpdf2 mixed scripts, RTF, plain text; 15
+    # scans as PDF, JPEG and PNG; 6 damaged), kept outside the repository until every parser change of the round
+    # had merged, then scored once on 2026-12-03 (parser 2.2.0): identity 93.7, education 90.5, exams 97.6, other
+    # 82.1, usce 71.5, robustness 100, ocr 80.0 (15 scans, 45 fields: one is 2.2 points). The parser before the
+    # round (2.1.0) scored it 86.2/79.8/91.7/73.4/62.4/88.1 (nine ODT/RTF/image files refused), ocr 88.9 on the
+    # nine PDF scans it read. Do not tune on it; the next round needs a new one.
+    "holdout2": {
+        "identity": 0.93,
+        "education": 0.9,
+        "exams": 0.97,
+        "other": 0.81,
+        "usce": 0.71,
+        "robustness": 1.0,
+        "ocr": 0.75,
     },
     # The first held-out split; seen twice since, so tuning data from the third round on (a new blind split is
     # scored by the lead). First scored when committed (parser 2.0.0): identity 96.3, education 93.5, exams 98.3,
     # other 92.8, usce 91.2, robustness 100, ocr 52.4 (7 scans, 21 fields: one is 4.8 points). Second round:
     # 95.4/99.3/99.3/93.5/92.4/100/61.9. Third round (2026-12-03): identity 100, education 99.3, exams 99.7,
-    # other 95.2, usce 95.8 (months 95.9, entries F1 95.7), robustness 100, ocr 95.2.
+    # other 95.2, usce 95.8 (months 95.9, entries F1 95.7), robustness 100, ocr 95.2. Fourth round: other 95.5.
     "test": {
         "identity": 0.99,
         "education": 0.98,
         "exams": 0.99,
-        "other": 0.94,
+        "other": 0.95,
         "usce": 0.94,
         "robustness": 1.0,
         "ocr": 0.9,
