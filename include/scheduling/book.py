@@ -571,12 +571,8 @@ def _settle_event(cal: CalendarBackend, spec: EventSpec) -> CalendarEvent | None
     pending row left by a crash often has its event already."""
     event = cal.find(spec.calendar_id, spec.booking_id)
     if event is None:
-        if not cal.is_free(spec):
-            return None
-        try:
-            return cal.insert(spec)
-        except DuplicateEventError as dup:  # there after all (listing lags an insert made moments before)
-            event = dup.event
+        # Free, then inserted; an event there after all (listing lags an insert made moments before) is placed.
+        return _insert_or_place(cal, spec) if cal.is_free(spec) else None
     return _place(cal, spec, event)
 
 
