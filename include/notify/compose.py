@@ -224,9 +224,8 @@ def applicant_reason(status: str, error_reason: str | None) -> tuple[str, str]:
     if "encrypted" in why or "password" in why:
         return "unreadable", "The file is password-protected."
     if "unsupported" in why or "not a document" in why:
-        return "unreadable", (
-            "We can read PDF, Word (.docx), OpenDocument (.odt), RTF and text files, and photos (JPEG, PNG)."
-        )
+        # Photos are read too, but the email goes on to advise against them: name only the formats we recommend.
+        return "unreadable", "We can read PDF, Word (.docx), OpenDocument (.odt), RTF and plain-text files."
     if "empty" in why or "no text" in why:
         return "unreadable", "The file appears to be empty."
     if any(w in why for w in ("too large", "memory", "timed out", "zip bomb")):
