@@ -22,6 +22,6 @@ def parse_document(content: bytes, today: date | None = None, *, ocr: bool = Tru
         profile = empty_profile()
         profile.update(needs_ocr=True, usce_months=None)
         return profile
-    profile = extract_profile(extracted.lines, today)
+    profile = extract_profile(extracted.lines, today, stream=extracted.stream)
     profile.update(ocr=extracted.ocr, ocr_confidence=extracted.ocr_confidence)
     return profile

@@ -25,6 +25,7 @@ class Extracted:
     needs_ocr: bool = False
     ocr: bool = False
     ocr_confidence: float | None = None
+    stream: str = ""  # a PDF's page 1 in content order (see ``PdfText.stream``)
 
     @property
     def text(self) -> str:
@@ -129,7 +130,7 @@ def extract_text(content: bytes, *, ocr: bool = True) -> Extracted:
                 return Extracted([], needs_ocr=True)
             if read.ocr and not any(c.isalpha() for line in read.lines for c in line.text):
                 raise ExtractError("image-only PDF: OCR found no text")
-            extracted = Extracted(read.lines, ocr=read.ocr, ocr_confidence=read.ocr_confidence)
+            extracted = Extracted(read.lines, ocr=read.ocr, ocr_confidence=read.ocr_confidence, stream=read.stream)
         elif kind == "docx":
             extracted = Extracted(docx_text(content))
         elif kind == "odt":

@@ -11,12 +11,14 @@ line and the features that chose it, so ops can see why.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
 import phonenumbers
 
 from include.cv.layout import TextLine
+from include.cv.places import place_country
 from include.cv.sections import HEADER, PERSONAL, REFERENCES, Section, heading_kind
 from include.vocab import canonical_specialty, country_code, fold, state_code
 
@@ -40,6 +42,7 @@ _DEGREES = frozenset(
     {"md", "mbbs", "mbchb", "mbbch", "bmbs", "mdcm", "phd", "mph", "msc", "bsc", "mba", "mha", "fcps", "mcps", "mrcp",
      "mrcs", "frcs", "dnb", "mmed", "bds", "pharmd", "drph", "mbbchbao", "dm", "ms", "mch", "facp",
      "mrcpsych", "mrcog", "mrcpch", "mrcgp", "mrcem", "frcp", "frcr", "frcpath", "frcpc", "dch", "dgo", "mscr",
+     "mb", "chb", "bch",
      "fwacp", "fmcp", "fwacs", "fmcs"}
 )  # fmt: skip
 _TRAILING_DEGREE = re.compile(r"(?:,\s*|\s+)([A-Za-z][A-Za-z.()]*)\s*$")
@@ -56,19 +59,28 @@ def _strip_degrees(text: str) -> str:
     return text
 
 
-_COMMA_TOKEN = re.compile(r",\s*([A-Za-z][A-Za-z.()]*)")
+_COMMA_TOKEN = re.compile(r",\s*([A-Za-z][A-Za-z.()]*)(?:\s+([A-Za-z][A-Za-z.()]*))?")
 
 
 def _before_degrees(line: str) -> str:
     """The line up to the comma that opens its degrees, whatever follows them ("Nourhan Hassan Mahmoud, MBBCh,
-    MRCOG Part 1"; "Fatemeh Karimi Rad, MD ) راد کریمی)" from right-to-left text)."""
+    MRCOG Part 1"; "Fatemeh Karimi Rad, MD ) راد کریمی)" from right-to-left text); a degree may be written in
+    two words ("Kwame Asante, MB ChB", "MB BS")."""
     for m in _COMMA_TOKEN.finditer(line):
-        if m.start() and re.sub(r"[.()]", "", m.group(1)).lower() in _DEGREES:
+        one = re.sub(r"[.()]", "", m.group(1)).lower()
+        two = one + re.sub(r"[.()]", "", m.group(2) or "").lower()
+        if m.start() and (one in _DEGREES or (m.group(2) and two in _DEGREES)):
             return line[: m.start()]
     return line
 
 
-_TITLE = re.compile(r"^(?:dr\.?|doctor|mr\.?|mrs\.?|ms\.?|miss|prof\.?)\s+", re.IGNORECASE)
+# Titles in the languages CVs come in: "Dra." (Spanish), "lek." and "lek. med." (Polish), "Dott.ssa" (Italian),
+# "MUDr." (Czech, Slovak), "Dr. med." (German).
+_TITLE = re.compile(
+    r"^(?:dr\.?(?:\s*med\.)?|dra\.?|doctora?|mr\.?|mrs\.?|ms\.?|miss|prof\.?|lek\.(?:\s*med\.)?|"
+    r"dott\.?(?:ssa\.?)?|mudr\.?)\s+",
+    re.IGNORECASE,
+)
 # Combining marks are letters' accents left uncomposed ("Adébáyọ̀": ọ with a grave has no single code point).
 _NAME_WORD = re.compile(r"^[^\W\d_][\w\u0300-\u036f'’.\-]*$")
 _PARTICLES = frozenset(
@@ -120,14 +132,27 @@ class _Line:
     early: bool  # in the header or a personal/contact section
 
 
+_ON_REQUEST = re.compile(r"\b(?:up)?on\s+request\b", re.IGNORECASE)
+
+
+def _own_lines(section: Section) -> list[tuple[str, TextLine, int]]:
+    """The section's lines, less a references section's own: only what follows its "available upon request"
+    (the page's footer with the applicant's contacts, read after the last heading)."""
+    rows = list(zip(section.lines, section.styles, section.numbers, strict=False))
+    if section.kind != REFERENCES:
+        return rows
+    at = next((i for i, (text, _, _) in enumerate(rows) if _ON_REQUEST.search(text)), None)
+    return [] if at is None else rows[at + 1 :]
+
+
 def _candidate_lines(sections: list[Section]) -> list[_Line]:
     """Non-blank lines outside the references: header and contact parts first, in document order."""
     rank = {HEADER: 0, PERSONAL: 1}
-    ordered = sorted((s for s in sections if s.kind != REFERENCES), key=lambda s: rank.get(s.kind, 2))
+    ordered = sorted(sections, key=lambda s: rank.get(s.kind, 2))
     out: list[_Line] = []
     for section in ordered:
         early = section.kind in rank
-        for text, style, number in zip(section.lines, section.styles, section.numbers, strict=False):
+        for text, style, number in _own_lines(section):
             if text.strip():
                 out.append(_Line(text, style, number, section.kind, len(out), early))
     return out
@@ -357,9 +382,39 @@ _SURNAME_FIRST = re.compile(
 )
 
 
-def name(sections: list[Section], address: str | None = None) -> Candidate | None:
-    """The applicant's name: large type near the top of page 1, a "Name:" field, agreeing with the email."""
+def _skeleton(text: str) -> str:
+    """The line's letters and digits alone: one line read by two readers that space or punctuate it apart."""
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def _stream_lines(stream: str) -> list[str]:
+    """The first non-blank lines of page 1 in content order, cleaned as the layout lines are."""
+    text = unicodedata.normalize("NFKC", stream[:4000]).replace("\ufffe", "").replace("\t", "   ")
+    return [x.strip() for x in re.split(r"\r\n|[\r\n]", text) if x.strip()][:_STREAM_LINES]
+
+
+_STREAM_LINES = 12
+
+
+def _field_name(text: str) -> tuple[str | None, str]:
+    """The name a line reads as, and the text it was read from: the line, or its field after a sidebar's
+    heading or a template's logo word set on the name's row ("CONTACT   Ayşe Gül Yılmaz", "europass   Ștefania
+    Rădulescu")."""
+    value = clean_name(text)
+    fields = re.split(r"\s{3,}|\s\|\s", text.strip(), maxsplit=1)
+    if value is None and len(fields) == 2 and (heading_kind(fields[0]) is not None or " " not in fields[0]):
+        return clean_name(fields[1]), fields[1]
+    return value, text
+
+
+def name(sections: list[Section], address: str | None = None, stream: str = "") -> Candidate | None:
+    """The applicant's name: large type near the top of page 1, a "Name:" field, agreeing with the email.
+
+    ``stream`` (a PDF's page 1 in content order) is a second reading: a header line it spells otherwise
+    ("Thompson-Reyes" where the layout read "Thompson - Reyes") gives the longer name, and its first lines
+    that the layout put elsewhere are candidates too, scored by their order and the email."""
     lines = _candidate_lines(sections)
+    respelled = {_skeleton(x): x for x in _stream_lines(stream)}
     page_one = [x.style.size for x in lines if x.style.page == 1 and x.style.size]
     largest = max(page_one) if page_one else None
     sizes = sorted(page_one)
@@ -372,19 +427,20 @@ def name(sections: list[Section], address: str | None = None) -> Candidate | Non
         near_top = line.style.page == 1 and (top is None or top < 0.3)
         if not (labelled or (line.early and line.order < 14) or (near_top and line.order < 40)):
             continue
-        value = clean_name(text)
-        fields = re.split(r"\s{3,}|\s\|\s", text.strip(), maxsplit=1)
-        if value is None and len(fields) == 2 and heading_kind(fields[0]) is not None:
-            text = fields[1]  # a sidebar's heading set on the name's row ("CONTACT   Ayşe Gül Yılmaz")
-            value = clean_name(text)
+        value, text = _field_name(text)
         if heading_kind(text) is not None:
             continue
         wrapped = _wrapped_name(lines, i, text, largest)
         if wrapped is not None:
             value = wrapped
+        why: list[str] = []
+        other = respelled.get(_skeleton(line.text), line.text)
+        again = _field_name(other)[0] if other != line.text else None
+        if again and (value is None or len(_skeleton(again)) > len(_skeleton(value))):
+            value = again
+            why.append("as spelled in content order")
         if value is None:
             continue
-        why: list[str] = []
         score = 0.0
         if labelled:
             score += 4
@@ -414,8 +470,32 @@ def name(sections: list[Section], address: str | None = None) -> Candidate | Non
         if _someone_else(lines, i) and line.order > 2:
             score -= 4
             why.append("near another person's title")
+        if place_country(value) and not (address and agrees(value, address)):
+            score -= 2  # "Warszawa Poland", "Casablanca Maroc": the address line under the name
+            why.append("names a place")
         found.append(Candidate(value, score, line.style.page, line.number, why))
-    return _pick(found)
+    return _pick(found + _stream_candidates(stream, lines, found, address))
+
+
+def _stream_candidates(stream: str, lines: list[_Line], found: list[Candidate], address: str | None) -> list[Candidate]:
+    """Names on page 1's first lines in content order that no layout line spells: the layout put them
+    elsewhere (a header band read after the column beside it). Without size or position, they earn points
+    for coming first and for agreeing with the email, so they win only where the layout's own are weak."""
+    known = {_skeleton(x.text) for x in lines} | {_skeleton(c.value) for c in found}
+    out: list[Candidate] = []
+    for k, text in enumerate(_stream_lines(stream)):
+        value, field = _field_name(text)
+        if value is None or _skeleton(text) in known or _skeleton(value) in known or heading_kind(field) is not None:
+            continue
+        score, why = (2.0 if k == 0 else 1.0 if k < 3 else 0.0), [f"line {k + 1} in content order"]
+        if address and agrees(value, address):
+            score += 2.5
+            why.append("agrees with the email")
+        if place_country(value) and not (address and agrees(value, address)):
+            score -= 2
+            why.append("names a place")
+        out.append(Candidate(value, score, 1, k + 1, why))
+    return out
 
 
 def _wrapped_name(lines: list[_Line], i: int, text: str, largest: float | None) -> str | None:
@@ -447,6 +527,27 @@ def _wrapped_name(lines: list[_Line], i: int, text: str, largest: float | None) 
     return joined if len(joined.split()) > len(single.split()) else None
 
 
+def _latin(word: str) -> bool:
+    """Every letter of the word is Latin (accented ones too: "Ștefania", "Nguyễn")."""
+    return all(ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF for c in word if c.isalpha())
+
+
+def _one_script(text: str) -> str:
+    """The Latin-script run of a name written twice, in Latin and in its own script beside it ("Layla Haddad
+    حداد ليلى", "Oleksandr Kovalenko Олександр Коваленко"); other text as it is."""
+    words = text.split()
+    latin = [_latin(w) for w in words]
+    if all(latin) or not any(latin):
+        return text
+    runs: list[list[str]] = [[]]
+    for word, is_latin in zip(words, latin, strict=True):
+        if is_latin:
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    return " ".join(max(runs, key=len))
+
+
 def clean_name(line: str) -> str | None:
     """The line as a person's name (titles and degrees removed), or None when it does not read as one."""
     line = _before_degrees(line)
@@ -454,7 +555,7 @@ def clean_name(line: str) -> str | None:
     if surname_first and not any(country_code(x) or state_code(x) for x in surname_first.groups()):
         line = f"{surname_first.group(2)} {surname_first.group(1).title()}"
     first = re.split(r"\s*(?:\||•|·|\s{2,}|\t|\s[-–—]\s|,\s*(?=[^,]*@)|\s\(|:)\s*", line.strip())[0]
-    first = _TITLE.sub("", first)
+    first = _TITLE.sub("", _one_script(first))
     first = _strip_degrees(_CREDENTIALS.sub("", first).strip(" ,"))
     first = first.strip(" ,.")
     first = _TITLE.sub("", first).strip()

@@ -40,6 +40,7 @@ class PdfText:
     needs_ocr: bool = False
     ocr: bool = False
     ocr_confidence: float | None = None
+    stream: str = ""  # page 1's text in pdfium's own (content-stream) order: a second reading of the header
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,16 +94,17 @@ def pdf_text(content: bytes, *, ocr: bool = True) -> PdfText:
         raise PdfError("corrupt or unreadable PDF") from None
     try:
         lines: list[TextLine] = []
+        stream: list[str] = []
         for index in range(min(len(doc), MAX_PAGES)):
             page = doc[index]
             try:
                 if lines:
                     lines.append(BLANK)
-                lines.extend(page_lines(page, index + 1))
+                lines.extend(page_lines(page, index + 1, stream if index == 0 else None))
             finally:
                 page.close()
         if len(_SPACE.sub("", "".join(x.text for x in lines))) >= _MIN_TEXT_CHARS:  # one pass, not one a line
-            return PdfText(lines)
+            return PdfText(lines, stream="".join(stream))
         if not ocr:
             return PdfText([], needs_ocr=True)
         from include.cv.ocr import OcrUnavailable, ocr_document
@@ -118,12 +120,15 @@ def pdf_text(content: bytes, *, ocr: bool = True) -> PdfText:
         doc.close()
 
 
-def page_lines(page: pdfium.PdfPage, number: int) -> list[TextLine]:
-    """One page's lines in reading order (blank lines between blocks and at wide vertical gaps)."""
+def page_lines(page: pdfium.PdfPage, number: int, stream: list[str] | None = None) -> list[TextLine]:
+    """One page's lines in reading order (blank lines between blocks and at wide vertical gaps); ``stream``
+    gets the page's text in content order too (one cheap call on the text page already loaded)."""
     width, height = page.get_width(), page.get_height()
     textpage = page.get_textpage()
     try:
         boxes = _boxes(textpage)
+        if stream is not None:
+            stream.append(textpage.get_text_range())
     finally:
         textpage.close()
     blocks = _blocks(boxes, width, 0)

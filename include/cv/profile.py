@@ -316,8 +316,10 @@ def specialties(sections: list[Section]) -> list[str]:
     return found
 
 
-def extract_profile(text: str | list[TextLine], today: date | None = None) -> dict[str, Any]:
-    """The profile read from a CV's text or lines; never raises on odd text, every key always present."""
+def extract_profile(text: str | list[TextLine], today: date | None = None, *, stream: str = "") -> dict[str, Any]:
+    """The profile read from a CV's text or lines; never raises on odd text, every key always present.
+
+    ``stream``: a PDF's page 1 in content order, a second reading the name is also looked for in."""
     today = today or date.today()
     lines = plain_lines(text or "") if isinstance(text, str) else text
     sections = split_sections(_clean(lines))
@@ -325,7 +327,7 @@ def extract_profile(text: str | list[TextLine], today: date | None = None) -> di
     school = edu.education(sections, today)
     entries = usce.usce_entries(sections, today)
     mail = identity.email(sections)
-    who = identity.name(sections, mail.value if mail else None)
+    who = identity.name(sections, mail.value if mail else None, stream=stream[:MAX_TEXT_CHARS])
     if who is not None:
         mail = identity.email(sections, who.value)
     phone = identity.phone(sections, school.medical_school_country)

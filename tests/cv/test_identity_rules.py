@@ -1,0 +1,88 @@
+"""Name, email and phone rules for what real CV headers do; each on a made-up document."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from include.cv.layout import TextLine
+from include.cv.pdf_text import pdf_text
+from include.cv.profile import extract_profile
+from tests.cv.builders import NAME, one_column_pdf
+
+TODAY = date(2026, 12, 1)
+
+
+def _name(text: str | list[TextLine], stream: str = "") -> str | None:
+    return extract_profile(text, TODAY, stream=stream)["full_name"]
+
+
+def test_a_name_written_twice_in_two_scripts_is_read_in_latin_letters() -> None:
+    assert _name("Layla Haddad حداد ليلى\nlayla.h@example.org\n") == "Layla Haddad"
+    assert _name("Oleksandr Kovalenko Олександр Коваленко\no.kov@example.org\n") == "Oleksandr Kovalenko"
+    assert _name("Salma Idrissi El Fassi سلمى الفاسي\n") == "Salma Idrissi El Fassi"  # too long once joined
+    assert _name("Олександр Коваленко\n") == "Олександр Коваленко"  # one script alone is kept as it is
+
+
+def test_titles_in_other_languages_are_not_part_of_the_name() -> None:
+    assert _name("lek. Tomasz Nowak\nt.nowak@example.pl\n") == "Tomasz Nowak"
+    assert _name("lek. med. Anna Zielińska\n") == "Anna Zielińska"
+    assert _name("Dra. Ana Ruiz Paz\n") == "Ana Ruiz Paz"
+    assert _name("Dott.ssa Giulia Rossi\n") == "Giulia Rossi"
+    assert _name("MUDr. Petr Novák\n") == "Petr Novák"
+
+
+def test_a_logo_word_on_the_name_row_is_not_read_with_the_name() -> None:
+    assert _name("europass   Ana Popescu\nCurriculum Vitae\nEmail address: ana.p@example.ro\n") == "Ana Popescu"
+
+
+def test_a_degree_written_in_two_words_after_the_comma_ends_the_name() -> None:
+    assert _name("KWAME OSEI ADJEI, MB ChB\nkwame@example.org\n") == "Kwame Osei Adjei"
+    assert _name("Priya Raman, MB BS\n") == "Priya Raman"
+
+
+def test_a_place_in_large_type_loses_to_the_name_beside_it() -> None:
+    lines = [
+        TextLine("Krakow Poland", 1, 20.0, True, 0.05, 0.1),
+        TextLine("Zofia Maj", 1, 20.0, True, 0.08, 0.1),
+        TextLine("Internal Medicine", 1, 10.0, False, 0.12, 0.1),
+    ]
+    assert _name(lines) == "Zofia Maj"
+
+
+def test_the_content_order_spelling_keeps_a_hyphen_the_layout_spaced_out() -> None:
+    lines = [TextLine("Jessica Marie Thompson - Reyes", 1, 20.0, True, 0.05, 0.1), TextLine("Internal Medicine")]
+    stream = "Jessica Marie Thompson-Reyes\r\nInternal Medicine\r\n"
+    assert _name(lines, stream) == "Jessica Marie Thompson-Reyes"
+    assert _name(lines) == "Jessica Marie Thompson"  # the layout alone cuts at the spaced dash
+
+
+def test_a_name_only_the_content_order_reads_on_top_is_a_candidate() -> None:
+    # the layout read the header band after the column beside it: its first lines are a place and a title
+    lines = [
+        TextLine("Anesthesiology and Intensive Care", 1, 16.0, False, 0.1, 0.1),
+        TextLine("Lublin Poland · t.nowak.anest@example.pl", 1, 12.0, False, 0.14, 0.1),
+        TextLine(""),
+        TextLine("EXPERIENCE", 1, 12.0, True, 0.2, 0.1),
+        TextLine("Resident, Anesthesiology   2020 – 2025", 1, 10.0, False, 0.22, 0.1),
+    ]
+    stream = "T. Nowak Tomasz Nowak\r\nAnesthesiology and Intensive Care\r\n"
+    assert _name(lines, "Tomasz Nowak\r\n" + stream) == "Tomasz Nowak"
+    # a line far down the content order, agreeing with nothing, does not outweigh a name in the layout
+    strong = [TextLine("Zofia Maj", 1, 20.0, True, 0.05, 0.1), *lines[1:]]
+    assert _name(strong, "Resident, Anesthesiology\r\nInternal Medicine\r\nJan Kowalski\r\n") == "Zofia Maj"
+
+
+def test_contacts_in_the_footer_after_references_on_request_are_the_applicants() -> None:
+    cv = (
+        "Mariana Ortega\nPHYSICIAN ❖ PEDIATRICS\n\nEDUCATION\nMD, Universidad de Guadalajara, 2021\n\n"
+        "REFERENCES\nAvailable upon request.\nmariana.o@example.org ❖ +1 (720) 555-0143 ❖ Aurora, Colorado\n"
+    )
+    profile = extract_profile(cv, TODAY)
+    assert (profile["email"], profile["phone_e164"]) == ("mariana.o@example.org", "+17205550143")
+    referee = "Ana Ruiz\n\nREFERENCES\nDr. John Smith, Mercy Hospital\njohn.smith@example.org\n"
+    assert extract_profile(referee, TODAY)["email"] is None  # a referee's own lines stay unread
+
+
+def test_a_pdf_gives_its_first_page_in_content_order_too() -> None:
+    read = pdf_text(one_column_pdf())
+    assert NAME in read.stream.splitlines()[0]
