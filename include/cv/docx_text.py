@@ -54,14 +54,14 @@ def check_zip(archive: zipfile.ZipFile) -> None:
         raise DocxError("zip bomb refused: uncompressed size too large")
 
 
-class _Budget:
-    """Bytes still allowed to be inflated for this document."""
+class Budget:
+    """Bytes still allowed to be inflated for this document (shared by every part read, DOCX or ODT)."""
 
     def __init__(self, total: int) -> None:
         self.left = total
 
 
-def read_part(archive: zipfile.ZipFile, name: str, budget: _Budget) -> etree._Element:
+def read_part(archive: zipfile.ZipFile, name: str, budget: Budget) -> etree._Element:
     """One XML part parsed while it is inflated chunk by chunk; stops at the part's or the document's cap."""
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
     if archive.getinfo(name).file_size > MAX_PART:
@@ -82,7 +82,7 @@ def docx_text(content: bytes) -> list[TextLine]:
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
             check_zip(archive)
-            return _document_lines(archive, _Budget(MAX_UNCOMPRESSED))
+            return _document_lines(archive, Budget(MAX_UNCOMPRESSED))
     except DocxError:
         raise
     except (zipfile.BadZipFile, etree.XMLSyntaxError, KeyError, OSError, ValueError, EOFError) as exc:
@@ -91,7 +91,7 @@ def docx_text(content: bytes) -> list[TextLine]:
         raise DocxError("corrupt or unreadable DOCX") from exc
 
 
-def _document_lines(archive: zipfile.ZipFile, budget: _Budget) -> list[TextLine]:
+def _document_lines(archive: zipfile.ZipFile, budget: Budget) -> list[TextLine]:
     names = set(archive.namelist())
     body = read_part(archive, "word/document.xml", budget)
     targets = _relationships(archive, "word/_rels/document.xml.rels", names, budget)
@@ -117,9 +117,7 @@ def _document_lines(archive: zipfile.ZipFile, budget: _Budget) -> list[TextLine]
     return lines
 
 
-def _part_lines(
-    archive: zipfile.ZipFile, name: str, budget: _Budget, seen: set[str], styles: _Styles
-) -> list[TextLine]:
+def _part_lines(archive: zipfile.ZipFile, name: str, budget: Budget, seen: set[str], styles: _Styles) -> list[TextLine]:
     """A header's or footer's lines between blank lines; one repeated on every section is read once."""
     part = [x for x in _block_lines(read_part(archive, name, budget), styles) if x.text.strip()]
     key = "\n".join(x.text for x in part)
@@ -130,7 +128,7 @@ def _part_lines(
     return [BLANK, replace(part[0], column_start=True), *part[1:], BLANK]
 
 
-def _relationships(archive: zipfile.ZipFile, name: str, names: set[str], budget: _Budget) -> dict[str, str]:
+def _relationships(archive: zipfile.ZipFile, name: str, names: set[str], budget: Budget) -> dict[str, str]:
     if name not in names:
         return {}
     root = read_part(archive, name, budget)
@@ -170,12 +168,18 @@ def _block_lines(container: etree._Element, styles: _Styles) -> list[TextLine]:
 def _text_boxes(paragraph: etree._Element) -> Iterator[etree._Element]:
     """Text boxes anchored in this paragraph; Word writes each twice (DrawingML and a VML fallback)."""
     for box in paragraph.iter(_TXBX):
-        if any(anc.tag == _FALLBACK for anc in box.iterancestors()):
-            continue
-        # Only the outermost box: a box inside a box is read with it.
-        if any(anc.tag == _TXBX for anc in box.iterancestors()):
-            continue
-        yield box
+        # Only the outermost box of this paragraph, not its VML copy: a box inside a box is read with the
+        # paragraph of the outer box that anchors it (ancestors above this paragraph do not count).
+        if not any(anc.tag in (_FALLBACK, _TXBX) for anc in ancestors_below(box, paragraph)):
+            yield box
+
+
+def ancestors_below(node: etree._Element, top: etree._Element) -> Iterator[etree._Element]:
+    """The node's ancestors up to, not including, ``top``."""
+    for ancestor in node.iterancestors():
+        if ancestor is top:
+            return
+        yield ancestor
 
 
 def _paragraph_lines(paragraph: etree._Element, styles: _Styles) -> list[TextLine]:
@@ -247,7 +251,7 @@ def _cell(cell: etree._Element) -> etree._Element:
     return cell
 
 
-def _read_styles(archive: zipfile.ZipFile, names: set[str], budget: _Budget) -> _Styles:
+def _read_styles(archive: zipfile.ZipFile, names: set[str], budget: Budget) -> _Styles:
     """The styles part's sizes; a damaged or missing part only costs the sizes, not the document."""
     if "word/styles.xml" not in names:
         return _NO_STYLES

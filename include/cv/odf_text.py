@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from lxml import etree
 
-from include.cv.docx_text import MAX_UNCOMPRESSED, DocxError, _Budget, check_zip, read_part
+from include.cv.docx_text import MAX_UNCOMPRESSED, Budget, DocxError, ancestors_below, check_zip, read_part
 from include.cv.layout import BLANK, TextLine, row_lines
 
 MIMETYPE = b"application/vnd.oasis.opendocument.text"
@@ -84,7 +84,7 @@ def odt_text(content: bytes) -> list[TextLine]:
         if content.startswith(b"PK\x03\x04"):
             with zipfile.ZipFile(io.BytesIO(content)) as archive:
                 check_zip(archive)
-                budget = _Budget(MAX_UNCOMPRESSED)
+                budget = Budget(MAX_UNCOMPRESSED)
                 body = read_part(archive, "content.xml", budget)
                 styles = read_part(archive, "styles.xml", budget) if "styles.xml" in archive.namelist() else None
                 return _document_lines(body, styles)
@@ -163,15 +163,20 @@ def _looks(roots: list[etree._Element]) -> dict[str, _Look]:
     return {name: resolve(name) for name in raw}
 
 
+# Points per unit of the lengths ODF allows (a font size is usually in pt, but any length is valid).
+_UNITS = {"pt": 1.0, "pc": 12.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "px": 0.75}
+
+
 def _points(value: str | None) -> float | None:
-    if not value or value.endswith("%"):
+    """A length ("12pt", "4.2mm", "0.5cm", "0.2in") in points; None for a percentage or anything else."""
+    if not value:
         return None
-    number = value.rstrip("ptcmin ")
+    value = value.strip()
+    unit = value[-2:]
     try:
-        size = float(number)
+        return float(value[:-2]) * _UNITS[unit] if unit in _UNITS else float(value)
     except ValueError:
         return None
-    return size * 72 if value.endswith("in") else size * 28.35 if value.endswith("cm") else size
 
 
 def _block_lines(container: etree._Element, looks: dict[str, _Look]) -> list[TextLine]:
@@ -201,7 +206,7 @@ def _block_lines(container: etree._Element, looks: dict[str, _Look]) -> list[Tex
 def _frames(paragraph: etree._Element) -> Iterator[etree._Element]:
     """Outermost text boxes anchored in this paragraph (a box inside a box is read with it)."""
     for box in paragraph.iter(_TEXT_BOX):
-        if not any(anc.tag == _TEXT_BOX for anc in box.iterancestors() if anc is not paragraph):
+        if not any(anc.tag == _TEXT_BOX for anc in ancestors_below(box, paragraph)):
             yield box
 
 

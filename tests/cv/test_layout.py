@@ -243,12 +243,12 @@ def test_docx_part_is_inflated_in_chunks_and_reading_stops_at_the_cap(monkeypatc
     with zipfile.ZipFile(io.BytesIO(content)) as archive:
         # A part whose declared size is over the cap is refused before a byte is inflated.
         with pytest.raises(DocxError, match="zip bomb refused"):
-            docx_module.read_part(archive, "word/document.xml", docx_module._Budget(10**9))
+            docx_module.read_part(archive, "word/document.xml", docx_module.Budget(10**9))
         assert read == []
         # Under the part cap but over what the document may still inflate: reading stops at the budget.
         monkeypatch.setattr(docx_module, "MAX_PART", 20 * 1024 * 1024)
         with pytest.raises(DocxError, match="zip bomb refused"):
-            docx_module.read_part(archive, "word/document.xml", docx_module._Budget(1024 * 1024))
+            docx_module.read_part(archive, "word/document.xml", docx_module.Budget(1024 * 1024))
     assert 1024 * 1024 < sum(read) <= 1024 * 1024 + docx_module._CHUNK
 
 
