@@ -6,6 +6,7 @@ neighbours in the education section: a CV is full of years (USCE, publications, 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -19,11 +20,11 @@ _DEGREE = re.compile(
     r"(?:\bM\.\s?D\.|\bMD\b|\bM\.?\s?B\.?\s?,?\s?B\.?\s?S\b\.?|\bMBChB\b|\bMB\s?ChB\b|\bMBBCh\b|\bMB\s?BCh\b|"
     r"\bD\.O\.|\bDO\b|\bMBBS\b)"
     r"|(?i:\bdoctor\s+of\s+(?:osteopathic\s+)?medicine\b|\bbachelor\s+of\s+medicine\b|\bmedical\s+doctor\b|"
-    r"\bm[eé]dico\s+(?:y\s+)?cirujano\b|\bphysician\s+and\s+surgeon\b|\bmedical\s+degree\b|\bdoctor\s+en\s+medicina\b|"
+    r"\bm[eé]dic[oa]\s+(?:y\s+)?cirujan[oa]\b|\bphysician\s+and\s+surgeon\b|\bmedical\s+degree\b|\bdoctor\s+en\s+medicina\b|"
     r"\bdoct(?:eur|orat)\s+en\s+m[ée]decine\b|\bbacharel(?:ado)?\s+em\s+medicina\b)"
 )
 _SCHOOL = re.compile(
-    r"\b(?:universit\w*|universidad\w*|universidade|université|college|school|institute|instituto|faculty|"
+    r"\b(?:universit\w*|universidad\w*|universidade|université|college|school|institute|instituto|faculty|faculté|faculdade|"
     r"academy|aiims|medical\s+center|facultad)\b",
     re.IGNORECASE,
 )
@@ -69,19 +70,38 @@ def _degree_window(sections: list[Section]) -> tuple[list[str], dict | None]:
             for i, line in enumerate(lines):
                 if not _DEGREE.search(line) or _POSTGRADUATE.search(line):
                     continue
-                if section.kind != EDUCATION and not (_SCHOOL.search(line) or _school_below(lines, i)):
+                if section.kind != EDUCATION and not (_SCHOOL.search(line) or _school_near(lines, i)):
                     continue
-                window = [line, *_neighbours(lines, i, 1, [line])]
-                window[:0] = _neighbours(lines, i, -1, window)[:1][::-1]
-                wrapped = _wrapped([line, *[x for x in lines[i + 1 : i + 5]]])
-                if wrapped is not None:
-                    window.append(wrapped)
-                where = None
-                if i < len(section.numbers):
-                    why = _IN_EDUCATION if section.kind == EDUCATION else "degree line"
-                    where = {"page": section.styles[i].page, "line": section.numbers[i], "why": why}
-                return window, where
+                why = _IN_EDUCATION if section.kind == EDUCATION else "degree line"
+                return _entry(section, i, why)
+    # No degree written (a Europass title "Physician (lekarz)"): the education section's first medical school.
+    for section in sections:
+        if section.kind == EDUCATION:
+            for i, line in enumerate(section.lines):
+                if _MEDICAL_SCHOOL.search(line) and _SCHOOL.search(line) and not _OTHER_DEGREE.search(line):
+                    return _entry(section, i, "medical school in the education section")
     return [], None
+
+
+_MEDICAL_SCHOOL = re.compile(r"\b(?:medical|medicine|medicina|m[ée]decine|medizin\w*|medica|medicală)\b", re.I)
+
+
+def _entry(section: Section, i: int, why: str) -> tuple[list[str], dict | None]:
+    """The entry around line ``i``: the line, up to three lines after it and one before, and the school
+    a narrow column wrapped; with the line's page and number."""
+    lines, line = section.lines, section.lines[i]
+    window = [line, *_neighbours(lines, i, 1, [line])]
+    before = _neighbours(lines, i, -1, window)
+    # one line before, or two when the school is there alone (a label column's school wrapped over two lines)
+    wanted = 2 if not any(_SCHOOL.search(x) for x in window) and any(_SCHOOL.search(x) for x in before[1:2]) else 1
+    window[:0] = before[:wanted][::-1]
+    wrapped = _wrapped([line, *[x for x in lines[i + 1 : i + 5]]])
+    if wrapped is not None:
+        window.append(wrapped)
+    where = None
+    if i < len(section.numbers):
+        where = {"page": section.styles[i].page, "line": section.numbers[i], "why": why}
+    return window, where
 
 
 # "MD (Paediatrics) – postgraduate residency": a degree line that says it is postgraduate is not the primary
@@ -89,14 +109,24 @@ def _degree_window(sections: list[Section]) -> tuple[list[str], dict | None]:
 _POSTGRADUATE = re.compile(r"\bpost-?graduate\b", re.IGNORECASE)
 
 
-def _school_below(lines: list[str], i: int) -> bool:
-    """A line that opens with the degree and has its school on one of the next two lines ("MBBS (Bachelor of
-    Medicine...)" / "Madras Medical College, Chennai"): the entry of a label-column or bilingual layout whose
-    education heading was not read as one."""
-    if not _DEGREE.match(strip_bullet(lines[i]).strip()):
+# An entry's dates set before its title ("feb. 2014 – jun. 2021   Médica y Cirujana (MD)").
+_LEADING_DATES = re.compile(
+    r"^[^A-Za-z]*(?:[A-Za-z]{3,9}\.?\s*)?(?:19|20)\d\d[^A-Za-z]*?(?:[A-Za-z]{3,9}\.?\s*)?"
+    r"(?:(?:19|20)\d\d|present)?\s*(?:\s{3,}|\t|\|)\s*",
+    re.IGNORECASE,
+)
+
+
+def _school_near(lines: list[str], i: int) -> bool:
+    """A line that opens with the degree (after its dates) and has its school on one of the two lines after
+    or before it ("MBBS (Bachelor of Medicine...)" / "Madras Medical College, Chennai"; an ERAS or Ghanaian
+    layout's school line over its "MB ChB"): the entry of a label-column or bilingual layout whose education
+    heading was not read as one."""
+    if not _DEGREE.match(_LEADING_DATES.sub("", strip_bullet(lines[i]).strip())):
         return False
     below = [x for x in lines[i + 1 : i + 4] if x.strip()][:2]
-    return any(_SCHOOL.search(x) and not _DEGREE.search(x) and not _OTHER_DEGREE.search(x) for x in below)
+    above = [x for x in lines[max(0, i - 3) : i] if x.strip()][-2:]
+    return any(_SCHOOL.search(x) and not _DEGREE.search(x) and not _OTHER_DEGREE.search(x) for x in below + above)
 
 
 def _dates_column(sections: list[Section]) -> list[str]:
@@ -116,12 +146,17 @@ _IN_EDUCATION = "degree line in the education section"
 
 def _neighbours(lines: list[str], i: int, step: int, window: list[str]) -> list[str]:
     """Up to two lines of the same entry next to line ``i``; a blank line ends the entry unless the
-    entry still lacks its school or its year (PDF gaps and spaced-out templates split entries)."""
+    entry still lacks its school or its year (PDF gaps and spaced-out templates split entries). In double-spaced
+    text (a plain-text export with a blank line after every line) only a run of blanks is a gap."""
     out: list[str] = []
     j, blanks = i + step, 0
+    spaced = _double_spaced(lines)
     while 0 <= j < len(lines) and len(out) < (3 if step > 0 else 2):
         line = lines[j]
         if not line.strip():
+            if spaced and 0 <= j + step < len(lines) and lines[j + step].strip():
+                j += step
+                continue
             complete = any(_SCHOOL.search(x) for x in window + out) and any(YEAR_RE.search(x) for x in window + out)
             blanks += 1
             if complete or blanks > 1:
@@ -138,6 +173,12 @@ def _neighbours(lines: list[str], i: int, step: int, window: list[str]) -> list[
     return out
 
 
+def _double_spaced(lines: list[str]) -> bool:
+    """No two non-blank lines are adjacent, and there are a few of them."""
+    filled = [bool(x.strip()) for x in lines]
+    return sum(filled) >= 3 and not any(a and b for a, b in itertools.pairwise(filled))
+
+
 _EXAM_LINE = re.compile(r"\b(?:USMLE|COMLEX|PLAB|MCCQE|ECFMG|OET|IELTS|TOEFL)\b")
 
 
@@ -145,15 +186,15 @@ _EXAM_LINE = re.compile(r"\b(?:USMLE|COMLEX|PLAB|MCCQE|ECFMG|OET|IELTS|TOEFL)\b"
 _OTHER_DEGREE = re.compile(
     r"\b(?:B\.?\s?S\.?c?|B\.?A|M\.?P\.?H|M\.?S\.?c|Ph\.?D|MBA|FCPS|MRCP|pre-?med\w*|"
     r"bachelor\s+of\s+(?:science|arts)|master\s+of|high\s+school|secondary\s+school|intermediate|"
-    r"residency|internship|house\s+officer|fellowship)\b(?!\s*,?\s*(?:MD|MBBS))",
+    r"residency|internship|house\s+officer|fellowship|(?:diploma|certificate)\s+(?:in|of)\s)\b(?!\s*,?\s*(?:MD|MBBS))",
     re.IGNORECASE,
 )
 
 
 # The entry's dates at the end of its line ("2021 to Present", "Sep 2012 - Dec 2018", "Jan '18 - Dec '18").
 _TRAILING_DATES = re.compile(
-    r"\s*(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:'\d\d|(?:19|20)\d\d)\s*"
-    r"(?:-|to)\s*(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:'\d\d|(?:19|20)\d\d)|"
+    r"\s*(?:(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:'\d\d|(?:19|20)\d\d)\s*"
+    r"(?:-|to)\s*(?:(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:'\d\d|(?:19|20)\d\d)|"
     r"present|current|now)|(?:19|20)\d\d)\s*\.?$",
     re.IGNORECASE,
 )
@@ -208,7 +249,8 @@ def _school_name(field: str) -> str | None:
     """The school in one field of a line, with the comma parts that follow it (faculty, campus, city,
     country): "Universidad Nacional (UNAM), Facultad de Medicina, Bogotá, Colombia". Degree and date parts
     around it are left out."""
-    parts = [p.strip() for p in re.split(r"\s*,\s*", field)]
+    parts = [_undoubled(p.strip()) for p in re.split(r"\s*,\s*", field)]
+    parts = [p for i, p in enumerate(parts) if not (i and p and p == parts[i - 1])]
     start = next((i for i, p in enumerate(parts) if _SCHOOL.search(p)), None)
     if start is None or re.search(r"\bhigh\s+school\b", parts[start], re.IGNORECASE):
         return None
@@ -227,7 +269,16 @@ def _school_name(field: str) -> str | None:
     name = _DEGREE.sub(" ", name)
     name = re.sub(r"\(\s*\)", " ", YEAR_RE.sub(" ", name))
     name = " ".join(name.split()).strip(" -:,;/(")
+    if _SCHOOL.fullmatch(name):
+        return None  # a form's label ("School   Ross University ...", ERAS): the name is in the next field
     return name if len(name) >= 4 and _SCHOOL.search(name) else None
+
+
+def _undoubled(name: str) -> str:
+    """One copy of a name written twice in a row: a table's institution and university cells holding the same
+    name, read as one line ("Facultad de Medicina UNAM Facultad de Medicina UNAM")."""
+    half = re.fullmatch(r"(.{4,}?)[\s,]+\1", name)
+    return half.group(1) if half else name
 
 
 def _school(window: list[str]) -> str | None:

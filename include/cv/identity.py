@@ -4,8 +4,9 @@ Every line that could hold the value is a candidate; each earns points for what 
 owner's details (the name in the largest type near the top of page 1, contacts in the header, a
 contact block or a "Name:" field, a name that agrees with the email's local part) and loses points for
 what marks someone else's (a references section, "Dr."/"supervisor"/"referee" nearby, a line deep in
-an experience entry). References sections are never read. The winner carries ``evidence``: page,
-line and the features that chose it, so ops can see why.
+an experience entry). References sections are never read, but for what follows "available upon request"
+(the page's footer). The winner carries ``evidence``: page, line and the features that chose it, so ops
+can see why. A PDF's page 1 in content order is a second reading of the name (see ``name``).
 """
 
 from __future__ import annotations

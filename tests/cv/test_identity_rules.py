@@ -1,4 +1,4 @@
-"""Name, email and phone rules for what real CV headers do; each on a made-up document."""
+"""Identity and education rules for what real CV headers and education entries do; each on a made-up document."""
 
 from __future__ import annotations
 
@@ -86,3 +86,74 @@ def test_contacts_in_the_footer_after_references_on_request_are_the_applicants()
 def test_a_pdf_gives_its_first_page_in_content_order_too() -> None:
     read = pdf_text(one_column_pdf())
     assert NAME in read.stream.splitlines()[0]
+
+
+def _school(text: str) -> tuple:
+    p = extract_profile(text, TODAY)
+    return p["medical_school"], p["medical_school_country"], p["graduation_year"], p["is_student"]
+
+
+def test_a_degree_line_under_its_school_is_read_where_the_heading_was_not() -> None:
+    # a Ghanaian CV's school line with dotted leaders over its "MB ChB", under a heading the parser does not know
+    cv = (
+        "Ama Owusu\n\nCAREER OBJECTIVE\nTo train in Obstetrics and Gynaecology.\nQUALIFICATIONS WITH DATES\n"
+        "University of Ghana Medical School, Korle Bu, Accra ........ 2014 – 2020\nMB ChB\n"
+    )
+    assert _school(cv) == ("University of Ghana Medical School, Korle Bu", "GH", 2020, False)
+    # an ERAS-style label column: the school wrapped over two lines above the degree, the dates below
+    eras = (
+        "Salma Idrissi\nsalma@example.org\nFaculté de Médecine et de Pharmacie de Rabat, Université\nMohammed V\n"
+        "Doctorat en Médecine (MD)\n09/2013 – 07/2020\n"
+    )
+    assert _school(eras) == ("Faculté de Médecine et de Pharmacie de Rabat, Université", "MA", 2020, False)
+
+
+def test_a_degree_after_the_entry_dates_opens_its_entry() -> None:
+    cv = "Lucía Pérez\n\nPerfil (Profile)\nfeb. 2013 – jun. 2020   Médica y Cirujana (MD)\n"
+    cv += "Universidad de Caldas, Colombia\n"
+    assert _school(cv) == ("Universidad de Caldas", "CO", 2020, False)
+
+
+def test_a_form_label_is_not_the_school() -> None:
+    cv = "Ana Ruiz\n\nEDUCATION\nSchool   St. George's University School of Medicine, Grenada\nDegree   MD\n"
+    assert _school(cv)[0] == "St. George's University School of Medicine"
+
+
+def test_double_spaced_text_keeps_the_entry_together() -> None:
+    cv = "Omar Saleh\n\nEDUCATION\n\nMBBS\n\nKing Saud University College of Medicine, Riyadh\n\n2015-09 – 2022-06\n\n"
+    assert _school(cv) == ("King Saud University College of Medicine, Riyadh", "SA", 2022, False)
+
+
+def test_without_a_degree_written_the_education_sections_medical_school_is_read() -> None:
+    cv = (
+        "Jan Nowak\n\nEDUCATION AND TRAINING\n01/10/2020 – 30/06/2027 – Gdansk, Poland\n"
+        "Physician (lekarz) – expected graduation June 2027\nMedical University of Gdansk – English Division\n"
+    )
+    assert _school(cv) == ("Medical University of Gdansk", "PL", 2027, True)
+
+
+def test_a_school_name_read_twice_from_two_table_cells_is_kept_once() -> None:
+    cv = (
+        "Ana Ruiz\n\nEDUCATION\nMédico Cirujano (MD), 2016 – 2022\n"
+        "Universidad de Sonora (UNISON) Universidad de Sonora (UNISON), Hermosillo, Mexico\n"
+    )
+    assert _school(cv)[:2] == ("Universidad de Sonora (UNISON), Hermosillo", "MX")
+    cells = "Ana Ruiz\n\nEDUCATION\nMBBS, University of Colombo, University of Colombo, Sri Lanka, 2019\n"
+    assert _school(cells)[:2] == ("University of Colombo", "LK")
+
+
+def test_a_degree_word_ending_in_a_month_name_is_not_read_as_the_entry_dates() -> None:
+    # "Médecine   2015 – 2022": "decine" is no "Dec", the dates alone are dropped before the school is joined on
+    cv = (
+        "Ines Trabelsi\n\nEDUCATION\nDoctorat en Médecine   2015 – 2022\n"
+        "Faculté de Médecine de Tunis, Université de Tunis El Manar\n"
+    )
+    assert _school(cv)[:3] == ("Faculté de Médecine de Tunis, Université de Tunis El Manar", "TN", 2022)
+
+
+def test_the_school_of_a_diploma_listed_above_the_degree_is_not_the_medical_school() -> None:
+    cv = (
+        "Lan Nguyen\n\nEDUCATION\nDiploma in Tropical Medicine   2026\nUniversity of Liverpool (online)\n"
+        "MD degree   09/2016 – 12/2022\nHue University of Medicine and Pharmacy, Hue, Vietnam\n"
+    )
+    assert _school(cv)[:3] == ("Hue University of Medicine and Pharmacy, Hue", "VN", 2022)
