@@ -67,6 +67,10 @@ _SEASON_RE = re.compile(rf"(?<![\w])(spring|summer|fall|autumn)\s*(?:of\s+)?({_Y
 POINT_RE = re.compile(rf"(?<![\w/.])({_POINT})(?![\w])", re.IGNORECASE)
 YEAR_RE = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
+_DIGIT = re.compile(r"\d")
+# Where a range's first date ends (every date ends in a digit) and its dash begins: a search that starts only
+# at digits, run before RANGE_RE, which tries its long first date at every character.
+_RANGE_HINGE = re.compile(rf"\d\s*{_DASH}", re.IGNORECASE)
 
 
 def normalize_dashes(text: str) -> str:
@@ -118,9 +122,11 @@ class DateRange:
 
 def find_ranges(text: str) -> list[DateRange]:
     """Every date range in ``text``, left to right; "Jun 2021 - Aug 2021" and "2019-2023" alike."""
+    if not _DIGIT.search(text):
+        return []  # every form below has a digit; most lines of a CV have none
     text = normalize_dashes(text)
     found: list[DateRange] = []
-    for m in RANGE_RE.finditer(text):
+    for m in RANGE_RE.finditer(text) if _RANGE_HINGE.search(text) else ():
         start = parse_point(m.group(1))
         if start is None:
             continue
@@ -134,7 +140,7 @@ def find_ranges(text: str) -> list[DateRange]:
         if end[1] is None and start[1] is not None and end[0] == start[0]:
             end = (end[0], start[1])
         found.append(DateRange(start, end, False, m.span()))
-    for m in _SHORT_RANGE_RE.finditer(text):
+    for m in _SHORT_RANGE_RE.finditer(text) if "/" in text else ():
         start = (2000 + int(m.group(2)), int(m.group(1)))
         if m.group(5):
             found.append(DateRange(start, None, True, m.span()))
@@ -155,6 +161,8 @@ def find_ranges(text: str) -> list[DateRange]:
 
 def find_points(text: str) -> list[tuple[YearMonth, tuple[int, int]]]:
     """Every single date in ``text`` with its span (ranges yield both ends)."""
+    if not _DIGIT.search(text):
+        return []
     text = normalize_dashes(text)
     out = []
     for m in POINT_RE.finditer(text):
@@ -211,14 +219,29 @@ def _cut_end(m: re.Match[str]) -> str:
     return f"{m.group(1)} - {end}{m.group(3) or ''}\n{m.group(4)}"
 
 
+# What each pattern above needs where its first date ends (a date always ends in a digit): a search that starts
+# only at digits, so the patterns themselves, which try their long first date at every character, run only on
+# the few sections that have a range wrapped at all.
+_CUT_END_HINGE = re.compile(
+    rf"\d[ \t]*-[^\n]*\n[ \t]*(?:[A-Za-z]{{1,9}}\.?[ \t]+{_YEAR}|{_YEAR}|\d{{1,2}})(?=[ \t]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_WRAPPED_YEAR_HINGE = re.compile(rf"\d\s*(?:-|to)\s*{_MONTH_WORD}\s*\n", re.IGNORECASE)
+_WRAPPED_END_HINGE = re.compile(r"\d\s*(?:-|to)\s*\n", re.IGNORECASE)
+
+
 def join_wrapped_ranges(text: str) -> str:
     """A date range wrapped in a narrow column ("Mar 2023 -" / "... May 2023", "Apr 2023 - Jun" / "... 2023",
     "02.2018 - Title" / "03.2018 detail") written whole again on the first line."""
     text = normalize_dashes(text)
     if "\n" not in text:
         return text
-    text = _CUT_END.sub(_cut_end, text)
-    text = _WRAPPED_YEAR.sub(lambda m: f"{m.group(1)} - {m.group(2)} {m.group(4)}\n{m.group(3)}", text)
+    if _CUT_END_HINGE.search(text):
+        text = _CUT_END.sub(_cut_end, text)
+    if _WRAPPED_YEAR_HINGE.search(text):
+        text = _WRAPPED_YEAR.sub(lambda m: f"{m.group(1)} - {m.group(2)} {m.group(4)}\n{m.group(3)}", text)
     # A margin column: "02.2018 - Observership ..." over "03.2018 Observed ...".
     text = _WRAPPED_START.sub(lambda m: f"{m.group(1)}{m.group(2)} - {m.group(4)} {m.group(3)}\n", text)
+    if not _WRAPPED_END_HINGE.search(text):
+        return text
     return _WRAPPED_END.sub(lambda m: f"{m.group(1)} - {m.group(3)}\n{m.group(2)}", text)
