@@ -352,69 +352,49 @@ class _Fonts:
 # pointer without argument types: ctypes then passes the page handle, the int and the four ``byref``s
 # as they are, with no per-call conversion (the call runs once per glyph, thousands a page).
 _GET_CHAR_BOX = ctypes.CFUNCTYPE(ctypes.c_int)(ctypes.cast(pdfium_c.FPDFText_GetCharBox, ctypes.c_void_p).value)
-_SKIP = frozenset(" \x02\r\n\x00")
+_SPACES = frozenset(" \x02\x00")
 
 
 def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box]:
     """Words and phrases built from character boxes: a run goes on while the next character sits on the
-    same line close after the previous one (a word space is close; a column gap or a tab stop is not)."""
-    limit = min(count, len(text))
+    same line close after the previous one (a word space is close; a column gap or a tab stop is not).
+
+    One pass, once per glyph: pdfium writes each box into one four-double buffer read back as one list,
+    and plain comparisons stand in for min()/max() calls.
+    """
     get_box = _GET_CHAR_BOX
     page = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
-    cl, cr, cb, ct = (ctypes.c_double() for _ in range(4))
-    pl, pr, pb, pt = (ctypes.byref(v) for v in (cl, cr, cb, ct))
-    # Every glyph's box first (a tight loop of pdfium calls), then the runs over plain floats.
-    box: dict[int, tuple[float, float, float, float]] = {}
-    for i in range(limit):
-        if text[i] not in _SKIP:
-            get_box(page, i, pl, pr, pb, pt)
-            box[i] = (cl.value, cr.value, cb.value, ct.value)
+    buffer = (ctypes.c_double * 4)()
+    pl, pr, pb, pt = (ctypes.byref(buffer, 8 * k) for k in range(4))
+    read = memoryview(buffer).cast("B").cast("d").tolist
     fonts = _Fonts(raw)
     boxes: list[_Box] = []
     chars: list[str] = []
     gaps: list[tuple[int, float]] = []  # (index in chars, width) of each space: letter-spaced text has many
     first = -1
-    run_l = run_r = run_b = run_t = last_right = 0.0
-
-    def close() -> None:
-        if len(gaps) >= 3 and len(gaps) > 0.4 * (len(chars) - chars.count(" ")):
-            # "O m a r  A b u": every letter spaced out; only the widest gaps are word breaks.
-            typical = statistics.median(g for _, g in gaps)
-            for index, width in gaps:
-                if width < 1.6 * typical:
-                    chars[index] = ""
-        piece = "".join(chars).strip()
-        if piece and first >= 0:
-            size, bold = fonts.get(first, run_t - run_b)
-            boxes.append(_Box(run_l, run_b, run_r, run_t, piece, size, bold))
-
-    # Plain comparisons instead of min()/max() calls: this loop also runs once per glyph.
-    for i in range(limit):
+    run_l = run_r = run_b = run_t = run_mid = run_h = last_right = 0.0
+    for i in range(min(count, len(text))):
         ch = text[i]
-        if ch == "\r" or ch == "\n":
-            close()
-            chars, gaps, first = [], [], -1
-            continue
-        if ch == " " or ch == "\x02" or ch == "\x00":
+        if ch in _SPACES:
             if ch != "\x00" and chars and chars[-1] != " ":
                 chars.append(" ")
             continue
-        left, right, bottom, top = box[i]
-        height = top - bottom
-        if height < 1.0:
-            height = 1.0
+        if ch == "\r" or ch == "\n":
+            if first >= 0:
+                _close_run(chars, gaps, first, (run_l, run_b, run_r, run_t), fonts, boxes)
+                chars, gaps, first = [], [], -1
+            continue
+        get_box(page, i, pl, pr, pb, pt)
+        left, right, bottom, top = read()
         if first >= 0:
-            run_h = run_t - run_b
-            if run_h < 1.0:
-                run_h = 1.0
+            height = top - bottom
             tall = height if height > run_h else run_h
+            if tall < 1.0:
+                tall = 1.0
             gap = left - run_r
-            if (
-                abs((bottom + top) / 2 - (run_b + run_t) / 2) >= 0.5 * tall  # not on the run's line
-                or gap > 0.9 * tall
-                or gap < -2 * tall
-            ):
-                close()
+            if abs((bottom + top) / 2 - run_mid) >= 0.5 * tall or gap > 0.9 * tall or gap < -2 * tall:
+                # not on the run's line, or too far from it
+                _close_run(chars, gaps, first, (run_l, run_b, run_r, run_t), fonts, boxes)
                 chars, gaps, first = [], [], -1
         if first < 0:
             first, run_l, run_r, run_b, run_t = i, left, right, bottom, top
@@ -429,10 +409,34 @@ def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box
                 run_b = bottom
             if top > run_t:
                 run_t = top
+        run_mid, run_h = (run_b + run_t) / 2, run_t - run_b
         chars.append(ch)
         last_right = right
-    close()
+    if first >= 0:
+        _close_run(chars, gaps, first, (run_l, run_b, run_r, run_t), fonts, boxes)
     return boxes
+
+
+def _close_run(
+    chars: list[str],
+    gaps: list[tuple[int, float]],
+    first: int,
+    edges: tuple[float, float, float, float],
+    fonts: _Fonts,
+    boxes: list[_Box],
+) -> None:
+    """The run of characters as a box, its font read at its first character."""
+    if len(gaps) >= 3 and len(gaps) > 0.4 * (len(chars) - chars.count(" ")):
+        # "O m a r  A b u": every letter spaced out; only the widest gaps are word breaks.
+        typical = statistics.median(g for _, g in gaps)
+        for index, width in gaps:
+            if width < 1.6 * typical:
+                chars[index] = ""
+    piece = "".join(chars).strip()
+    if piece:
+        left, bottom, right, top = edges
+        size, bold = fonts.get(first, top - bottom)
+        boxes.append(_Box(left, bottom, right, top, piece, size, bold))
 
 
 def _blocks(boxes: list[_Box], width: float, depth: int) -> list[tuple[list[_Box], bool]]:
