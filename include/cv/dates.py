@@ -78,25 +78,35 @@ def normalize_dashes(text: str) -> str:
     return _DASHES.sub("-", text)
 
 
+# parse_point's forms, compiled once (built from f-strings, they were formatted and looked up on every call).
+_NAMED_MONTH = re.compile(
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?({_MONTH_WORD})\s*,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?'?({_YEAR})"
+)
+_MONTH_SHORT_YEAR = re.compile(rf"({_MONTH_WORD})\s*['’](\d\d)")
+_DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}})[/.-](\d{{1,2}})[/.-]({_YEAR})")
+_MONTH_YEAR = re.compile(rf"(\d{{1,2}})\s*[/.-]\s*({_YEAR})")
+_YEAR_MONTH = re.compile(rf"({_YEAR})\s*[/.-]\s*(\d{{1,2}})")
+_YEAR_ONLY = re.compile(_YEAR)
+_NOW_ONLY = re.compile(_NOW_WORD, re.IGNORECASE)
+_POINT_ONLY = re.compile(_POINT, re.IGNORECASE)
+
+
 def parse_point(text: str) -> YearMonth | None:
     """``(year, month)`` of one written date; month None for a bare year."""
     s = text.strip().lower().rstrip(".")
-    if m := re.fullmatch(
-        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?({_MONTH_WORD})\s*,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?'?({_YEAR})",
-        s,
-    ):
+    if m := _NAMED_MONTH.fullmatch(s):
         return int(m.group(2)), _MONTHS[m.group(1)[:3]]
-    if m := re.fullmatch(rf"({_MONTH_WORD})\s*['’](\d\d)", s):
+    if m := _MONTH_SHORT_YEAR.fullmatch(s):
         return 2000 + int(m.group(2)), _MONTHS[m.group(1)[:3]]
-    if m := re.fullmatch(rf"(\d{{1,2}})[/.-](\d{{1,2}})[/.-]({_YEAR})", s):
+    if m := _DAY_MONTH_YEAR.fullmatch(s):
         first, second = int(m.group(1)), int(m.group(2))
         month = first if 1 <= first <= 12 else second  # US order first; 15/06/2021 can only be day-first
         return (int(m.group(3)), month) if 1 <= month <= 12 else (int(m.group(3)), None)
-    if m := re.fullmatch(rf"(\d{{1,2}})\s*[/.-]\s*({_YEAR})", s):
+    if m := _MONTH_YEAR.fullmatch(s):
         return int(m.group(2)), int(m.group(1))
-    if m := re.fullmatch(rf"({_YEAR})\s*[/.-]\s*(\d{{1,2}})", s):
+    if m := _YEAR_MONTH.fullmatch(s):
         return int(m.group(1)), int(m.group(2))
-    if re.fullmatch(_YEAR, s):
+    if _YEAR_ONLY.fullmatch(s):
         return int(s), None
     return None
 
@@ -131,7 +141,7 @@ def find_ranges(text: str) -> list[DateRange]:
         if start is None:
             continue
         end_text = m.group(2)
-        if re.fullmatch(_NOW_WORD, end_text.strip(), re.IGNORECASE):
+        if _NOW_ONLY.fullmatch(end_text.strip()):
             found.append(DateRange(start, None, True, m.span()))
             continue
         end = parse_point(end_text)
@@ -212,7 +222,7 @@ def _cut_end(m: re.Match[str]) -> str:
     if POINT_RE.match((m.group(3) or "").strip()):
         return m.group(0)  # the first line has its end already ("2019 - 2021 Title" / "2020 detail")
     tries = (cut + head, f"{cut} {head}") if cut.endswith("-") else (f"{cut} {head}".strip(), cut + head)
-    end = next((e for e in tries if re.fullmatch(_POINT, e, re.IGNORECASE)), None)
+    end = next((e for e in tries if _POINT_ONLY.fullmatch(e)), None)
     start, whole = parse_point(m.group(1)), parse_point(end) if end else None
     if start is None or whole is None or (whole[0], whole[1] or 12) < (start[0], start[1] or 1):
         return m.group(0)
