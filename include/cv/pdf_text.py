@@ -395,8 +395,7 @@ def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box
     gaps: list[tuple[int, float]] = []  # (index in chars, width) of each space: letter-spaced text has many
     first = -1
     run_l = run_r = run_b = run_t = run_mid = run_h = last_right = 0.0
-    for i in range(min(count, len(text))):
-        ch = text[i]
+    for i, ch in enumerate(text[:count]):
         if ch in _SPACES:
             if ch != "\x00" and chars and chars[-1] != " ":
                 chars.append(" ")
@@ -431,7 +430,8 @@ def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box
                 run_b = bottom
             if top > run_t:
                 run_t = top
-        run_mid, run_h = (run_b + run_t) / 2, run_t - run_b
+        run_mid = (run_b + run_t) / 2
+        run_h = run_t - run_b
         chars.append(ch)
         last_right = right
     if first >= 0:
