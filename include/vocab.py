@@ -64,8 +64,15 @@ def _fuzzy(key: str, long_choices: tuple[str, ...], cutoff: int = FUZZY_CUTOFF) 
     """The closest long-enough choice for a typo; short keys are abbreviations and never fuzzy."""
     if len(key) < _FUZZY_MIN_LEN:
         return None
-    hit = process.extractOne(key, long_choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+    hit = process.extractOne(key, _near_length(long_choices, len(key), cutoff), scorer=fuzz.ratio, score_cutoff=cutoff)
     return hit[0] if hit else None
+
+
+@lru_cache(maxsize=1024)
+def _near_length(choices: tuple[str, ...], length: int, cutoff: int) -> tuple[str, ...]:
+    """The choices whose length lets them reach ``cutoff`` against a key of ``length``, in order: ``fuzz.ratio``
+    is 100 * (1 - distance / (a + b)) and the distance is at least the difference of the lengths a and b."""
+    return tuple(c for c in choices if 200 * min(length, len(c)) >= (cutoff - 1e-6) * (length + len(c)))
 
 
 def _dedupe(items: Iterable[str]) -> list[str]:

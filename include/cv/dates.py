@@ -67,6 +67,10 @@ _SEASON_RE = re.compile(rf"(?<![\w])(spring|summer|fall|autumn)\s*(?:of\s+)?({_Y
 POINT_RE = re.compile(rf"(?<![\w/.])({_POINT})(?![\w])", re.IGNORECASE)
 YEAR_RE = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
+_DIGIT = re.compile(r"\d")
+# Where a range's first date ends (every date ends in a digit) and its dash begins: a search that starts only
+# at digits, run before RANGE_RE, which tries its long first date at every character.
+_RANGE_HINGE = re.compile(rf"\d\s*{_DASH}", re.IGNORECASE)
 
 
 def normalize_dashes(text: str) -> str:
@@ -74,25 +78,35 @@ def normalize_dashes(text: str) -> str:
     return _DASHES.sub("-", text)
 
 
+# parse_point's forms, compiled once (built from f-strings, they were formatted and looked up on every call).
+_NAMED_MONTH = re.compile(
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?({_MONTH_WORD})\s*,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?'?({_YEAR})"
+)
+_MONTH_SHORT_YEAR = re.compile(rf"({_MONTH_WORD})\s*['’](\d\d)")
+_DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}})[/.-](\d{{1,2}})[/.-]({_YEAR})")
+_MONTH_YEAR = re.compile(rf"(\d{{1,2}})\s*[/.-]\s*({_YEAR})")
+_YEAR_MONTH = re.compile(rf"({_YEAR})\s*[/.-]\s*(\d{{1,2}})")
+_YEAR_ONLY = re.compile(_YEAR)
+_NOW_ONLY = re.compile(_NOW_WORD, re.IGNORECASE)
+_POINT_ONLY = re.compile(_POINT, re.IGNORECASE)
+
+
 def parse_point(text: str) -> YearMonth | None:
     """``(year, month)`` of one written date; month None for a bare year."""
     s = text.strip().lower().rstrip(".")
-    if m := re.fullmatch(
-        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?({_MONTH_WORD})\s*,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?'?({_YEAR})",
-        s,
-    ):
+    if m := _NAMED_MONTH.fullmatch(s):
         return int(m.group(2)), _MONTHS[m.group(1)[:3]]
-    if m := re.fullmatch(rf"({_MONTH_WORD})\s*['’](\d\d)", s):
+    if m := _MONTH_SHORT_YEAR.fullmatch(s):
         return 2000 + int(m.group(2)), _MONTHS[m.group(1)[:3]]
-    if m := re.fullmatch(rf"(\d{{1,2}})[/.-](\d{{1,2}})[/.-]({_YEAR})", s):
+    if m := _DAY_MONTH_YEAR.fullmatch(s):
         first, second = int(m.group(1)), int(m.group(2))
         month = first if 1 <= first <= 12 else second  # US order first; 15/06/2021 can only be day-first
         return (int(m.group(3)), month) if 1 <= month <= 12 else (int(m.group(3)), None)
-    if m := re.fullmatch(rf"(\d{{1,2}})\s*[/.-]\s*({_YEAR})", s):
+    if m := _MONTH_YEAR.fullmatch(s):
         return int(m.group(2)), int(m.group(1))
-    if m := re.fullmatch(rf"({_YEAR})\s*[/.-]\s*(\d{{1,2}})", s):
+    if m := _YEAR_MONTH.fullmatch(s):
         return int(m.group(1)), int(m.group(2))
-    if re.fullmatch(_YEAR, s):
+    if _YEAR_ONLY.fullmatch(s):
         return int(s), None
     return None
 
@@ -118,14 +132,16 @@ class DateRange:
 
 def find_ranges(text: str) -> list[DateRange]:
     """Every date range in ``text``, left to right; "Jun 2021 - Aug 2021" and "2019-2023" alike."""
+    if not _DIGIT.search(text):
+        return []  # every form below has a digit; most lines of a CV have none
     text = normalize_dashes(text)
     found: list[DateRange] = []
-    for m in RANGE_RE.finditer(text):
+    for m in RANGE_RE.finditer(text) if _RANGE_HINGE.search(text) else ():
         start = parse_point(m.group(1))
         if start is None:
             continue
         end_text = m.group(2)
-        if re.fullmatch(_NOW_WORD, end_text.strip(), re.IGNORECASE):
+        if _NOW_ONLY.fullmatch(end_text.strip()):
             found.append(DateRange(start, None, True, m.span()))
             continue
         end = parse_point(end_text)
@@ -134,7 +150,7 @@ def find_ranges(text: str) -> list[DateRange]:
         if end[1] is None and start[1] is not None and end[0] == start[0]:
             end = (end[0], start[1])
         found.append(DateRange(start, end, False, m.span()))
-    for m in _SHORT_RANGE_RE.finditer(text):
+    for m in _SHORT_RANGE_RE.finditer(text) if "/" in text else ():
         start = (2000 + int(m.group(2)), int(m.group(1)))
         if m.group(5):
             found.append(DateRange(start, None, True, m.span()))
@@ -155,6 +171,8 @@ def find_ranges(text: str) -> list[DateRange]:
 
 def find_points(text: str) -> list[tuple[YearMonth, tuple[int, int]]]:
     """Every single date in ``text`` with its span (ranges yield both ends)."""
+    if not _DIGIT.search(text):
+        return []
     text = normalize_dashes(text)
     out = []
     for m in POINT_RE.finditer(text):
@@ -204,11 +222,22 @@ def _cut_end(m: re.Match[str]) -> str:
     if POINT_RE.match((m.group(3) or "").strip()):
         return m.group(0)  # the first line has its end already ("2019 - 2021 Title" / "2020 detail")
     tries = (cut + head, f"{cut} {head}") if cut.endswith("-") else (f"{cut} {head}".strip(), cut + head)
-    end = next((e for e in tries if re.fullmatch(_POINT, e, re.IGNORECASE)), None)
+    end = next((e for e in tries if _POINT_ONLY.fullmatch(e)), None)
     start, whole = parse_point(m.group(1)), parse_point(end) if end else None
     if start is None or whole is None or (whole[0], whole[1] or 12) < (start[0], start[1] or 1):
         return m.group(0)
     return f"{m.group(1)} - {end}{m.group(3) or ''}\n{m.group(4)}"
+
+
+# What each pattern above needs where its first date ends (a date always ends in a digit): a search that starts
+# only at digits, so the patterns themselves, which try their long first date at every character, run only on
+# the few sections that have a range wrapped at all.
+_CUT_END_HINGE = re.compile(
+    rf"\d[ \t]*-[^\n]*\n[ \t]*(?:[A-Za-z]{{1,9}}\.?[ \t]+{_YEAR}|{_YEAR}|\d{{1,2}})(?=[ \t]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_WRAPPED_YEAR_HINGE = re.compile(rf"\d\s*(?:-|to)\s*{_MONTH_WORD}\s*\n", re.IGNORECASE)
+_WRAPPED_END_HINGE = re.compile(r"\d\s*(?:-|to)\s*\n", re.IGNORECASE)
 
 
 def join_wrapped_ranges(text: str) -> str:
@@ -217,8 +246,12 @@ def join_wrapped_ranges(text: str) -> str:
     text = normalize_dashes(text)
     if "\n" not in text:
         return text
-    text = _CUT_END.sub(_cut_end, text)
-    text = _WRAPPED_YEAR.sub(lambda m: f"{m.group(1)} - {m.group(2)} {m.group(4)}\n{m.group(3)}", text)
+    if _CUT_END_HINGE.search(text):
+        text = _CUT_END.sub(_cut_end, text)
+    if _WRAPPED_YEAR_HINGE.search(text):
+        text = _WRAPPED_YEAR.sub(lambda m: f"{m.group(1)} - {m.group(2)} {m.group(4)}\n{m.group(3)}", text)
     # A margin column: "02.2018 - Observership ..." over "03.2018 Observed ...".
     text = _WRAPPED_START.sub(lambda m: f"{m.group(1)}{m.group(2)} - {m.group(4)} {m.group(3)}\n", text)
+    if not _WRAPPED_END_HINGE.search(text):
+        return text
     return _WRAPPED_END.sub(lambda m: f"{m.group(1)} - {m.group(3)}\n{m.group(2)}", text)

@@ -351,7 +351,9 @@ def _first_number(text: str, regions: list[str]) -> str | None:
     CVs are not always valid for their country's plan) one of a possible length written with its "+code"."""
     text = re.sub(r"(?<=\d)\.(?=\d)", " ", text)  # "+234.813.930.0064"
     text = _EXIT_CODE.sub("+", _TRUNK_ZERO.sub(r"\1 ", _PAREN_CODE.sub(r"\1", text)))
-    for leniency in (phonenumbers.Leniency.VALID, phonenumbers.Leniency.POSSIBLE):
+    # A merely possible number counts only written with its "+code": without a "+", look for valid ones alone.
+    plus = "+" in text
+    for leniency in (phonenumbers.Leniency.VALID, phonenumbers.Leniency.POSSIBLE)[: 2 if plus else 1]:
         for region in regions:
             for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=leniency):
                 if leniency == phonenumbers.Leniency.POSSIBLE and not match.raw_string.lstrip().startswith("+"):

@@ -17,6 +17,7 @@ import itertools
 import math
 import re
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import pypdfium2 as pdfium
@@ -147,6 +148,26 @@ def page_lines(page: pdfium.PdfPage, number: int, stream: list[str] | None = Non
     return out
 
 
+def _bare(function: object, restype: type = ctypes.c_int) -> Callable[..., object]:
+    """A pdfium function called through a bare pointer without argument types: ctypes then passes the page
+    handle, ints and ``byref``s as they are, with no per-call conversion (several times cheaper a call; these
+    run once per rectangle or glyph)."""
+    return ctypes.CFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
+
+
+# FPDFText_GetCharBox(text_page, index, &left, &right, &bottom, &top); GetRect(text_page, index, &left, &top,
+# &right, &bottom); the font calls take (text_page, index) and GetFontInfo a buffer, its size and &flags.
+_GET_CHAR_BOX = _bare(pdfium_c.FPDFText_GetCharBox)
+_GET_RECT = _bare(pdfium_c.FPDFText_GetRect)
+_FONT_SIZE = _bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+_FONT_INFO = _bare(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong)
+_FONT_WEIGHT = _bare(pdfium_c.FPDFText_GetFontWeight)
+
+
+def _handle(raw: pdfium_c.FPDF_TEXTPAGE) -> ctypes.c_void_p:
+    return ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
+
+
 def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
     """Runs of text with their font size and weight: pdfium's rectangles, or words built from the
     characters when the producer wrote one text object per glyph (Chromium's print to PDF)."""
@@ -163,10 +184,12 @@ def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
     if n_rects > 0.35 * max(visible, 1):
         return _char_boxes(raw, text, count)
     left, top, right, bottom = (ctypes.c_double() for _ in range(4))
+    edges = tuple(ctypes.byref(v) for v in (left, top, right, bottom))
+    page = _handle(raw)
     rects: list[tuple[float, float, float, float]] = []
     starts: list[int] = []
     for k in range(n_rects):
-        pdfium_c.FPDFText_GetRect(raw, k, left, top, right, bottom)
+        _GET_RECT(page, k, *edges)
         lx, ty, rx, by = left.value, top.value, right.value, bottom.value
         rects.append((lx, by, rx, ty))
         probe_x = lx + min(0.8, (rx - lx) / 4)
@@ -174,7 +197,7 @@ def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
         if start < 0:
             start = _first_char(raw, lx, by, rx, ty)
         if start > 0:
-            start = _walk_back(raw, start, lx, by, rx, ty, (left, top, right, bottom))
+            start = _walk_back(page, start, lx, by, rx, ty, (left, top, right, bottom))
         starts.append(start)
     # Rectangles follow the character order; when pdfium says otherwise, ask it for each one's text.
     in_order = bool(starts) and starts[0] >= 0 and all(a < b for a, b in itertools.pairwise(starts))
@@ -240,7 +263,7 @@ def _first_char(raw: pdfium_c.FPDF_TEXTPAGE, lx: float, by: float, rx: float, ty
 
 
 def _walk_back(
-    raw: pdfium_c.FPDF_TEXTPAGE,
+    page: ctypes.c_void_p,
     found: int,
     lx: float,
     by: float,
@@ -251,8 +274,9 @@ def _walk_back(
     """The rectangle's first character: from the one found, back over those that still lie in it (an
     apostrophe above the middle of "'24" is missed by the probe, which lands on the "2")."""
     left, top, right, bottom = out
+    pointers = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
     for _ in range(64):
-        if found == 0 or not pdfium_c.FPDFText_GetCharBox(raw, found - 1, left, right, bottom, top):
+        if found == 0 or not _GET_CHAR_BOX(page, found - 1, *pointers):
             break
         x, y = (left.value + right.value) / 2, (bottom.value + top.value) / 2
         if not (lx - 0.5 <= x <= rx + 0.5 and by - 0.5 <= y <= ty + 0.5):
@@ -331,95 +355,72 @@ def _bold_by_name(name: bytes) -> bool | None:
 class _Fonts:
     """Font size (points) and boldness of characters of one page; a font's name is judged once."""
 
+    _LENGTH = ctypes.c_ulong(128)
+
     def __init__(self, raw: pdfium_c.FPDF_TEXTPAGE) -> None:
-        self.raw = raw
+        self.page = _handle(raw)
         self.name = ctypes.create_string_buffer(128)
-        self.flags = ctypes.c_int()
+        self.flags = ctypes.byref(ctypes.c_int())
         self.by_name: dict[bytes, bool | None] = {}
 
     def get(self, index: int, height: float) -> tuple[float, bool]:
-        raw = self.raw
-        size = pdfium_c.FPDFText_GetFontSize(raw, index)
+        page = self.page
+        size = _FONT_SIZE(page, index)
         # The font's name says it best; some producers write nonsense weights.
-        pdfium_c.FPDFText_GetFontInfo(raw, index, self.name, 128, self.flags)
+        _FONT_INFO(page, index, self.name, self._LENGTH, self.flags)
         name = self.name.value
         bold = self.by_name.get(name, 0)
         if bold == 0:
             bold = self.by_name[name] = _bold_by_name(name)
         if bold is None:
-            bold = 600 <= pdfium_c.FPDFText_GetFontWeight(raw, index) <= 1000
+            bold = 600 <= _FONT_WEIGHT(page, index) <= 1000
         if size < 2:  # text drawn at size 1 and scaled by its matrix
             size = height
         return round(size, 1), bold
 
 
-# FPDFText_GetCharBox(text_page, index, &left, &right, &bottom, &top), called through a bare function
-# pointer without argument types: ctypes then passes the page handle, the int and the four ``byref``s
-# as they are, with no per-call conversion (the call runs once per glyph, thousands a page).
-_GET_CHAR_BOX = ctypes.CFUNCTYPE(ctypes.c_int)(ctypes.cast(pdfium_c.FPDFText_GetCharBox, ctypes.c_void_p).value)
-_SKIP = frozenset(" \x02\r\n\x00")
+_SPACES = frozenset(" \x02\x00")
 
 
 def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box]:
     """Words and phrases built from character boxes: a run goes on while the next character sits on the
-    same line close after the previous one (a word space is close; a column gap or a tab stop is not)."""
-    limit = min(count, len(text))
+    same line close after the previous one (a word space is close; a column gap or a tab stop is not).
+
+    One pass, once per glyph: pdfium writes each box into one four-double buffer read back as one list,
+    and plain comparisons stand in for min()/max() calls.
+    """
     get_box = _GET_CHAR_BOX
-    page = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
-    cl, cr, cb, ct = (ctypes.c_double() for _ in range(4))
-    pl, pr, pb, pt = (ctypes.byref(v) for v in (cl, cr, cb, ct))
-    # Every glyph's box first (a tight loop of pdfium calls), then the runs over plain floats.
-    box: dict[int, tuple[float, float, float, float]] = {}
-    for i in range(limit):
-        if text[i] not in _SKIP:
-            get_box(page, i, pl, pr, pb, pt)
-            box[i] = (cl.value, cr.value, cb.value, ct.value)
+    page = _handle(raw)
+    buffer = (ctypes.c_double * 4)()
+    pl, pr, pb, pt = (ctypes.byref(buffer, 8 * k) for k in range(4))
+    read = memoryview(buffer).cast("B").cast("d").tolist
     fonts = _Fonts(raw)
     boxes: list[_Box] = []
     chars: list[str] = []
     gaps: list[tuple[int, float]] = []  # (index in chars, width) of each space: letter-spaced text has many
     first = -1
-    run_l = run_r = run_b = run_t = last_right = 0.0
-
-    def close() -> None:
-        if len(gaps) >= 3 and len(gaps) > 0.4 * (len(chars) - chars.count(" ")):
-            # "O m a r  A b u": every letter spaced out; only the widest gaps are word breaks.
-            typical = statistics.median(g for _, g in gaps)
-            for index, width in gaps:
-                if width < 1.6 * typical:
-                    chars[index] = ""
-        piece = "".join(chars).strip()
-        if piece and first >= 0:
-            size, bold = fonts.get(first, run_t - run_b)
-            boxes.append(_Box(run_l, run_b, run_r, run_t, piece, size, bold))
-
-    # Plain comparisons instead of min()/max() calls: this loop also runs once per glyph.
-    for i in range(limit):
-        ch = text[i]
-        if ch == "\r" or ch == "\n":
-            close()
-            chars, gaps, first = [], [], -1
-            continue
-        if ch == " " or ch == "\x02" or ch == "\x00":
+    run_l = run_r = run_b = run_t = run_mid = run_h = last_right = 0.0
+    for i, ch in enumerate(text[:count]):
+        if ch in _SPACES:
             if ch != "\x00" and chars and chars[-1] != " ":
                 chars.append(" ")
             continue
-        left, right, bottom, top = box[i]
-        height = top - bottom
-        if height < 1.0:
-            height = 1.0
+        if ch == "\r" or ch == "\n":
+            if first >= 0:
+                _close_run(chars, gaps, first, (run_l, run_b, run_r, run_t), fonts, boxes)
+                chars, gaps, first = [], [], -1
+            continue
+        get_box(page, i, pl, pr, pb, pt)
+        left, right, bottom, top = read()
         if first >= 0:
-            run_h = run_t - run_b
-            if run_h < 1.0:
-                run_h = 1.0
+            height = top - bottom
             tall = height if height > run_h else run_h
+            if tall < 1.0:
+                tall = 1.0
             gap = left - run_r
-            if (
-                abs((bottom + top) / 2 - (run_b + run_t) / 2) >= 0.5 * tall  # not on the run's line
-                or gap > 0.9 * tall
-                or gap < -2 * tall
-            ):
-                close()
+            if abs((bottom + top) / 2 - run_mid) >= 0.5 * tall or gap > 0.9 * tall or gap < -2 * tall:
+                # not on the run's line, or too far from it
+                _close_run(chars, gaps, first, (run_l, run_b, run_r, run_t), fonts, boxes)
                 chars, gaps, first = [], [], -1
         if first < 0:
             first, run_l, run_r, run_b, run_t = i, left, right, bottom, top
@@ -434,10 +435,35 @@ def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box
                 run_b = bottom
             if top > run_t:
                 run_t = top
+        run_mid = (run_b + run_t) / 2
+        run_h = run_t - run_b
         chars.append(ch)
         last_right = right
-    close()
+    if first >= 0:
+        _close_run(chars, gaps, first, (run_l, run_b, run_r, run_t), fonts, boxes)
     return boxes
+
+
+def _close_run(
+    chars: list[str],
+    gaps: list[tuple[int, float]],
+    first: int,
+    edges: tuple[float, float, float, float],
+    fonts: _Fonts,
+    boxes: list[_Box],
+) -> None:
+    """The run of characters as a box, its font read at its first character."""
+    if len(gaps) >= 3 and len(gaps) > 0.4 * (len(chars) - chars.count(" ")):
+        # "O m a r  A b u": every letter spaced out; only the widest gaps are word breaks.
+        typical = statistics.median(g for _, g in gaps)
+        for index, width in gaps:
+            if width < 1.6 * typical:
+                chars[index] = ""
+    piece = "".join(chars).strip()
+    if piece:
+        left, bottom, right, top = edges
+        size, bold = fonts.get(first, top - bottom)
+        boxes.append(_Box(left, bottom, right, top, piece, size, bold))
 
 
 def _blocks(boxes: list[_Box], width: float, depth: int) -> list[tuple[list[_Box], bool]]:
@@ -661,13 +687,14 @@ def _by_column(boxes: list[_Box], gutter: float) -> list[tuple[list[_Box], bool]
 def _lines(boxes: list[_Box], page: int, width: float, height: float) -> list[TextLine]:
     """Boxes grouped into lines top to bottom, left to right; a wide vertical gap becomes a blank line."""
     rows: list[list[_Box]] = []
+    ref_mid = ref_height = 0.0  # of the current row's first box
     for box in sorted(boxes, key=lambda b: (-b.top, b.left)):
-        if rows:
-            ref = rows[-1][0]
-            if abs(box.mid - ref.mid) < 0.5 * min(box.height, ref.height):
-                rows[-1].append(box)
-                continue
+        mid, tall = (box.bottom + box.top) / 2, max(box.top - box.bottom, 1.0)
+        if rows and abs(mid - ref_mid) < 0.5 * (tall if tall < ref_height else ref_height):
+            rows[-1].append(box)
+            continue
         rows.append([box])
+        ref_mid, ref_height = mid, tall
     if not rows:
         return []
     typical = statistics.median(row[0].height for row in rows)

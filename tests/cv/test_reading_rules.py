@@ -247,6 +247,29 @@ def test_two_digit_year_ranges_and_seasons() -> None:
     assert [(r.start, r.end) for r in find_ranges("Summer 2025")] == [((2025, 6), (2025, 8))]
 
 
+def test_ranges_with_word_dashes_and_wrapped_ends_pass_the_quick_prechecks() -> None:
+    """find_ranges and join_wrapped_ranges skip their long patterns where a cheap search finds no digit before a
+    dash: ranges joined by words, in capitals, or wrapped at their dash are still read."""
+    from include.cv.dates import find_points, find_ranges, join_wrapped_ranges
+
+    def spans(text: str) -> list[tuple]:
+        return [(r.start, r.end, r.ongoing) for r in find_ranges(text)]
+
+    assert spans("Rotation 2019 TO 2021") == [((2019, None), (2021, None), False)]
+    assert spans("Jan 2020 until March 2020, then June – August 2021") == [
+        ((2020, 1), (2020, 3), False),
+        ((2021, 6), (2021, 8), False),
+    ]
+    assert spans("Sept. 2022 through now") == [((2022, 9), None, True)]
+    assert (
+        join_wrapped_ranges("Mar 2023 -\nObservership, Boston, MA May 2023")
+        == "Mar 2023 - May 2023\nObservership, Boston, MA"
+    )
+    assert join_wrapped_ranges("Apr 2023 - Jun\nObservership 2023") == "Apr 2023 - Jun 2023\nObservership"
+    assert find_ranges("Clinical observership, Boston") == []
+    assert find_points("no digits") == []
+
+
 def test_medicine_inside_a_longer_phrase_is_not_internal_medicine() -> None:
     from include.cv.usce import find_specialties
 
