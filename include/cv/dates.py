@@ -208,7 +208,20 @@ def _cut_end(m: re.Match[str]) -> str:
     start, whole = parse_point(m.group(1)), parse_point(end) if end else None
     if start is None or whole is None or (whole[0], whole[1] or 12) < (start[0], start[1] or 1):
         return m.group(0)
-    return f"{m.group(1)} - {end}{m.group(3) or ''}\n{m.group(4)}"
+    joined = f"{m.group(1)} - {end}{m.group(3) or ''}"
+    return joined if _rest_blank(m) else f"{joined}\n{m.group(4)}"
+
+
+def _wrapped_start(m: re.Match[str]) -> str:
+    # The end alone on its line ("July 2025 -   Sub-Internship" / "August 2025"): its line goes with it, leaving
+    # no blank line that would cut the entry in two (so too in _cut_end).
+    joined = f"{m.group(1)}{m.group(2)} - {m.group(4)} {m.group(3)}"
+    return joined if _rest_blank(m) else joined + "\n"
+
+
+def _rest_blank(m: re.Match[str]) -> bool:
+    """Nothing follows the match on its line: the wrapped end was alone there."""
+    return not m.string[m.end() :].split("\n", 1)[0].strip()
 
 
 def join_wrapped_ranges(text: str) -> str:
@@ -220,5 +233,5 @@ def join_wrapped_ranges(text: str) -> str:
     text = _CUT_END.sub(_cut_end, text)
     text = _WRAPPED_YEAR.sub(lambda m: f"{m.group(1)} - {m.group(2)} {m.group(4)}\n{m.group(3)}", text)
     # A margin column: "02.2018 - Observership ..." over "03.2018 Observed ...".
-    text = _WRAPPED_START.sub(lambda m: f"{m.group(1)}{m.group(2)} - {m.group(4)} {m.group(3)}\n", text)
+    text = _WRAPPED_START.sub(_wrapped_start, text)
     return _WRAPPED_END.sub(lambda m: f"{m.group(1)} - {m.group(3)}\n{m.group(2)}", text)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from include.cv.dates import POINT_RE, RANGE_RE, normalize_dashes
 from include.cv.layout import TextLine, body_size, plain_lines
 from include.vocab import country_code
 
@@ -352,7 +353,9 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
     # OCR knows no weight and its sizes are line heights ("Referees" has no descenders): style says nothing there.
     styled_headings = None if any(x.ocr for x in lines) else _headings_stand_out(lines)
     sections = [Section(HEADER, "")]
+    previous: TextLine | None = None  # the last line with text
     for number, style in enumerate(lines, 1):
+        before, previous = previous, (style if style.text.strip() else previous)
         line = style.text.rstrip()
         if _footer(lines, number) and _ADDRESS.search(line):
             sections[0].add(line, style, number)  # a page footer with the applicant's contacts belongs to the header
@@ -366,7 +369,7 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
             kind, us = found
             sections.append(Section(kind, line.strip(), [], us))
             continue
-        if style.column_start and style.page == 1:
+        if style.column_start and style.page == 1 and not _same_band(before, style, sections[-1].kind):
             # A column that opens without a heading (contacts in a sidebar, the name atop the main column)
             # does not continue the section the other column ended with.
             sections.append(Section(PERSONAL, "", [], False))
@@ -379,6 +382,23 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
             continue
         sections[-1].add(line, style, number)
     return sections
+
+
+_BAND = 0.05  # share of the page height: a "column" that starts this close to the last line is that row's margin
+_DATES_ONLY = re.compile(rf"^[\s\W]*(?:(?:{RANGE_RE.pattern}|{POINT_RE.pattern})[\s\W]*)+$", re.IGNORECASE)
+
+
+def _same_band(before: TextLine | None, line: TextLine, kind: str) -> bool:
+    """A block the reader took for a new column that goes on the section's entries: the right-margin date or place
+    of an entry ("Aurora, CO" beside its hospital in LaTeX and typst CVs), an organisation line under a title, a
+    date alone. Only sidebars of the name and contacts (header, personal) open a section of their own."""
+    if kind in {HEADER, PERSONAL}:
+        return False
+    if _DATES_ONLY.match(normalize_dashes(line.text)):
+        return True
+    if before is None or before.top is None or line.top is None or before.page != line.page:
+        return False
+    return abs(before.top - line.top) <= _BAND
 
 
 def _set_apart(line: TextLine, body: float | None) -> bool:

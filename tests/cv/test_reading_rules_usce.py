@@ -81,3 +81,48 @@ def test_a_bulleted_entry_carries_its_own_type() -> None:
     )
     got = [(e["type"], e["state"], e["start"], e["end"]) for e in extract_profile(text, TODAY)["usce_entries"]]
     assert got == [("hands_on", "OH", "2024-08", "2024-10")]
+
+
+def test_a_margin_place_read_as_a_column_stays_in_its_section() -> None:
+    from include.cv.layout import TextLine
+    from include.cv.sections import RESEARCH, split_sections
+
+    lines = [
+        TextLine("Ana Ruiz", top=0.05),
+        TextLine("Research Experience", top=0.40, bold=True),
+        TextLine("2015 – 2021", top=0.22, column_start=True),  # an education date read out of place
+        TextLine("Research Fellow, Neonatology   September 2024 – present", top=0.43),
+        TextLine("Mercy Children's Hospital", top=0.445, column_start=True),
+        TextLine("Aurora, CO", top=0.447, column_start=True),  # the right margin beside the hospital
+    ]
+    sections = split_sections(lines)
+    assert [s.kind for s in sections] == ["header", RESEARCH]
+    assert sections[1].lines[-1] == "Aurora, CO"
+    # A sidebar that starts far above where the main column ended still opens a section of its own.
+    sidebar = [*lines, TextLine("ana@example.org", top=0.08, column_start=True)]
+    assert split_sections(sidebar)[-1].lines == ["ana@example.org"]
+
+
+def test_under_dated_titles_an_undated_block_goes_on_the_entry_above() -> None:
+    lines = ["Research Fellow, Neonatology   September 2024 – present", "", "Mercy Children's Hospital",
+             "• Cohort study", "", "Aurora, CO", "",
+             "Visiting Student — Pediatrics Clerkship   February 2020 – March 2020", "",
+             "Lakeside Children's Hospital", "", "Houston, TX"]  # fmt: skip
+    profile = extract_profile("Ana Ruiz\n\nCLINICAL & RESEARCH EXPERIENCE\n" + "\n".join(lines), TODAY)
+    got = {(e["type"], e["state"], e["start"], e["end"]) for e in profile["usce_entries"]}
+    assert got == {("research", "CO", "2024-09", "2026-12"), ("hands_on", "TX", "2020-02", "2020-03")}
+    # A sub-heading naming the US heads the entries below it, not the one above.
+    lines = ["Resident, Surgery   Aug 2018 – Jul 2021", "City Hospital — Lima, Peru", "",
+             "Research & Clinical Experience in the United States", "",
+             "Observer, Surgery   Oct 2025 – Nov 2025", "Bayview Medical Center — Boston, MA"]  # fmt: skip
+    profile = extract_profile("Ana Ruiz\n\nCLINICAL EXPERIENCE\n" + "\n".join(lines), TODAY)
+    assert [(e["state"], e["start"]) for e in profile["usce_entries"]] == [("MA", "2025-10")]
+
+
+def test_a_range_whose_end_wrapped_onto_a_line_of_its_own_keeps_the_entry_whole() -> None:
+    lines = ["July 2025–   Sub-Internship, Emergency Medicine (hands-on)", "August 2025",
+             "Harbor University Hospital, Camden, NJ", "September 2025   Clinical Clerkship, Internal Medicine",
+             "Elm City Hospital, Queens, NY"]  # fmt: skip
+    profile = extract_profile("Ana Ruiz\n\nEXPERIENCE\n" + "\n".join(lines), TODAY)
+    got = {(e["type"], e["state"], e["start"], e["end"]) for e in profile["usce_entries"]}
+    assert got == {("hands_on", "NJ", "2025-07", "2025-08"), ("hands_on", "NY", "2025-09", "2025-09")}
