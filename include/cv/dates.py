@@ -97,6 +97,20 @@ def parse_point(text: str) -> YearMonth | None:
     return None
 
 
+_NUMERIC_DATE = re.compile(rf"(\d{{1,2}})[/.-](\d{{1,2}})[/.-]({_YEAR})")
+
+
+def _day_first(*texts: str) -> bool:
+    """Numeric dates of one range written day first: one of them only reads that way ("30/05/2024")."""
+    found = [m for t in texts if (m := _NUMERIC_DATE.fullmatch(t.strip()))]
+    return any(int(m.group(1)) > 12 for m in found) and all(1 <= int(m.group(2)) <= 12 for m in found)
+
+
+def _dmy(text: str) -> YearMonth | None:
+    m = _NUMERIC_DATE.fullmatch(text.strip())
+    return (int(m.group(3)), int(m.group(2))) if m else parse_point(text)
+
+
 @dataclass(frozen=True)
 class DateRange:
     """A written range; ``end`` None with ``ongoing`` True means "Present"."""
@@ -129,6 +143,8 @@ def find_ranges(text: str) -> list[DateRange]:
             found.append(DateRange(start, None, True, m.span()))
             continue
         end = parse_point(end_text)
+        if _day_first(m.group(1), end_text):  # "01/03/2024 - 30/05/2024": March to May, not January to May
+            start, end = _dmy(m.group(1)), _dmy(end_text)
         if end is None or end[0] < start[0] or end[0] - start[0] > 15:
             continue
         if end[1] is None and start[1] is not None and end[0] == start[0]:

@@ -126,3 +126,12 @@ def test_a_range_whose_end_wrapped_onto_a_line_of_its_own_keeps_the_entry_whole(
     profile = extract_profile("Ana Ruiz\n\nEXPERIENCE\n" + "\n".join(lines), TODAY)
     got = {(e["type"], e["state"], e["start"], e["end"]) for e in profile["usce_entries"]}
     assert got == {("hands_on", "NJ", "2025-07", "2025-08"), ("hands_on", "NY", "2025-09", "2025-09")}
+
+
+def test_numeric_dates_of_a_range_are_read_day_first_when_one_of_them_can_only_be() -> None:
+    (r,) = find_ranges("01-03-2024 to 30-05-2024: Observership in Nephrology")
+    assert r.months(TODAY) == ((2024, 3), (2024, 5))
+    (r,) = find_ranges("01/09/2024 – 30/11/2024 – Houston, United States")
+    assert r.months(TODAY) == ((2024, 9), (2024, 11))
+    (r,) = find_ranges("03/01/2024 - 05/30/2024")  # US order stays US order
+    assert r.months(TODAY) == ((2024, 3), (2024, 5))
