@@ -308,6 +308,27 @@ def loose_heading_kind(line: str) -> tuple[str, bool] | None:
     return _kind(stems, _words(stripped))
 
 
+def _capitals_heading(line: str) -> tuple[str, bool] | None:
+    """A heading in capitals naming a list, with one word of its own ("SURGICAL SKILLS", "PROCEDURAL SKILLS"):
+    it ends the section above (a list of papers) rather than joining it. Capitals only: a bold "Leadership
+    Skills" line may be a sub-heading inside a section."""
+    stripped = _BULLET.sub("", line).strip().rstrip(":").strip()
+    if not stripped.isupper() or _NOT_HEADING_CHARS.search(stripped):
+        return None
+    stems = [_stem(w) for w in _words(stripped)]
+    known = [s for s in stems if s in _FILLER or s in _GENERIC or _matches(s)]
+    if not 2 <= len(stems) <= 3 or len(stems) - len(known) != 1 or not _LIST_NOUNS & set(stems):
+        return None
+    return OTHER, False
+
+
+# Generic heading nouns that name a list (not "teaching" or "service", which also title an entry).
+_LIST_NOUNS = frozenset(
+    {"skill", "award", "honor", "honour", "achievement", "certification", "certificate", "activitie", "activity",
+     "membership", "affiliation", "hobbie", "hobby", "course", "workshop", "accomplishment", "strength"}
+)  # fmt: skip
+
+
 _PLACE_WORDS = frozenset({"home", "country", "abroad", "overseas", "outside", "non", "international", "native"})
 
 
@@ -364,7 +385,7 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
         if found is not None and styled_headings and not _stands_out(style, styled_headings):
             found = None
         if found is None and 3 < len(line) <= 64 and _set_apart(style, styled_headings):
-            found = loose_heading_kind(line)
+            found = loose_heading_kind(line) or _capitals_heading(line)
         if found is not None:
             kind, us = found
             sections.append(Section(kind, line.strip(), [], us))

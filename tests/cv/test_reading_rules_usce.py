@@ -135,3 +135,18 @@ def test_numeric_dates_of_a_range_are_read_day_first_when_one_of_them_can_only_b
     assert r.months(TODAY) == ((2024, 9), (2024, 11))
     (r,) = find_ranges("03/01/2024 - 05/30/2024")  # US order stays US order
     assert r.months(TODAY) == ((2024, 3), (2024, 5))
+
+
+def test_a_stated_number_of_papers_is_the_count() -> None:
+    text = ("Ana Ruiz\n\nPUBLICATIONS\n7 peer-reviewed papers (list available on request), e.g. Ruiz A, et al.\n"
+            "Lupus nephritis outcomes. Lupus. 2022.\n")  # fmt: skip
+    assert extract_profile(text, TODAY)["publications"] == 7
+    text = "Ana Ruiz\n\nPublications\n12 posters and 2 papers in preparation\n"
+    assert extract_profile(text, TODAY)["publications"] == 0
+
+
+def test_a_list_heading_in_capitals_ends_the_papers_above_it() -> None:
+    text = ("Ana Ruiz\n\nPUBLICATIONS\nRuiz A, et al. Typhoid perforation outcomes. Ethiop Med J. 2021.\n"
+            "Ruiz A, Alemu G. Surgical site infection audit. East Afr J Surg. 2022.\n\nSURGICAL SKILLS\n\n"
+            "• Laparotomy\n• Appendectomy\n• Thyroidectomy\n")  # fmt: skip
+    assert extract_profile(text, TODAY)["publications"] == 2
