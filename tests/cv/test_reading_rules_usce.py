@@ -150,3 +150,13 @@ def test_a_list_heading_in_capitals_ends_the_papers_above_it() -> None:
             "Ruiz A, Alemu G. Surgical site infection audit. East Afr J Surg. 2022.\n\nSURGICAL SKILLS\n\n"
             "• Laparotomy\n• Appendectomy\n• Thyroidectomy\n")  # fmt: skip
     assert extract_profile(text, TODAY)["publications"] == 2
+
+
+def test_an_ecfmg_certificate_with_its_year_or_number_is_certified() -> None:
+    from include.cv.exams import ecfmg
+
+    assert ecfmg(["ECFMG certification — 2020"]) == "certified"
+    assert ecfmg(["ECFMG certificate #0-912-345-6"]) == "certified"
+    assert ecfmg(["ECFMG Certi fi ed"]) == "certified"  # a ligature the PDF gave as three words
+    assert ecfmg(["ECFMG ID: 0-123-456-7"]) is None
+    assert ecfmg(["ECFMG certification   2022", "Pending"]) == "pending"
