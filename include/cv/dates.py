@@ -111,6 +111,20 @@ def parse_point(text: str) -> YearMonth | None:
     return None
 
 
+_NUMERIC_DATE = re.compile(rf"(\d{{1,2}})[/.-](\d{{1,2}})[/.-]({_YEAR})")
+
+
+def _day_first(*texts: str) -> bool:
+    """Numeric dates of one range written day first: one of them only reads that way ("30/05/2024")."""
+    found = [m for t in texts if (m := _NUMERIC_DATE.fullmatch(t.strip()))]
+    return any(int(m.group(1)) > 12 for m in found) and all(1 <= int(m.group(2)) <= 12 for m in found)
+
+
+def _dmy(text: str) -> YearMonth | None:
+    m = _NUMERIC_DATE.fullmatch(text.strip())
+    return (int(m.group(3)), int(m.group(2))) if m else parse_point(text)
+
+
 @dataclass(frozen=True)
 class DateRange:
     """A written range; ``end`` None with ``ongoing`` True means "Present"."""
@@ -145,6 +159,8 @@ def find_ranges(text: str) -> list[DateRange]:
             found.append(DateRange(start, None, True, m.span()))
             continue
         end = parse_point(end_text)
+        if _day_first(m.group(1), end_text):  # "01/03/2024 - 30/05/2024": March to May, not January to May
+            start, end = _dmy(m.group(1)), _dmy(end_text)
         if end is None or end[0] < start[0] or end[0] - start[0] > 15:
             continue
         if end[1] is None and start[1] is not None and end[0] == start[0]:
@@ -226,7 +242,20 @@ def _cut_end(m: re.Match[str]) -> str:
     start, whole = parse_point(m.group(1)), parse_point(end) if end else None
     if start is None or whole is None or (whole[0], whole[1] or 12) < (start[0], start[1] or 1):
         return m.group(0)
-    return f"{m.group(1)} - {end}{m.group(3) or ''}\n{m.group(4)}"
+    joined = f"{m.group(1)} - {end}{m.group(3) or ''}"
+    return joined if _rest_blank(m) else f"{joined}\n{m.group(4)}"
+
+
+def _wrapped_start(m: re.Match[str]) -> str:
+    # The end alone on its line ("July 2025 -   Sub-Internship" / "August 2025"): its line goes with it, leaving
+    # no blank line that would cut the entry in two (so too in _cut_end).
+    joined = f"{m.group(1)}{m.group(2)} - {m.group(4)} {m.group(3)}"
+    return joined if _rest_blank(m) else joined + "\n"
+
+
+def _rest_blank(m: re.Match[str]) -> bool:
+    """Nothing follows the match on its line: the wrapped end was alone there."""
+    return not m.string[m.end() :].split("\n", 1)[0].strip()
 
 
 # What each pattern above needs where its first date ends (a date always ends in a digit): a search that starts
@@ -251,7 +280,7 @@ def join_wrapped_ranges(text: str) -> str:
     if _WRAPPED_YEAR_HINGE.search(text):
         text = _WRAPPED_YEAR.sub(lambda m: f"{m.group(1)} - {m.group(2)} {m.group(4)}\n{m.group(3)}", text)
     # A margin column: "02.2018 - Observership ..." over "03.2018 Observed ...".
-    text = _WRAPPED_START.sub(lambda m: f"{m.group(1)}{m.group(2)} - {m.group(4)} {m.group(3)}\n", text)
+    text = _WRAPPED_START.sub(_wrapped_start, text)
     if not _WRAPPED_END_HINGE.search(text):
         return text
     return _WRAPPED_END.sub(lambda m: f"{m.group(1)} - {m.group(3)}\n{m.group(2)}", text)

@@ -162,11 +162,16 @@ def ecfmg(lines: Iterable[str]) -> str | None:
             continue
         if re.search(r"\b(?:not|non|never)\b[\w\s-]{0,12}$", line[: m.start()], re.IGNORECASE):
             return "not_certified"
-        value = _LABEL.sub("", line[m.end() :])
+        rest = _LIGATURE_GAP.sub(r"\1\2\3", line[m.end() :])  # "Certi fi ed": a PDF's ligature read apart
+        value = _LABEL.sub("", rest)
+        labelled = re.match(r"\W*certific", rest, re.IGNORECASE) is not None
+        dated = labelled and _YEAR_ONLY.match(re.split(r"[;|•]|\s{3,}", value)[0].strip()) is not None
         value = re.split(r"[;|•]|\s{3,}", value)[0].strip()
         if _says_nothing(value):  # "ECFMG certification   2022" over "Certified"
             value = _next_text(seq, index).strip()
         if re.match(r"(?:id|number|no\.?|#)\b", value, re.IGNORECASE):
+            if labelled and re.match(r"\W*certificate", rest, re.IGNORECASE):
+                return "certified"  # "ECFMG certificate #0-912-345-6": the certificate's number
             continue
         if _FUTURE.search(value) and not re.search(r"\bnot\b", value, re.IGNORECASE):
             return "pending"
@@ -175,4 +180,10 @@ def ecfmg(lines: Iterable[str]) -> str | None:
             status = "certified"  # "ECFMG certification: obtained October 2024"
         if status:
             return status
+        if dated:
+            return "certified"  # "ECFMG certification — 2020": the year it was obtained
     return None
+
+
+_LIGATURE_GAP = re.compile(r"([a-z]) (fi|fl|ff|ffi|ffl) ([a-z])")
+_YEAR_ONLY = re.compile(r"^\(?(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\)?$")

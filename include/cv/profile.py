@@ -225,6 +225,27 @@ def _entries(lines: list[str]) -> list[str]:
     return entries
 
 
+# "7 peer-reviewed papers (list available on request)", "PUBLICATIONS (4 peer-reviewed articles)": a count the
+# applicant states, whatever few items follow as examples.
+_STATED = re.compile(
+    r"(?<![\d.,/-])(\d{1,2})\s+(?:peer[- ]reviewed\s+|published\s+|indexed\s+|pubmed[- ]indexed\s+)?"
+    r"(?:journal\s+)?(?:papers|publications|articles|manuscripts\s+published)\b",
+    re.IGNORECASE,
+)
+
+
+def _stated_count(section: Section) -> int | None:
+    """The number of papers the section's heading or first line says there are."""
+    first = next((x for x in section.lines if x.strip()), "")
+    for text in (section.heading, first):
+        if (m := _STATED.search(text)) is None:
+            continue
+        clause = re.split(r"[,;(]", text[m.end() :], maxsplit=1)[0]  # "2 papers in preparation" are not papers
+        if not _NOT_A_PAPER.search(text[: m.start()]) and not _NOT_A_PAPER.search(clause):
+            return int(m.group(1))
+    return None
+
+
 def publications(sections: list[Section]) -> int | None:
     """Peer-reviewed papers in the Publications section(s); None when the CV has no such section."""
     found = [s for s in sections if s.kind == PUBLICATIONS]
@@ -232,6 +253,9 @@ def publications(sections: list[Section]) -> int | None:
         return None
     total = 0
     for section in found:
+        if stated := _stated_count(section):
+            total += stated
+            continue
         heading_not_papers = bool(_NOT_A_PAPER.search(section.heading)) and not re.search(
             r"peer|journal|paper|article", section.heading, re.IGNORECASE
         )

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from include.cv.dates import POINT_RE, RANGE_RE, normalize_dashes
 from include.cv.layout import TextLine, body_size, plain_lines
 from include.vocab import country_code
 
@@ -307,6 +308,27 @@ def loose_heading_kind(line: str) -> tuple[str, bool] | None:
     return _kind(stems, _words(stripped))
 
 
+def _capitals_heading(line: str) -> tuple[str, bool] | None:
+    """A heading in capitals naming a list, with one word of its own ("SURGICAL SKILLS", "PROCEDURAL SKILLS"):
+    it ends the section above (a list of papers) rather than joining it. Capitals only: a bold "Leadership
+    Skills" line may be a sub-heading inside a section."""
+    stripped = _BULLET.sub("", line).strip().rstrip(":").strip()
+    if not stripped.isupper() or _NOT_HEADING_CHARS.search(stripped):
+        return None
+    stems = [_stem(w) for w in _words(stripped)]
+    known = [s for s in stems if s in _FILLER or s in _GENERIC or _matches(s)]
+    if not 2 <= len(stems) <= 3 or len(stems) - len(known) != 1 or not _LIST_NOUNS & set(stems):
+        return None
+    return OTHER, False
+
+
+# Generic heading nouns that name a list (not "teaching" or "service", which also title an entry).
+_LIST_NOUNS = frozenset(
+    {"skill", "award", "honor", "honour", "achievement", "certification", "certificate", "activitie", "activity",
+     "membership", "affiliation", "hobbie", "hobby", "course", "workshop", "accomplishment", "strength"}
+)  # fmt: skip
+
+
 _PLACE_WORDS = frozenset({"home", "country", "abroad", "overseas", "outside", "non", "international", "native"})
 
 
@@ -352,7 +374,9 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
     # OCR knows no weight and its sizes are line heights ("Referees" has no descenders): style says nothing there.
     styled_headings = None if any(x.ocr for x in lines) else _headings_stand_out(lines)
     sections = [Section(HEADER, "")]
+    previous: TextLine | None = None  # the last line with text
     for number, style in enumerate(lines, 1):
+        before, previous = previous, (style if style.text.strip() else previous)
         line = style.text.rstrip()
         if _footer(lines, number) and _ADDRESS.search(line):
             sections[0].add(line, style, number)  # a page footer with the applicant's contacts belongs to the header
@@ -361,12 +385,12 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
         if found is not None and styled_headings and not _stands_out(style, styled_headings):
             found = None
         if found is None and 3 < len(line) <= 64 and _set_apart(style, styled_headings):
-            found = loose_heading_kind(line)
+            found = loose_heading_kind(line) or _capitals_heading(line)
         if found is not None:
             kind, us = found
             sections.append(Section(kind, line.strip(), [], us))
             continue
-        if style.column_start and style.page == 1:
+        if style.column_start and style.page == 1 and not _same_band(before, style, sections[-1].kind):
             # A column that opens without a heading (contacts in a sidebar, the name atop the main column)
             # does not continue the section the other column ended with.
             sections.append(Section(PERSONAL, "", [], False))
@@ -379,6 +403,23 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
             continue
         sections[-1].add(line, style, number)
     return sections
+
+
+_BAND = 0.05  # share of the page height: a "column" that starts this close to the last line is that row's margin
+_DATES_ONLY = re.compile(rf"^[\s\W]*(?:(?:{RANGE_RE.pattern}|{POINT_RE.pattern})[\s\W]*)+$", re.IGNORECASE)
+
+
+def _same_band(before: TextLine | None, line: TextLine, kind: str) -> bool:
+    """A block the reader took for a new column that goes on the section's entries: the right-margin date or place
+    of an entry ("Aurora, CO" beside its hospital in LaTeX and typst CVs), an organisation line under a title, a
+    date alone. Only sidebars of the name and contacts (header, personal) open a section of their own."""
+    if kind in {HEADER, PERSONAL}:
+        return False
+    if _DATES_ONLY.match(normalize_dashes(line.text)):
+        return True
+    if before is None or before.top is None or line.top is None or before.page != line.page:
+        return False
+    return abs(before.top - line.top) <= _BAND
 
 
 def _set_apart(line: TextLine, body: float | None) -> bool:

@@ -21,7 +21,7 @@ from include.cv.dates import (
     normalize_dashes,
     ym,
 )
-from include.cv.sections import RESEARCH, USCE, WORK, Section, is_bullet, strip_bullet
+from include.cv.sections import RESEARCH, USCE, WORK, Section, heading_kind, is_bullet, strip_bullet
 from include.vocab import US_STATES, canonical_specialty, country_code, state_code
 
 _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -164,7 +164,8 @@ def split_entries(lines: list[str]) -> list[list[str]]:
     items = [_bullet_items(b) for b in blocks if b]
     blocks = [item for split in items for item in split]
     own = {id(item) for split in items if len(split) > 1 for item in split}  # bulleted entries stand alone
-    if blocks and _dates_only(blocks[0]):
+    titled = _titled(blocks)
+    if blocks and _dates_only(blocks[0]) and not titled:
         return _date_led(blocks)
     merged: list[list[str]] = []
     pending: list[str] = []
@@ -174,7 +175,10 @@ def split_entries(lines: list[str]) -> list[list[str]]:
             pending = []
             continue
         if not any(_is_anchor(x) for x in block):
-            if all(is_bullet(x) for x in block) and merged:
+            # A sub-heading ("Research & Clinical Experience in the United States") heads the entries below it.
+            heading = len(block) == 1 and _sub_heading(block[0])
+            below = titled and not heading
+            if (below or all(is_bullet(x) for x in block)) and merged:
                 merged[-1].extend(block)
             else:
                 pending.extend(block)  # a title whose dates sit in the next block
@@ -209,6 +213,15 @@ _DATE_TEXT = re.compile(rf"{RANGE_RE.pattern}|{POINT_RE.pattern}|\b(?:\d+\s+)?(?
 def _dates_only(block: list[str]) -> bool:
     """A block holding nothing but dates: the left cell of a table row ("09/2024 - 11/2024")."""
     return all(not any(c.isalpha() for c in _DATE_TEXT.sub("", normalize_dashes(x))) for x in block)
+
+
+def _titled(blocks: list[list[str]]) -> bool:
+    """Every dated block opens with its title and dates on one line ("Research Fellow, Neonatology   Sept 2024 -
+    present"): an undated block then goes on the entry above it (its hospital, or the place a margin showed
+    beside it), not on the next one. A stray date alone (a margin date read out of place) is let pass."""
+    dated = [b for b in blocks if any(_is_anchor(x) for x in b)]
+    heads = [b for b in dated if _is_anchor(b[0]) and not _dates_only(b[:1])]
+    return len(heads) >= 2 and len(heads) >= len(dated) - 1 and all(_is_anchor(b[0]) for b in dated)
 
 
 def _bullet_items(block: list[str]) -> list[list[str]]:
@@ -280,6 +293,14 @@ _HEADING_WORDS = frozenset(
     {"service", "services", "work", "experience", "training", "in", "rotations", "practice", "positions",
      "employment", "career", "posts", "abroad", "home", "country"}
 )  # fmt: skip
+
+
+def _sub_heading(line: str) -> bool:
+    """A line heading the entries below it: a section's words, a place heading, or the US named without a
+    city ("Research & Clinical Experience in the United States")."""
+    if _place_heading(line) is not None or heading_kind(line) is not None:
+        return True
+    return "," not in line and not _DIGIT.search(line) and _USA.search(line) is not None
 
 
 def _place_heading(line: str) -> bool | None:

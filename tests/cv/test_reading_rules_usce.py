@@ -81,3 +81,82 @@ def test_a_bulleted_entry_carries_its_own_type() -> None:
     )
     got = [(e["type"], e["state"], e["start"], e["end"]) for e in extract_profile(text, TODAY)["usce_entries"]]
     assert got == [("hands_on", "OH", "2024-08", "2024-10")]
+
+
+def test_a_margin_place_read_as_a_column_stays_in_its_section() -> None:
+    from include.cv.layout import TextLine
+    from include.cv.sections import RESEARCH, split_sections
+
+    lines = [
+        TextLine("Ana Ruiz", top=0.05),
+        TextLine("Research Experience", top=0.40, bold=True),
+        TextLine("2015 – 2021", top=0.22, column_start=True),  # an education date read out of place
+        TextLine("Research Fellow, Neonatology   September 2024 – present", top=0.43),
+        TextLine("Mercy Children's Hospital", top=0.445, column_start=True),
+        TextLine("Aurora, CO", top=0.447, column_start=True),  # the right margin beside the hospital
+    ]
+    sections = split_sections(lines)
+    assert [s.kind for s in sections] == ["header", RESEARCH]
+    assert sections[1].lines[-1] == "Aurora, CO"
+    # A sidebar that starts far above where the main column ended still opens a section of its own.
+    sidebar = [*lines, TextLine("ana@example.org", top=0.08, column_start=True)]
+    assert split_sections(sidebar)[-1].lines == ["ana@example.org"]
+
+
+def test_under_dated_titles_an_undated_block_goes_on_the_entry_above() -> None:
+    lines = ["Research Fellow, Neonatology   September 2024 – present", "", "Mercy Children's Hospital",
+             "• Cohort study", "", "Aurora, CO", "",
+             "Visiting Student — Pediatrics Clerkship   February 2020 – March 2020", "",
+             "Lakeside Children's Hospital", "", "Houston, TX"]  # fmt: skip
+    profile = extract_profile("Ana Ruiz\n\nCLINICAL & RESEARCH EXPERIENCE\n" + "\n".join(lines), TODAY)
+    got = {(e["type"], e["state"], e["start"], e["end"]) for e in profile["usce_entries"]}
+    assert got == {("research", "CO", "2024-09", "2026-12"), ("hands_on", "TX", "2020-02", "2020-03")}
+    # A sub-heading naming the US heads the entries below it, not the one above.
+    lines = ["Resident, Surgery   Aug 2018 – Jul 2021", "City Hospital — Lima, Peru", "",
+             "Research & Clinical Experience in the United States", "",
+             "Observer, Surgery   Oct 2025 – Nov 2025", "Bayview Medical Center — Boston, MA"]  # fmt: skip
+    profile = extract_profile("Ana Ruiz\n\nCLINICAL EXPERIENCE\n" + "\n".join(lines), TODAY)
+    assert [(e["state"], e["start"]) for e in profile["usce_entries"]] == [("MA", "2025-10")]
+
+
+def test_a_range_whose_end_wrapped_onto_a_line_of_its_own_keeps_the_entry_whole() -> None:
+    lines = ["July 2025–   Sub-Internship, Emergency Medicine (hands-on)", "August 2025",
+             "Harbor University Hospital, Camden, NJ", "September 2025   Clinical Clerkship, Internal Medicine",
+             "Elm City Hospital, Queens, NY"]  # fmt: skip
+    profile = extract_profile("Ana Ruiz\n\nEXPERIENCE\n" + "\n".join(lines), TODAY)
+    got = {(e["type"], e["state"], e["start"], e["end"]) for e in profile["usce_entries"]}
+    assert got == {("hands_on", "NJ", "2025-07", "2025-08"), ("hands_on", "NY", "2025-09", "2025-09")}
+
+
+def test_numeric_dates_of_a_range_are_read_day_first_when_one_of_them_can_only_be() -> None:
+    (r,) = find_ranges("01-03-2024 to 30-05-2024: Observership in Nephrology")
+    assert r.months(TODAY) == ((2024, 3), (2024, 5))
+    (r,) = find_ranges("01/09/2024 – 30/11/2024 – Houston, United States")
+    assert r.months(TODAY) == ((2024, 9), (2024, 11))
+    (r,) = find_ranges("03/01/2024 - 05/30/2024")  # US order stays US order
+    assert r.months(TODAY) == ((2024, 3), (2024, 5))
+
+
+def test_a_stated_number_of_papers_is_the_count() -> None:
+    text = ("Ana Ruiz\n\nPUBLICATIONS\n7 peer-reviewed papers (list available on request), e.g. Ruiz A, et al.\n"
+            "Lupus nephritis outcomes. Lupus. 2022.\n")  # fmt: skip
+    assert extract_profile(text, TODAY)["publications"] == 7
+    text = "Ana Ruiz\n\nPublications\n12 posters and 2 papers in preparation\n"
+    assert extract_profile(text, TODAY)["publications"] == 0
+
+
+def test_a_list_heading_in_capitals_ends_the_papers_above_it() -> None:
+    text = ("Ana Ruiz\n\nPUBLICATIONS\nRuiz A, et al. Typhoid perforation outcomes. Ethiop Med J. 2021.\n"
+            "Ruiz A, Alemu G. Surgical site infection audit. East Afr J Surg. 2022.\n\nSURGICAL SKILLS\n\n"
+            "• Laparotomy\n• Appendectomy\n• Thyroidectomy\n")  # fmt: skip
+    assert extract_profile(text, TODAY)["publications"] == 2
+
+
+def test_an_ecfmg_certificate_with_its_year_or_number_is_certified() -> None:
+    from include.cv.exams import ecfmg
+
+    assert ecfmg(["ECFMG certification — 2020"]) == "certified"
+    assert ecfmg(["ECFMG certificate #0-912-345-6"]) == "certified"
+    assert ecfmg(["ECFMG Certi fi ed"]) == "certified"  # a ligature the PDF gave as three words
+    assert ecfmg(["ECFMG ID: 0-123-456-7"]) is None
+    assert ecfmg(["ECFMG certification   2022", "Pending"]) == "pending"
