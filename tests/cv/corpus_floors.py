@@ -56,13 +56,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # 2026-12-03 (parser 2.1.0): identity 91.7, education 97.5, exams 82.5, other 78.8, usce 61.0, robustness 100,
     # ocr 79.2 (16 scans, 48 fields: one is 2.1 points). Tuning data from the fourth round on (branches cvlayout,
     # cvfields, 2026-12-03, parser 2.2.0): identity 100, education 99.4, exams 100, other 92.5, usce 87.7,
-    # robustness 100, ocr 81.2. Fifth round (cvident): education 100.
+    # robustness 100, ocr 81.2. Fifth round (cvident, cvusce): education 100, usce 92.8.
     "holdout": {
         "identity": 0.99,
         "education": 0.99,
         "exams": 0.99,
         "other": 0.91,
-        "usce": 0.86,
+        "usce": 0.91,
         "robustness": 1.0,
         "ocr": 0.79,
     },
@@ -74,15 +74,35 @@ FLOORS: dict[str, dict[str, float]] = {
     # 82.1, usce 71.5, robustness 100, ocr 80.0 (15 scans, 45 fields: one is 2.2 points). The parser before the
     # round (2.1.0) scored it 86.2/79.8/91.7/73.4/62.4/88.1 (nine ODT/RTF/image files refused), ocr 88.9 on the
     # nine PDF scans it read. Tuning data from the fifth round on (cvident, identity and education rules, page 1
-    # in content order as a second reading of the name): identity 100, education 98.0.
+    # in content order as a second reading of the name): identity 100, education 98.0; (cvusce, right-margin
+    # USCE entries, day-first ranges, stated paper counts, ECFMG years) exams 98.8, other 82.9, and usce 88.9 once
+    # its truth wrote ongoing entries' end as 2026-12 like every other split (it said "present": 81.7 before).
     "holdout2": {
         "identity": 0.99,
         "education": 0.97,
-        "exams": 0.97,
+        "exams": 0.98,
         "other": 0.81,
-        "usce": 0.71,
+        "usce": 0.87,
         "robustness": 1.0,
         "ocr": 0.75,
+    },
+    # The fifth round's held-out split (writers w11, w12, w13, who saw neither the parser nor any other split): 84
+    # files (LaTeX Jake's/AltaCV/Deedy/moderncv/xelatex icons, Chromium Novoresume/Kickresume/Enhancv/FlowCV/JSON
+    # Resume/Notion with running headers; Word and Google Docs templates as DOCX, PDF, ODT and RTF by LibreOffice
+    # with country conventions; plain text quoted, BOM+CRLF, ASCII columns; reportlab/fpdf2 glyph-by-glyph, letter-
+    # spaced, rotated sidebar, cover letter first, contacts last, CJK/Devanagari/Arabic names, PDF/A; 14 scans and
+    # photos; 8 damaged), kept outside the repository until every parser change of the round had merged, then
+    # scored once on 2026-12-03 (parser 2.3.0): identity 98.4, education 91.1, exams 99.2, other 81.0, usce 73.1
+    # (months 74.2, entries F1 72.1; 70.4 against the writers' "present" ends), robustness 100, ocr 83.3 (14 scans,
+    # 42 fields: one is 2.4 points). The parser before the round (2.2.0): 97.8/89.5/98.4/81.0/73.1/100/83.3.
+    "holdout3": {
+        "identity": 0.98,
+        "education": 0.9,
+        "exams": 0.98,
+        "other": 0.8,
+        "usce": 0.72,
+        "robustness": 1.0,
+        "ocr": 0.78,
     },
     # The first held-out split; seen twice since, so tuning data from the third round on (a new blind split is
     # scored by the lead). First scored when committed (parser 2.0.0): identity 96.3, education 93.5, exams 98.3,
