@@ -276,6 +276,27 @@ _INTEREST_HEADING = re.compile(r"\b(?:interest|objective|goal|career|specialt|ap
 # In an objective, the specialty often comes before its cue: "Neurology applicant", "Pediatrics residency".
 _OBJECTIVE_CUE = re.compile(r"\b(?:applicant|candidate|residency|fellowship|track)\b|\u2192|->", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[a-z)])\.\s+|;\s*|\.$")
+# A headline naming the specialty right beside "applicant": "Pediatrics applicant", "Internal Medicine residency
+# candidate", "PGY-1 applicant in Internal Medicine". Read in any section but the ones of past work, since
+# headlines sit under the name or open a summary; only the words touching the cue count ("Emergency Medicine
+# applicant with hands-on experience in EM and IM" pursues Emergency Medicine).
+_APPLICANT_BEFORE = re.compile(
+    r"((?:[A-Za-z/&-]+\s+){0,3}[A-Za-z/&-]+)\s+(?:residency\s+|fellowship\s+)?(?:applicant|candidate)\b", re.IGNORECASE
+)
+_APPLICANT_AFTER = re.compile(
+    r"\b(?:applicant|candidate)\s+(?:in|for|to)\s+(?:(?:categorical|preliminary|advanced)\s+)?"
+    r"((?:[A-Za-z/&-]+\s+){0,3}[A-Za-z/&-]+)",
+    re.IGNORECASE,
+)
+
+
+def _headline_specialties(sentence: str) -> list[str]:
+    """The specialties written right beside "applicant"/"candidate" in ``sentence``."""
+    names: list[str] = []
+    for pattern in (_APPLICANT_BEFORE, _APPLICANT_AFTER):
+        for m in pattern.finditer(sentence):
+            names += [x for x in usce.find_specialties(m.group(1)) if x not in names]
+    return names
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
@@ -334,6 +355,8 @@ def specialties(sections: list[Section]) -> list[str]:
                     names = _only_specialties(sentence)
                 if objective and _OBJECTIVE_CUE.search(sentence):
                     names += [x for x in usce.find_specialties(sentence) if x not in names]
+                if not names and ("pplicant" in sentence or "andidate" in sentence):
+                    names = _headline_specialties(sentence)
                 for name in names:
                     if name not in found:
                         found.append(name)

@@ -103,3 +103,26 @@ def test_specialties_from_label_rows_bare_objective_lists_and_more_cue_words() -
     assert read("Areas of Interest\nRheumatology\n") == ["Rheumatology"]
     # a past rotation's specialty in a label row is not an interest
     assert read("ROTATION | Cardiology, Mercy Hospital, Toledo, OH") == []
+
+
+def test_specialty_headlines_beside_applicant_are_interests() -> None:
+    from include.cv.profile import specialties
+    from include.cv.sections import split_sections
+
+    def read(cv: str) -> list[str]:
+        return specialties(split_sections("Lucía Romero\n" + cv))
+
+    assert read("Pediatrics applicant.\nlucia.romero@example.org") == ["Pediatrics"]
+    assert read("Internal Medicine residency candidate | J-1\n") == ["Internal Medicine"]
+    # a sentence too long to be one phrase, under an objective heading
+    assert read(
+        "Objective\nPGY-1 applicant in Internal Medicine seeking categorical positions in community and university"
+        " programs.\n"
+    ) == ["Internal Medicine"]
+    # only the words touching the cue: the experience named after it is not a goal
+    assert read("Emergency Medicine applicant with US hands-on experience in Surgery and Pediatrics.\n") == [
+        "Emergency Medicine"
+    ]
+    # "applicant" beside no specialty names nothing, and past work is not a headline
+    assert read("International medical graduate applicant for the 2027 Match.\n") == []
+    assert read("Clinical Experience\nPediatrics applicant shadowing, Boston, MA, 2024\n") == []
