@@ -12,6 +12,7 @@ read by OCR when Tesseract is installed (``include.cv.ocr``), else the file is f
 from __future__ import annotations
 
 import bisect
+import collections
 import ctypes
 import itertools
 import math
@@ -24,7 +25,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from include.cv.layout import BLANK, TextLine, join_stacked
-from include.cv.sections import heading_kind
+from include.cv.sections import heading_kind, loose_heading_kind
 
 MAX_PAGES = 20
 _MIN_TEXT_CHARS = 20
@@ -688,23 +689,35 @@ def _lines(boxes: list[_Box], page: int, width: float, height: float) -> list[Te
     """Boxes grouped into lines top to bottom, left to right; a wide vertical gap becomes a blank line."""
     rows: list[list[_Box]] = []
     ref_mid = ref_height = 0.0  # of the current row's first box
+    ref_bottom = ref_top = 0.0
     for box in sorted(boxes, key=lambda b: (-b.top, b.left)):
         mid, tall = (box.bottom + box.top) / 2, max(box.top - box.bottom, 1.0)
-        if rows and abs(mid - ref_mid) < 0.5 * (tall if tall < ref_height else ref_height):
+        if rows and (
+            abs(mid - ref_mid) < 0.5 * (tall if tall < ref_height else ref_height)
+            or (tall < 0.4 * ref_height and ref_bottom <= mid <= ref_top and _punctuation(box.text))
+        ):
+            # A thin glyph (the dash of "Feb 2025 - Apr 2025" is 0.8 pt tall) belongs to the row it sits inside.
             rows[-1].append(box)
             continue
         rows.append([box])
-        ref_mid, ref_height = mid, tall
+        ref_mid, ref_height, ref_bottom, ref_top = mid, tall, box.bottom, box.top
     if not rows:
         return []
     typical = statistics.median(row[0].height for row in rows)
     # Generous leading is common in designed CVs: a gap is wide against this block's usual line pitch.
     pitches = sorted(a[0].mid - b[0].mid for a, b in itertools.pairwise(rows))
     pitch = pitches[len(pitches) * 3 // 10] if pitches else 0.0
+    labels = _row_labels(rows, typical)
     out: list[TextLine] = []
     previous: list[_Box] | None = None
-    for row in rows:
-        if all(len(b.text) <= 3 and not any(c.isalnum() for c in b.text) for b in row):
+    for index, row in enumerate(rows):
+        if index in labels:
+            label = labels[index]
+            first = min(row, key=lambda b: b.left)
+            if label:
+                out.append(replace(_row_line([first], page, width, height, typical), text=label))
+            row = [b for b in row if b is not first]
+        if all(_punctuation(b.text) for b in row):
             continue  # a stray comma or dot set below its line (LaTeX, Chromium): not a line of its own
         if (
             previous is not None
@@ -720,6 +733,54 @@ def _lines(boxes: list[_Box], page: int, width: float, height: float) -> list[Te
             row = row[1:]
         out.append(_row_line(row, page, width, height, typical))
         previous = row
+    return out
+
+
+_LABEL = re.compile(r"^[^\W\d][^\d@|:.]{0,28}$")
+
+
+def _punctuation(text: str) -> bool:
+    return len(text) <= 3 and not any(c.isalnum() for c in text)
+
+
+def _row_labels(rows: list[list[_Box]], typical: float) -> dict[int, str]:
+    """Section names in a label column (Word's two-column CV tables: "US Clinical" / "Experience" in a narrow
+    left cell beside the first rows of what they head), by row: the heading to put on a line of its own before
+    the row's content ("" for a row whose label was joined to the one above). A label sits at the left margin,
+    a wide gap before content that starts where other rows of the page start."""
+    ordered = [sorted(row, key=lambda b: b.left) for row in rows]
+    margin = min(row[0].left for row in ordered)
+    starts = collections.Counter(round(box.left) for row in ordered for box in row)
+
+    def label(row: list[_Box]) -> str | None:
+        if len(row) < 2 or row[0].left - margin > 2.0 or row[1].left - row[0].right <= 2 * typical:
+            return None
+        if _dates_only(row[1].text):
+            return None  # "ECFMG   03/2021": a label with its date
+        content = sum(n for x, n in starts.items() if abs(x - row[1].left) <= 2.0)
+        return row[0].text.strip() if content >= 2 and _LABEL.match(row[0].text.strip()) else None
+
+    found = [label(row) for row in ordered]
+    out: dict[int, str] = {}
+    k = 0
+    while k < len(rows):
+        text = found[k]
+        if text is None:
+            k += 1
+            continue
+        nxt = found[k + 1] if k + 1 < len(rows) else None
+        joined = f"{text} {nxt}" if nxt else None
+        whole = joined and (heading_kind(joined) or loose_heading_kind(joined))
+        if whole and (heading_kind(text) is None or text.endswith(("&", " and"))):
+            out[k], out[k + 1] = joined, ""
+            k += 2
+            continue
+        if heading_kind(text) or loose_heading_kind(text):
+            out[k] = text
+        k += 1
+    labelled = sum(text is not None for text in found) - sum(not text for text in out.values())
+    if 2 * labelled > len(rows):
+        return {}  # a form: most rows are a label with its value ("Degree  MBChB", "USMLE  Step 1: Pass")
     return out
 
 

@@ -73,6 +73,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (WORK, ("internship",)),
     (WORK, ("residency",)),
     (WORK, ("appointment",)),
+    (WORK, ("timeline",)),
     (PERSONAL, ("personal",)),
     (PERSONAL, ("contact",)),
     (INTERESTS, ("interest",)),
@@ -260,6 +261,13 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
     if len(halves) == 2:  # "Experiencia clínica en EE. UU. / U.S. Clinical Experience": either half may be known
         found = [k for half in halves if (k := _heading_kind(half))]
         return (found[0][0], any(us for _, us in found)) if found else None
+    translated = _TRANSLATED.match(stripped)
+    if translated and (inner := _heading_kind(translated["inner"])):
+        # "Formação (Education)", "Experiência Clínica nos EUA (US Clinical Experience)": a heading in the
+        # applicant's language with its English in brackets; an English title is not ("Cardiology (Observership)").
+        outer = translated["outer"]
+        if not outer.isascii() or _heading_kind(outer):
+            return inner
     words = _words(stripped)
     if not words or len(words) > 7:
         return None
@@ -270,6 +278,7 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
 
 
 _BILINGUAL = re.compile(r"\s+/\s+")
+_TRANSLATED = re.compile(r"(?P<outer>[^()]*[^\W\d][^()]*?)\s*\((?P<inner>[^()]+)\)")
 
 
 def _kind(stems: list[str], words: list[str]) -> tuple[str, bool] | None:

@@ -294,3 +294,55 @@ def test_a_stacked_name_on_a_scan_is_one_line() -> None:
     read = ocr_module.ocr_document(pdfium.PdfDocument(bytes(scan.output())))
     texts = [line.text for line in read.lines if line.text]
     assert texts[0] == "Luíza Fernandes Araújo", texts
+
+
+def test_a_left_label_column_of_a_word_table_opens_the_sections_it_labels() -> None:
+    # Word's two-column CV templates: a section's name in a narrow left cell, wrapped over the first rows of the
+    # entries beside it ("US Clinical" / "Experience"); the name is a heading line of its own, before them.
+    pdf = _pdf()
+    rows = [
+        ("Education", "MBBS, King Edward Medical University, Lahore, Pakistan"),
+        ("", "Graduated Nov 2019"),
+        ("US Clinical", "Hands-on Externship, Internal Medicine   03/2022 – 05/2022"),
+        ("Experience", "Memorial Hermann Hospital, Houston, TX"),
+        ("", "Observership, Nephrology   06/2022 – 07/2022"),
+        ("", "Rush University Medical Center, Chicago, IL"),
+        ("Pakistan", "House Job – Medicine & Surgery   12/2019 – 11/2020"),
+        ("Experience", "Mayo Hospital, Lahore"),
+        ("", "Medical Officer, Emergency Department   01/2021 – 02/2022"),
+        ("", "Services Hospital, Lahore"),
+        ("Languages", "English, Urdu, Punjabi"),
+    ]
+    for row, (label, content) in enumerate(rows):
+        if label:
+            _put(pdf, 18, 20 + 6 * row, label, 10, "B")
+        _put(pdf, 60, 20 + 6 * row, content, 10)
+    texts = [" ".join(line.text.split()) for line in pdf_text(bytes(pdf.output()), ocr=False).lines if line.text]
+    assert texts == [
+        "Education",
+        "MBBS, King Edward Medical University, Lahore, Pakistan",
+        "Graduated Nov 2019",
+        "US Clinical Experience",
+        "Hands-on Externship, Internal Medicine 03/2022 – 05/2022",
+        "Memorial Hermann Hospital, Houston, TX",
+        "Observership, Nephrology 06/2022 – 07/2022",
+        "Rush University Medical Center, Chicago, IL",
+        "Pakistan Experience",
+        "House Job – Medicine & Surgery 12/2019 – 11/2020",
+        "Mayo Hospital, Lahore",
+        "Medical Officer, Emergency Department 01/2021 – 02/2022",
+        "Services Hospital, Lahore",
+        "Languages",
+        "English, Urdu, Punjabi",
+    ], texts
+
+
+def test_a_form_of_labels_with_values_keeps_each_label_on_its_row() -> None:
+    # ERAS-like forms: most rows are a label and its value ("Degree  MBChB"), not sections in a label column.
+    pdf = _pdf()
+    rows = [("Degree", "MBChB"), ("Medical School", "University of Ghana Medical School"), ("ECFMG", "Certified")]
+    for row, (label, value) in enumerate(rows):
+        _put(pdf, 18, 20 + 6 * row, label, 10, "B")
+        _put(pdf, 60, 20 + 6 * row, value, 10)
+    texts = [" ".join(line.text.split()) for line in pdf_text(bytes(pdf.output()), ocr=False).lines if line.text]
+    assert texts == ["Degree MBChB", "Medical School University of Ghana Medical School", "ECFMG Certified"], texts

@@ -6,7 +6,7 @@ from datetime import date
 
 from include.cv.dates import find_ranges
 from include.cv.profile import extract_profile
-from include.cv.sections import EXAMS, LANGUAGES, USCE, WORK, heading_kind, loose_heading_kind
+from include.cv.sections import EDUCATION, EXAMS, LANGUAGES, USCE, WORK, heading_kind, loose_heading_kind
 from include.cv.usce import split_entries
 
 TODAY = date(2026, 12, 1)
@@ -18,6 +18,14 @@ def test_a_bilingual_heading_is_read_from_either_half() -> None:
     assert heading_kind("Idiomas / Languages") == (LANGUAGES, False)
     assert heading_kind("ECFMG / VISA") == (EXAMS, False)
     assert heading_kind("Observed rounds / took notes daily") is None
+
+
+def test_a_heading_with_its_english_in_brackets_is_read_from_the_english() -> None:
+    assert heading_kind("Experiência Clínica nos EUA (US Clinical Experience)") == (USCE, True)
+    assert heading_kind("Formação (Education)") == (EDUCATION, False)
+    assert heading_kind("Idiomas (Languages)") == (LANGUAGES, False)
+    assert heading_kind("Cardiology (Observership)") is None  # an entry's title in English
+    assert heading_kind("Internal Medicine (Hands-on)") is None
 
 
 def test_a_heading_that_names_the_us_to_exclude_it_is_not_us() -> None:
