@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from include.cv.layout import TextLine
+from include.cv.sections import heading_kind
 
 MAX_DEPTH = 200
 _TOKEN = re.compile(
@@ -132,7 +133,11 @@ def rtf_text(content: bytes) -> list[TextLine]:
         elif word in _PAR:
             end_line()
         elif word == b"cell" or word == b"nestcell":
-            put(" | ")
+            cell = "".join(text).strip()
+            if cell and " | " not in cell and heading_kind(cell):
+                end_line()  # a section's name in a label cell beside its entries ("Education" | "MBBS ... 2019")
+            else:
+                put(" | ")
         elif word == b"tab":
             put("   ")
         elif word == b"b":

@@ -266,7 +266,7 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
         # "Formação (Education)", "Experiência Clínica nos EUA (US Clinical Experience)": a heading in the
         # applicant's language with its English in brackets; an English title is not ("Cardiology (Observership)").
         outer = translated["outer"]
-        if not outer.isascii() or _heading_kind(outer):
+        if not outer.isascii() or _ROMANCE & set(_words(outer)) or _heading_kind(outer):
             return inner
     words = _words(stripped)
     if not words or len(words) > 7:
@@ -278,6 +278,31 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
 
 
 _BILINGUAL = re.compile(r"\s+/\s+")
+# Words that mark a heading as Spanish, Portuguese or French ("Rotaciones en EE. UU.", "Formação dos ...").
+_ROMANCE = frozenset(
+    {
+        "en",
+        "de",
+        "del",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "nos",
+        "na",
+        "y",
+        "e",
+        "la",
+        "las",
+        "los",
+        "el",
+        "et",
+        "des",
+        "du",
+        "le",
+        "les",
+    }
+)
 _TRANSLATED = re.compile(r"(?P<outer>[^()]*[^\W\d][^()]*?)\s*\((?P<inner>[^()]+)\)")
 
 

@@ -11,7 +11,7 @@ from include.cv import PROFILE_KEYS, CvParserPool, parse_cv
 from include.cv import ocr as ocr_module
 from include.cv.document import parse_document
 from include.cv.extract import detect_format, extract_text
-from include.cv.rtf_text import MAX_DEPTH
+from include.cv.rtf_text import MAX_DEPTH, rtf_text
 from tests.cv import builders
 
 FORMATS = ["txt", "pdf_one_column", "pdf_two_column", "docx_table_header", "odt", "fodt", "rtf"]
@@ -160,3 +160,17 @@ def test_an_image_bomb_is_refused_before_it_is_decoded() -> None:
 def test_broken_rtf_and_odt_are_refused_with_a_reason(content: bytes, reason: str) -> None:
     profile = parse_document(content, builders.TODAY)
     assert (profile["error"], profile["error_reason"]) == (True, reason)
+
+
+def test_an_rtf_label_cell_naming_a_section_is_a_heading_of_its_own() -> None:
+    # Word's two-column CV templates saved as RTF: "Education" in a narrow cell beside the entries' paragraphs;
+    # a form's label with its value ("Step 1 | 245") stays one row.
+    row = "\\trowd\\cellx2000\\cellx9000\\pard\\intbl {}\\cell\\pard\\intbl {}\\par\\pard\\intbl {}\\cell\\row\n"
+    rtf = (
+        "{\\rtf1\\ansi "
+        + row.format("Education", "MBBS   2014 \\endash  2019", "King Edward Medical University, Lahore")
+        + row.format("USMLE Step 1", "245", "")
+        + "}"
+    )
+    texts = [line.text for line in rtf_text(rtf.encode("ascii")) if line.text]
+    assert texts == ["Education", "MBBS   2014 – 2019", "King Edward Medical University, Lahore", "USMLE Step 1 | 245"]

@@ -24,6 +24,7 @@ def test_a_heading_with_its_english_in_brackets_is_read_from_the_english() -> No
     assert heading_kind("Experiência Clínica nos EUA (US Clinical Experience)") == (USCE, True)
     assert heading_kind("Formação (Education)") == (EDUCATION, False)
     assert heading_kind("Idiomas (Languages)") == (LANGUAGES, False)
+    assert heading_kind("Rotaciones en EE. UU. (US Rotations)") == (USCE, True)
     assert heading_kind("Cardiology (Observership)") is None  # an entry's title in English
     assert heading_kind("Internal Medicine (Hands-on)") is None
 
