@@ -1,8 +1,8 @@
 """CV parser: per-field accuracy on a labeled corpus split, text-PDF throughput, OCR pages/s, each beside a baseline.
 
-- Accuracy: the ``holdout3`` split of ``tests/cv/corpus/`` (the newest split written blind, scored once
-  untouched when it landed), else the first of ``holdout2``/``holdout``/``test``/``dev`` present, scored with
-  ``tests/cv/scoring.py``; baseline:
+- Accuracy: the ``holdout4`` split of ``tests/cv/corpus/`` (the newest split written blind, scored once
+  untouched when it landed), else the first of ``holdout3``/``holdout2``/``holdout``/``test``/``dev`` present,
+  scored with ``tests/cv/scoring.py``; baseline:
   pdfminer.six's plain ``extract_text`` feeding the same profile extractor (isolates layout-aware extraction:
   reading order, sidebars, font sizes).
 - Throughput on the split's text PDFs (the labeled set's when no split is present): in process (target
@@ -179,12 +179,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=3.0, help="timing window per measurement")
     parser.add_argument(
-        "--split", default=None, help="corpus split to score (default: holdout3, else holdout2, holdout, test, dev)"
+        "--split",
+        default=None,
+        help="corpus split to score (default: holdout4, else holdout3, holdout2, holdout, test, dev)",
     )
     args = parser.parse_args()
     import pdfminer
 
-    present = [s for s in ("holdout3", "holdout2", "holdout", "test") if (CORPUS / s / "truth.jsonl").is_file()]
+    present = [
+        s for s in ("holdout4", "holdout3", "holdout2", "holdout", "test") if (CORPUS / s / "truth.jsonl").is_file()
+    ]
     split = args.split or (present[0] if present else "dev")
     print(f"baseline extractor: pdfminer.six=={pdfminer.__version__}; reference date {REFERENCE_DATE}\n")
     text_pdfs, scans = accuracy(split)
