@@ -12,7 +12,6 @@ read by OCR when Tesseract is installed (``include.cv.ocr``), else the file is f
 from __future__ import annotations
 
 import bisect
-import collections
 import ctypes
 import itertools
 import math
@@ -748,19 +747,26 @@ def _row_labels(rows: list[list[_Box]], typical: float) -> dict[int, str]:
     left cell beside the first rows of what they head), by row: the heading to put on a line of its own before
     the row's content ("" for a row whose label was joined to the one above). A label sits at the left margin,
     a wide gap before content that starts where other rows of the page start."""
-    ordered = [sorted(row, key=lambda b: b.left) for row in rows]
-    margin = min(row[0].left for row in ordered)
-    starts = collections.Counter(round(box.left) for row in ordered for box in row)
-
-    def label(row: list[_Box]) -> str | None:
-        if len(row) < 2 or row[0].left - margin > 2.0 or row[1].left - row[0].right <= 2 * typical:
-            return None
-        if _dates_only(row[1].text):
-            return None  # "ECFMG   03/2021": a label with its date
-        content = sum(n for x, n in starts.items() if abs(x - row[1].left) <= 2.0)
-        return row[0].text.strip() if content >= 2 and _LABEL.match(row[0].text.strip()) else None
-
-    found = [label(row) for row in ordered]
+    if len(rows) < 2:
+        return {}
+    margin = min(box.left for row in rows for box in row)
+    wide = 2 * typical
+    found: list[str | None] = [None] * len(rows)
+    content: dict[int, float] = {}  # where each candidate's content starts
+    for k, row in enumerate(rows):
+        if len(row) < 2:
+            continue
+        first, second = sorted(row, key=lambda b: b.left)[:2]
+        if first.left - margin <= 2.0 and second.left - first.right > wide and not _dates_only(second.text):
+            text = first.text.strip()  # not "ECFMG   03/2021", a label with its date
+            if _LABEL.match(text):
+                found[k], content[k] = text, second.left
+    if not content:
+        return {}
+    lefts = [box.left for row in rows for box in row]
+    for k, x in content.items():  # the content starts where at least one other row's text starts too
+        if sum(abs(left - x) <= 2.0 for left in lefts) < 2:
+            found[k] = None
     out: dict[int, str] = {}
     k = 0
     while k < len(rows):
@@ -778,7 +784,7 @@ def _row_labels(rows: list[list[_Box]], typical: float) -> dict[int, str]:
         if heading_kind(text) or loose_heading_kind(text):
             out[k] = text
         k += 1
-    labelled = sum(text is not None for text in found) - sum(not text for text in out.values())
+    labelled = len(rows) - found.count(None) - sum(not text for text in out.values())
     if 2 * labelled > len(rows):
         return {}  # a form: most rows are a label with its value ("Degree  MBChB", "USMLE  Step 1: Pass")
     return out
