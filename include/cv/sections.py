@@ -8,6 +8,7 @@ before the first heading are the ``header`` section: the applicant's name and co
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -33,20 +34,27 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (REFERENCES, ("reference",)),
     (REFERENCES, ("referee",)),
     (REFERENCES, ("recommendation",)),
+    (REFERENCES, ("referencia",)),
     (PUBLICATIONS, ("publication",)),
     (PUBLICATIONS, ("scholarly",)),
     (PUBLICATIONS, ("article",)),
     (PUBLICATIONS, ("paper",)),
     (PUBLICATIONS, ("peer", "review")),
+    (PUBLICATIONS, ("publicac",)),
     (OTHER, ("presentation",)),
     (OTHER, ("poster",)),
     (OTHER, ("abstract",)),
     (LANGUAGES, ("language",)),
     (LANGUAGES, ("idioma",)),
+    (LANGUAGES, ("lengua",)),
+    (LANGUAGES, ("langue",)),
+    (LANGUAGES, ("lingua",)),
     (EXAMS, ("usmle",)),
     (EXAMS, ("licens",)),
     (EXAMS, ("examination",)),
     (EXAMS, ("exam",)),
+    (EXAMS, ("examen",)),
+    (EXAMS, ("exame",)),
     (EXAMS, ("ecfmg",)),
     (EXAMS, ("score",)),
     (EXAMS, ("board",)),
@@ -55,9 +63,15 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (USCE, ("externship",)),
     (USCE, ("clerkship",)),
     (USCE, ("rotation",)),
+    (USCE, ("rotac",)),
     (RESEARCH, ("research",)),
+    (RESEARCH, ("investigacion",)),
+    (RESEARCH, ("pesquisa",)),
+    (RESEARCH, ("recherche",)),
     (USCE, ("elective",)),
     (USCE, ("clinical", "experience")),
+    (USCE, ("clinica", "experiencia")),
+    (USCE, ("clinique", "experience")),
     (USCE, ("clinical", "training")),
     (USCE, ("hands", "on")),
     (USCE, ("us", "experience")),
@@ -67,6 +81,10 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (EDUCATION, ("qualification",)),
     (EDUCATION, ("degree",)),
     (EDUCATION, ("training",)),
+    (EDUCATION, ("formacion",)),
+    (EDUCATION, ("formacao",)),
+    (EDUCATION, ("formation",)),
+    (EDUCATION, ("educac",)),
     (WORK, ("experience",)),
     (WORK, ("employment",)),
     (WORK, ("work",)),
@@ -74,6 +92,8 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (WORK, ("residency",)),
     (WORK, ("appointment",)),
     (WORK, ("timeline",)),
+    (WORK, ("experiencia",)),
+    (WORK, ("laboral",)),
     (PERSONAL, ("personal",)),
     (PERSONAL, ("contact",)),
     (INTERESTS, ("interest",)),
@@ -82,6 +102,11 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (INTERESTS, ("summary",)),
     (INTERESTS, ("profile",)),
     (INTERESTS, ("statement",)),
+    (INTERESTS, ("intere",)),  # "Áreas de interés" (a final s is taken for a plural)
+    (INTERESTS, ("perfil",)),
+    (INTERESTS, ("resumen",)),
+    (INTERESTS, ("resumo",)),
+    (INTERESTS, ("objetivo",)),
 )
 _GENERIC = frozenset(
     {
@@ -179,6 +204,28 @@ _FILLER = frozenset(
         "immigration",
         "fellowship",
         "de",
+        "en",
+        "y",
+        "e",
+        "la",
+        "el",
+        "del",
+        "da",
+        "do",
+        "nos",
+        "et",
+        "des",
+        "du",
+        "dato",  # "Datos personales"
+        "ee",  # "EE. UU."
+        "uu",
+        "eua",
+        "eeuu",
+        "aux",  # "aux États-Unis"
+        "etat",
+        "uni",
+        "profesional",
+        "profissional",
         "from",
         "extra",
         "field",
@@ -186,7 +233,7 @@ _FILLER = frozenset(
     }
 )
 _RULE_WORDS = frozenset(w for _, words in _RULES for w in words)
-_US_WORDS = frozenset({"us", "usa", "usce", "united", "american", "america"})
+_US_WORDS = frozenset({"us", "usa", "usce", "united", "american", "america", "eeuu", "uu", "eua", "unis"})
 _NOT_US = frozenset({"outside", "non", "home", "except"})
 _BULLET = re.compile(r"^[\s\u2022\u25cf\u25aa\u25a0\u2023\u2043\u00b7*\-\u2013\u2014>]+")
 
@@ -214,7 +261,8 @@ class Section:
 
 def _words(line: str) -> list[str]:
     # "U.S." must become "us" before punctuation is dropped.
-    folded = re.sub(r"\bu\.\s?s\.(?:\s?a\.)?", lambda m: "usa" if "a" in m.group(0)[2:] else "us", line.lower())
+    line = "".join(c for c in unicodedata.normalize("NFKD", line) if not unicodedata.combining(c))  # "Formação"
+    folded = re.sub(r"\bu\.\s?s\b\.?(?:\s?a\b\.?)?", lambda m: "usa" if "a" in m.group(0)[2:] else "us", line.lower())
     return re.sub(r"[^a-z]+", " ", folded.replace("&", " and ")).split()
 
 
@@ -232,6 +280,7 @@ def _matches(stem: str) -> frozenset[str]:
     return frozenset(r for r in _RULE_WORDS if stem == r or (len(r) >= 5 and stem.startswith(r)))
 
 
+_US_DOT = re.compile(r"(?<=\bUU)\.$|(?<=\bU\.S)\.$|(?<=\bU\.S\.A)\.$", re.IGNORECASE)  # "... en EE. UU.", "the U.S."
 _NOT_HEADING_CHARS = re.compile(r"[\d@|]")
 
 
@@ -250,7 +299,7 @@ _COUNTED = frozenset({PUBLICATIONS, OTHER, LANGUAGES, REFERENCES})
 
 @lru_cache(maxsize=8192)
 def _heading_kind(line: str) -> tuple[str, bool] | None:
-    stripped = _BULLET.sub("", line).strip().rstrip(":").strip()
+    stripped = _US_DOT.sub("", _BULLET.sub("", line).strip().rstrip(":").strip())
     count = _COUNT.search(stripped)
     if count and count.start() > 0 and not _DURATION.search(count.group(0)):
         found = _heading_kind(stripped[: count.start()])
@@ -323,7 +372,7 @@ _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 def loose_heading_kind(line: str) -> tuple[str, bool] | None:
     """A heading with a few words beyond the known ones ("CLINICAL EXPERIENCE (NIGERIA)", "Pakistan Rotations"):
     used only for lines set apart like headings (capitals, bold or larger type)."""
-    stripped = _BULLET.sub("", line).strip().rstrip(":").strip()
+    stripped = _US_DOT.sub("", _BULLET.sub("", line).strip().rstrip(":").strip())
     if not stripped or len(stripped) > 60 or _NOT_HEADING_CHARS.search(stripped) or stripped.endswith((".", ",")):
         return None
     words = _words(stripped)
@@ -346,7 +395,7 @@ def _capitals_heading(line: str) -> tuple[str, bool] | None:
     """A heading in capitals naming a list, with one word of its own ("SURGICAL SKILLS", "PROCEDURAL SKILLS"):
     it ends the section above (a list of papers) rather than joining it. Capitals only: a bold "Leadership
     Skills" line may be a sub-heading inside a section."""
-    stripped = _BULLET.sub("", line).strip().rstrip(":").strip()
+    stripped = _US_DOT.sub("", _BULLET.sub("", line).strip().rstrip(":").strip())
     if not stripped.isupper() or _NOT_HEADING_CHARS.search(stripped):
         return None
     stems = [_stem(w) for w in _words(stripped)]

@@ -25,18 +25,33 @@ from include.cv.sections import RESEARCH, USCE, WORK, Section, heading_kind, is_
 from include.vocab import US_STATES, canonical_specialty, country_code, state_code
 
 _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("research", re.compile(r"\bresearch\b", re.I)),
-    ("telehealth", re.compile(r"\b(?:tele-?health|tele-?medicine|tele-?rotation|virtual|online|remote)\b", re.I)),
+    ("research", re.compile(r"\b(?:research|investigaci[oó]n|pesquisa|recherche)\b", re.I)),
+    (
+        "telehealth",
+        re.compile(
+            r"\b(?:tele-?health|tele-?medicine|tele-?medicina|telesalud|tele-?rotation|virtual|online|remote)\b", re.I
+        ),
+    ),
     (
         "hands_on",
         re.compile(
             r"\b(?:(?<!non )(?<!non-)(?<!no )(?<!not )hands?[- ]?on|"  # "Observer (non hands-on)" is not
             r"clerkships?|externships?|extern|sub-?internships?|sub-?i|electives?|"
-            r"(?:clinical|core)\s+rotations?|acting\s+intern(?:ship)?)\b",
+            r"(?:clinical|core)\s+rotations?|acting\s+intern(?:ship)?|"
+            # Spanish, Portuguese, French: "Rotación práctica", "Estágio prático", "Stage clinique"
+            r"externado|rotaci[oó]n(?:es)?\s+(?:pr[aá]ctica|cl[ií]nica)s?|rota[cç](?:[aã]o|[oõ]es)\s+(?:pr[aá]tica|cl[ií]nica)s?|"
+            r"est[aá]gios?\s+pr[aá]ticos?|stages?\s+cliniques?)\b",
             re.I,
         ),
     ),
-    ("observership", re.compile(r"\b(?:observerships?|observer|shadowing|shadowed)\b", re.I)),
+    (
+        "observership",
+        re.compile(
+            r"\b(?:observerships?|observer|shadowing|shadowed|observador[ae]?|observaci[oó]n|observa[cç][aã]o|"
+            r"observacional|observat(?:eur|rice))\b",
+            re.I,
+        ),
+    ),
 )
 _TYPE_WORD_STRIP = re.compile(
     r"\b(?:hands?[- ]?on|clinical|core|clerkships?|externships?|observerships?|observer|rotations?|electives?|"
@@ -143,7 +158,7 @@ def _maryland(text: str, m: re.Match[str]) -> bool:
 
 def _foreign(text: str) -> bool:
     """True when a comma-separated place in ``text`` is a country other than the US."""
-    for segment in re.split(r"\s*(?:,|\||;|\(|\)|\s[-–—]\s|\s{3,})\s*", text):
+    for segment in re.split(r"\s*(?:,|\||;|\(|\)|\n|\s[-–—]\s|\s{3,})\s*", text):
         segment = segment.strip(" .")
         if len(segment) < 4 or len(segment.split()) > 3 or not segment[:1].isupper():
             continue
@@ -295,6 +310,18 @@ _HEADING_WORDS = frozenset(
 )  # fmt: skip
 
 
+# "TURKISH EXPERIENCE", "Egyptian Rotations": the nationality words the country index does not read as a country.
+_DEMONYMS = frozenset(
+    {"turkish", "egyptian", "canadian", "mexican", "brazilian", "colombian", "peruvian", "venezuelan", "cuban",
+     "dominican", "chinese", "korean", "japanese", "vietnamese", "nepali", "nepalese", "bangladeshi", "lankan",
+     "ghanaian", "kenyan", "ethiopian", "sudanese", "ukrainian", "russian", "polish", "romanian", "italian",
+     "german", "british", "iranian", "syrian", "jordanian", "lebanese", "saudi", "iraqi", "filipino", "emirati",
+     "moroccan", "tunisian", "algerian", "libyan", "yemeni", "afghan", "uzbek", "kazakh", "ugandan", "zimbabwean",
+     "haitian", "jamaican", "argentine", "argentinian", "chilean", "ecuadorian", "bolivian", "indonesian",
+     "malaysian", "thai", "burmese", "palestinian", "greek", "dutch"}
+)  # fmt: skip
+
+
 def _sub_heading(line: str) -> bool:
     """A line heading the entries below it: a section's words, a place heading, or the US named without a
     city ("Research & Clinical Experience in the United States")."""
@@ -307,7 +334,13 @@ def _place_heading(line: str) -> bool | None:
     """A short undated line heading the entries below it by place: True for another country ("Hospital Service
     in Jordan", "EXPERIENCE IN TÜRKIYE", "Rural Service (Colombia)", "VIETNAM"), False for the US ("United States
     Experience"), None for any other line (an entry's own "Accra Ghana" or "Newark NJ" included)."""
-    if len(line) > 60 or "," in line or _DIGIT.search(line) or is_bullet(line):
+    if len(line) > 90 or "," in line or _DIGIT.search(line) or is_bullet(line):
+        return None
+    halves = line.split(" / ")
+    if len(halves) == 2:  # "Experiencia en México / Experience in Mexico": either half may say where
+        found = [_place_heading(half) for half in halves]
+        return next((x for x in found if x is not None), None)
+    if len(line) > 60:
         return None
     text = line.strip(" :")
     words = text.split()
@@ -320,7 +353,7 @@ def _place_heading(line: str) -> bool | None:
     words = re.findall(r"[^\W\d_][\w'.-]*", text)
     if whole == "US" or _USA.search(text) or (whole is None and find_state(text) is not None):
         return False
-    if whole is not None:
+    if whole is not None or (heading and any(w.casefold() in _DEMONYMS for w in words)):
         return True
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):

@@ -7,7 +7,7 @@ from datetime import date
 from include.cv.dates import find_ranges
 from include.cv.profile import extract_profile
 from include.cv.sections import EDUCATION, EXAMS, LANGUAGES, USCE, WORK, heading_kind, loose_heading_kind
-from include.cv.usce import split_entries
+from include.cv.usce import entry_type, split_entries
 
 TODAY = date(2026, 12, 1)
 
@@ -169,3 +169,37 @@ def test_an_ecfmg_certificate_with_its_year_or_number_is_certified() -> None:
     assert ecfmg(["ECFMG Certi fi ed"]) == "certified"  # a ligature the PDF gave as three words
     assert ecfmg(["ECFMG ID: 0-123-456-7"]) is None
     assert ecfmg(["ECFMG certification   2022", "Pending"]) == "pending"
+
+
+def test_spanish_portuguese_and_french_headings_open_their_sections() -> None:
+    assert heading_kind("Experiencia clínica en EE. UU.") == (USCE, True)
+    assert heading_kind("Expérience clinique aux États-Unis") == (USCE, True)
+    assert heading_kind("Formación académica") == (EDUCATION, False)
+    assert heading_kind("Exámenes") == (EXAMS, False)
+    assert heading_kind("Línguas") == (LANGUAGES, False)
+    assert heading_kind("Experiência Profissional") == (WORK, False)
+    assert heading_kind("Medicina de Urgencias") is None  # a specialty, not a heading
+    assert loose_heading_kind("Experiencia clínica en México") == (USCE, False)
+
+
+def test_rotation_types_in_spanish_portuguese_and_french() -> None:
+    assert entry_type("Observador, Medicina de Urgencias") == "observership"
+    assert entry_type("Rotação prática, Pediatria") == "hands_on"
+    assert entry_type("Stage clinique, Cardiologie") == "hands_on"
+    assert entry_type("Investigación clínica") == "research"
+
+
+def test_entries_under_another_country_or_naming_it_on_a_line_of_their_own_are_not_usce() -> None:
+    text = "\n".join([
+        "Ana Ruiz", "", "US CLINICAL EXPERIENCE",
+        "Observership, Anesthesiology – Methodist Hospital, San Antonio, TX   08/2024", "",
+        "TURKISH EXPERIENCE", "Pathology resident   2021.07 – 2022.08", "Hacettepe University Hospitals", "",
+        "Experiencia en México / Experience in Mexico", "ago 2022 – jul 2023   Servicio social, Nuevo León", "",
+    ])  # fmt: skip
+    profile = extract_profile(text, TODAY)
+    assert [(e["state"], e["start"]) for e in profile["usce_entries"]] == [("TX", "2024-08")]
+    assert profile["usce_months"] == 1
+    lines = ["Pediatric Resident – Abou El Reesh Children's Hospital, Cairo University", "Egypt   Mar 2023 – present"]
+    profile = extract_profile("Nour Aziz\n\nUS CLINICAL EXPERIENCE\n" + "\n".join(lines), TODAY)
+    assert profile["usce_entries"] == []
+    assert profile["usce_months"] == 0
