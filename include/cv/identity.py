@@ -49,6 +49,11 @@ _DEGREES = frozenset(
 _TRAILING_DEGREE = re.compile(r"(?:,\s*|\s+)([A-Za-z][A-Za-z.()]*)\s*$")
 
 
+def is_degree(token: str) -> bool:
+    """A degree however it is dotted or spaced ("M.B.Ch.B.", "MB ChB", "MD")."""
+    return re.sub(r"[.()\s]", "", token).lower() in _DEGREES
+
+
 def _strip_degrees(text: str) -> str:
     """The text without the degrees after the name; a dotted or mostly capital token only ("Nguyen Do" keeps "Do")."""
     while (m := _TRAILING_DEGREE.search(text)) is not None:

@@ -37,7 +37,7 @@ from include.cv.sections import (
     is_bullet,
     split_sections,
 )
-from include.vocab import canonical_language, visa_status
+from include.vocab import canonical_language, fold, visa_status
 
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _LINE_BREAKS = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
@@ -290,10 +290,15 @@ _APPLICANT_AFTER = re.compile(
 )
 
 
+# "Pediatrics-focused graduate", "Neurology-bound graduate": the specialty joined to its cue by a hyphen.
+_BOUND = re.compile(r"((?:[A-Za-z&/]+\s+){0,2}[A-Za-z&/]+)-(?:focused|bound|oriented)\b", re.IGNORECASE)
+_HEADLINE_CUES = ("pplicant", "andidate", "-focused", "-bound", "-oriented")
+
+
 def _headline_specialties(sentence: str) -> list[str]:
-    """The specialties written right beside "applicant"/"candidate" in ``sentence``."""
+    """The specialties written right beside "applicant"/"candidate" (or joined to "-bound") in ``sentence``."""
     names: list[str] = []
-    for pattern in (_APPLICANT_BEFORE, _APPLICANT_AFTER):
+    for pattern in (_APPLICANT_BEFORE, _APPLICANT_AFTER, _BOUND):
         for m in pattern.finditer(sentence):
             names += [x for x in usce.find_specialties(m.group(1)) if x not in names]
     return names
@@ -330,9 +335,39 @@ def _only_specialties(sentence: str) -> list[str]:
     return [n[0] for n in names] if pieces and all(len(n) == 1 for n in names) else []
 
 
+_TITLE_PIECES = re.compile(r"\s*(?:[|·•,—–]|\s-\s)\s*")
+_NOT_TITLE = re.compile(
+    r"\d|@|\b(?:department|dept|hospital|resident|residency|observer|fellow|university|college|clinic|cent(?:er|re)|"
+    r"rotation|externship|service|unit|ward)\b",
+    re.IGNORECASE,
+)
+_TITLE_DEGREES = frozenset({"medico cirujano", "medica cirujana", "doctor of medicine", "physician", "img"})
+
+
+def _title_specialties(line: str) -> list[str]:
+    """The specialties of a title line under the name that names only degrees and specialties ("M.B.Ch.B. —
+    Internal Medicine / Nephrology", "MBBS (Khartoum) - Family Medicine", "Anatomic & Clinical Pathology")."""
+    if len(line) > 90 or _NOT_TITLE.search(line):
+        return []
+    names: list[str] = []
+    for piece in _TITLE_PIECES.split(line.strip()):
+        bare = re.sub(r"\([^)]*\)", "", piece).strip(" .")
+        if not bare or identity.is_degree(bare) or fold(bare) in _TITLE_DEGREES:
+            continue
+        found = usce.find_specialties(bare) if len(bare.split()) <= 6 else []
+        if not found:
+            return []
+        names += [x for x in found if x not in names]
+    return names
+
+
 def specialties(sections: list[Section]) -> list[str]:
     """Specialties the applicant says they pursue or are interested in (not every past rotation's)."""
     found: list[str] = []
+    for section in sections[:1]:
+        if section.kind == HEADER:  # a title under the name
+            for line in [x for x in section.lines if x.strip()][:6]:
+                found += [x for x in _title_specialties(line) if x not in found]
     for section in sections:
         if section.kind != REFERENCES:
             for line in section.lines:
@@ -355,7 +390,7 @@ def specialties(sections: list[Section]) -> list[str]:
                     names = _only_specialties(sentence)
                 if objective and _OBJECTIVE_CUE.search(sentence):
                     names += [x for x in usce.find_specialties(sentence) if x not in names]
-                if not names and ("pplicant" in sentence or "andidate" in sentence):
+                if not names and any(cue in sentence for cue in _HEADLINE_CUES):
                     names = _headline_specialties(sentence)
                 for name in names:
                     if name not in found:

@@ -203,3 +203,17 @@ def test_entries_under_another_country_or_naming_it_on_a_line_of_their_own_are_n
     profile = extract_profile("Nour Aziz\n\nUS CLINICAL EXPERIENCE\n" + "\n".join(lines), TODAY)
     assert profile["usce_entries"] == []
     assert profile["usce_months"] == 0
+
+
+def test_a_title_under_the_name_naming_degrees_and_specialties_gives_the_specialties_pursued() -> None:
+    header = "Zainab Al-Jubouri\nM.B.Ch.B. — Internal Medicine / Nephrology\nzainab@example.org\n\n"
+    profile = extract_profile(header + "EDUCATION\nUniversity of Baghdad, 2022", TODAY)
+    assert profile["specialties"] == ["Internal Medicine", "Nephrology"]
+    # A post and its department under the name is the applicant's job, not what they pursue.
+    profile = extract_profile("Omar Said\nResident, Internal Medicine\n\nEDUCATION\nCairo University, 2020", TODAY)
+    assert profile["specialties"] == []
+
+
+def test_a_specialty_joined_to_bound_or_focused_is_pursued() -> None:
+    text = "Nusrat Jahan\n\nPROFILE\nPediatrics-focused graduate of Dhaka Medical College preparing for Step 2."
+    assert extract_profile(text, TODAY)["specialties"] == ["Pediatrics"]
