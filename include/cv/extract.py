@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from dataclasses import dataclass
 
@@ -13,6 +14,15 @@ from include.cv.layout import TextLine, plain_lines
 from include.cv.odf_text import is_flat_odt, is_odt, odf_mimetype, odt_text
 from include.cv.pdf_text import PdfError, pdf_text
 from include.cv.rtf_text import RtfError, rtf_text
+
+_QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+
+
+def unquoted(text: str) -> str:
+    """A CV pasted into an e-mail and forwarded: its lines lose the reply's "> " marks when most lines carry them."""
+    lines = [x for x in text.splitlines() if x.strip()]
+    quoted = sum(x.lstrip().startswith(">") for x in lines)
+    return _QUOTE_MARKS.sub("", text) if quoted >= 5 and 2 * quoted >= len(lines) else text
 
 
 class ExtractError(Exception):
@@ -138,7 +148,7 @@ def extract_text(content: bytes, *, ocr: bool = True) -> Extracted:
         elif kind == "rtf":
             extracted = Extracted(rtf_text(content))
         elif kind == "txt":
-            extracted = Extracted(plain_lines(decode_text(content) or ""))
+            extracted = Extracted(plain_lines(unquoted(decode_text(content) or "")))
         else:
             raise ExtractError("unsupported file type")
     except (PdfError, DocxError, RtfError, ImageError) as exc:

@@ -556,9 +556,13 @@ def _one_script(text: str) -> str:
     return " ".join(max(runs, key=len))
 
 
+# "CV - Dr. Lina Al-Khatib, MD", "Curriculum Vitae: Ana Ruiz", "Resume of Omar Said": the title before the name.
+_CV_OF = re.compile(r"^\s*(?:CV|C\.V\.|Curriculum Vitae|R[eé]sum[eé])\s*(?:[-–—:|]|\bof\b)\s*", re.IGNORECASE)
+
+
 def clean_name(line: str) -> str | None:
     """The line as a person's name (titles and degrees removed), or None when it does not read as one."""
-    line = _before_degrees(line)
+    line = _before_degrees(_CV_OF.sub("", line))
     surname_first = _SURNAME_FIRST.match(_strip_degrees(line.strip()))
     if surname_first and not any(country_code(x) or state_code(x) for x in surname_first.groups()):
         line = f"{surname_first.group(2)} {surname_first.group(1).title()}"

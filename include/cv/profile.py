@@ -159,7 +159,7 @@ def visa(sections: list[Section]) -> str | None:
     for line in _lines(sections, {HEADER, PERSONAL}):
         if not _VISA_CUE.search(line) or identity_other_person(line):
             continue
-        for clause in re.split(r"[;|•]|\s{3,}", line):
+        for clause in re.split(r"[;|•·]|\s{3,}", line):  # "US Permanent Resident · DOB: 1991": two clauses
             if not _VISA_CUE.search(clause):
                 continue
             value = clause.split(":", 1)[1] if ":" in clause and clause.split(":", 1)[1].strip() else clause

@@ -67,7 +67,8 @@ _CODE_BEFORE_ZIP = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\b")
 _STATE_NAMES = re.compile(
     r"\b(" + "|".join(sorted((re.escape(n) for n in US_STATES.values()), key=len, reverse=True)) + r")\b"
 )
-_CODE_AFTER_CITY = re.compile(r"\b[A-Z][a-z]+\s([A-Z]{2})\s*(?:$|\n|[|;.)])", re.MULTILINE)
+# "Dallas TX", "Miami FL   Hands-on" (a table's next cell)
+_CODE_AFTER_CITY = re.compile(r"\b[A-Z][a-z]+\s([A-Z]{2})(?:\s*(?:$|\n|[|;.)])|\s{3,})", re.MULTILINE)
 _USA = re.compile(r"\b(?:USA|U\.S\.A?\.?|United States(?: of America)?)(?![\w])")
 
 
@@ -126,8 +127,8 @@ def find_state(text: str) -> str | None:
                 return code
     if m := _STATE_NAMES.search(text):
         return state_code(m.group(1))
-    for m in _CODE_AFTER_CITY.finditer(text):  # "Dallas TX" with no comma
-        if m.group(1) in US_STATES and m.group(1) not in {"MD", "DO"}:
+    for m in _CODE_AFTER_CITY.finditer(text):  # "Dallas TX" with no comma; "Baltimore MD" but not "Jane Roe MD"
+        if m.group(1) in US_STATES and (m.group(1) not in {"MD", "DO"} or _MARYLAND_CITY.search(text, 0, m.start(1))):
             return m.group(1)
     for segment in re.split(r"\s*(?:,|\||;|\s[-–—]\s|\s{3,})\s*", text):
         words = segment.split()
@@ -139,6 +140,9 @@ def find_state(text: str) -> str | None:
 
 
 _FACILITY = re.compile(r"\b(?:hospital|medical\s+cent(?:er|re)|health|clinic|university|institute)\b", re.IGNORECASE)
+
+
+_MARYLAND_CITY = re.compile(r"\b(?:Baltimore|Bethesda|Rockville|Silver Spring|Annapolis|Towson|Columbia|Largo)\s$")
 
 
 def _maryland(text: str, m: re.Match[str]) -> bool:

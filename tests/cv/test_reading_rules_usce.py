@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from include.cv.dates import find_ranges
+from include.cv.extract import unquoted
 from include.cv.profile import extract_profile
 from include.cv.sections import EDUCATION, EXAMS, LANGUAGES, USCE, WORK, heading_kind, loose_heading_kind
 from include.cv.usce import entry_type, split_entries
@@ -217,3 +218,31 @@ def test_a_title_under_the_name_naming_degrees_and_specialties_gives_the_special
 def test_a_specialty_joined_to_bound_or_focused_is_pursued() -> None:
     text = "Nusrat Jahan\n\nPROFILE\nPediatrics-focused graduate of Dhaka Medical College preparing for Step 2."
     assert extract_profile(text, TODAY)["specialties"] == ["Pediatrics"]
+
+
+def test_a_status_beside_other_personal_details_is_read_from_its_own_clause() -> None:
+    text = "María Pérez\nUS Permanent Resident (Green Card holder) · DOB: 1991\n\nEDUCATION\nUCV, Caracas, 2016"
+    assert extract_profile(text, TODAY)["visa_status"] == "green_card"
+
+
+def test_a_rotations_table_without_commas_gives_each_row_its_state() -> None:
+    rows = [
+        "Dates   Site   City, State   Type",
+        "01/2024 – 02/2024   Jackson Memorial Hospital — OB/GYN   Miami FL   Hands-on",
+        "09/2024 – 02/2025   Johns Hopkins Hospital — Maternal-Fetal Medicine   Baltimore MD   Research",
+    ]
+    profile = extract_profile("Abena Owusu\n\nCLINICAL ROTATIONS\n" + "\n".join(rows), TODAY)
+    got = [(e["type"], e["state"], e["start"]) for e in profile["usce_entries"]]
+    assert got == [("hands_on", "FL", "2024-01"), ("research", "MD", "2024-09")]
+
+
+def test_a_cv_forwarded_as_a_quoted_e_mail_is_read_without_the_quote_marks() -> None:
+    text = "\n".join([
+        "From: Omar Al-Khatib <omar.agency@example.com>", "", "Please find my sister's CV below.", "",
+        "> CV - Dr. Lina Al-Khatib, MD", "> Email: lina.k@example.org", ">", "> CLINICAL EXPERIENCE",
+        ">   Mar 2025: Observership - Psychiatry", ">       Zucker Hillside Hospital, Glen Oaks, NY", ">",
+        "> LANGUAGES", ">   Arabic, English",
+    ])  # fmt: skip
+    profile = extract_profile(unquoted(text), TODAY)
+    assert profile["full_name"] == "Lina Al-Khatib"
+    assert [(e["type"], e["state"]) for e in profile["usce_entries"]] == [("observership", "NY")]
