@@ -31,18 +31,41 @@ _MONTHS = {
     "ago": 8,
     "set": 9,
     "dic": 12,
+    # Portuguese and French ("jan/2026 – fev/2026", "janv. 2025 – févr. 2025").
+    "fev": 2,
+    "fév": 2,
+    "mai": 5,
+    "aoû": 8,
+    "aou": 8,
+    "out": 10,
+    "dez": 12,
+    "déc": 12,
 }
+_MONTH_EXACT = {"juin": 6, "juil": 7, "juillet": 7}  # French months whose first three letters are shared
+
+
+def _month(word: str) -> int:
+    word = word.lower().rstrip(".")
+    return _MONTH_EXACT.get(word) or _MONTHS[word[:3]]
+
+
 _MONTH_WORD = (
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre|"
+    r"janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|fev|mai|out|dez|set|"
+    r"janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|juin|juil(?:let)?|ao[ûu]t|septembre|octobre|novembre|"
+    r"d[ée]c(?:embre)?|"
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
-_NOW_WORD = r"(?:actualidad|presente|present|current(?:ly)?|now|ongoing|to\s+date|till\s+date|today)"
+_NOW_WORD = (
+    r"(?:actualidad|presente|present|current(?:ly)?|now|ongoing|to\s+date|till\s+date|today|"
+    r"atual(?:mente)?|em\s+curso|en\s+cours)"
+)
 
 # One point in time; the alternation order matters (longest forms first).
 _POINT = (
-    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH_WORD}\s*,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?'?{_YEAR}"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH_WORD}\s*[,/]?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?'?{_YEAR}"
     rf"|{_MONTH_WORD}\s*['’]\d\d(?!\d)"  # Feb '23
     # Jun 2021, June 5, 2021, 5 June 2021
     rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}"  # 06/15/2021
@@ -80,7 +103,7 @@ def normalize_dashes(text: str) -> str:
 
 # parse_point's forms, compiled once (built from f-strings, they were formatted and looked up on every call).
 _NAMED_MONTH = re.compile(
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?({_MONTH_WORD})\s*,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?'?({_YEAR})"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?({_MONTH_WORD})\s*[,/]?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?'?({_YEAR})"
 )
 _MONTH_SHORT_YEAR = re.compile(rf"({_MONTH_WORD})\s*['’](\d\d)")
 _DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}})[/.-](\d{{1,2}})[/.-]({_YEAR})")
@@ -95,9 +118,9 @@ def parse_point(text: str) -> YearMonth | None:
     """``(year, month)`` of one written date; month None for a bare year."""
     s = text.strip().lower().rstrip(".")
     if m := _NAMED_MONTH.fullmatch(s):
-        return int(m.group(2)), _MONTHS[m.group(1)[:3]]
+        return int(m.group(2)), _month(m.group(1))
     if m := _MONTH_SHORT_YEAR.fullmatch(s):
-        return 2000 + int(m.group(2)), _MONTHS[m.group(1)[:3]]
+        return 2000 + int(m.group(2)), _month(m.group(1))
     if m := _DAY_MONTH_YEAR.fullmatch(s):
         first, second = int(m.group(1)), int(m.group(2))
         month = first if 1 <= first <= 12 else second  # US order first; 15/06/2021 can only be day-first
@@ -179,7 +202,7 @@ def find_ranges(text: str) -> list[DateRange]:
         if any(r.span[0] <= m.start() < r.span[1] or m.start() <= r.span[0] < m.end() for r in found):
             continue
         year = int(m.group(3)) if m.group(3)[0].isdigit() else 2000 + int(m.group(3)[1:])  # "Jan-Mar '25"
-        first, last = _MONTHS[m.group(1).lower()[:3]], _MONTHS[m.group(2).lower()[:3]]
+        first, last = _month(m.group(1)), _month(m.group(2))
         start_year = year - 1 if first > last else year  # "Nov - Feb 2022" starts the year before
         found.append(DateRange((start_year, first), (year, last), False, m.span()))
     return sorted(found, key=lambda r: r.span)

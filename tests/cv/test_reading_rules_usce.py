@@ -246,3 +246,16 @@ def test_a_cv_forwarded_as_a_quoted_e_mail_is_read_without_the_quote_marks() -> 
     profile = extract_profile(unquoted(text), TODAY)
     assert profile["full_name"] == "Lina Al-Khatib"
     assert [(e["type"], e["state"]) for e in profile["usce_entries"]] == [("observership", "NY")]
+
+
+def test_portuguese_and_french_months_and_ongoing_words() -> None:
+    (r,) = find_ranges("Cincinnati, OH   jan/2026 - fev/2026")
+    assert r.months(TODAY) == ((2026, 1), (2026, 2))
+    (r,) = find_ranges("Jackson Memorial Hospital, Miami, FL - janv. 2025 - févr. 2025")
+    assert r.months(TODAY) == ((2025, 1), (2025, 2))
+    (r,) = find_ranges("juin 2024 - juillet 2024")  # "jui" starts both
+    assert r.months(TODAY) == ((2024, 6), (2024, 7))
+    (r,) = find_ranges("HC-FMUSP   jan/2025 - atual")
+    assert r.months(TODAY) == ((2025, 1), (2026, 12))
+    (r,) = find_ranges("Hôpital (HUEH) - 2020 - en cours")
+    assert r.months(TODAY) == ((2020, 1), (2026, 12))
