@@ -227,8 +227,15 @@ def _entries(lines: list[str]) -> list[str]:
 
 # "7 peer-reviewed papers (list available on request)", "PUBLICATIONS (4 peer-reviewed articles)": a count the
 # applicant states, whatever few items follow as examples.
+_NUMBER_WORDS = {
+    w: n
+    for n, w in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"), 1
+    )
+}
 _STATED = re.compile(
-    r"(?<![\d.,/-])(\d{1,2})\s+(?:peer[- ]reviewed\s+|published\s+|indexed\s+|pubmed[- ]indexed\s+)?"
+    r"(?<![\d.,/-])(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+"  # "7 papers", "Five peer-reviewed articles"
+    r"(?:peer[- ]reviewed\s+|published\s+|indexed\s+|pubmed[- ]indexed\s+)?"
     r"(?:journal\s+)?(?:papers|publications|articles|manuscripts\s+published)\b",
     re.IGNORECASE,
 )
@@ -242,7 +249,8 @@ def _stated_count(section: Section) -> int | None:
             continue
         clause = re.split(r"[,;(]", text[m.end() :], maxsplit=1)[0]  # "2 papers in preparation" are not papers
         if not _NOT_A_PAPER.search(text[: m.start()]) and not _NOT_A_PAPER.search(clause):
-            return int(m.group(1))
+            count = m.group(1).lower()
+            return int(count) if count.isdigit() else _NUMBER_WORDS[count]
     return None
 
 

@@ -259,3 +259,8 @@ def test_portuguese_and_french_months_and_ongoing_words() -> None:
     assert r.months(TODAY) == ((2025, 1), (2026, 12))
     (r,) = find_ranges("Hôpital (HUEH) - 2020 - en cours")
     assert r.months(TODAY) == ((2020, 1), (2026, 12))
+
+
+def test_a_paper_count_stated_in_words_is_the_count() -> None:
+    text = "Elif Nur\n\nPUBLICATIONS\nFive peer-reviewed articles (Mod Pathol 2023; Histopathology 2024).\nUSCAP posters (3)."
+    assert extract_profile(text, TODAY)["publications"] == 5
