@@ -262,5 +262,5 @@ def test_portuguese_and_french_months_and_ongoing_words() -> None:
 
 
 def test_a_paper_count_stated_in_words_is_the_count() -> None:
-    text = "Elif Nur\n\nPUBLICATIONS\nFive peer-reviewed articles (Mod Pathol 2023; Histopathology 2024).\nUSCAP posters (3)."
+    text = "Elif Nur\n\nPUBLICATIONS\nFive peer-reviewed articles (Mod Pathol 2023; Histopathology 2024).\nPosters (3)."
     assert extract_profile(text, TODAY)["publications"] == 5
