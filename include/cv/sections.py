@@ -456,6 +456,7 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
     lines = plain_lines(text) if isinstance(text, str) else text
     # OCR knows no weight and its sizes are line heights ("Referees" has no descenders): style says nothing there.
     styled_headings = None if any(x.ocr for x in lines) else _headings_stand_out(lines)
+    look = _heading_look(lines) if styled_headings else None
     sections = [Section(HEADER, "")]
     previous: TextLine | None = None  # the last line with text
     for number, style in enumerate(lines, 1):
@@ -469,6 +470,13 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
             found = None
         if found is None and 3 < len(line) <= 64 and _set_apart(style, styled_headings):
             found = loose_heading_kind(line) or _capitals_heading(line)
+        if found is None and look is not None and _look(style) == look and (before is None or _look(before) != look):
+            # Set exactly like the known headings: an icon before one ("ŵ Medical Education"), or a heading of
+            # words not known ("Work Status") that ends the section above; not a heading's wrapped last word.
+            bare = _ICON.sub("", line).strip()
+            found = heading_kind(bare) if bare != line.strip() else None
+            if found is None and len(bare.split()) >= 2 and _UNKNOWN_HEADING.fullmatch(bare):
+                found = (OTHER, False)
         if found is not None:
             kind, us = found
             sections.append(Section(kind, line.strip(), [], us))
@@ -503,6 +511,31 @@ def _same_band(before: TextLine | None, line: TextLine, kind: str) -> bool:
     if before is None or before.top is None or line.top is None or before.page != line.page:
         return False
     return abs(before.top - line.top) <= _BAND
+
+
+_UNKNOWN_HEADING = re.compile(r"[^\W\d][^\d,:;@|.()/]{1,30}")
+_ICON = re.compile(r"^\S\s+(?=\w)|^[^\w\s]+\s*")
+
+
+def _look(line: TextLine) -> tuple[float | None, bool, bool]:
+    return line.size, line.bold, line.text.isupper()
+
+
+def _heading_look(lines: list[TextLine]) -> tuple[float | None, bool, bool] | None:
+    """The size, weight and case of the document's known headings, when nearly only headings are set that way
+    (then a line set so is a heading whatever its words)."""
+    texted = [x for x in lines if x.text.strip()]
+    looks: dict[tuple[float | None, bool, bool], int] = {}
+    for x in texted:
+        if heading_kind(x.text) is not None:
+            looks[_look(x)] = looks.get(_look(x), 0) + 1
+    if not looks:
+        return None
+    look, known = max(looks.items(), key=lambda item: item[1])
+    if known < 3 or look[0] is None or not (look[1] or look[2]):
+        return None
+    alike = sum(_look(x) == look for x in texted)
+    return look if alike <= known + 2 else None
 
 
 def _set_apart(line: TextLine, body: float | None) -> bool:

@@ -6,6 +6,7 @@ from datetime import date
 
 from include.cv.dates import find_ranges
 from include.cv.extract import unquoted
+from include.cv.layout import TextLine
 from include.cv.profile import extract_profile
 from include.cv.sections import EDUCATION, EXAMS, LANGUAGES, USCE, WORK, heading_kind, loose_heading_kind
 from include.cv.usce import entry_type, split_entries
@@ -264,3 +265,23 @@ def test_portuguese_and_french_months_and_ongoing_words() -> None:
 def test_a_paper_count_stated_in_words_is_the_count() -> None:
     text = "Elif Nur\n\nPUBLICATIONS\nFive peer-reviewed articles (Mod Pathol 2023; Histopathology 2024).\nPosters (3)."
     assert extract_profile(text, TODAY)["publications"] == 5
+
+
+def test_a_line_set_like_the_known_headings_ends_the_section_above_whatever_its_words() -> None:
+    def heading(text: str) -> TextLine:
+        return TextLine(text, size=13.0, bold=True)
+
+    lines = [
+        TextLine("Omar Said", size=20.0, bold=True),
+        heading("Education"),
+        TextLine("MBBS, University of Baghdad, 2020", size=10.0),
+        heading("US Clinical Experience"),
+        TextLine("Observership, Nephrology, Cleveland Clinic, Cleveland, OH   02/2025", size=10.0),
+        heading("Work Status"),
+        TextLine("H-1B visa holder (research scholar, University of Michigan)", size=10.0),
+        heading("Languages"),
+        TextLine("Arabic, English", size=10.0),
+    ]
+    profile = extract_profile(lines, TODAY)
+    assert [(e["type"], e["state"]) for e in profile["usce_entries"]] == [("observership", "OH")]
+    assert profile["visa_status"] == "h1b"
