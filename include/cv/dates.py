@@ -89,7 +89,7 @@ _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 1
 _SEASON_RE = re.compile(rf"(?<![\w])(spring|summer|fall|autumn)\s*(?:of\s+)?({_YEAR})(?![\w])", re.IGNORECASE)
 POINT_RE = re.compile(rf"(?<![\w/.])({_POINT})(?![\w])", re.IGNORECASE)
 YEAR_RE = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
-_DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
+_DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u2192\u27f6]")  # arrows too: "2025-06 → 2025-07"
 _DIGIT = re.compile(r"\d")
 # Where a range's first date ends (every date ends in a digit) and its dash begins: a search that starts only
 # at digits, run before RANGE_RE, which tries its long first date at every character.

@@ -285,3 +285,8 @@ def test_a_line_set_like_the_known_headings_ends_the_section_above_whatever_its_
     profile = extract_profile(lines, TODAY)
     assert [(e["type"], e["state"]) for e in profile["usce_entries"]] == [("observership", "OH")]
     assert profile["visa_status"] == "h1b"
+
+
+def test_an_arrow_between_two_dates_is_a_range() -> None:
+    (r,) = find_ranges("Harborview Medical Center, Seattle, WA - 2025-06 → 2025-07")
+    assert r.months(TODAY) == ((2025, 6), (2025, 7))
