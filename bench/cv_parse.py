@@ -1,8 +1,8 @@
 """CV parser: per-field accuracy on a labeled corpus split, text-PDF throughput, OCR pages/s, each beside a baseline.
 
-- Accuracy: the ``holdout4`` split of ``tests/cv/corpus/`` (the newest split written blind, scored once
-  untouched when it landed), else the first of ``holdout3``/``holdout2``/``holdout``/``test``/``dev`` present,
-  scored with ``tests/cv/scoring.py``; baseline:
+- Accuracy: the ``holdout5`` split of ``tests/cv/corpus/`` (the newest split written blind, scored once
+  untouched when it landed), else the newest earlier split present, scored with ``tests/cv/scoring.py``;
+  baseline:
   pdfminer.six's plain ``extract_text`` feeding the same profile extractor (isolates layout-aware extraction:
   reading order, sidebars, font sizes).
 - Throughput on the split's text PDFs (the labeled set's when no split is present): in process (target
@@ -181,14 +181,13 @@ def main() -> None:
     parser.add_argument(
         "--split",
         default=None,
-        help="corpus split to score (default: holdout4, else holdout3, holdout2, holdout, test, dev)",
+        help="corpus split to score (default: holdout5, else holdout4 ... dev)",
     )
     args = parser.parse_args()
     import pdfminer
 
-    present = [
-        s for s in ("holdout4", "holdout3", "holdout2", "holdout", "test") if (CORPUS / s / "truth.jsonl").is_file()
-    ]
+    newest_first = ("holdout5", "holdout4", "holdout3", "holdout2", "holdout", "test")
+    present = [s for s in newest_first if (CORPUS / s / "truth.jsonl").is_file()]
     split = args.split or (present[0] if present else "dev")
     print(f"baseline extractor: pdfminer.six=={pdfminer.__version__}; reference date {REFERENCE_DATE}\n")
     text_pdfs, scans = accuracy(split)
