@@ -108,6 +108,7 @@ _NOT_NAME = frozenset(
         "mbbs", "usa", "united", "states", "kingdom", "republic", "interests", "hobbies", "volunteer",
         "member", "committee", "conference", "language", "english", "spanish", "name", "surname", "lane",
         "nagar", "apartment", "apt", "suite", "floor", "block", "sector", "district", "village", "town",
+        "dear", "sincerely", "regards", "gmail", "outlook", "yahoo", "inbox", "message",
         "career", "interest", "about", "officer", "overview", "goals", "statement", "registrar", "consultant",
         "trainee", "highlights", "qualifications", "licensure", "achievements", "awards", "honors", "activities",
     }
@@ -149,6 +150,20 @@ def _own_lines(section: Section) -> list[tuple[str, TextLine, int]]:
         return rows
     at = next((i for i, (text, _, _) in enumerate(rows) if _ON_REQUEST.search(text)), None)
     return [] if at is None else rows[at + 1 :]
+
+
+_CV_TITLE = re.compile(r"(?:curriculum\s+vitae|r[eé]sum[eé]|cv)", re.IGNORECASE)
+_GREETING = re.compile(r"^\s*(?:Dear|To whom it may concern)\b", re.IGNORECASE)
+_CLOSING = re.compile(
+    r"^\s*(?:sincerely|(?:best|kind|warm)(?:est)?\s+regards|regards|respectfully|yours\s+(?:truly|sincerely|faithfully)|"
+    r"with\s+(?:best\s+)?regards|thank\s+you)[\s,.!]*$",
+    re.IGNORECASE,
+)
+
+
+def _greeting(lines: list[_Line]) -> int | None:
+    """The line number of a cover letter's "Dear ...": what stands above it is the addressee's."""
+    return next((x.number for x in lines if x.order < 40 and _GREETING.match(x.text)), None)
 
 
 def _candidate_lines(sections: list[Section]) -> list[_Line]:
@@ -318,6 +333,7 @@ def phone(sections: list[Section], country: str | None) -> Candidate | None:
     """The applicant's phone in E.164: a valid number in the header or on a line labelled as a phone."""
     lines = _candidate_lines(sections)
     regions = _regions(sections, country)
+    greeting = _greeting(lines)
     found: list[Candidate] = []
     for i, line in enumerate(lines):
         cue = bool(_PHONE_CUE.search(line.text))
@@ -339,6 +355,9 @@ def phone(sections: list[Section], country: str | None) -> Candidate | None:
         if _someone_else(lines, i):
             score -= 4
             why.append("near another person's title")
+        if greeting is not None and line.number < greeting:
+            score -= 4
+            why.append("above a letter's greeting")
         found.append(Candidate(number, score, line.style.page, line.number, why))
     return _pick(found)
 
@@ -428,12 +447,17 @@ def name(sections: list[Section], address: str | None = None, stream: str = "") 
     sizes = sorted(page_one)
     body = sizes[len(sizes) // 2] if sizes else None
     found: list[Candidate] = []
+    # A cover letter before the CV: the name above "Dear ..." is the addressee's; the one under "Sincerely," signs.
+    greeting = _greeting(lines)
+    closings = {x.number for x in lines if _CLOSING.match(x.text)}
     for i, line in enumerate(lines):
         labelled = _LABELLED_NAME.match(line.text)
         text = labelled.group(1) if labelled else line.text
         top = line.style.top
         near_top = line.style.page == 1 and (top is None or top < 0.3)
-        if not (labelled or (line.early and line.order < 14) or (near_top and line.order < 40)):
+        above = lines[i - 1] if i else None
+        signed = above is not None and (above.number in closings or _CV_TITLE.fullmatch(above.text.strip()) is not None)
+        if not (labelled or signed or (line.early and line.order < 14) or (near_top and line.order < 40)):
             continue
         value, text = _field_name(text)
         if heading_kind(text) is not None:
@@ -475,6 +499,12 @@ def name(sections: list[Section], address: str | None = None, stream: str = "") 
         if address and agrees(value, address):
             score += 2.5
             why.append("agrees with the email")
+        if greeting is not None and line.number < greeting:
+            score -= 4
+            why.append("above a letter's greeting")
+        elif signed:
+            score += 3
+            why.append("signs a letter or follows the CV's title")
         if _someone_else(lines, i) and line.order > 2:
             score -= 4
             why.append("near another person's title")
@@ -566,7 +596,7 @@ def clean_name(line: str) -> str | None:
     surname_first = _SURNAME_FIRST.match(_strip_degrees(line.strip()))
     if surname_first and not any(country_code(x) or state_code(x) for x in surname_first.groups()):
         line = f"{surname_first.group(2)} {surname_first.group(1).title()}"
-    first = re.split(r"\s*(?:\||•|·|\s{2,}|\t|\s[-–—]\s|,\s*(?=[^,]*@)|\s\(|:)\s*", line.strip())[0]
+    first = re.split(r"\s*(?:\||•|·|\s{2,}|\t|\s[-–—]\s|,\s*(?=[^,]*@)|\s\(|\s<|:)\s*", line.strip())[0]
     first = _TITLE.sub("", _one_script(first))
     first = _strip_degrees(_CREDENTIALS.sub("", first).strip(" ,"))
     first = first.strip(" ,.")

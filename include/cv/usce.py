@@ -123,6 +123,8 @@ def find_state(text: str) -> str | None:
     for pattern in (_CODE_AFTER_COMMA, _CODE_BEFORE_ZIP):
         for m in pattern.finditer(text):
             code = m.group(1)
+            if code == "LA" and "Los Angeles" in text:
+                return "CA"  # "Children's Hospital Los Angeles, LA": the city's short name, not Louisiana
             if code in US_STATES and (code not in {"MD", "DO"} or _maryland(text, m)):
                 return code
     if m := _STATE_NAMES.search(text):

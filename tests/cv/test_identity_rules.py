@@ -157,3 +157,21 @@ def test_the_school_of_a_diploma_listed_above_the_degree_is_not_the_medical_scho
         "MD degree   09/2016 – 12/2022\nHue University of Medicine and Pharmacy, Hue, Vietnam\n"
     )
     assert _school(cv)[:3] == ("Hue University of Medicine and Pharmacy, Hue", "VN", 2022)
+
+
+def test_a_cover_letter_before_the_cv_gives_the_signer_not_the_addressee() -> None:
+    text = "\n".join([
+        "November 18, 2026", "Mark Peterson", "Program Coordinator, Visiting Physicians", "Beaumont Health",
+        "visiting.physicians@beaumont.org | (248) 555-0161", "Dear Mr. Peterson,",
+        "I am writing to apply for a clinical rotation through your program.", "Sincerely,",
+        "Dr. Abdulrahman Nasser Al-Hakimi, MBBS", "a.alhakimi.md@gmail.com", "+1 734 555 0148", "",
+        "CURRICULUM VITAE", "Dr. Abdulrahman Nasser Al-Hakimi, MBBS", "", "EDUCATION", "Sana'a University, 2018",
+    ])  # fmt: skip
+    profile = extract_profile(text, TODAY)
+    assert profile["full_name"] == "Abdulrahman Nasser Al-Hakimi"
+    assert profile["phone_e164"] == "+17345550148"
+
+
+def test_a_greeting_or_a_mail_header_is_no_name() -> None:
+    text = "Gmail   Ahmed Salem Elmabrouk <ahmed.elmabrouk91@gmail.com>\nDear Ms. Walker\nI hope this e-mail finds you."
+    assert extract_profile(text, TODAY)["full_name"] == "Ahmed Salem Elmabrouk"

@@ -290,3 +290,9 @@ def test_a_line_set_like_the_known_headings_ends_the_section_above_whatever_its_
 def test_an_arrow_between_two_dates_is_a_range() -> None:
     (r,) = find_ranges("Harborview Medical Center, Seattle, WA - 2025-06 → 2025-07")
     assert r.months(TODAY) == ((2025, 6), (2025, 7))
+
+
+def test_la_after_los_angeles_is_the_city_not_louisiana() -> None:
+    line = "• Observership – Pediatrics – Children's Hospital Los Angeles, LA – 01/2025–02/2025"
+    (entry,) = extract_profile("Ana Ruiz\n\nUS CLINICAL EXPERIENCE\n" + line, TODAY)["usce_entries"]
+    assert entry["state"] == "CA"
