@@ -71,6 +71,7 @@ _POINT = (
     rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}"  # 06/15/2021
     rf"|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}"  # 06/2021, 6-2021
     rf"|{_YEAR}\s*[/.-]\s*(?:0?[1-9]|1[0-2])(?![\d])"  # 2021.06, 2021-06
+    rf"|{_YEAR}\s+{_MONTH_WORD}(?![\w])"  # 2024 Mar (year first, as East Asian CVs write it)
     rf"|{_YEAR})"
 )
 _DASH = r"(?:-|to|until|till|through|thru)"
@@ -93,7 +94,7 @@ _DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u2192\u27f6]")  # 
 _DIGIT = re.compile(r"\d")
 # Where a range's first date ends (every date ends in a digit) and its dash begins: a search that starts only
 # at digits, run before RANGE_RE, which tries its long first date at every character.
-_RANGE_HINGE = re.compile(rf"\d\s*{_DASH}", re.IGNORECASE)
+_RANGE_HINGE = re.compile(rf"\d(?:\s+[^\W\d]{{3,9}}\.?)?\s*{_DASH}", re.IGNORECASE)  # "2024 Mar - 2024 Apr" too
 
 
 def normalize_dashes(text: str) -> str:
@@ -109,6 +110,7 @@ _MONTH_SHORT_YEAR = re.compile(rf"({_MONTH_WORD})\s*['’](\d\d)")
 _DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}})[/.-](\d{{1,2}})[/.-]({_YEAR})")
 _MONTH_YEAR = re.compile(rf"(\d{{1,2}})\s*[/.-]\s*({_YEAR})")
 _YEAR_MONTH = re.compile(rf"({_YEAR})\s*[/.-]\s*(\d{{1,2}})")
+_YEAR_NAMED = re.compile(rf"({_YEAR})\s+({_MONTH_WORD})")
 _YEAR_ONLY = re.compile(_YEAR)
 _NOW_ONLY = re.compile(_NOW_WORD, re.IGNORECASE)
 _POINT_ONLY = re.compile(_POINT, re.IGNORECASE)
@@ -129,6 +131,8 @@ def parse_point(text: str) -> YearMonth | None:
         return int(m.group(2)), int(m.group(1))
     if m := _YEAR_MONTH.fullmatch(s):
         return int(m.group(1)), int(m.group(2))
+    if m := _YEAR_NAMED.fullmatch(s):
+        return int(m.group(1)), _month(m.group(2))
     if _YEAR_ONLY.fullmatch(s):
         return int(s), None
     return None

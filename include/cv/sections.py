@@ -281,6 +281,14 @@ def _matches(stem: str) -> frozenset[str]:
 
 
 _US_DOT = re.compile(r"(?<=\bUU)\.$|(?<=\bU\.S)\.$|(?<=\bU\.S\.A)\.$", re.IGNORECASE)  # "... en EE. UU.", "the U.S."
+
+
+def _heading_text(line: str) -> str:
+    """A line's words as a heading: without its bullet, colon, or the rules of a heading boxed in plain text
+    ("| EDUCATION |", "#### LANGUAGES ####"), and with "EE. UU." kept whole."""
+    return _US_DOT.sub("", _BULLET.sub("", line).strip(" |=#*~").rstrip(":").strip())
+
+
 _NOT_HEADING_CHARS = re.compile(r"[\d@|]")
 
 
@@ -299,7 +307,7 @@ _COUNTED = frozenset({PUBLICATIONS, OTHER, LANGUAGES, REFERENCES})
 
 @lru_cache(maxsize=8192)
 def _heading_kind(line: str) -> tuple[str, bool] | None:
-    stripped = _US_DOT.sub("", _BULLET.sub("", line).strip().rstrip(":").strip())
+    stripped = _heading_text(line)
     count = _COUNT.search(stripped)
     if count and count.start() > 0 and not _DURATION.search(count.group(0)):
         found = _heading_kind(stripped[: count.start()])
@@ -372,7 +380,7 @@ _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 def loose_heading_kind(line: str) -> tuple[str, bool] | None:
     """A heading with a few words beyond the known ones ("CLINICAL EXPERIENCE (NIGERIA)", "Pakistan Rotations"):
     used only for lines set apart like headings (capitals, bold or larger type)."""
-    stripped = _US_DOT.sub("", _BULLET.sub("", line).strip().rstrip(":").strip())
+    stripped = _heading_text(line)
     if not stripped or len(stripped) > 60 or _NOT_HEADING_CHARS.search(stripped) or stripped.endswith((".", ",")):
         return None
     words = _words(stripped)
@@ -395,7 +403,7 @@ def _capitals_heading(line: str) -> tuple[str, bool] | None:
     """A heading in capitals naming a list, with one word of its own ("SURGICAL SKILLS", "PROCEDURAL SKILLS"):
     it ends the section above (a list of papers) rather than joining it. Capitals only: a bold "Leadership
     Skills" line may be a sub-heading inside a section."""
-    stripped = _US_DOT.sub("", _BULLET.sub("", line).strip().rstrip(":").strip())
+    stripped = _heading_text(line)
     if not stripped.isupper() or _NOT_HEADING_CHARS.search(stripped):
         return None
     stems = [_stem(w) for w in _words(stripped)]

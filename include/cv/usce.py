@@ -178,9 +178,9 @@ def split_entries(lines: list[str]) -> list[list[str]]:
     """Entries of an experience section: blank-line blocks, cut again at each line that carries a date."""
     blocks: list[list[str]] = [[]]
     for line in lines:
-        if line.strip():
+        if any(c.isalnum() for c in line):
             blocks[-1].append(line)
-        elif blocks[-1]:
+        elif blocks[-1]:  # a blank line, or a rule drawn in text ("+--------+", "=====")
             blocks.append([])
     items = [_bullet_items(b) for b in blocks if b]
     blocks = [item for split in items for item in split]
@@ -342,6 +342,7 @@ def _place_heading(line: str) -> bool | None:
     Experience"), None for any other line (an entry's own "Accra Ghana" or "Newark NJ" included)."""
     if len(line) > 90 or "," in line or _DIGIT.search(line) or is_bullet(line):
         return None
+    line = line.strip(" |")  # "| GHANA / UK |": a heading boxed in text
     halves = line.split(" / ")
     if len(halves) == 2:  # "Experiencia en México / Experience in Mexico": either half may say where
         found = [_place_heading(half) for half in halves]

@@ -296,3 +296,18 @@ def test_la_after_los_angeles_is_the_city_not_louisiana() -> None:
     line = "• Observership – Pediatrics – Children's Hospital Los Angeles, LA – 01/2025–02/2025"
     (entry,) = extract_profile("Ana Ruiz\n\nUS CLINICAL EXPERIENCE\n" + line, TODAY)["usce_entries"]
     assert entry["state"] == "CA"
+
+
+def test_headings_boxed_in_plain_text_and_year_first_months() -> None:
+    text = "\n".join([
+        "Kwame Mensah", "", "+------------------------+", "| US CLINICAL EXPERIENCE |", "+------------------------+",
+        "Oct 2024 - Dec 2024     Externship (hands-on) | Family Medicine",
+        "                        MedStar Franklin Square, Baltimore, Maryland",
+        "2024 Mar - 2024 Apr     Observer | Pulmonology",
+        "                        Montefiore Medical Center, Bronx, NY",
+        "#### LANGUAGES ####", "English, Twi",
+    ])  # fmt: skip
+    profile = extract_profile(text, TODAY)
+    got = [(e["type"], e["state"], e["start"], e["end"]) for e in profile["usce_entries"]]
+    assert got == [("hands_on", "MD", "2024-10", "2024-12"), ("observership", "NY", "2024-03", "2024-04")]
+    assert profile["languages"] == ["English", "Twi"]
