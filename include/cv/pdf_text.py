@@ -769,6 +769,16 @@ def _row_labels(rows: list[list[_Box]], typical: float) -> dict[int, str]:
             found[k] = None
     out: dict[int, str] = {}
     k = 0
+
+    def continued(last: int) -> bool:
+        """The row after the label's last, if any, has nothing at the margin (the label's cell spans the rows it
+        heads) or the next section's label: in a table, "Exam | Board/University | Year" over "MBBS | Dhaka | 2022",
+        every row has a first cell."""
+        if last + 1 == len(rows) or min(box.left for box in rows[last + 1]) - margin > 2.0:
+            return True
+        after = found[last + 1]  # or the next section's label follows at once
+        return after is not None and heading_kind(after) is not None
+
     while k < len(rows):
         text = found[k]
         if text is None:
@@ -778,10 +788,11 @@ def _row_labels(rows: list[list[_Box]], typical: float) -> dict[int, str]:
         joined = f"{text} {nxt}" if nxt else None
         whole = joined and (heading_kind(joined) or loose_heading_kind(joined))
         if whole and (heading_kind(text) is None or text.endswith(("&", " and"))):
-            out[k], out[k + 1] = joined, ""
+            if continued(k + 1):
+                out[k], out[k + 1] = joined, ""
             k += 2
             continue
-        if heading_kind(text) or loose_heading_kind(text):
+        if (heading_kind(text) or loose_heading_kind(text)) and continued(k):
             out[k] = text
         k += 1
     labelled = len(rows) - found.count(None) - sum(not text for text in out.values())

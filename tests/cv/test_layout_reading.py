@@ -346,3 +346,14 @@ def test_a_form_of_labels_with_values_keeps_each_label_on_its_row() -> None:
         _put(pdf, 60, 20 + 6 * row, value, 10)
     texts = [" ".join(line.text.split()) for line in pdf_text(bytes(pdf.output()), ocr=False).lines if line.text]
     assert texts == ["Degree MBChB", "Medical School University of Ghana Medical School", "ECFMG Certified"], texts
+
+
+def test_a_tables_header_row_is_no_label_column() -> None:
+    # "Academic Qualifications": Exam | Board/University | Year, then a first cell on every row ("MBBS").
+    pdf = _pdf()
+    rows = [("Exam", "Board/University", "Year"), ("SSC", "Barisal", "2012"), ("MBBS", "Dhaka University", "2022")]
+    for row, cells in enumerate(rows):
+        for x, cell in zip((18, 60, 120), cells, strict=True):
+            _put(pdf, x, 20 + 6 * row, cell, 10, "B" if row == 0 else "")
+    texts = [" ".join(line.text.split()) for line in pdf_text(bytes(pdf.output()), ocr=False).lines if line.text]
+    assert texts[0] == "Exam Board/University Year", texts
