@@ -706,6 +706,7 @@ def _lines(boxes: list[_Box], page: int, width: float, height: float) -> list[Te
     # Generous leading is common in designed CVs: a gap is wide against this block's usual line pitch.
     pitches = sorted(a[0].mid - b[0].mid for a, b in itertools.pairwise(rows))
     pitch = pitches[len(pitches) * 3 // 10] if pitches else 0.0
+    rows = _wrapped_cells(rows, pitch)
     labels = _row_labels(rows, typical)
     out: list[TextLine] = []
     previous: list[_Box] | None = None
@@ -732,6 +733,37 @@ def _lines(boxes: list[_Box], page: int, width: float, height: float) -> list[Te
             row = row[1:]
         out.append(_row_line(row, page, width, height, typical))
         previous = row
+    return out
+
+
+def _wrapped_cells(rows: list[list[_Box]], pitch: float) -> list[list[_Box]]:
+    """A table row whose cells wrap ("MBBS | Sir Salimullah | 2022 | Passed" over "Medical College," and "Dhaka"
+    under the second cell) read as one row: the lines below it, at the usual pitch, whose every piece starts
+    where one of its cells (not the first) starts and ends before the next cell, join those cells. A line under
+    the first cell ends the row: it may be the entry's next line ("Memorial Hermann Hospital" under a title)."""
+    out: list[list[_Box]] = []
+    cells: list[_Box] | None = None  # the current table row's cells, left to right
+    last = 0.0  # the middle of the line read before
+    for row in rows:
+        above, last = last, row[0].mid
+        if cells is not None and above - row[0].mid <= 1.5 * pitch + 0.5:
+            placed = [next((k for k, c in enumerate(cells) if abs(c.left - box.left) <= 2.0), None) for box in row]
+            # Within its cell: a paragraph's next line under a hanging indent runs on past the next cell's start.
+            inside = all(
+                k is not None and k > 0 and (k + 1 == len(cells) or box.right <= cells[k + 1].left + 2.0)
+                for box, k in zip(row, placed, strict=True)
+            )
+            if inside:
+                for box, k in zip(row, placed, strict=True):
+                    cell = cells[k]
+                    cells[k] = _Box(cell.left, min(cell.bottom, box.bottom), max(cell.right, box.right), cell.top,
+                                    f"{cell.text} {box.text}", cell.size, cell.bold)  # fmt: skip
+                out[-1] = list(cells)
+                continue
+        out.append(row)
+        ordered = sorted(row, key=lambda b: b.left)
+        apart = all(b.left - a.right >= 2 * a.height for a, b in itertools.pairwise(ordered))  # cells, not font runs
+        cells = ordered if len(ordered) >= 3 and apart and not any(_punctuation(b.text) for b in ordered) else None
     return out
 
 

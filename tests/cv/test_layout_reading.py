@@ -357,3 +357,18 @@ def test_a_tables_header_row_is_no_label_column() -> None:
             _put(pdf, x, 20 + 6 * row, cell, 10, "B" if row == 0 else "")
     texts = [" ".join(line.text.split()) for line in pdf_text(bytes(pdf.output()), ocr=False).lines if line.text]
     assert texts[0] == "Exam Board/University Year", texts
+
+
+def test_a_table_cell_wrapped_over_lines_is_read_whole_on_its_row() -> None:
+    # "Academic Qualifications" through LibreOffice: the school's cell wraps under itself; a line under the first
+    # cell (an entry's next line) is not taken into the row.
+    pdf = _pdf()
+    _put(pdf, 18, 20, "MBBS", 10)
+    _put(pdf, 60, 20, "Sir Salimullah", 10)
+    _put(pdf, 120, 20, "2022", 10)
+    _put(pdf, 150, 20, "Passed", 10)
+    _put(pdf, 60, 25, "Medical College,", 10)
+    _put(pdf, 60, 30, "Dhaka", 10)
+    _put(pdf, 18, 35, "Internship, Mitford Hospital", 10)
+    texts = [" ".join(line.text.split()) for line in pdf_text(bytes(pdf.output()), ocr=False).lines if line.text]
+    assert texts == ["MBBS Sir Salimullah Medical College, Dhaka 2022 Passed", "Internship, Mitford Hospital"], texts
