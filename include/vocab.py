@@ -45,14 +45,17 @@ _ANYWHERE_WORDS = frozenset(
 )
 
 
+def strip_accents(text: str) -> str:
+    """The text with its letters' accents dropped ("Formação" -> "Formacao"), case kept."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=8192)
 def fold(text: str | None) -> str:
     """Lowercase, accents removed, punctuation to spaces, whitespace collapsed: the key every table uses."""
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFKD", str(text))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    stripped = stripped.casefold().replace("&", " and ").replace("'", "").replace("\u2019", "")
+    stripped = strip_accents(str(text)).casefold().replace("&", " and ").replace("'", "").replace("\u2019", "")
     return " ".join(re.sub(r"[\W_]+", " ", stripped).split())
 
 

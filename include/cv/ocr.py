@@ -14,7 +14,6 @@ import os
 import re
 import shutil
 import subprocess
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -23,6 +22,7 @@ import pypdfium2 as pdfium
 
 from include.cv.layout import BLANK, TextLine, body_size, join_stacked
 from include.cv.sections import REFERENCES, heading_kind
+from include.vocab import strip_accents
 
 DPI = 300
 MAX_OCR_PAGES = 3
@@ -79,8 +79,7 @@ _BASE_LETTERS = str.maketrans("ıłŁøØđĐħ", "ilLoOdDh")
 
 def _base(word: str) -> str:
     """The word without its accents ("Peña" -> "Pena", "Yılmaz" -> "Yilmaz"), case kept."""
-    decomposed = unicodedata.normalize("NFKD", word.translate(_BASE_LETTERS))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return strip_accents(word.translate(_BASE_LETTERS))
 
 
 def _with_accents(data: dict[str, list[Any]], accents: dict[str, list[Any]]) -> None:

@@ -8,13 +8,12 @@ before the first heading are the ``header`` section: the applicant's name and co
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from include.cv.dates import POINT_RE, RANGE_RE, normalize_dashes
 from include.cv.layout import TextLine, body_size, plain_lines
-from include.vocab import country_code
+from include.vocab import country_code, strip_accents
 
 HEADER = "header"
 EDUCATION = "education"
@@ -261,7 +260,7 @@ class Section:
 
 def _words(line: str) -> list[str]:
     # "U.S." must become "us" before punctuation is dropped.
-    line = "".join(c for c in unicodedata.normalize("NFKD", line) if not unicodedata.combining(c))  # "Formação"
+    line = strip_accents(line)  # "Formação"
     folded = re.sub(r"\bu\.\s?s\b\.?(?:\s?a\b\.?)?", lambda m: "usa" if "a" in m.group(0)[2:] else "us", line.lower())
     return re.sub(r"[^a-z]+", " ", folded.replace("&", " and ")).split()
 
