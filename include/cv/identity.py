@@ -59,7 +59,7 @@ def _strip_degrees(text: str) -> str:
     while (m := _TRAILING_DEGREE.search(text)) is not None:
         token = m.group(1)
         written = "." in token or sum(c.isupper() for c in token) >= 2
-        if not written or re.sub(r"[.()]", "", token).lower() not in _DEGREES or len(text[: m.start()].split()) < 1:
+        if not written or not is_degree(token) or len(text[: m.start()].split()) < 1:
             break
         text = text[: m.start()].rstrip(" ,")
     return text
@@ -73,9 +73,7 @@ def _before_degrees(line: str) -> str:
     MRCOG Part 1"; "Fatemeh Karimi Rad, MD ) راد کریمی)" from right-to-left text); a degree may be written in
     two words ("Kwame Asante, MB ChB", "MB BS")."""
     for m in _COMMA_TOKEN.finditer(line):
-        one = re.sub(r"[.()]", "", m.group(1)).lower()
-        two = one + re.sub(r"[.()]", "", m.group(2) or "").lower()
-        if m.start() and (one in _DEGREES or (m.group(2) and two in _DEGREES)):
+        if m.start() and (is_degree(m.group(1)) or (m.group(2) and is_degree(m.group(1) + m.group(2)))):
             return line[: m.start()]
     return line
 

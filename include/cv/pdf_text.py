@@ -799,8 +799,6 @@ def _row_labels(rows: list[list[_Box]], typical: float) -> dict[int, str]:
     for k, x in content.items():  # the content starts where at least one other row's text starts too
         if sum(abs(left - x) <= 2.0 for left in lefts) < 2:
             found[k] = None
-    out: dict[int, str] = {}
-    k = 0
 
     def continued(last: int) -> bool:
         """The row after the label's last, if any, has nothing at the margin (the label's cell spans the rows it
@@ -811,6 +809,8 @@ def _row_labels(rows: list[list[_Box]], typical: float) -> dict[int, str]:
         after = found[last + 1]  # or the next section's label follows at once
         return after is not None and heading_kind(after) is not None
 
+    out: dict[int, str] = {}
+    k = 0
     while k < len(rows):
         text = found[k]
         if text is None:

@@ -372,10 +372,9 @@ def _title_specialties(line: str) -> list[str]:
 def specialties(sections: list[Section]) -> list[str]:
     """Specialties the applicant says they pursue or are interested in (not every past rotation's)."""
     found: list[str] = []
-    for section in sections[:1]:
-        if section.kind == HEADER:  # a title under the name
-            for line in [x for x in section.lines if x.strip()][:6]:
-                found += [x for x in _title_specialties(line) if x not in found]
+    if sections and sections[0].kind == HEADER:  # a title under the name
+        for line in [x for x in sections[0].lines if x.strip()][:6]:
+            found += [x for x in _title_specialties(line) if x not in found]
     for section in sections:
         if section.kind != REFERENCES:
             for line in section.lines:
