@@ -268,6 +268,8 @@ def _school_name(field: str) -> str | None:
         name = name[lead.end() :]
     name = _DEGREE.sub(" ", name)
     name = re.sub(r"\(\s*\)", " ", YEAR_RE.sub(" ", name))
+    if name.count("(") > name.count(")"):
+        name = name[: name.rfind("(")]  # "Armed Forces Medical College, Pune (MUHS" of "(MUHS, Nashik) 2019"
     name = " ".join(name.split()).strip(" -:,;/(")
     if _SCHOOL.fullmatch(name):
         return None  # a form's label ("School   Ross University ...", ERAS): the name is in the next field

@@ -313,6 +313,10 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
         return found if found is not None and found[0] in _COUNTED else None
     if not stripped or len(stripped) > 60 or _NOT_HEADING_CHARS.search(stripped) or stripped.endswith((".", ",")):
         return None
+    if len(_CELLS.split(stripped)) >= 3 and not stripped.isupper():
+        # a table's header row ("Examination   Board / University   Year   Marks"), not a letter-spaced
+        # heading ("U S   CLINICAL   EXPERIENCE")
+        return None
     halves = _BILINGUAL.split(stripped)
     if len(halves) == 2:  # "Experiencia clínica en EE. UU. / U.S. Clinical Experience": either half may be known
         found = [k for half in halves if (k := _heading_kind(half))]
@@ -334,6 +338,7 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
 
 
 _BILINGUAL = re.compile(r"\s+/\s+")
+_CELLS = re.compile(r"\s{3,}|\t")
 # Words that mark a heading as Spanish, Portuguese or French ("Rotaciones en EE. UU.", "Formação dos ...").
 _ROMANCE = frozenset(
     {
@@ -484,6 +489,8 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
             found = heading_kind(bare) if bare != line.strip() else None
             if found is None and len(bare.split()) >= 2 and _UNKNOWN_HEADING.fullmatch(bare):
                 found = (OTHER, False)
+        if found is not None and found[0] == EXAMS and _COLUMN_TITLE.match(line) and _just_opened(sections[-1]):
+            found = None  # "ACADEMIC QUALIFICATIONS" / "Exam" / "Board/University" / "Year": a table's first cell
         if found is not None:
             kind, us = found
             sections.append(Section(kind, line.strip(), [], us))
@@ -501,6 +508,14 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
             continue
         sections[-1].add(line, style, number)
     return sections
+
+
+_COLUMN_TITLE = re.compile(r"\s*exam(?:ination)?\b(?!s)", re.IGNORECASE)
+
+
+def _just_opened(section: Section) -> bool:
+    """An education heading with nothing under it yet."""
+    return section.kind == EDUCATION and bool(section.heading) and not any(x.strip() for x in section.lines)
 
 
 _BAND = 0.05  # share of the page height: a "column" that starts this close to the last line is that row's margin

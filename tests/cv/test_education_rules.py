@@ -169,3 +169,23 @@ def test_a_postgraduate_md_in_a_specialty_is_not_the_primary_degree() -> None:
 )
 def test_expected_graduation_in_other_languages_makes_a_student(line: str) -> None:
     assert _school(f"EDUCATION\n{line}\n")[3] is True
+
+
+def test_a_qualification_tables_header_row_is_no_heading() -> None:
+    """South-Asian Word CVs head the table "Exam | Board / University | Year | Marks"; as a PDF row, or one cell a
+    line in a plain-text export, its first cell named an exams section and took the MBBS row out of education."""
+    row = (
+        "ACADEMIC QUALIFICATIONS\nExamination   Board / University   Year   Marks\n"
+        "F.Sc. (Pre-Medical)   BISE Lahore   2014   1017/1100\nMBBS   King Edward Medical University, Lahore   2020\n"
+    )
+    cells = "ACADEMIC QUALIFICATIONS\nExam\nBoard/University\nYear\nMarks\nMBBS\nDow Medical College, Karachi\n2021\n"
+    assert _school(row)[:3] == ("King Edward Medical University, Lahore", "PK", 2020)
+    assert _school(cells)[:3] == ("Dow Medical College, Karachi", "PK", 2021)
+    assert [s.kind for s in split_sections("EXAMINATIONS\nUSMLE Step 1: Pass\n")][1] == "exams"
+    assert [s.kind for s in split_sections("EDUCATION\nExaminations\nUSMLE Step 1: Pass\n")][2] == "exams"
+    assert [s.kind for s in split_sections("U S   CLINICAL   EXPERIENCE\n")][1] == "usce"  # letter-spaced
+
+
+def test_a_school_cut_inside_its_brackets_loses_the_open_bracket() -> None:
+    text = "EDUCATION\nMBBS   Armed Forces Medical College, Pune (MUHS, Nashik) 2019   First class\n"
+    assert _school(text)[0] == "Armed Forces Medical College, Pune"

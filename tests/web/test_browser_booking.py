@@ -312,5 +312,6 @@ def test_the_page_works_without_javascript(world: dict, no_js_browser) -> None:
     _shot(driver, world, "no-js-pick")
     driver.find_element(By.CSS_SELECTOR, f"label[for='slot-{slots[0][0].replace('|', '-')}']").click()
     driver.find_element(By.ID, "book").click()
+    WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.ID, "done"))  # the form's POST has navigated
     assert "You're booked" in driver.find_element(By.ID, "done").text
     _consistent(world, "consult_booked", "Europe/Berlin")
