@@ -21,7 +21,10 @@ _DEGREE = re.compile(
     r"\bD\.O\.|\bDO\b|\bMBBS\b)"
     r"|(?i:\bdoctor\s+of\s+(?:osteopathic\s+)?medicine\b|\bbachelor\s+of\s+medicine\b|\bmedical\s+doctor\b|"
     r"\bm[eé]dic[oa]\s+(?:y\s+)?cirujan[oa]\b|\bphysician\s+and\s+surgeon\b|\bmedical\s+degree\b|\bdoctor\s+en\s+medicina\b|"
-    r"\bdoct(?:eur|orat)\s+en\s+m[ée]decine\b|\bbacharel(?:ado)?\s+em\s+medicina\b)"
+    r"\bdoct(?:eur|orat)\s+en\s+m[ée]decine\b|\bbacharel(?:ado)?\s+em\s+medicina\b|"
+    # Italian, German, Romanian, Russian: "Laurea Magistrale in Medicina e Chirurgia", "Staatsexamen Humanmedizin"
+    r"\blaurea\s+(?:magistrale\s+)?in\s+medicina\b|\bmedico\s+chirurgo\b|\bstaatsexamen\s+(?:human)?medizin\b|"
+    r"\bdoctor[- ]medic\b|\blechebnoe\s+delo\b)"
 )
 _SCHOOL = re.compile(
     r"\b(?:universit\w*|universidad\w*|universidade|université|college|school|institute|instituto|faculty|faculté|faculdade|"
@@ -92,9 +95,17 @@ def _entry(section: Section, i: int, why: str) -> tuple[list[str], dict | None]:
     lines, line = section.lines, section.lines[i]
     window = [line, *_neighbours(lines, i, 1, [line])]
     before = _neighbours(lines, i, -1, window)
+    # Dates on a line of their own above each entry of the section ("2013 – 2021" / "Fudan University Shanghai
+    # Medical College" / "MD"): they are its dates, and the next such line opens the next entry.
+    first = next((x for x in lines if x.strip()), "")
+    led = next((k for k, x in enumerate(before) if _dates_alone(x)), None) if _dates_alone(first) else None
+    if led is not None:
+        window = list(itertools.takewhile(lambda x: not _dates_alone(x), window))
     # one line before, or two when the school is there alone (a label column's school wrapped over two lines)
     wanted = 2 if not any(_SCHOOL.search(x) for x in window) and any(_SCHOOL.search(x) for x in before[1:2]) else 1
     window[:0] = before[:wanted][::-1]
+    if led is not None and led >= wanted:
+        window.insert(0, before[led])
     wrapped = _wrapped([line, *[x for x in lines[i + 1 : i + 5]]])
     if wrapped is not None:
         window.append(wrapped)
@@ -102,6 +113,10 @@ def _entry(section: Section, i: int, why: str) -> tuple[list[str], dict | None]:
     if i < len(section.numbers):
         where = {"page": section.styles[i].page, "line": section.numbers[i], "why": why}
     return window, where
+
+
+def _dates_alone(line: str) -> bool:
+    return bool(YEAR_RE.search(line)) and not _SCHOOL.search(line) and not _DEGREE.search(line) and len(line) < 30
 
 
 # "MD (Paediatrics) – postgraduate residency": a degree line that says it is postgraduate is not the primary
@@ -241,7 +256,7 @@ _OPEN_NAME = re.compile(
 )
 
 
-_FIELDS = re.compile(r"\s*(?:\||;|\s[-–—]\s|\s{3,}|\t|[·•])\s*")
+_FIELDS = re.compile(r"\s*(?:\||;|\s[-–—]\s|\s{3,}|\t|[·•]|\.{4,})\s*")  # and dot leaders ("School ........ 2018")
 _DATED = re.compile(r"\d|\b(?:gpa|grade|honou?rs?|distinction|expected|anticipated|graduat\w*|class\s+of)\b", re.I)
 
 
@@ -257,6 +272,9 @@ def _school_name(field: str) -> str | None:
     kept: list[str] = []
     for i, part in enumerate(parts[start:]):
         if i and (_DATED.search(part) or _DEGREE.search(part) or not part):
+            school = _YEAR_AFTER.sub("", part)  # "Cairo University (Kasr Al Ainy) 2020": a table's next cell
+            if school != part and _SCHOOL.search(school) and not _DATED.search(school):
+                kept.append(school)
             break
         kept.append(part)
     while len(kept) > 1 and (country_code(kept[-1]) or state_code(kept[-1])) and not _SCHOOL.search(kept[-1]):
@@ -274,6 +292,9 @@ def _school_name(field: str) -> str | None:
     if _SCHOOL.fullmatch(name):
         return None  # a form's label ("School   Ross University ...", ERAS): the name is in the next field
     return name if len(name) >= 4 and _SCHOOL.search(name) else None
+
+
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b.*$")
 
 
 def _undoubled(name: str) -> str:

@@ -75,7 +75,14 @@ def _before_degrees(line: str) -> str:
     for m in _COMMA_TOKEN.finditer(line):
         if m.start() and (is_degree(m.group(1)) or (m.group(2) and is_degree(m.group(1) + m.group(2)))):
             return line[: m.start()]
+    # the list's first degree after a space ("Dr. Bilal Ahmed Khan MBBS, MRCP(UK) Part 1"), in capitals
+    for m in _LISTED_DEGREE.finditer(line):
+        if m.start() and sum(c.isupper() for c in m.group(1)) >= 2 and is_degree(m.group(1)):
+            return line[: m.start()]
     return line
+
+
+_LISTED_DEGREE = re.compile(r"\s([A-Z][A-Za-z.]*)\s*,")
 
 
 # Titles in the languages CVs come in: "Dra." (Spanish), "lek." and "lek. med." (Polish), "Dott.ssa" (Italian),
@@ -581,7 +588,7 @@ def _one_script(text: str) -> str:
             runs[-1].append(word)
         elif runs[-1]:
             runs.append([])
-    return " ".join(max(runs, key=len))
+    return " ".join(max(runs, key=len)).strip(" /|·-–—")  # not the "/" between the two
 
 
 # "CV - Dr. Lina Al-Khatib, MD", "Curriculum Vitae: Ana Ruiz", "Resume of Omar Said": the title before the name.
@@ -590,7 +597,7 @@ _CV_OF = re.compile(r"^\s*(?:CV|C\.V\.|Curriculum Vitae|R[eé]sum[eé])\s*(?:[-�
 
 def clean_name(line: str) -> str | None:
     """The line as a person's name (titles and degrees removed), or None when it does not read as one."""
-    line = _before_degrees(_CV_OF.sub("", line))
+    line = _before_degrees(_CV_OF.sub("", line.strip(" |")))  # "|  Kwame Asante   |": a box drawn in text
     surname_first = _SURNAME_FIRST.match(_strip_degrees(line.strip()))
     if surname_first and not any(country_code(x) or state_code(x) for x in surname_first.groups()):
         line = f"{surname_first.group(2)} {surname_first.group(1).title()}"

@@ -706,7 +706,7 @@ def _lines(boxes: list[_Box], page: int, width: float, height: float) -> list[Te
     # Generous leading is common in designed CVs: a gap is wide against this block's usual line pitch.
     pitches = sorted(a[0].mid - b[0].mid for a, b in itertools.pairwise(rows))
     pitch = pitches[len(pitches) * 3 // 10] if pitches else 0.0
-    rows = _wrapped_cells(rows, pitch)
+    rows, joined = _wrapped_cells(rows, pitch)
     labels = _row_labels(rows, typical)
     out: list[TextLine] = []
     previous: list[_Box] | None = None
@@ -731,17 +731,19 @@ def _lines(boxes: list[_Box], page: int, width: float, height: float) -> list[Te
             # set beside the first line of what it heads is a line of its own.
             out.append(_row_line(row[:1], page, width, height, typical))
             row = row[1:]
-        out.append(_row_line(row, page, width, height, typical))
+        out.append(_row_line(row, page, width, height, typical, cells=index in joined))
         previous = row
     return out
 
 
-def _wrapped_cells(rows: list[list[_Box]], pitch: float) -> list[list[_Box]]:
+def _wrapped_cells(rows: list[list[_Box]], pitch: float) -> tuple[list[list[_Box]], set[int]]:
     """A table row whose cells wrap ("MBBS | Sir Salimullah | 2022 | Passed" over "Medical College," and "Dhaka"
     under the second cell) read as one row: the lines below it, at the usual pitch, whose every piece starts
-    where one of its cells (not the first) starts and ends before the next cell, join those cells. A line under
-    the first cell ends the row: it may be the entry's next line ("Memorial Hermann Hospital" under a title)."""
+    where one of its cells starts and ends before the next cell, join those cells. A line under a first cell that
+    could end there ends the row: it may be the next row or the entry's next line ("Memorial Hermann Hospital"
+    under a title). Also returns the rows so joined: their cells are set apart on the line whatever the gaps."""
     out: list[list[_Box]] = []
+    joined: set[int] = set()
     cells: list[_Box] | None = None  # the current table row's cells, left to right
     last = 0.0  # the middle of the line read before
     for row in rows:
@@ -749,8 +751,12 @@ def _wrapped_cells(rows: list[list[_Box]], pitch: float) -> list[list[_Box]]:
         if cells is not None and above - row[0].mid <= 1.5 * pitch + 0.5:
             placed = [next((k for k, c in enumerate(cells) if abs(c.left - box.left) <= 2.0), None) for box in row]
             # Within its cell: a paragraph's next line under a hanging indent runs on past the next cell's start.
+            # Under the first cell only where that cell was cut open ("MBBS (in progress," / "final year)") or
+            # the line reads as its rest ("(visiting student)"), beside other cells' lines.
             inside = all(
-                k is not None and k > 0 and (k + 1 == len(cells) or box.right <= cells[k + 1].left + 2.0)
+                k is not None
+                and (k > 0 or _open_cell(cells[0].text) or (len(row) > 1 and _goes_on(box.text)))
+                and (k + 1 == len(cells) or box.right <= cells[k + 1].left + 2.0)
                 for box, k in zip(row, placed, strict=True)
             )
             if inside:
@@ -759,14 +765,27 @@ def _wrapped_cells(rows: list[list[_Box]], pitch: float) -> list[list[_Box]]:
                     cells[k] = _Box(cell.left, min(cell.bottom, box.bottom), max(cell.right, box.right), cell.top,
                                     f"{cell.text} {box.text}", cell.size, cell.bold)  # fmt: skip
                 out[-1] = list(cells)
+                joined.add(len(out) - 1)
                 continue
         out.append(row)
         ordered = sorted(row, key=lambda b: b.left)
-        apart = all(b.left - a.right >= 2 * a.height for a, b in itertools.pairwise(ordered))  # cells, not font runs
+        apart = all(b.left - a.right >= a.height for a, b in itertools.pairwise(ordered))  # cells, not font runs
         cells = ordered if len(ordered) >= 3 and apart and not any(_punctuation(b.text) for b in ordered) else None
-    return out
+    return out, joined
 
 
+def _open_cell(text: str) -> bool:
+    """A cell's text that cannot end there: after a comma, a dash ("02/2024 –"), "of" or "and", or inside
+    brackets."""
+    return text.count("(") > text.count(")") or bool(_OPEN_END.search(text))
+
+
+def _goes_on(text: str) -> bool:
+    """A cell's line that reads as the rest of the one above: "(visiting student)", "and Research Institute"."""
+    return text[:1] == "(" or text[:1].islower()
+
+
+_OPEN_END = re.compile(r"(?:[,&/\-–—]|\b(?:of|and|de|in))\s*$")
 _LABEL = re.compile(r"^[^\W\d][^\d@|:.]{0,28}$")
 
 
@@ -847,11 +866,14 @@ def _form_heading(box: _Box, after: _Box) -> bool:
     )
 
 
-def _row_line(row: list[_Box], page: int, width: float, height: float, typical: float) -> TextLine:
-    """One row of boxes, left to right, as a line (a wide gap between boxes kept as three spaces)."""
+def _row_line(
+    row: list[_Box], page: int, width: float, height: float, typical: float, *, cells: bool = False
+) -> TextLine:
+    """One row of boxes, left to right, as a line (a wide gap between boxes, or table cells, kept as three
+    spaces)."""
     parts = [row[0].text]
     for before, box in itertools.pairwise(row):
-        parts.append(("   " if box.left - before.right > 2 * typical else " ") + box.text)
+        parts.append(("   " if cells or box.left - before.right > 2 * typical else " ") + box.text)
     chars = sum(len(b.text) for b in row)
     bold = sum(len(b.text) for b in row if b.bold) * 2 > chars
     return TextLine(

@@ -1,5 +1,6 @@
-"""A gazetteer for the medical school's country: cities, regions, well-known schools and country names or
-demonyms in several languages of the main IMG source countries, each to its ISO-2 code.
+"""Gazetteers: the medical school's country from cities, regions, well-known schools and country names or
+demonyms in several languages of the main IMG source countries, each to its ISO-2 code; and the state of
+well-known US hospitals.
 
 CVs often name the school and its city ("Tehran University of Medical Sciences", "Belo Horizonte") but not the
 country. Names shared with a US place or another country (Alexandria, Hyderabad, Santiago, Valencia, Georgetown,
@@ -221,19 +222,58 @@ _PLACES: dict[str, str] = {
 }
 
 
-@lru_cache(maxsize=1)
-def _index() -> tuple[dict[tuple[str, ...], str], int]:
+# USPS code -> US hospitals and schools whose name alone places them: CVs write "Johns Hopkins Hospital" or
+# "Cleveland Clinic" with no city or state. Names of several campuses (Mayo Clinic, Cleveland Clinic) carry their
+# other campuses as longer names; "--" marks a campus abroad. Names shared with hospitals elsewhere (Mount Sinai,
+# St. Mary's, Kaiser) are left out.
+_US_HOSPITALS: dict[str, str] = {
+    "MD": "Johns Hopkins|University of Maryland Medical Center|Sinai Hospital of Baltimore",
+    "OH": "Cleveland Clinic|University Hospitals Cleveland Medical Center|MetroHealth Medical Center|"
+    "Cincinnati Children's|Ohio State University Wexner Medical Center",
+    "FL": "Cleveland Clinic Florida|Cleveland Clinic Weston|Mayo Clinic Florida|Mayo Clinic Jacksonville|"
+    "Jackson Memorial|Moffitt Cancer Center",
+    "AZ": "Mayo Clinic Arizona|Mayo Clinic Phoenix|Mayo Clinic Scottsdale",
+    "MN": "Mayo Clinic|Mayo Clinic Rochester|Hennepin County Medical Center|Hennepin Healthcare",
+    "--": "Cleveland Clinic Abu Dhabi|Cleveland Clinic London|Johns Hopkins Aramco|Mayo Clinic Healthcare London",
+    "MA": "Brigham and Women's|Brigham & Women's|Beth Israel Deaconess|Boston Children's Hospital|Dana-Farber|"
+    "Tufts Medical Center",
+    "PA": "Children's Hospital of Philadelphia|Hospital of the University of Pennsylvania|Penn Presbyterian|UPMC|"
+    "Thomas Jefferson University Hospital|Geisinger",
+    "NY": "NewYork-Presbyterian|New York-Presbyterian|NYU Langone|Memorial Sloan Kettering|Montefiore|"
+    "Icahn School of Medicine|Weill Cornell|Columbia University Irving Medical Center|Bellevue Hospital|"
+    "Maimonides Medical Center|SUNY Downstate|Strong Memorial Hospital|University of Rochester Medical Center|"
+    "Northwell Health",
+    "TX": "MD Anderson|Baylor College of Medicine|Houston Methodist|UT Southwestern|Parkland Memorial|"
+    "Parkland Hospital|Texas Children's|Baylor Scott & White|Baylor University Medical Center",
+    "CA": "UCLA|UCSF|Cedars-Sinai|Stanford Health Care|Stanford Hospital|Stanford University Medical Center|"
+    "UC San Diego|UC Davis|UC Irvine|Keck Medicine of USC|LAC+USC|Loma Linda University|Scripps Clinic",
+    "MI": "Henry Ford Hospital|Henry Ford Health|Beaumont Hospital|Detroit Medical Center",
+    "IL": "Northwestern Memorial|Rush University Medical Center|Cook County Hospital|Stroger Hospital|"
+    "Lurie Children's|Loyola University Medical Center",
+    "GA": "Emory University|Emory Healthcare|Grady Memorial|Children's Healthcare of Atlanta",
+    "NC": "Duke University Hospital|Duke University Medical Center|Duke Health|Wake Forest Baptist|UNC Hospitals",
+    "CT": "Yale New Haven|Yale School of Medicine|Yale-New Haven",
+    "TN": "Vanderbilt University Medical Center|Vanderbilt",
+    "MO": "Barnes-Jewish|Washington University School of Medicine",
+    "WA": "Harborview Medical Center|Fred Hutchinson",
+    "NJ": "Hackensack University Medical Center|Robert Wood Johnson University Hospital|Saint Barnabas Medical Center",
+    "LA": "Ochsner",
+    "DC": "MedStar Washington Hospital Center|George Washington University Hospital",
+}
+
+
+@lru_cache(maxsize=2)
+def _index(table: str) -> tuple[dict[tuple[str, ...], str], int]:
     index: dict[tuple[str, ...], str] = {}
-    for code, names in _PLACES.items():
+    for code, names in (_PLACES if table == "places" else _US_HOSPITALS).items():
         for name in names.split("|"):
             index.setdefault(tuple(fold(name).split()), code)
     return index, max(len(k) for k in index)
 
 
-@lru_cache(maxsize=4096)
-def place_country(text: str) -> str | None:
-    """The country of the first place, school or country name in ``text`` (longest name first at each word)."""
-    index, longest = _index()
+def _first(table: str, text: str) -> str | None:
+    """The code of the first name of ``table`` in ``text`` (longest name first at each word)."""
+    index, longest = _index(table)
     words = fold(text).split()
     for i in range(len(words)):
         for n in range(min(longest, len(words) - i), 0, -1):
@@ -241,3 +281,16 @@ def place_country(text: str) -> str | None:
             if code is not None:
                 return code
     return None
+
+
+@lru_cache(maxsize=4096)
+def place_country(text: str) -> str | None:
+    """The country of the first place, school or country name in ``text``."""
+    return _first("places", text)
+
+
+@lru_cache(maxsize=4096)
+def hospital_state(text: str) -> str | None:
+    """The state of the first well-known US hospital named in ``text`` (None for its campuses abroad)."""
+    code = _first("hospitals", text)
+    return None if code == "--" else code

@@ -43,6 +43,11 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _LINE_BREAKS = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
+# A date cell run into the text beside it ("Jan 2024 – Feb 2024US Telehealth", "2022 – presentMedical Officer"):
+# Europass through LibreOffice.
+_GLUED = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-Z])|(?<=\b[Pp]resent)(?=[A-Z])")
+
+
 def _clean(lines: list[TextLine]) -> list[TextLine]:
     """NFKC text, tabs as wide gaps, no invisible characters; one TextLine stays one line."""
     out: list[TextLine] = []
@@ -53,7 +58,7 @@ def _clean(lines: list[TextLine]) -> list[TextLine]:
         text = unicodedata.normalize("NFKC", line.text[:budget])
         budget -= len(text) + 1
         text = _INVISIBLE.sub("", text.replace("\t", "   ").replace("\u00a0", " "))
-        text = _LINE_BREAKS.sub(" ", text).rstrip()
+        text = _GLUED.sub(" ", _LINE_BREAKS.sub(" ", text).rstrip())
         out.append(line if text == line.text else replace(line, text=text))
     return out
 
@@ -75,8 +80,11 @@ def _lines(sections: list[Section], first: set[str], *, headings: bool = False) 
     return chosen + rest
 
 
+# "Languages: English, Hindi", also after a sentence ("U.S. citizen. Languages: English, Igbo. Interested in ..."),
+# where the list ends with its sentence.
 _LANG_INLINE = re.compile(
-    r"^\s*(?:languages?(?:\s+(?:spoken|skills|proficiency|known))?|spoken\s+languages?)\s*(?:[:\-–|]|\s{3,})\s*(.+)$",
+    r"(?:^\s*|(?<=[.;])\s+)(?:languages?(?:\s+(?:spoken|skills|proficiency|known))?|spoken\s+languages?)"
+    r"\s*(?:[:\-–|]|\s{3,})\s*(.+?)(?:(?<=[a-z])\.\s+[A-Z].*)?$",
     re.IGNORECASE,
 )
 _LANG_SPLIT = re.compile(r"\s*(?:[,;|/•·:()\[\]]|\s[-–—]\s|\band\b|&|\s{3,})\s*", re.IGNORECASE)
@@ -99,7 +107,7 @@ def _first_name_only(m: re.Match[str]) -> str:
 def languages(sections: list[Section]) -> list[str]:
     """English names of the languages listed, in CV order."""
     lines = [x for s in sections if s.kind == LANGUAGES for x in s.lines]
-    lines += [m.group(1) for s in sections if s.kind != REFERENCES for x in s.lines if (m := _LANG_INLINE.match(x))]
+    lines += [m.group(1) for s in sections if s.kind != REFERENCES for x in s.lines if (m := _LANG_INLINE.search(x))]
     found: list[str] = []
     seen: set[str] = set()  # canonical names: "Filipino/Tagalog" and "Chinese (Mandarin)" are one language each
 
@@ -156,10 +164,11 @@ def visa_of(value: str) -> str | None:
 
 def visa(sections: list[Section]) -> str | None:
     """The status the applicant holds, or the visa they will need for a US rotation."""
-    for line in _lines(sections, {HEADER, PERSONAL}):
+    for line in _lines(sections, {HEADER, PERSONAL, INTERESTS}):  # "About: U.S. citizen."
         if not _VISA_CUE.search(line) or identity_other_person(line):
             continue
-        for clause in re.split(r"[;|•·]|\s{3,}", line):  # "US Permanent Resident · DOB: 1991": two clauses
+        # "US Permanent Resident · DOB: 1991", "U.S. citizen. Languages: English": two clauses
+        for clause in re.split(r"[;|•·]|\s{3,}|(?<=[a-z])\.\s+", line):
             if not _VISA_CUE.search(clause):
                 continue
             value = clause.split(":", 1)[1] if ":" in clause and clause.split(":", 1)[1].strip() else clause

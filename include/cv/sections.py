@@ -84,6 +84,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (EDUCATION, ("formacao",)),
     (EDUCATION, ("formation",)),
     (EDUCATION, ("educac",)),
+    (USCE, ("experiencia", "unido")),  # "Experiência nos Estados Unidos"
     (WORK, ("experience",)),
     (WORK, ("employment",)),
     (WORK, ("work",)),
@@ -151,6 +152,9 @@ _FILLER = frozenset(
         "the",
         "a",
         "my",
+        "specialty",  # "Specialty Interest"
+        "estado",  # "Estados Unidos"
+        "speciality",
         "other",
         "selected",
         "relevant",
@@ -232,8 +236,10 @@ _FILLER = frozenset(
     }
 )
 _RULE_WORDS = frozenset(w for _, words in _RULES for w in words)
-_US_WORDS = frozenset({"us", "usa", "usce", "united", "american", "america", "eeuu", "uu", "eua", "unis"})
-_NOT_US = frozenset({"outside", "non", "home", "except"})
+_US_WORDS = frozenset({"us", "usa", "usce", "united", "american", "america", "eeuu", "uu", "eua", "unis", "unidos"})
+# "north" and the like name a continent ("Clinical Experience (North America)"): not the US alone.
+_CONTINENT = frozenset({"north", "south", "latin", "central"})
+_NOT_US = frozenset({"outside", "non", "home", "except"}) | _CONTINENT
 _BULLET = re.compile(r"^[\s\u2022\u25cf\u25aa\u25a0\u2023\u2043\u00b7*\-\u2013\u2014>]+")
 
 
@@ -285,21 +291,24 @@ _US_DOT = re.compile(r"(?<=\bUU)\.$|(?<=\bU\.S)\.$|(?<=\bU\.S\.A)\.$", re.IGNORE
 def _heading_text(line: str) -> str:
     """A line's words as a heading: without its bullet, colon, or the rules of a heading boxed in plain text
     ("| EDUCATION |", "#### LANGUAGES ####"), and with "EE. UU." kept whole."""
-    return _US_DOT.sub("", _BULLET.sub("", line).strip(" |=#*~").rstrip(":").strip())
+    return _US_DOT.sub("", _BULLET.sub("", line).strip(_RULE_CHARS).rstrip(":").strip())
 
 
+_RULE_CHARS = " |=#*~-_[]"  # a heading boxed or ruled in plain text: "| EDUCATION |", "-=[ USCE ]=-----"
 _NOT_HEADING_CHARS = re.compile(r"[\d@|]")
 
 
 def heading_kind(line: str) -> tuple[str, bool] | None:
     """The section a heading line opens and whether it names the US, or None for a body line."""
-    if len(line) > 80:
+    if len(line) > 80 and len(line.strip(_RULE_CHARS)) > 60:  # not "-=[ USCE ]=-----" ruled to the margin
         return None
     return _heading_kind(line)
 
 
 # "PUBLICATIONS (4 peer-reviewed)", "Presentations (3)": a count after a heading, not a date or a duration.
-_COUNT = re.compile(r"\s*\(\s*\d{1,3}(?:\s+[A-Za-z][A-Za-z -]{0,30})?\s*\)\s*$")
+_COUNT = re.compile(
+    r"\s*\(\s*(?:\d{1,3}(?:\s+[A-Za-z][A-Za-z -]{0,30})?|[A-Za-z][A-Za-z -]{0,30}:\s*\d{1,3})\s*\)\s*$"
+)  # also "(peer-reviewed: 5)"
 _DURATION = re.compile(r"\b(?:year|month|week|day|hour|mo|yr|wk)s?\b", re.IGNORECASE)
 _COUNTED = frozenset({PUBLICATIONS, OTHER, LANGUAGES, REFERENCES})
 
@@ -313,6 +322,8 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
         return found if found is not None and found[0] in _COUNTED else None
     if not stripped or len(stripped) > 60 or _NOT_HEADING_CHARS.search(stripped) or stripped.endswith((".", ",")):
         return None
+    if _SENTENCE_END.search(stripped):
+        return None  # "hospitals. Specialty interest: Pediatrics": a sentence's end before an inline label
     if len(_CELLS.split(stripped)) >= 3 and not stripped.isupper():
         # a table's header row ("Examination   Board / University   Year   Marks"), not a letter-spaced
         # heading ("U S   CLINICAL   EXPERIENCE")
@@ -328,6 +339,8 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
         outer = translated["outer"]
         if not outer.isascii() or _ROMANCE & set(_words(outer)) or _heading_kind(outer):
             return inner
+    if _ABOUT.fullmatch(stripped):
+        return INTERESTS, False
     words = _words(stripped)
     if not words or len(words) > 7:
         return None
@@ -337,8 +350,12 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
     return _kind(stems, words)
 
 
+_ABOUT = re.compile(r"about(?:\s+me)?", re.IGNORECASE)  # alone: "About   USMLE" is two columns' headings
+
+
 _BILINGUAL = re.compile(r"\s+/\s+")
 _CELLS = re.compile(r"\s{3,}|\t")
+_SENTENCE_END = re.compile(r"[a-z]{2}\.\s")
 # Words that mark a heading as Spanish, Portuguese or French ("Rotaciones en EE. UU.", "Formação dos ...").
 _ROMANCE = frozenset(
     {
@@ -424,7 +441,7 @@ _LIST_NOUNS = frozenset(
 )  # fmt: skip
 
 
-_PLACE_WORDS = frozenset({"home", "country", "abroad", "overseas", "outside", "non", "international", "native"})
+_PLACE_WORDS = _CONTINENT | {"home", "country", "abroad", "overseas", "outside", "non", "international", "native"}
 
 
 _INLINE = re.compile(r"^\s*([A-Za-z][A-Za-z &/.()-]{2,40}?)\s*:\s*(\S.*)$")

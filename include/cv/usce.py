@@ -21,6 +21,7 @@ from include.cv.dates import (
     normalize_dashes,
     ym,
 )
+from include.cv.places import hospital_state
 from include.cv.sections import RESEARCH, USCE, WORK, Section, heading_kind, is_bullet, strip_bullet
 from include.vocab import US_STATES, canonical_specialty, country_code, state_code
 
@@ -119,7 +120,7 @@ def find_specialties(text: str) -> list[str]:
 
 
 def find_state(text: str) -> str | None:
-    """USPS code of the first US location in ``text`` ("Houston, TX", "New York", "Chicago")."""
+    """USPS code of the first US location in ``text`` ("Houston, TX", "New York", "Chicago", "Cleveland Clinic")."""
     for pattern in (_CODE_AFTER_COMMA, _CODE_BEFORE_ZIP):
         for m in pattern.finditer(text):
             code = m.group(1)
@@ -132,13 +133,14 @@ def find_state(text: str) -> str | None:
     for m in _CODE_AFTER_CITY.finditer(text):  # "Dallas TX" with no comma; "Baltimore MD" but not "Jane Roe MD"
         if m.group(1) in US_STATES and (m.group(1) not in {"MD", "DO"} or _MARYLAND_CITY.search(text, 0, m.start(1))):
             return m.group(1)
-    for segment in re.split(r"\s*(?:,|\||;|\s[-–—]\s|\s{3,})\s*", text):
+    for segment in re.split(r"\s*(?:,|\||;|\n|\s[-–—]\s|\s{3,})\s*", text):
         words = segment.split()
-        if 1 <= len(words) <= 3 and segment[:1].isupper() and len(segment) > 3:
-            code = state_code(segment)
+        named = len(segment) > 3 or (len(segment) == 3 and segment.isupper())  # "Cleveland", "NYC"; not "Dr."
+        if 1 <= len(words) <= 3 and segment[:1].isupper() and named:
+            code = state_code(segment)  # a city or state alone
             if code and segment.lower() not in {"india", "georgia"}:
                 return code
-    return None
+    return hospital_state(text)  # "Johns Hopkins Hospital", "Mayo Clinic, Rochester"
 
 
 _FACILITY = re.compile(r"\b(?:hospital|medical\s+cent(?:er|re)|health|clinic|university|institute)\b", re.IGNORECASE)
@@ -157,8 +159,8 @@ def _maryland(text: str, m: re.Match[str]) -> bool:
         m.group(1) == "MD"
         and city is not None
         and bool(re.search(r"(?:\(|,)\s*$", before[: city.start()]))  # "(Baltimore", ", Baltimore"; not "Dr. Chen"
-        and bool(_FACILITY.search(before[: city.start()]))
-        and bool(re.match(r"\s*(?:\)|$|\n|\d{5})", text[m.end() :]))
+        and bool(_FACILITY.search(before[: city.start()]) or _MARYLAND_CITY.search(city.group(0) + " "))
+        and bool(re.match(r"\s*(?:\)|$|\n|\d{5}|[|·•;]|[-–—]\s)", text[m.end() :]))  # and a field's end
     )
 
 
@@ -218,7 +220,11 @@ def split_entries(lines: list[str]) -> list[list[str]]:
         starts = [0]
         for prev, k in itertools.pairwise(anchors):
             if lead == 0:
-                starts.append(k)
+                # Dates alone on a line close the entry they date ("Observership — Nephrology, Cleveland Clinic" /
+                # "Cleveland, OH" / "March–May 2025" after "Senior Resident, AIIMS — Jul 2019 – Jun 2022"), where
+                # the entry above had its dates on its title line (not in a layout of dates above each entry).
+                closing = k - prev > 1 and _dates_only([block[k]]) and not _dates_only([block[prev]])
+                starts.append(prev + 1 if closing else k)
                 continue
             bullets = [i for i in range(prev + 1, k) if is_bullet(block[i])]
             starts.append(bullets[-1] + 1 if bullets else max(prev + 1, k - lead))
@@ -232,8 +238,14 @@ _DATE_TEXT = re.compile(rf"{RANGE_RE.pattern}|{POINT_RE.pattern}|\b(?:\d+\s+)?(?
 
 
 def _dates_only(block: list[str]) -> bool:
-    """A block holding nothing but dates: the left cell of a table row ("09/2024 - 11/2024")."""
-    return all(not any(c.isalpha() for c in _DATE_TEXT.sub("", normalize_dashes(x))) for x in block)
+    """A block holding nothing but dates: the left cell of a table row ("09/2024 - 11/2024", "March–May 2025")."""
+    return all(not any(c.isalpha() for c in _DATE_TEXT.sub("", _without_ranges(normalize_dashes(x)))) for x in block)
+
+
+def _without_ranges(text: str) -> str:
+    for found in reversed(find_ranges(text)):
+        text = text[: found.span[0]] + text[found.span[1] :]
+    return text
 
 
 def _titled(blocks: list[list[str]]) -> bool:

@@ -189,3 +189,42 @@ def test_a_qualification_tables_header_row_is_no_heading() -> None:
 def test_a_school_cut_inside_its_brackets_loses_the_open_bracket() -> None:
     text = "EDUCATION\nMBBS   Armed Forces Medical College, Pune (MUHS, Nashik) 2019   First class\n"
     assert _school(text)[0] == "Armed Forces Medical College, Pune"
+
+
+def test_a_school_cell_run_into_the_year_cell_keeps_its_last_part() -> None:
+    text = "EDUCATION\nM.B.B.Ch.   Faculty of Medicine, Cairo University (Kasr Al Ainy) 2020   Very Good\n"
+    assert _school(text)[:3] == ("Faculty of Medicine, Cairo University (Kasr Al Ainy)", "EG", 2020)
+
+
+def test_dot_leaders_end_the_school_name() -> None:
+    assert _school("EDUCATION\n  MBChB, University of Nairobi, School of Medicine ........ 2012 - 2018\n")[0] == (
+        "University of Nairobi, School of Medicine"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        (
+            "Laurea Magistrale in Medicina e Chirurgia, 110/110 cum laude   2016 – 2022\n"
+            "Università degli Studi di Milano\n",
+            ("Università degli Studi di Milano", "IT", 2022),
+        ),
+        (
+            "Staatsexamen Humanmedizin (Approbation 2021) 10/2014 – 11/2021\n"
+            "Ludwig-Maximilians-Universität München (LMU)\n",
+            ("Ludwig-Maximilians-Universität München (LMU)", "DE", 2021),
+        ),
+        (
+            "2013 – 2021\nFudan University Shanghai Medical College\nMD (8-year program)\n",
+            ("Fudan University Shanghai Medical College", "CN", 2021),
+        ),
+        (
+            "2013 – 2020\nAstana Medical University, Kazakhstan\nDoctor of Medicine (General Medicine)\n"
+            "2020 – 2022\nNational Research Medical Center, Astana\nInternship/residency, Endocrinology\n",
+            ("Astana Medical University", "KZ", 2020),
+        ),
+    ],
+)
+def test_degrees_in_other_languages_and_dates_above_the_school(text: str, school: tuple) -> None:
+    assert _school("EDUCATION\n" + text)[:3] == school

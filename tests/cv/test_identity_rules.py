@@ -99,7 +99,7 @@ def test_a_degree_line_under_its_school_is_read_where_the_heading_was_not() -> N
         "Ama Owusu\n\nCAREER OBJECTIVE\nTo train in Obstetrics and Gynaecology.\nQUALIFICATIONS WITH DATES\n"
         "University of Ghana Medical School, Korle Bu, Accra ........ 2014 – 2020\nMB ChB\n"
     )
-    assert _school(cv) == ("University of Ghana Medical School, Korle Bu", "GH", 2020, False)
+    assert _school(cv) == ("University of Ghana Medical School, Korle Bu, Accra", "GH", 2020, False)
     # an ERAS-style label column: the school wrapped over two lines above the degree, the dates below
     eras = (
         "Salma Idrissi\nsalma@example.org\nFaculté de Médecine et de Pharmacie de Rabat, Université\nMohammed V\n"
@@ -175,3 +175,15 @@ def test_a_cover_letter_before_the_cv_gives_the_signer_not_the_addressee() -> No
 def test_a_greeting_or_a_mail_header_is_no_name() -> None:
     text = "Gmail   Ahmed Salem Elmabrouk <ahmed.elmabrouk91@gmail.com>\nDear Ms. Walker\nI hope this e-mail finds you."
     assert extract_profile(text, TODAY)["full_name"] == "Ahmed Salem Elmabrouk"
+
+
+def test_a_name_before_a_degree_list_in_a_box_or_beside_its_own_script() -> None:
+    """Post-nominals after a space ("Khan MBBS, MRCP(UK) Part 1"), a name boxed in a plain-text CV, and a name
+    written in two scripts around a slash: the name, not the next two capitalised words ("House Job")."""
+    assert _name("Dr. Bilal Ahmed Khan MBBS, MRCP(UK) Part 1\n\nEDUCATION\nHouse Job\n") == "Bilal Ahmed Khan"
+    assert _name("+-------------------------+\n|  Kwame Asante            |\n|  MBChB, GMC registered   |\n") == (
+        "Kwame Asante"
+    )
+    assert _name("Kateryna Shevchenko / Катерина Шевченко\nNeurology-bound physician\n") == "Kateryna Shevchenko"
+    assert _name("Катерина Шевченко / Kateryna Shevchenko\nNeurology-bound physician\n") == "Kateryna Shevchenko"
+    assert _name("Nguyen Van Do, MD\nHanoi\n") == "Nguyen Van Do"

@@ -372,3 +372,29 @@ def test_a_table_cell_wrapped_over_lines_is_read_whole_on_its_row() -> None:
     _put(pdf, 18, 35, "Internship, Mitford Hospital", 10)
     texts = [" ".join(line.text.split()) for line in pdf_text(bytes(pdf.output()), ocr=False).lines if line.text]
     assert texts == ["MBBS Sir Salimullah Medical College, Dhaka 2022 Passed", "Internship, Mitford Hospital"], texts
+
+
+def test_a_table_row_with_narrow_gaps_and_a_first_cell_cut_open_is_read_whole() -> None:
+    # A Word table through LibreOffice whose cells nearly touch (a gap of about one line height): the degree cell
+    # cut open ("MBBS (in progress,") goes on under itself beside the school's next line; the header row above and
+    # the next row, whose first cells could end where they do, stay rows of their own.
+    pdf = _pdf()
+    rows = [
+        (20, ("Degree", "Institution", "Year", "Marks")),
+        (25, ("MBBS (in progress,", "Aga Khan University", "2027", "Honors")),
+        (30, ("final year)", "Medical College,", "", "")),
+        (35, ("", "Karachi", "", "")),
+        (40, ("A-Levels", "Karachi Grammar", "2021", "A*A*A")),
+    ]
+    for y, cells in rows:
+        for x, cell in zip((18, 56, 100, 112), cells, strict=True):
+            if cell:
+                _put(pdf, x, y, cell, 10)
+    lines = [line.text for line in pdf_text(bytes(pdf.output()), ocr=False).lines if line.text]
+    assert "Aga Khan University Medical College, Karachi   2027" in lines[1]  # joined cells stay apart
+    texts = [" ".join(line.split()) for line in lines]
+    assert texts == [
+        "Degree Institution Year Marks",
+        "MBBS (in progress, final year) Aga Khan University Medical College, Karachi 2027 Honors",
+        "A-Levels Karachi Grammar 2021 A*A*A",
+    ], texts

@@ -300,5 +300,7 @@ def test_md_after_a_facilitys_city_is_maryland_not_a_degree() -> None:
 
     assert find_state("Hands-on Elective, Union Memorial Hospital (Baltimore, MD)") == "MD"
     assert find_state("Observership, Adventist Health Clinic, Rockville, MD 20850") == "MD"
+    assert find_state("Holy Cross Hospital, Silver Spring, MD | Jan 2024 – Mar 2024") == "MD"
+    assert find_state("Adventist HealthCare Shady Grove, Rockville, MD") == "MD"  # a Maryland city: no facility word
     assert find_state("Preceptor: Grace Obi, MD") is None
     assert find_state("Observer, St. Mary Hospital; Dr. Amy Chen, MD") is None

@@ -8,8 +8,17 @@ from include.cv.dates import find_ranges
 from include.cv.extract import unquoted
 from include.cv.layout import TextLine
 from include.cv.profile import extract_profile
-from include.cv.sections import EDUCATION, EXAMS, LANGUAGES, USCE, WORK, heading_kind, loose_heading_kind
-from include.cv.usce import entry_type, split_entries
+from include.cv.sections import (
+    EDUCATION,
+    EXAMS,
+    INTERESTS,
+    LANGUAGES,
+    USCE,
+    WORK,
+    heading_kind,
+    loose_heading_kind,
+)
+from include.cv.usce import entry_type, find_state, split_entries
 
 TODAY = date(2026, 12, 1)
 
@@ -311,3 +320,74 @@ def test_headings_boxed_in_plain_text_and_year_first_months() -> None:
     got = [(e["type"], e["state"], e["start"], e["end"]) for e in profile["usce_entries"]]
     assert got == [("hands_on", "MD", "2024-10", "2024-12"), ("observership", "NY", "2024-03", "2024-04")]
     assert profile["languages"] == ["English", "Twi"]
+
+
+def test_a_well_known_us_hospital_places_an_entry_without_a_state() -> None:
+    """Template CVs name the hospital alone, or its city on the next line; a campus abroad is no US place."""
+    text = (
+        "EXPERIENCE\n"
+        "Jun 2025 - present   Research Fellow (Pediatrics)\nJohns Hopkins Hospital - Department of Pediatrics\n\n"
+        "Observership, Neurology   Jul 2024\nMayo Clinic, Rochester\n\n"
+        "Observership - Internal Medicine - Cleveland Clinic, Cleveland\nMar 2024 - Apr 2024\n\n"
+        "Observership - Cardiology, Mount Sinai, NYC   06/2024-08/2024\n\n"
+        "Clinical Fellow, Internal Medicine   2022 - 2023\nCleveland Clinic Abu Dhabi, UAE\n"
+    )
+    entries = extract_profile(text, TODAY)["usce_entries"]
+    assert [(e["state"], e["start"]) for e in entries] == [
+        ("MD", "2025-06"),
+        ("MN", "2024-07"),
+        ("OH", "2024-03"),
+        ("NY", "2024-06"),
+    ]
+    assert find_state("Mayo Clinic Jacksonville") == "FL"
+    assert find_state("Mayo Clinic Arizona") == "AZ"
+    assert find_state("Cleveland Clinic Abu Dhabi") is None
+
+
+def test_an_about_paragraph_gives_the_languages_and_the_status_it_states() -> None:
+    text = (
+        "Jasmine Okafor\n\nEducation\nMD, All Saints University, Dominica, 2027\n\nAbout\n"
+        "U.S. citizen. Languages: English, Igbo. Interested in Obstetrics and Gynecology.\n"
+    )
+    profile = extract_profile(text, TODAY)
+    assert heading_kind("About me") == heading_kind("ABOUT") == (INTERESTS, False)
+    assert profile["languages"] == ["English", "Igbo"]
+    assert profile["visa_status"] == "citizen"
+
+
+def test_headings_ruled_to_the_margin_in_other_languages_or_naming_a_continent() -> None:
+    ruled = "-=[ USCE ]=" + "-" * 70
+    assert len(ruled) > 80
+    assert heading_kind(ruled) == (USCE, True)
+    assert heading_kind("-=[ PUBLICATIONS (peer-reviewed: 5) ]=" + "-" * 40) == ("publications", False)
+    assert heading_kind("-=[ SPECIALTY INTEREST ]=-----") == (INTERESTS, False)
+    assert heading_kind("Experiência nos Estados Unidos") == (USCE, True)
+    assert loose_heading_kind("Clinical Experience (North America)") == (USCE, False)  # Canada too: not the US
+
+
+def test_dates_alone_on_a_line_close_the_entry_after_one_dated_on_its_title_line() -> None:
+    lines = [
+        "Senior Resident, Dept. of Nephrology, AIIMS New Delhi — Jul 2019 – Jun 2022",
+        "Observership — Nephrology, Cleveland Clinic",
+        "Cleveland, OH",
+        "March–May 2025",
+    ]
+    assert split_entries(lines) == [lines[:1], lines[1:]]
+    text = "Rafael Lima\n\nClinical Experience\n" + "\n".join(lines) + "\n"
+    entries = extract_profile(text, TODAY)["usce_entries"]
+    assert [(e["type"], e["state"], e["start"], e["end"]) for e in entries] == [
+        ("observership", "OH", "2025-03", "2025-05")
+    ]
+
+
+def test_a_date_cell_run_into_its_entry_is_read_apart() -> None:
+    # Europass through LibreOffice: the date column's text runs into the entry's title with no space.
+    text = (
+        "Wanjiru Kamau\n\nWORK EXPERIENCE\n"
+        "Jan 2024 – Feb 2024US Telehealth Clinical Rotation, Family Medicine — AdventHealth, Orlando, FL\n"
+        "2022 – presentMedical Officer — Kenyatta National Hospital, Nairobi, Kenya\n"
+    )
+    entries = extract_profile(text, TODAY)["usce_entries"]
+    assert [(e["type"], e["state"], e["start"], e["end"]) for e in entries] == [
+        ("telehealth", "FL", "2024-01", "2024-02")
+    ]
