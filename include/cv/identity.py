@@ -49,9 +49,12 @@ _DEGREES = frozenset(
 _TRAILING_DEGREE = re.compile(r"(?:,\s*|\s+)([A-Za-z][A-Za-z.()]*)\s*$")
 
 
+_DEGREE_MARKS = re.compile(r"[.()\s]")
+
+
 def is_degree(token: str) -> bool:
     """A degree however it is dotted or spaced ("M.B.Ch.B.", "MB ChB", "MD")."""
-    return re.sub(r"[.()\s]", "", token).lower() in _DEGREES
+    return _DEGREE_MARKS.sub("", token).lower() in _DEGREES
 
 
 def _strip_degrees(text: str) -> str:
@@ -312,6 +315,10 @@ def email(sections: list[Section], name: str | None = None) -> Candidate | None:
     return _pick(found)
 
 
+_SEGMENTS = re.compile(r"\s*(?:,|\||;|•|·|\s[-–—]\s|\s{3,})\s*")
+_STATE_ZIP = re.compile(r"[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?")
+
+
 def _regions(sections: list[Section], country: str | None) -> list[str]:
     """Regions to read numbers written without a country code in: the countries of the applicant's own
     address first (a US address puts the US first), then the medical school's country, then the US."""
@@ -319,9 +326,9 @@ def _regions(sections: list[Section], country: str | None) -> list[str]:
     us_address = False
     own = [x for s in sections if s.kind in (HEADER, PERSONAL) for x in s.lines[:15]]
     for line in own:
-        for segment in re.split(r"\s*(?:,|\||;|•|·|\s[-–—]\s|\s{3,})\s*", line):
+        for segment in _SEGMENTS.split(line):
             segment = segment.strip(" .")
-            if re.fullmatch(r"[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?", segment) and state_code(segment[:2]):
+            if _STATE_ZIP.fullmatch(segment) and state_code(segment[:2]):
                 us_address = True
             elif 4 <= len(segment) <= 30 and segment[:1].isupper():
                 code = country_code(segment)
@@ -414,9 +421,15 @@ _SURNAME_FIRST = re.compile(
 )
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_TWO_FIELDS = re.compile(r"\s{3,}|\s\|\s")
+# Where a name's field ends: a separator, a wide gap, the email after a comma, a bracket, a colon.
+_NAME_END = re.compile(r"\s*(?:\||•|·|\s{2,}|\t|\s[-–—]\s|,\s*(?=[^,]*@)|\s\(|\s<|:)\s*")
+
+
 def _skeleton(text: str) -> str:
     """The line's letters and digits alone: one line read by two readers that space or punctuate it apart."""
-    return re.sub(r"[\W_]+", "", text.casefold())
+    return _NOT_ALNUM.sub("", text.casefold())
 
 
 def _stream_lines(stream: str) -> list[str]:
@@ -433,7 +446,7 @@ def _field_name(text: str) -> tuple[str | None, str]:
     heading or a template's logo word set on the name's row ("CONTACT   Ayşe Gül Yılmaz", "europass   Ștefania
     Rădulescu")."""
     value = clean_name(text)
-    fields = re.split(r"\s{3,}|\s\|\s", text.strip(), maxsplit=1)
+    fields = _TWO_FIELDS.split(text.strip(), maxsplit=1)
     if value is None and len(fields) == 2 and (heading_kind(fields[0]) is not None or " " not in fields[0]):
         return clean_name(fields[1]), fields[1]
     return value, text
@@ -578,6 +591,8 @@ def _latin(word: str) -> bool:
 def _one_script(text: str) -> str:
     """The Latin-script run of a name written twice, in Latin and in its own script beside it ("Layla Haddad
     حداد ليلى", "Oleksandr Kovalenko Олександр Коваленко"); other text as it is."""
+    if text.isascii():
+        return text  # every letter Latin: the common case, without a look at each character
     words = text.split()
     latin = [_latin(w) for w in words]
     if all(latin) or not any(latin):
@@ -592,6 +607,7 @@ def _one_script(text: str) -> str:
 
 
 # "CV - Dr. Lina Al-Khatib, MD", "Curriculum Vitae: Ana Ruiz", "Resume of Omar Said": the title before the name.
+_CURRICULUM = re.compile(r"ricul+um", re.IGNORECASE)  # "RRICULUM VITA": a scan's title cut by OCR
 _CV_OF = re.compile(r"^\s*(?:CV|C\.V\.|Curriculum Vitae|R[eé]sum[eé])\s*(?:[-–—:|]|\bof\b)\s*", re.IGNORECASE)
 
 
@@ -601,7 +617,7 @@ def clean_name(line: str) -> str | None:
     surname_first = _SURNAME_FIRST.match(_strip_degrees(line.strip()))
     if surname_first and not any(country_code(x) or state_code(x) for x in surname_first.groups()):
         line = f"{surname_first.group(2)} {surname_first.group(1).title()}"
-    first = re.split(r"\s*(?:\||•|·|\s{2,}|\t|\s[-–—]\s|,\s*(?=[^,]*@)|\s\(|\s<|:)\s*", line.strip())[0]
+    first = _NAME_END.split(line.strip())[0]
     first = _TITLE.sub("", _one_script(first))
     first = _strip_degrees(_CREDENTIALS.sub("", first).strip(" ,"))
     first = first.strip(" ,.")
@@ -612,7 +628,7 @@ def clean_name(line: str) -> str | None:
     if not all(_NAME_WORD.match(w) for w in words):
         return None
     lowered = [w.lower().strip(".") for w in words]
-    if any(w in _NOT_NAME for w in lowered):
+    if any(w in _NOT_NAME for w in lowered) or _CURRICULUM.search(first):
         return None
     if sum(c.isalpha() for c in first) < 4:
         return None

@@ -223,12 +223,18 @@ def _with_lost_title(lines: list[TextLine], image: Any) -> list[TextLine]:
 
 
 _TLDS = r"(?:com|net|org|edu|gov|info|co|io|in|ng|pk|uk|ca|au|eg|ph|br|mx|de|fr|es|it|ru|cn|tr|ir|sa|ae|lk|bd|np)"
+_MAIL_HOSTS = r"(?:gmail|yahoo|hotmail|outlook|icloud)"
+_LOST_AT = re.compile(rf"(?<!\S)([a-z0-9]+[._][a-z0-9._]*[a-z0-9])\s+(?={_MAIL_HOSTS}\.[a-z]{{2,4}}\b)", re.IGNORECASE)
 _REPAIRS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^[^\w+(•\-–]+(?=\w|\+)"), ""),  # specks and quotes before the first word
     (re.compile(r"(?<!\w)[‘’“”`'\"](?=\w)|(?<=\w)[‘’“”`\"]+(?!\w)"), ""),  # quotes stuck to words
     (re.compile(r"(?:(?<=\s)|^)[‘’“”`'\"/\\~^_]+(?=\s|$)"), " "),  # lone specks between words
     (re.compile(r"\s*[©®]\s*(?=[a-z0-9-]+\s*\.)", re.IGNORECASE), "@"),  # "name©gmail.com"
     (re.compile(r"(?<=[\w.])\s+@\s*(?=[a-z0-9-]+\s*\.)", re.IGNORECASE), "@"),  # "bashar.mansour78 @gmail.com"
+    # the "@" lost beside an icon ("marco.esposito.rad   gmail.cor"), a "q" for a "g", "cor" for "com"
+    (_LOST_AT, r"\1@"),
+    (re.compile(r"@(?:gq|qg|q)mail\b", re.IGNORECASE), "@gmail"),
+    (re.compile(rf"(@{_MAIL_HOSTS}\.co)(?:r|rn)\b", re.IGNORECASE), r"\1m"),
     (re.compile(rf"@\s*([\w-]+)\s*\.\s*(?={_TLDS}\b)", re.IGNORECASE), r"@\1."),  # "@yahoo. com"
     (re.compile(rf"@([\w-]+)\s+({_TLDS})\b", re.IGNORECASE), r"@\1.\2"),  # "@yahoo com"
     (re.compile(r"(\w)\s*\.\s+(?=[\w.+-]*@)"), r"\1."),  # "damilare. adebayo@": the local part's dot
@@ -245,6 +251,13 @@ def repair(text: str) -> str:
     for pattern, replacement in _REPAIRS:
         text = pattern.sub(replacement, text)
     return text.strip()
+
+
+def _rejoin_address(line: str) -> str:
+    """An address Tesseract split at its "@" (an icon there) into two fields, joined and repaired again."""
+    if not _LOST_AT.search(line):
+        return line
+    return "   ".join(repair(field) for field in _LOST_AT.sub(r"\1@", line).split("   ") if field.strip())
 
 
 def _lines(data: dict[str, list[Any]], page: int, width: int, height: int) -> tuple[list[TextLine], list[float]]:
@@ -276,9 +289,10 @@ def _lines(data: dict[str, list[Any]], page: int, width: int, height: int) -> tu
             if conf >= 0:
                 confidences.append(conf)
         top = min(int(data["top"][i]) for i in words)
+        text = "   ".join(x for x in (repair(" ".join(f)) for f in fields) if x)
         out.append(
             TextLine(
-                "   ".join(x for x in (repair(" ".join(f)) for f in fields) if x),
+                _rejoin_address(text),
                 page,
                 round(line_height * _PT_PER_PX, 1),
                 False,

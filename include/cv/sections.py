@@ -267,8 +267,12 @@ class Section:
 def _words(line: str) -> list[str]:
     # "U.S." must become "us" before punctuation is dropped.
     line = strip_accents(line)  # "Formação"
-    folded = re.sub(r"\bu\.\s?s\b\.?(?:\s?a\b\.?)?", lambda m: "usa" if "a" in m.group(0)[2:] else "us", line.lower())
-    return re.sub(r"[^a-z]+", " ", folded.replace("&", " and ")).split()
+    folded = _US_ABBREVIATION.sub(lambda m: "usa" if "a" in m.group(0)[2:] else "us", line.lower())
+    return _NOT_LETTERS.sub(" ", folded.replace("&", " and ")).split()
+
+
+_US_ABBREVIATION = re.compile(r"\bu\.\s?s\b\.?(?:\s?a\b\.?)?")
+_NOT_LETTERS = re.compile(r"[^a-z]+")
 
 
 def _stem(word: str) -> str:
@@ -607,6 +611,8 @@ def strip_bullet(line: str) -> str:
 
 def is_bullet(line: str) -> bool:
     """True when the line starts with a bullet mark (a detail under an entry, not a new entry)."""
-    return bool(re.match(r"^\s*[\u2022\u25cf\u25aa\u25a0\u2023\u2043\u00b7*>\-\u2013]\s", line)) or bool(
-        re.match(r"^\s*[\u2022\u25cf\u25aa\u25a0]", line)
-    )
+    return bool(_BULLET_MARK.match(line))
+
+
+# A mark then a space ("- ", "* ", "> "), or a round or square bullet with or without one.
+_BULLET_MARK = re.compile(r"\s*(?:[\u2022\u25cf\u25aa\u25a0\u2023\u2043\u00b7*>\-\u2013]\s|[\u2022\u25cf\u25aa\u25a0])")

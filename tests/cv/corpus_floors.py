@@ -190,7 +190,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # robustness 100, ocr 75.6 (15 scans, 45 fields: one is 2.2 points; w24's 130-dpi designs read worst).
     # Tuning data from then on (2.8.0: well-known US hospitals' states, wrapped table cells with narrow gaps,
     # names before a degree list or in a text box, dates-first education entries, Italian/German degrees):
-    # identity 98.6, education 98.4, other 83.3, usce 92.0.
+    # identity 98.6, education 98.4, other 83.3, usce 92.0; 2.8.1 (a scan's address split at its "@" icon, a CV
+    # title cut by OCR): ocr 80.0.
     "holdout7": {
         "identity": 0.98,
         "education": 0.98,
@@ -198,7 +199,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "other": 0.82,
         "usce": 0.91,
         "robustness": 1.0,
-        "ocr": 0.71,
+        "ocr": 0.75,
     },
     # The first held-out split; seen twice since, so tuning data from the third round on (a new blind split is
     # scored by the lead). First scored when committed (parser 2.0.0): identity 96.3, education 93.5, exams 98.3,

@@ -187,3 +187,12 @@ def test_a_name_before_a_degree_list_in_a_box_or_beside_its_own_script() -> None
     assert _name("Kateryna Shevchenko / Катерина Шевченко\nNeurology-bound physician\n") == "Kateryna Shevchenko"
     assert _name("Катерина Шевченко / Kateryna Shevchenko\nNeurology-bound physician\n") == "Kateryna Shevchenko"
     assert _name("Nguyen Van Do, MD\nHanoi\n") == "Nguyen Van Do"
+
+
+def test_a_cv_title_cut_by_ocr_is_no_name() -> None:
+    lines = [
+        TextLine("RRICULUM VITA", 1, 16.0, False, 0.05, 0.3, ocr=True),
+        TextLine("Dr. Zainab Rashid", 1, 14.0, False, 0.08, 0.3, ocr=True),
+        TextLine("Email: zainab.rashid.aimc@gmail.com Cell: 0300-4127789", 1, 10.0, False, 0.1, 0.1, ocr=True),
+    ]
+    assert _name(lines) == "Zainab Rashid"

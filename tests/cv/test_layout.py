@@ -346,7 +346,29 @@ def test_parse_cv_command_imports_neither_sqlalchemy_nor_airflow() -> None:
         ("john©gmail.com", "john@gmail.com"),
         ("Email: aisha@example com", "Email: aisha@example.com"),
         ("MBBS 2014 - 2020", "MBBS 2014 - 2020"),
+        ("marco.esposito.rad   gmail.cor", "marco.esposito.rad@gmail.com"),  # the "@" lost beside an icon
+        ("shrestha.bpkihs@gqmail.com", "shrestha.bpkihs@gmail.com"),
+        ("a.b@hotmail.co.uk", "a.b@hotmail.co.uk"),
+        ("I use gmail. It is fine", "I use gmail. It is fine"),
     ],
 )
 def test_ocr_slips_on_contact_lines_are_repaired(read: str, meant: str) -> None:
     assert ocr_module.repair(read) == meant
+
+
+def test_an_ocr_address_split_at_its_lost_at_sign_is_joined_on_its_line() -> None:
+    # Tesseract reads the "@" icon of a designed CV as a gap: two fields, joined again with the "@".
+    words = [("marco.esposito.rad", 100, 160), ("gmail.cor", 330, 90), ("Napoli", 600, 60)]
+    data = {
+        "text": [w for w, _, _ in words],
+        "left": [x for _, x, _ in words],
+        "width": [w for _, _, w in words],
+        "top": [50] * 3,
+        "height": [20] * 3,
+        "conf": [90.0] * 3,
+        "block_num": [1] * 3,
+        "par_num": [1] * 3,
+        "line_num": [1] * 3,
+    }
+    lines, _ = ocr_module._lines(data, 1, 1000, 1400)
+    assert lines[0].text == "marco.esposito.rad@gmail.com   Napoli"
