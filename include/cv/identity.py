@@ -607,8 +607,8 @@ def _one_script(text: str) -> str:
 
 
 # "CV - Dr. Lina Al-Khatib, MD", "Curriculum Vitae: Ana Ruiz", "Resume of Omar Said": the title before the name.
-_CURRICULUM = re.compile(r"ricul+um", re.IGNORECASE)  # "RRICULUM VITA": a scan's title cut by OCR
 _CV_OF = re.compile(r"^\s*(?:CV|C\.V\.|Curriculum Vitae|R[eé]sum[eé])\s*(?:[-–—:|]|\bof\b)\s*", re.IGNORECASE)
+_CURRICULUM = re.compile(r"ricul+um", re.IGNORECASE)  # "RRICULUM VITA": a scan's title cut by OCR
 
 
 def clean_name(line: str) -> str | None:
