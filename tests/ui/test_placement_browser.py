@@ -70,6 +70,7 @@ def test_ops_request_a_placement_and_the_preceptor_accepts_by_the_emailed_link(
 ) -> None:
     from datetime import UTC, datetime
 
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as ec
     from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -136,7 +137,10 @@ def test_ops_request_a_placement_and_the_preceptor_accepts_by_the_emailed_link(
     box = browser.find_element(By.CSS_SELECTOR, "#placement input[data-item]")
     item = box.get_attribute("data-item")
     box.click()
-    wait.until(ec.text_to_be_present_in_element((By.CSS_SELECTOR, "#placement ul.checklist"), "received"))
+    # The click re-renders the checklist: a read of the list being replaced fails ("Node with given id does not
+    # belong to the document") and is waited out, not a failure.
+    rerendered = WebDriverWait(browser, 60, ignored_exceptions=(WebDriverException,))
+    rerendered.until(ec.text_to_be_present_in_element((By.CSS_SELECTOR, "#placement ul.checklist"), "received"))
     browser.execute_script("document.getElementById('placement').scrollIntoView()")
     _screenshot(browser, "applicant-placement", 1000)
     with engine.connect() as conn:
