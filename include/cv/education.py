@@ -115,8 +115,14 @@ def _entry(section: Section, i: int, why: str) -> tuple[list[str], dict | None]:
     return window, where
 
 
+def _dated_only(line: str) -> bool:
+    """A year without a school or a degree: an entry's dates (and what a date cell holds beside them)."""
+    return bool(YEAR_RE.search(line)) and not _SCHOOL.search(line) and not _DEGREE.search(line)
+
+
 def _dates_alone(line: str) -> bool:
-    return bool(YEAR_RE.search(line)) and not _SCHOOL.search(line) and not _DEGREE.search(line) and len(line) < 30
+    """Dates on a short line of their own ("2013 – 2021")."""
+    return _dated_only(line) and len(line) < 30
 
 
 # "MD (Paediatrics) – postgraduate residency": a degree line that says it is postgraduate is not the primary
@@ -151,7 +157,7 @@ def _dates_column(sections: list[Section]) -> list[str]:
     for section in sections:
         if section.kind == EDUCATION:
             lines = [x for x in section.lines if x.strip()]
-            if lines and all(YEAR_RE.search(x) and not _SCHOOL.search(x) and not _DEGREE.search(x) for x in lines):
+            if lines and all(_dated_only(x) for x in lines):
                 return lines[:1]
     return []
 
