@@ -1268,22 +1268,22 @@ def _tz_database_zone(code: str) -> str | None:
 # ------------------------------------------------------------------------------------------------ languages
 
 _LANGUAGES: dict[str, tuple[str, ...]] = {
-    "English": ("English", "Eng", "Inglés", "Anglais"),
-    "Spanish": ("Spanish", "Español", "Espanol", "Castellano", "Castilian"),
+    "English": ("English", "Eng", "Inglés", "Inglês", "Anglais"),
+    "Spanish": ("Spanish", "Español", "Espanol", "Espanhol", "Castellano", "Castilian"),
     "Hindi": ("Hindi", "हिन्दी", "हिंदी"),
     "Urdu": ("Urdu", "اردو"),
     "Arabic": ("Arabic", "العربية", "Arabi", "Egyptian Arabic", "Levantine Arabic"),
     "Tagalog": ("Tagalog", "Filipino", "Pilipino"),
-    "Portuguese": ("Portuguese", "Português", "Portugues", "Brazilian Portuguese"),
+    "Portuguese": ("Portuguese", "Português", "Portugues", "Portugués", "Brazilian Portuguese"),
     "Ukrainian": ("Ukrainian", "Українська", "Ukranian"),
     "Russian": ("Russian", "Русский", "Russkiy"),
     "Nepali": ("Nepali", "Nepalese", "नेपाली"),
     "Bengali": ("Bengali", "Bangla", "বাংলা"),
     "Punjabi": ("Punjabi", "Panjabi", "ਪੰਜਾਬੀ", "پنجابی"),
-    "French": ("French", "Français", "Francais"),
+    "French": ("French", "Français", "Francais", "Francés", "Francês"),
     "Mandarin": ("Mandarin", "Mandarin Chinese", "Chinese", "Putonghua", "中文", "普通话", "汉语"),
     "Cantonese": ("Cantonese", "廣東話", "粵語"),
-    "German": ("German", "Deutsch"),
+    "German": ("German", "Deutsch", "Alemán", "Alemão"),
     "Italian": ("Italian", "Italiano"),
     "Polish": ("Polish", "Polski"),
     "Romanian": ("Romanian", "Română", "Romana"),
@@ -1358,7 +1358,7 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
     "Chichewa": ("Chichewa", "Nyanja", "Chewa"),
     "Bemba": ("Bemba",),
     "Tswana": ("Tswana", "Setswana"),
-    "Sesotho": ("Sesotho", "Sotho"),
+    "Sotho": ("Sotho", "Sesotho", "Southern Sotho"),
     "Afrikaans": ("Afrikaans",),
     "Tajik": ("Tajik", "Tajiki"),
     "Turkmen": ("Turkmen",),
@@ -1383,6 +1383,12 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
     "Bosnian": ("Bosnian",),
     "Slovenian": ("Slovenian", "Slovene"),
     "Catalan": ("Catalan", "Català"),
+    # Spanish and Portuguese names of languages (Latin-American CVs: "Inglês", "Alemán"), and more home languages.
+    "Quechua": ("Quechua", "Runa Simi", "Quichua"),
+    "Aymara": ("Aymara",),
+    "Guarani": ("Guarani", "Guaraní"),
+    "Runyankole": ("Runyankole", "Runyankore", "Nyankole"),
+    "Nigerian Pidgin": ("Nigerian Pidgin", "Naija"),
 }
 
 _LANGUAGE_INDEX: dict[str, str] = {fold(v): name for name, variants in _LANGUAGES.items() for v in variants}
@@ -1450,13 +1456,18 @@ def visa_status(text: str | None) -> str | None:
     return None
 
 
+_PENDING_WORDS = re.compile(
+    r"\b(?:pending|in progress|progress|applied|await\w*|waiting|processing|partial|expected|soon|underway)\b"
+)
+
+
 @lru_cache(maxsize=8192)
 def ecfmg_status(text: str | None) -> str | None:
     """certified / pending / not_certified from what applicants write ("ECFMG certified", "in progress", "No")."""
     key = fold(text)
     if not key:
         return None
-    if re.search(r"pending|in progress|progress|applied|await|waiting|processing|partial|expected|soon|underway", key):
+    if _PENDING_WORDS.search(key):  # whole words: "Ramkissoon" is no "soon"
         return "pending"
     # "N/A" and "student" say nothing about certification (a student cannot hold it yet): unknown, not "no".
     if key in {"n a", "na", "student", "med student", "medical student"}:

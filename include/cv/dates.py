@@ -50,7 +50,7 @@ def _month(word: str) -> int:
 
 
 _MONTH_WORD = (
-    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre|"
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre|ene|abr|ago|dic|"
     r"janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|fev|mai|out|dez|set|"
     r"janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|juin|juil(?:let)?|ao[ûu]t|septembre|octobre|novembre|"
     r"d[ée]c(?:embre)?|"
@@ -59,8 +59,8 @@ _MONTH_WORD = (
 )
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _NOW_WORD = (
-    r"(?:actualidad|presente|present|current(?:ly)?|now|ongoing|to\s+date|till\s+date|today|"
-    r"atual(?:mente)?|em\s+curso|en\s+cours)"
+    r"(?:actualidad|actual|presente|present|current(?:ly)?|now|ongoing|to\s+date|till\s+date|today|"
+    r"atual(?:mente)?|em\s+curso|en\s+cours|in\s+corso)"
 )
 
 # One point in time; the alternation order matters (longest forms first).
@@ -86,8 +86,12 @@ _SHORT_RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 # "Summer 2023": a season of a year, its three months (winter straddles two years and is left alone).
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
-_SEASON_RE = re.compile(rf"(?<![\w])(spring|summer|fall|autumn)\s*(?:of\s+)?({_YEAR})(?![\w])", re.IGNORECASE)
+# Spanish and Portuguese too ("Verano 2024", "verão de 2023"): a US rotation's season, so the northern one.
+_SEASONS = {
+    "spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "primavera": (3, 5), "verano": (6, 8),
+    "verão": (6, 8), "verao": (6, 8), "otoño": (9, 11), "otono": (9, 11), "outono": (9, 11),
+}  # fmt: skip
+_SEASON_RE = re.compile(rf"(?<![\w])({'|'.join(_SEASONS)})\s*(?:of\s+|de\s+)?({_YEAR})(?![\w])", re.IGNORECASE)
 POINT_RE = re.compile(rf"(?<![\w/.])({_POINT})(?![\w])", re.IGNORECASE)
 YEAR_RE = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u2192\u27f6]")  # arrows too: "2025-06 → 2025-07"
@@ -246,7 +250,8 @@ _WRAPPED_YEAR = re.compile(
 
 
 _WRAPPED_START = re.compile(
-    rf"^([ \t]*)({_POINT})\s*(?:-|to)[ \t]+(?!{_POINT}|{_NOW_WORD})([^\n]*)\n[ \t]*({_POINT}|{_NOW_WORD})(?=[ \t]|$)",
+    rf"^([ \t]*)({_POINT})\s*(?:-|to)[ \t]+(?!{_POINT}|{_NOW_WORD})([^\n]*)\n[ \t]*({_POINT}|{_NOW_WORD})(?=[ \t]|$)"
+    rf"(?![ \t]*(?:-|to)[ \t]*(?:{_POINT}|{_NOW_WORD}))",  # the next line's own range is no wrapped end
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -255,7 +260,8 @@ _WRAPPED_START = re.compile(
 # "03   Clinic", "June 2025 - July Neurology" / "2025   Observed", "August 2025 - Oc" / "tober 2025   FL".
 _CUT_END = re.compile(
     rf"({_POINT})[ \t]*-[ \t]*([A-Za-z]{{1,9}}\.?|{_YEAR}-|)([ \t][^\n]*)?\n([ \t]*)"
-    rf"([A-Za-z]{{1,9}}\.?[ \t]+{_YEAR}|{_YEAR}|\d{{1,2}})(?=[ \t]|$)",
+    rf"([A-Za-z]{{1,9}}\.?[ \t]+{_YEAR}|{_YEAR}|\d{{1,2}})(?=[ \t]|$)"
+    rf"(?![ \t]*(?:-|to)[ \t]*(?:{_POINT}|{_NOW_WORD}))",  # the next line's own range is no wrapped end
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -13,7 +13,7 @@ from datetime import date
 
 from include.cv.dates import YEAR_RE, find_ranges, normalize_dashes
 from include.cv.places import place_country
-from include.cv.sections import EDUCATION, HEADER, INTERESTS, PERSONAL, Section, heading_kind, strip_bullet
+from include.cv.sections import EDUCATION, HEADER, INTERESTS, PERSONAL, WORK, Section, heading_kind, strip_bullet
 from include.vocab import COUNTRY_NAMES, country_code, fold, state_code
 
 _DEGREE = re.compile(
@@ -28,7 +28,7 @@ _DEGREE = re.compile(
 )
 _SCHOOL = re.compile(
     r"\b(?:universit\w*|universidad\w*|universidade|université|college|school|institute|instituto|faculty|faculté|faculdade|"
-    r"academy|aiims|medical\s+center|facultad)\b",
+    r"academy|aiims|medical\s+center|facultad|üniversitesi|fakültesi)\b",  # Turkish: "İstanbul Üniversitesi"
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"\s*(?:,|\||;|\s[-–—]\s|\s{3,}|\t|\(|\))\s*")
@@ -47,8 +47,8 @@ _SELF_STUDENT = re.compile(
 )
 _GRAD_YEAR = re.compile(
     r"\b(?:graduat\w*|class\s+of|expected|anticipated|completed|conferred|awarded|previst[oa]|pr[ée]vue?|"
-    r"egreso|formatura|graduaci[óo]n|titulaci[óo]n)\b[^0-9]{0,25}"
-    r"((?:19|20)\d\d)\b",
+    r"egreso|formatura|graduaci[óo]n|titulaci[óo]n)\b[^0-9]{0,25}(?:[01]?\d[/.-])?"  # "expected 07/2027"
+    r"((?:19|20)\d\d)\b(?![ \t]*-)",  # not a range's start: "conferred September   2016 - 2023"
     re.IGNORECASE,
 )
 
@@ -83,6 +83,12 @@ def _degree_window(sections: list[Section]) -> tuple[list[str], dict | None]:
             for i, line in enumerate(section.lines):
                 if _MEDICAL_SCHOOL.search(line) and _SCHOOL.search(line) and not _OTHER_DEGREE.search(line):
                     return _entry(section, i, "medical school in the education section")
+    # No education section: a timeline of everything ("May 2023  MD conferred" / "St. George's University").
+    for section in sections:
+        if section.kind == WORK:
+            for i, line in enumerate(section.lines):
+                if _DEGREE.search(line) and not _POSTGRADUATE.search(line) and _school_near(section.lines, i):
+                    return _entry(section, i, "degree line in a timeline")
     return [], None
 
 
@@ -94,6 +100,8 @@ def _entry(section: Section, i: int, why: str) -> tuple[list[str], dict | None]:
     a narrow column wrapped; with the line's page and number."""
     lines, line = section.lines, section.lines[i]
     window = [line, *_neighbours(lines, i, 1, [line])]
+    if _LEADING_DATES.match(line):  # "May 2023   MD conferred": the next line opening with dates is the next entry
+        window = window[: next((k for k, x in enumerate(window) if k and _LEADING_DATES.match(x)), len(window))]
     before = _neighbours(lines, i, -1, window)
     # Dates on a line of their own above each entry of the section ("2013 – 2021" / "Fudan University Shanghai
     # Medical College" / "MD"): they are its dates, and the next such line opens the next entry.
@@ -104,6 +112,8 @@ def _entry(section: Section, i: int, why: str) -> tuple[list[str], dict | None]:
     # one line before, or two when the school is there alone (a label column's school wrapped over two lines)
     wanted = 2 if not any(_SCHOOL.search(x) for x in window) and any(_SCHOOL.search(x) for x in before[1:2]) else 1
     window[:0] = before[:wanted][::-1]
+    if not any(YEAR_RE.search(x) for x in window) and (dated := next((x for x in before if YEAR_RE.search(x)), None)):
+        window.insert(0, dated)  # "Specialist degree in   2014 – 2020" / "General Medicine" / "(Лечебное дело), MD"
     if led is not None and led >= wanted:
         window.insert(0, before[led])
     wrapped = _wrapped([line, *[x for x in lines[i + 1 : i + 5]]])
@@ -221,6 +231,9 @@ _TRAILING_DATES = re.compile(
 )
 
 
+_AWARDED = re.compile(r"\b(?:conferred|awarded|completed|obtained|received)\s*$", re.IGNORECASE)
+
+
 def _wrapped(window: list[str]) -> str | None:
     """The degree line with the lines a narrow table cell or a CV class's column wrapped its school name onto
     ("MBBS   Bangalore Medical" / "College and Research" / "Institute, Bengaluru,"; "Doctor of Medicine (MD)
@@ -230,8 +243,8 @@ def _wrapped(window: list[str]) -> str | None:
         return None
     head = _TRAILING_DATES.sub("", normalize_dashes(window[at]).rstrip())
     tail = next((x for x in reversed(_SEPARATORS.split(head)) if x.strip()), "")
-    if not tail or not tail[:1].isupper() or YEAR_RE.search(tail):
-        return None
+    if not tail or not tail[:1].isupper() or YEAR_RE.search(tail) or _AWARDED.search(tail):
+        return None  # "MD conferred" / "St. George's University": the degree's line ends; no name wraps
     joined = head
     found = False
     for line in window[at + 1 : at + 5]:
@@ -294,12 +307,14 @@ def _school_name(field: str) -> str | None:
     name = re.sub(r"\(\s*\)", " ", YEAR_RE.sub(" ", name))
     if name.count("(") > name.count(")"):
         name = name[: name.rfind("(")]  # "Armed Forces Medical College, Pune (MUHS" of "(MUHS, Nashik) 2019"
-    name = " ".join(name.split()).strip(" -:,;/(")
+    name = _INNER_ACRONYM.sub("", " ".join(name.split())).strip(" -:,;/(")
     if _SCHOOL.fullmatch(name):
         return None  # a form's label ("School   Ross University ...", ERAS): the name is in the next field
     return name if len(name) >= 4 and _SCHOOL.search(name) else None
 
 
+# "Sawai Man Singh (SMS) Medical College": an acronym inside the name it abbreviates (one at its end stays).
+_INNER_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)(?=\s+[A-Z][a-z])")
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b.*$")
 
 
@@ -317,12 +332,21 @@ def _school(window: list[str]) -> str | None:
         ordered.insert(0, wrapped)
     # "MBBS (University of Dhaka)" names the awarding university: the college named on its own comes first.
     awarding = [m.group(1) for x in ordered if (m := _AWARDING.search(x))]
-    for line in [_AWARDING.sub(" ", x) for x in ordered] + awarding:
-        for field in _FIELDS.split(normalize_dashes(line)):
-            name = _school_name(field)
-            if name:
-                return name
+    lines = [_AWARDING.sub(" ", x) for x in ordered] + awarding
+    fields = [field for line in lines for field in _FIELDS.split(normalize_dashes(line))]
+    for k, field in enumerate(fields):
+        name = _school_name(field)
+        if name and _SUB_UNIT.match(name) and not _UNIVERSITY.search(name):
+            # "Faculty of Medicine, Kasr Al-Ainy — Cairo University": a faculty is named with its university
+            university = next((u for f in fields[k + 1 :] if _UNIVERSITY.search(f) and (u := _school_name(f))), None)
+            return f"{name}, {university}" if university else name
+        if name:
+            return name
     return None
+
+
+_SUB_UNIT = re.compile(r"(?:faculty|school|college|facultad|faculdade|facult[ée]|centro|escuela)\b", re.IGNORECASE)
+_UNIVERSITY = re.compile(r"\b(?:university|universidad|universidade|universit[ée]|universit[äa]t)\b", re.IGNORECASE)
 
 
 _AWARDING = re.compile(
@@ -392,6 +416,8 @@ def education(sections: list[Section], today: date) -> Education:
     about = "\n".join(s.text for s in sections if s.kind in {HEADER, INTERESTS})
     if year is not None and year > today.year:
         is_student: bool | None = True
+    elif year is not None and year < today.year and not ongoing:
+        is_student = False  # "2012 – 2019 MBBS" over "Final-year elective abroad": the final year is past
     elif ongoing or _STUDENT_WORDS.search("\n".join(window)) or _SELF_STUDENT.search(about):
         is_student = True
     elif year is not None:

@@ -252,8 +252,11 @@ def email_candidates(sections: list[Section]) -> list[Candidate]:
                 why.append("near another person's title")
             prefix = text[: m.start()]
             before = re.search(r"(?:^|\s)([A-Za-z0-9._-]{2,30})(?:\s|\s?!)$", prefix)
+            glued = line.style.ocr and re.search(r"(?:^|\s)([a-z][a-z0-9._-]{1,29})[,:;]$", prefix)
             alt = None
-            if before:  # OCR: "dmytro.shevc huk22@...", "dr.mar !a.santos@..." ("!" for "i")
+            if glued:  # OCR's comma or colon for a dot: "joaopedro,flima@...", "gabriel:hos@..."
+                alt = (glued.group(1) + "." + m.group(0)).rstrip(".")
+            elif before:  # OCR: "dmytro.shevc huk22@...", "dr.mar !a.santos@..." ("!" for "i")
                 alt = (before.group(1) + ("i" if prefix.endswith("!") else "") + m.group(0)).rstrip(".")
             out.append(Candidate(m.group(0).rstrip("."), score, line.style.page, line.number, why, alt, line.style.ocr))
     return out
@@ -273,6 +276,14 @@ def agrees(name: str, address: str) -> bool:
         return True
     initials = "".join(t[0] for t in fold(name).split())
     return len(initials) >= 2 and local.startswith(initials)
+
+
+def _dot_lost(name: str, fragment: str, address: str) -> bool:
+    """A whole name word before an address holding another one ("rafael mcosta@"): OCR's space for a dot."""
+    tokens = _name_tokens(name)
+    word = fold(fragment)
+    local = fold(address.split("@")[0])
+    return fragment.isalpha() and word in tokens and any(t in local for t in tokens if t != word)
 
 
 _LOOKALIKE_DIGITS = str.maketrans("lI|Oo", "11100")
@@ -299,6 +310,9 @@ def email(sections: list[Section], name: str | None = None) -> Candidate | None:
             if c.ocr:
                 c.value = _digits_after_name(name, c.value)
             fragment = c.alt[: len(c.alt) - len(c.value)] if c.alt else ""
+            if c.ocr and _dot_lost(name, fragment, c.value):
+                c.alt = fragment = f"{fragment}."  # "abimbola adeyemi@": OCR read the dot as a space
+                c.alt += c.value
             # a fragment of digits alone is the end of the phone number before it ("+961 3 482 119- karim@")
             lettered = re.search(r"[^\W\d_]", fragment)
             if (
@@ -374,6 +388,14 @@ def phone(sections: list[Section], country: str | None) -> Candidate | None:
     return _pick(found)
 
 
+# Digits joined by what the phone library takes for a number's punctuation (its _VALID_PUNCTUATION, and more).
+_DIGIT_RUN = re.compile(
+    r"\d[\d\s\-x\u2010-\u2015\u2212\u30fc\uff0d-\uff0f\u00ad\u200b\u2060()\uff08\uff09\uff3b\uff3d.\[\]/~\u2053\u223c\uff5e]*"
+)
+_NOT_DIGIT = re.compile(r"\D")
+_MONTH_YEAR = re.compile(r"(?<![\d/+])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/])")
+# "+52 1 81 1234 5678": the mobile "1" Mexico dropped in 2019 (no area code starts with 1), not in E.164.
+_MX_MOBILE = re.compile(r"\+\s?52[\s.-]*1[\s.-]+(?=\d)")
 _PAREN_CODE = re.compile(r"\(\s*(\+\d{1,3})\s*\)")
 _TRUNK_ZERO = re.compile(r"(\+\d{1,3})\s*\(0\)\s*")
 _CODE_BEFORE = re.compile(r"\+\s?\d{1,3}[\s.-]*$")
@@ -385,8 +407,12 @@ _EXIT_CODE = re.compile(
 def _first_number(text: str, regions: list[str]) -> str | None:
     """The first phone number in the text: a valid one in the first region that has one, else (numbers in
     CVs are not always valid for their country's plan) one of a possible length written with its "+code"."""
+    text = _MONTH_YEAR.sub(" ", text)  # "06/2023 - 08/2023" on a contact line reads as a US number
     text = re.sub(r"(?<=\d)\.(?=\d)", " ", text)  # "+234.813.930.0064"
     text = _EXIT_CODE.sub("+", _TRUNK_ZERO.sub(r"\1 ", _PAREN_CODE.sub(r"\1", text)))
+    text = _MX_MOBILE.sub("+52 ", text)
+    if not any(len(_NOT_DIGIT.sub("", run)) >= 7 for run in _DIGIT_RUN.findall(text)):
+        return None  # no run of digits long enough for any country's number: spare the (slow) matcher
     # A merely possible number counts only written with its "+code": without a "+", look for valid ones alone.
     plus = "+" in text
     for leniency in (phonenumbers.Leniency.VALID, phonenumbers.Leniency.POSSIBLE)[: 2 if plus else 1]:

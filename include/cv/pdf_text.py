@@ -626,7 +626,8 @@ def _margin_column(left: list[_Box], width: float) -> bool:
         # "Jan 2020 – Dec 2020", "WORK EXPERIENCE"), read on the rows of what they label.
         return True
     dated = sum(bool(_DATE_LIKE.search(b.text)) for b in left)
-    return dated >= 0.4 * len(left) and (narrow or sum(_dates_only(b.text) for b in left) >= 0.3 * len(left))
+    labels = sum(heading_kind(b.text) is None for b in left)  # section headings set in the margin too
+    return dated >= 0.4 * labels and (narrow or sum(_dates_only(b.text) for b in left) >= 0.3 * len(left))
 
 
 def _heading_row(left: list[_Box], right: list[_Box]) -> bool:

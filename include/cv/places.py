@@ -109,7 +109,7 @@ _PLACES: dict[str, str] = {
     "TH": "Thailand|Bangkok|Chiang Mai|Khon Kaen|Songkhla|Mahidol|Chulalongkorn|Siriraj",
     "MM": "Myanmar|Burma|Yangon|Rangoon|Mandalay|Naypyidaw",
     "KR": "South Korea|Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Yonsei",
-    "JP": "Japan|Tokyo|Osaka|Kyoto|Nagoya|Sapporo|Fukuoka|Kobe|Sendai|Hiroshima",
+    "JP": "Japan|Tokyo|Osaka|Kyoto|Nagoya|Sapporo|Fukuoka|Kobe|Sendai|Hiroshima|Keio University|Juntendo|Jikei",
     "TW": "Taiwan|Taiwanese|Taipei|Kaohsiung|Taichung|Tainan",
     "UA": "Ukraine|Україна|Ukraina|Kyiv|Kiev|Київ|Kharkiv|Kharkov|Lviv|Lvov|Odesa|Dnipro|Dnipropetrovsk|"
     "Zaporizhzhia|Zaporozhye|Vinnytsia|Vinnitsa|Ternopil|Ivano Frankivsk|Poltava|Chernivtsi|Uzhhorod|Sumy|Luhansk|"

@@ -172,7 +172,7 @@ def visa(sections: list[Section]) -> str | None:
             if not _VISA_CUE.search(clause):
                 continue
             value = clause.split(":", 1)[1] if ":" in clause and clause.split(":", 1)[1].strip() else clause
-            status = visa_of(value)
+            status = visa_of(value) or (visa_of(clause) if value is not clause else None)  # "H-1B (employer: X)"
             if status is None and value is not clause and _NATIONALITY.search(clause.split(":", 1)[0]):
                 status = visa_status("citizen of " + value)  # "Citizenship: United States"
             if status:
@@ -198,7 +198,7 @@ _NOT_A_PAPER = re.compile(
     r"\b(?:poster|abstract|oral\s+presentation|presented\s+at|presentation|podium|talk|conference|congress|"
     r"symposium|annual\s+meeting|scientific\s+meeting|summit|in\s+preparation|submitted|under\s+review|"
     r"manuscript\s+in|pending\s+(?:publication|review)|book\s+chapter|blog|newsletter|preprint|medrxiv|"
-    r"biorxiv|thesis|dissertation|case\s+presentation|e-?poster|grand\s+rounds)\b",
+    r"biorxiv|thesis|dissertation|case\s+presentation|e-?poster|grand\s+rounds|exhibit|not\s+peer[- ]reviewed)\b",
     re.IGNORECASE,
 )
 

@@ -85,6 +85,14 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (EDUCATION, ("formation",)),
     (EDUCATION, ("educac",)),
     (USCE, ("experiencia", "unido")),  # "Experiência nos Estados Unidos"
+    # "Visa Status", "Immigration", "Work Status": what the applicant holds ("Citizenship: United States" is a line,
+    # not a heading: all its words are known ones)
+    (PERSONAL, ("visa",)),
+    (PERSONAL, ("immigration",)),
+    (PERSONAL, ("work", "statu")),  # stemmed as a plural
+    (INTERESTS, ("desired",)),  # "Desired Position", "Position Applied For": what is sought, not held
+    (INTERESTS, ("position", "applied")),
+    (INTERESTS, ("position", "sought")),
     (WORK, ("experience",)),
     (WORK, ("employment",)),
     (WORK, ("work",)),
@@ -94,6 +102,8 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (WORK, ("timeline",)),
     (WORK, ("experiencia",)),
     (WORK, ("laboral",)),
+    (WORK, ("position", "current")),  # not "Position" alone: a references table's "Position   Contact" row
+    (WORK, ("position", "held")),
     (PERSONAL, ("personal",)),
     (PERSONAL, ("contact",)),
     (INTERESTS, ("interest",)),
@@ -146,6 +156,17 @@ _GENERIC = frozenset(
 # Observership" names a specialty too, so it is not mistaken for a heading.
 _FILLER = frozenset(
     {
+        "recent",  # "Recent U.S. Clinical Experience", "Previous Experience", "Medical School Clerkships"
+        "previou",  # stemmed as a plural
+        "prior",
+        "school",
+        "away",  # "Away Rotations (Mainland U.S.)", "Visiting Student Rotations", "Positions Held"
+        "mainland",
+        "visiting",
+        "held",
+        "current",
+        "student",
+        "for",
         "and",
         "of",
         "in",
@@ -202,7 +223,7 @@ _FILLER = frozenset(
         "virtual",
         "telehealth",
         "applicant",
-        "status",
+        "statu",  # stemmed as a plural
         "visa",
         "immigration",
         "fellowship",
@@ -239,7 +260,8 @@ _RULE_WORDS = frozenset(w for _, words in _RULES for w in words)
 _US_WORDS = frozenset({"us", "usa", "usce", "united", "american", "america", "eeuu", "uu", "eua", "unis", "unidos"})
 # "north" and the like name a continent ("Clinical Experience (North America)"): not the US alone.
 _CONTINENT = frozenset({"north", "south", "latin", "central"})
-_NOT_US = frozenset({"outside", "non", "home", "except"}) | _CONTINENT
+# "U.S. and International Experience" holds both: its entries are US ones only where they name a US place.
+_NOT_US = frozenset({"outside", "non", "home", "except", "international"}) | _CONTINENT
 _BULLET = re.compile(r"^[\s\u2022\u25cf\u25aa\u25a0\u2023\u2043\u00b7*\-\u2013\u2014>]+")
 
 
@@ -326,12 +348,17 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
         return found if found is not None and found[0] in _COUNTED else None
     if not stripped or len(stripped) > 60 or _NOT_HEADING_CHARS.search(stripped) or stripped.endswith((".", ",")):
         return None
+    if stripped.count("(") != stripped.count(")"):
+        return None  # "services)": the end of a title wrapped out of its bracket
     if _SENTENCE_END.search(stripped):
         return None  # "hospitals. Specialty interest: Pediatrics": a sentence's end before an inline label
-    if len(_CELLS.split(stripped)) >= 3 and not stripped.isupper():
-        # a table's header row ("Examination   Board / University   Year   Marks"), not a letter-spaced
-        # heading ("U S   CLINICAL   EXPERIENCE")
+    cells = _CELLS.split(stripped)
+    if len(cells) >= 2 and not stripped.isupper() and (len(cells) >= 3 or not all(map(_heading_kind, cells))):
+        # a table's header row ("Examination   Board / University   Year   Marks", "Position   Contact"), not a
+        # letter-spaced heading ("U S   CLINICAL   EXPERIENCE") or two headings of a grid side by side
         return None
+    if re.search(r"\w:\s*\S", stripped):
+        return None  # a label with its value ("Visa / Work Authorization: US Citizen"): read inline
     halves = _BILINGUAL.split(stripped)
     if len(halves) == 2:  # "Experiencia clínica en EE. UU. / U.S. Clinical Experience": either half may be known
         found = [k for half in halves if (k := _heading_kind(half))]

@@ -26,7 +26,7 @@ from include.cv.sections import RESEARCH, USCE, WORK, Section, heading_kind, is_
 from include.vocab import US_STATES, canonical_specialty, country_code, state_code
 
 _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("research", re.compile(r"\b(?:research|investigaci[oó]n|pesquisa|recherche)\b", re.I)),
+    ("research", re.compile(r"\b(?:research|investigaci[oó]n|pesquisa|recherche|post-?doc(?:toral)?)\b", re.I)),
     (
         "telehealth",
         re.compile(
@@ -53,6 +53,9 @@ _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # A rotation named by its specialty alone ("Emergency Medicine Rotation, UMC El Paso, TX", a Caribbean
+    # school's "Surgery Core"): a clinical one.
+    ("hands_on", re.compile(r"\b(?:rotations?|rotaci[oó]n|rota[cç][aã]o|core)\b", re.I)),
 )
 _TYPE_WORD_STRIP = re.compile(
     r"\b(?:hands?[- ]?on|clinical|core|clerkships?|externships?|observerships?|observer|rotations?|electives?|"
@@ -124,6 +127,8 @@ def find_state(text: str) -> str | None:
     for pattern in (_CODE_AFTER_COMMA, _CODE_BEFORE_ZIP):
         for m in pattern.finditer(text):
             code = m.group(1)
+            if _FACILITY.search(re.split(r"[,\n]", text[m.end() :], maxsplit=1)[0]):
+                continue  # ", UT Southwestern Medical Center", ", UT Health San Antonio": a name, not a state
             if code == "LA" and "Los Angeles" in text:
                 return "CA"  # "Children's Hospital Los Angeles, LA": the city's short name, not Louisiana
             if code in US_STATES and (code not in {"MD", "DO"} or _maryland(text, m)):
@@ -140,7 +145,18 @@ def find_state(text: str) -> str | None:
             code = state_code(segment)  # a city or state alone
             if code and segment.lower() not in {"india", "georgia"}:
                 return code
+    for segment in _PLACE_SPLIT.split(text):  # "MD Anderson Cancer Center Houston", "Jefferson Health Philadelphia"
+        words = segment.split()
+        if len(words) >= 3 and _FACILITY.search(segment):
+            for n in (3, 2, 1):
+                city = " ".join(words[-n:])
+                if city.casefold() not in _STATE_NAMES_FOLDED and (code := state_code(city)):
+                    return code
     return hospital_state(text)  # "Johns Hopkins Hospital", "Mayo Clinic, Rochester"
+
+
+_PLACE_SPLIT = re.compile(r"\s*(?:,|\||;|\n|\(|\)|\s[-–—]\s|\s{3,})\s*")
+_STATE_NAMES_FOLDED = frozenset(name.casefold() for name in US_STATES.values())
 
 
 _FACILITY = re.compile(r"\b(?:hospital|medical\s+cent(?:er|re)|health|clinic|university|institute)\b", re.IGNORECASE)
@@ -208,7 +224,9 @@ def split_entries(lines: list[str]) -> list[list[str]]:
             continue
         merged.append(pending + block)
         pending = []
-    if pending:
+    if pending and merged and entry_type(pending[0]) is None:
+        merged[-1].extend(pending)  # the place and details under the last dated title ("Dana-Farber ..., Boston")
+    elif pending:
         merged.append(pending)
     entries: list[list[str]] = []
     for block in merged:
@@ -227,11 +245,19 @@ def split_entries(lines: list[str]) -> list[list[str]]:
                 starts.append(prev + 1 if closing else k)
                 continue
             bullets = [i for i in range(prev + 1, k) if is_bullet(block[i])]
-            starts.append(bullets[-1] + 1 if bullets else max(prev + 1, k - lead))
+            start = bullets[-1] + 1 if bullets else max(prev + 1, k - lead)
+            if start == prev + 1 < k - 1 and _place_of(block[starts[-1] : start], block[start]):
+                start += 1  # a title wrapped over two lines: the place under the dates is the entry's above
+            starts.append(start)
         for s, e in zip(starts, [*starts[1:], len(block)], strict=False):
             if block[s:e]:
                 entries.append(block[s:e])
     return entries
+
+
+def _place_of(entry: list[str], line: str) -> bool:
+    """``line`` is the place of ``entry`` (which names none): a US place with no rotation word of its own."""
+    return find_state(line) is not None and entry_type(line) is None and not any(map(find_state, entry))
 
 
 _DATE_TEXT = re.compile(rf"{RANGE_RE.pattern}|{POINT_RE.pattern}|\b(?:\d+\s+)?(?:months?|weeks?|mos?)\b", re.I)

@@ -228,3 +228,73 @@ def test_dot_leaders_end_the_school_name() -> None:
 )
 def test_degrees_in_other_languages_and_dates_above_the_school(text: str, school: tuple) -> None:
     assert _school("EDUCATION\n" + text)[:3] == school
+
+
+def test_a_timeline_without_an_education_section_gives_the_conferred_degree() -> None:
+    text = (
+        "Aaliyah Joseph\naaliyah@example.org\n\nTIMELINE\n"
+        "Aug 2024 – Oct 2024   Pediatric Observership\nChildren's National Hospital, Washington, DC\n"
+        "May 2023   MD conferred\nSt. George's University School of Medicine, Grenada\n"
+        "Aug 2018 – Dec 2020   Basic Sciences\nSt. George's University, True Blue, Grenada\n"
+    )
+    school, country, year, student = _school(text)
+    assert school == "St. George's University School of Medicine"  # not "conferred St. George's ..."
+    assert (country, year, student) == ("GD", 2023, False)
+
+
+def test_a_faculty_is_named_with_its_university() -> None:
+    text = (
+        "Ximena Castañeda\nximena@example.org\n\nEducación / Education\nMédico Cirujano y Partero\n"
+        "ago. 2015 – jul. 2022\nCentro Universitario de Ciencias de la Salud\nUniversidad de Guadalajara, México\n"
+    )
+    school, country, year, _ = _school(text)
+    assert school == "Centro Universitario de Ciencias de la Salud, Universidad de Guadalajara"
+    assert (country, year) == ("MX", 2022)
+    one_line = "Omar Said\n\nEDUCATION\nMBBCh   2016 – 2022\nFaculty of Medicine, Kasr Al-Ainy — Cairo University\n"
+    assert _school(one_line)[0] == "Faculty of Medicine, Kasr Al-Ainy, Cairo University"
+
+
+def test_a_final_year_in_the_past_is_no_student() -> None:
+    text = (
+        "Emeka Nwosu\n\nEDUCATION\n2012 – 2019   MBBS, College of Medicine, University of Nigeria\n"
+        "2018 (Jul–Aug)   Final-year elective abroad\n"
+    )
+    assert _school(text)[2:] == (2019, False)
+
+
+def test_a_conferral_word_before_a_range_gives_the_ranges_end() -> None:
+    text = "EDUCATION\nDoctor of Medicine (MD) — degree conferred September   2016 – 2023\nTehran University\n"
+    assert _school(text)[2] == 2023
+
+
+def test_the_dates_two_lines_above_a_wrapped_degree_are_its_dates() -> None:
+    text = (
+        "Education\nSpecialist degree in   01.09.2014 – 30.06.2020\nGeneral Medicine\n(Лечебное дело), MD\nequivalent\n"
+        "I.M. Sechenov First Moscow State Medical University, Moscow, Russia\n"
+    )
+    assert _school(text)[2:] == (2020, False)
+
+
+def test_a_turkish_university_is_a_school() -> None:
+    text = "EDUCATION\n2013 – 2019: Doctor of Medicine, İstanbul Üniversitesi-Cerrahpaşa, Tıp Fakültesi, İstanbul\n"
+    school, country, year, _ = _school(text)
+    assert school is not None
+    assert school.startswith("İstanbul Üniversitesi-Cerrahpaşa")
+    assert (country, year) == ("TR", 2019)
+
+
+def test_an_acronym_inside_a_schools_name_is_left_out() -> None:
+    text = "EDUCATION\n2014 – 2020 | MBBS, Sawai Man Singh (SMS) Medical College, Jaipur — Rajasthan University\n"
+    assert _school(text)[0] == "Sawai Man Singh Medical College, Jaipur"
+    text = "EDUCATION\nMédico Cirujano   2012 – 2018\nUniversidad Nacional Autónoma de México (UNAM)\n"
+    assert _school(text)[0] == "Universidad Nacional Autónoma de México (UNAM)"  # one at the end stays
+
+
+def test_an_expected_month_and_year_or_a_range_to_an_expected_year_give_the_expected_year() -> None:
+    text = (
+        "FORMAZIONE / EDUCATION\n2021 – in corso Laurea Magistrale in Medicina e Chirurgia (MD) – 6th year\n"
+        "(expected 07/2027)   Università degli Studi di Milano\n2015 – 2020   Diploma di Liceo Classico\n"
+    )
+    assert _school(text)[2:] == (2027, True)
+    text = "EDUCATION\nMBBCh (expected)   2021 – expected 2027\nMansoura University Faculty of Medicine\n"
+    assert _school(text)[2:] == (2027, True)

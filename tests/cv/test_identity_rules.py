@@ -159,6 +159,14 @@ def test_the_school_of_a_diploma_listed_above_the_degree_is_not_the_medical_scho
     assert _school(cv)[:3] == ("Hue University of Medicine and Pharmacy, Hue", "VN", 2022)
 
 
+def test_month_year_dates_in_the_header_are_no_phone_number() -> None:
+    # "11/2024 – 12/2024" is read by the phone library as a valid US number (+1 202 412 2024)
+    cv = "Rafael Duarte\nObserver, Mount Sinai, NY   11/2024 – 12/2024\nrafael.d@example.org\n"
+    assert extract_profile(cv, TODAY)["phone_e164"] is None
+    with_phone = "Rafael Duarte\n06/2023 - 08/2023   +55 11 98765-4321\nrafael.d@example.org\n"
+    assert extract_profile(with_phone, TODAY)["phone_e164"] == "+5511987654321"
+
+
 def test_a_cover_letter_before_the_cv_gives_the_signer_not_the_addressee() -> None:
     text = "\n".join([
         "November 18, 2026", "Mark Peterson", "Program Coordinator, Visiting Physicians", "Beaumont Health",
@@ -196,3 +204,27 @@ def test_a_cv_title_cut_by_ocr_is_no_name() -> None:
         TextLine("Email: zainab.rashid.aimc@gmail.com Cell: 0300-4127789", 1, 10.0, False, 0.1, 0.1, ocr=True),
     ]
     assert _name(lines) == "Zainab Rashid"
+
+
+def _ocr_email(contact: str) -> str | None:
+    lines = [
+        TextLine("Abimbola Oluwaseun Adeyemi", 1, 40.0, False, 0.05, 0.1, ocr=True),
+        TextLine(contact, 1, 20.0, False, 0.08, 0.1, ocr=True),
+    ]
+    return extract_profile(lines, TODAY)["email"]
+
+
+def test_a_dot_ocr_read_as_a_space_comma_or_colon_is_put_back_in_the_email() -> None:
+    assert _ocr_email("Phone: +234 802 555 7781 Email: abimbola adeyemi@gmail.com") == "abimbola.adeyemi@gmail.com"
+    assert _ocr_email("Lagos | abimbola,adeyemi@gmail.com") == "abimbola.adeyemi@gmail.com"
+    assert _ocr_email("Lagos | abimbola:adeyemi@gmail.com") == "abimbola.adeyemi@gmail.com"
+    assert _ocr_email("Lagos | abimbola oadeyemi@gmail.com") == "abimbola.oadeyemi@gmail.com"  # an initial glued
+    assert _ocr_email("Email: adeyemi@gmail.com") == "adeyemi@gmail.com"  # nothing lost: nothing added
+    # a word that is no part of the name stays out of the address
+    assert _ocr_email("Lagos contact adeyemi@gmail.com") == "adeyemi@gmail.com"
+
+
+def test_a_mexican_mobile_written_with_its_old_1_is_read_without_it() -> None:
+    cv = "Mariana Treviño Garza\nCelular / WhatsApp: +52 1 81 1234 5678\nmariana.t@example.org\n"
+    assert extract_profile(cv, TODAY)["phone_e164"] == "+528112345678"
+    assert extract_profile("Ana Ruiz\n+52 33 1856 2290\n", TODAY)["phone_e164"] == "+523318562290"

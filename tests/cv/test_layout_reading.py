@@ -14,7 +14,7 @@ from fpdf import FPDF
 
 from include.cv import ocr as ocr_module
 from include.cv.docx_text import docx_text
-from include.cv.pdf_text import _walk_back, pdf_text
+from include.cv.pdf_text import _Box, _margin_column, _walk_back, pdf_text
 from tests.cv.test_layout import _pdf
 
 
@@ -398,3 +398,17 @@ def test_a_table_row_with_narrow_gaps_and_a_first_cell_cut_open_is_read_whole() 
         "MBBS (in progress, final year) Aga Khan University Medical College, Karachi 2027 Honors",
         "A-Levels Karachi Grammar 2021 A*A*A",
     ], texts
+
+
+def test_a_margin_of_dates_labels_and_headings_is_read_on_the_rows_it_dates() -> None:
+    # A reportlab CV: each entry's dates, an exam's label and the section headings share a narrow left margin;
+    # the headings are no reason to read the dates as a column of their own, apart from what they date.
+    margin = [
+        "EDUCATION", "2012 – 2019", "2018 (Jul–Aug)", "Jan 2020 – Dec 2020", "Mar 2021 – Feb 2022",
+        "Mar 2022 – current", "Jul 2018 – Aug 2018", "April 2024", "EXAMINATIONS", "USMLE Step 1",
+        "USMLE Step 2 CK", "ECFMG", "PLAB 1", "Visa", "PUBLICATIONS", "COURSES", "LANGUAGES", "REFERENCES",
+    ]  # fmt: skip
+    left = [
+        _Box(44.0, 700.0 - 9 * k, 44.0 + 4 * len(t), 706.0 - 9 * k, t, 6.4, t.isupper()) for k, t in enumerate(margin)
+    ]
+    assert _margin_column(left, 595.0)

@@ -296,3 +296,15 @@ def test_all_caps_name_is_title_cased_and_credentials_dropped() -> None:
 
 def test_non_ascii_names_survive() -> None:
     assert _profile("Nguyễn Thị Hương\nhuong@example.com\n")["full_name"] == "Nguyễn Thị Hương"
+
+
+def test_a_dated_ecfmg_line_is_certified_whatever_name_follows_it() -> None:
+    # The next line was read for a status, and "Ramkissoon" held the word "soon": pending.
+    text = "Shanice Ramkissoon\n\nBoard Examinations\nECFMG Certification – July 2025\n\nShanice O. Ramkissoon, MD\n"
+    assert _profile(text)["ecfmg_status"] == "certified"
+
+
+def test_an_immigration_section_gives_the_visa_held() -> None:
+    text = "Dilini Perera\n\nIMMIGRATION\nH-1B (current employer: University of Miami)\n"
+    assert _profile(text)["visa_status"] == "h1b"
+    assert _profile("Ana Ruiz\n\nVisa Status\nJ-1 visa required\n")["visa_status"] == "j1"

@@ -391,3 +391,121 @@ def test_a_date_cell_run_into_its_entry_is_read_apart() -> None:
     assert [(e["type"], e["state"], e["start"], e["end"]) for e in entries] == [
         ("telehealth", "FL", "2024-01", "2024-02")
     ]
+
+
+def test_a_rotation_named_by_its_specialty_is_clinical_and_a_postdoc_is_research() -> None:
+    assert entry_type("Emergency Medicine Rotation — University Medical Center of El Paso, TX") == "hands_on"
+    assert entry_type("Observer rotation, Cardiology") == "observership"  # the observer word decides
+    assert entry_type("Postdoctoral Scholar, Division of Gastroenterology") == "research"
+    assert entry_type("Telehealth rotation, Internal Medicine") == "telehealth"
+
+
+def _months(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    return [r.months(TODAY) for r in find_ranges(text)]
+
+
+def test_spanish_month_abbreviations_seasons_and_actual_are_read() -> None:
+    assert _months("Ago. 2016 – Jul. 2023") == [((2016, 8), (2023, 7))]
+    assert _months("Ene. 2021 – Dic. 2021") == [((2021, 1), (2021, 12))]
+    assert _months("mar. 2024 – abr. 2024") == [((2024, 3), (2024, 4))]
+    assert _months("09/2025 – actual") == [((2025, 9), (2026, 12))]
+    assert _months("Verano 2024") == [((2024, 6), (2024, 8))]  # a US rotation's summer
+    assert _months("verão de 2023") == [((2023, 6), (2023, 8))]
+    assert _months("two years ago 2024") == []
+
+
+def test_a_line_with_its_own_range_is_no_wrapped_end_of_the_line_above() -> None:
+    cv = (
+        "Ana Ruiz\nana@example.org\n\nUS Clinical Experience\n"
+        "Oct 2024 — Observership, Psychiatry — Maimonides Medical Center, Brooklyn, NY\n"
+        "Jan 2025 – Mar 2025 — Tele-psychiatry rotation (virtual), outpatient practice, Southfield, MI\n"
+    )
+    entries = extract_profile(cv, TODAY)["usce_entries"]
+    assert [(e["type"], e["state"], e["start"], e["end"]) for e in entries] == [
+        ("observership", "NY", "2024-10", "2024-10"),
+        ("telehealth", "MI", "2025-01", "2025-03"),
+    ]
+
+
+def test_a_state_code_that_opens_a_facilitys_name_is_no_state() -> None:
+    assert find_state("Observer, Psychiatry, UT Southwestern Medical Center, Dallas, TX") == "TX"  # not Utah
+    assert find_state("Boston, MA (2024)") == "MA"
+    assert find_state("Rochester, MN USA") == "MN"
+    assert find_state("Edison, NJ Tele-medicine Externship") == "NJ"  # a table's next cell after one space
+
+
+def test_a_us_and_international_heading_does_not_make_every_entry_american() -> None:
+    assert heading_kind("U.S. AND INTERNATIONAL EXPERIENCE") == (USCE, False)
+    cv = (
+        "Ivan Petrov\nivan@example.org\n\nU.S. AND INTERNATIONAL EXPERIENCE\n"
+        "2021-11 - 2023-06   Clinical Research Coordinator, Columbia University Irving Medical Center, New York, NY\n"
+        "2020 - 2021   Psychiatrist, Psychiatric Clinical Hospital No. 1, Moscow\n"
+    )
+    entries = extract_profile(cv, TODAY)["usce_entries"]
+    assert [(e["type"], e["state"]) for e in entries] == [("research", "NY")]
+
+
+def test_headings_with_words_of_time_place_or_position_are_read() -> None:
+    assert heading_kind("Recent U.S. Clinical Experience") == (USCE, True)
+    assert heading_kind("Medical School Clerkships") == (USCE, False)
+    assert heading_kind("Previous Experience") == (WORK, False)
+    assert heading_kind("AWAY ROTATIONS (MAINLAND U.S.)") == (USCE, True)
+    assert heading_kind("Visiting Student Rotations") == (USCE, False)
+    assert heading_kind("Current position") == (WORK, False)
+    assert heading_kind("Position Applied For") == (INTERESTS, False)  # sought, not held
+    assert heading_kind("services)") is None  # a title's end wrapped out of its bracket
+
+
+def test_a_place_under_the_dates_belongs_to_the_entry_whose_title_wrapped() -> None:
+    lines = [
+        "Psychiatry Observership (inpatient & consult",
+        "liaison)",
+        "06/2024 – 08/2024",
+        "UT Health San Antonio San Antonio TX",
+        "Virtual Rotation in Telepsychiatry (remote)",
+        "feb. 2024 – mar. 2024",
+        "Hosted by University of California, San Francisco, CA",
+    ]
+    assert split_entries(lines) == [lines[:4], lines[4:]]
+
+
+def test_a_caribbean_core_rotation_is_clinical() -> None:
+    assert entry_type("Surgery Core — St. Joseph's University Medical Center, Paterson, NJ") == "hands_on"
+
+
+def test_a_city_after_a_facilitys_name_places_it() -> None:
+    assert find_state("MD Anderson Cancer Center Houston") == "TX"
+    assert find_state("Jefferson Health Philadelphia") == "PA"
+    assert find_state("Hospital Universitario Toledo") is None  # a name shared with a city abroad is no US city
+
+
+def test_an_undated_block_after_the_last_dated_title_is_its_place() -> None:
+    lines = [
+        "Remote Research Trainee   Jan 2022 – Dec 2022",
+        "",
+        "Dana-Farber Cancer Institute (Harvard Medical",
+        "School), Boston — remote",
+    ]
+    assert split_entries(lines) == [[lines[0], *lines[2:]]]
+
+
+def test_languages_named_in_spanish_or_portuguese_and_home_languages_are_read() -> None:
+    cv = "Ana Souza\n\nIdiomas\n• Português (nativo), Inglês (fluente), Alemán (B2), Francês, Quechua, Runyankole\n"
+    assert set(extract_profile(cv, TODAY)["languages"]) == {
+        "Portuguese", "English", "German", "French", "Quechua", "Runyankole",
+    }  # fmt: skip
+
+
+def test_a_label_with_its_value_or_a_tables_header_row_is_no_heading() -> None:
+    assert heading_kind("Visa / Work Authorization: US Citizen") is None  # read inline, its value kept
+    assert extract_profile("Ana Ruiz\n\nVisa / Work Authorization: US Citizen\n", TODAY)["visa_status"] == "citizen"
+    assert heading_kind("Position   Contact") is None  # a referees table's header row
+    assert heading_kind("Spoken Languages   Skills & Certifications") == (LANGUAGES, False)  # two grid headings
+
+
+def test_an_item_said_to_be_not_peer_reviewed_is_no_paper() -> None:
+    cv = (
+        "Sneha Kulkarni\n\nPublications\nKulkarni S, et al. Indian J Radiol Imaging. 2024;34(1):55-62.\n"
+        "RSNA 2025 – education exhibit (not peer-reviewed)\n"
+    )
+    assert extract_profile(cv, TODAY)["publications"] == 1
