@@ -311,8 +311,8 @@ def email(sections: list[Section], name: str | None = None) -> Candidate | None:
                 c.value = _digits_after_name(name, c.value)
             fragment = c.alt[: len(c.alt) - len(c.value)] if c.alt else ""
             if c.ocr and _dot_lost(name, fragment, c.value):
-                c.alt = fragment = f"{fragment}."  # "abimbola adeyemi@": OCR read the dot as a space
-                c.alt += c.value
+                fragment += "."  # "abimbola adeyemi@": OCR read the dot as a space
+                c.alt = fragment + c.value
             # a fragment of digits alone is the end of the phone number before it ("+961 3 482 119- karim@")
             lettered = re.search(r"[^\W\d_]", fragment)
             if (
@@ -427,7 +427,7 @@ def _first_number(text: str, regions: list[str]) -> str | None:
                 e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
                 if match.number.extension:
                     return e164  # "ext. 42", "x 201": an office line's extension is no part of E.164
-                written = re.sub(r"\D", "", match.raw_string)
+                written = _NOT_DIGIT.sub("", match.raw_string)
                 if match.raw_string.lstrip().startswith("+") and len(e164) < len(written):
                     # The library cut digits off a number it finds odd: keep them all (less a trunk 0).
                     code = str(match.number.country_code)

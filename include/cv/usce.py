@@ -155,7 +155,8 @@ def find_state(text: str) -> str | None:
     return hospital_state(text)  # "Johns Hopkins Hospital", "Mayo Clinic, Rochester"
 
 
-_PLACE_SPLIT = re.compile(r"\s*(?:,|\||;|\n|\(|\)|\s[-–—]\s|\s{3,})\s*")
+# A place's parts: commas, bars, brackets, dashes between words, wide gaps, line ends.
+_PLACE_SPLIT = re.compile(r"\s*(?:,|\||;|\(|\)|\n|\s[-–—]\s|\s{3,})\s*")
 _STATE_NAMES_FOLDED = frozenset(name.casefold() for name in US_STATES.values())
 
 
@@ -182,7 +183,7 @@ def _maryland(text: str, m: re.Match[str]) -> bool:
 
 def _foreign(text: str) -> bool:
     """True when a comma-separated place in ``text`` is a country other than the US."""
-    for segment in re.split(r"\s*(?:,|\||;|\(|\)|\n|\s[-–—]\s|\s{3,})\s*", text):
+    for segment in _PLACE_SPLIT.split(text):
         segment = segment.strip(" .")
         if len(segment) < 4 or len(segment.split()) > 3 or not segment[:1].isupper():
             continue
