@@ -7,7 +7,8 @@
   reading order, sidebars, font sizes).
 - Throughput on the split's text PDFs (the labeled set's when no split is present): in process (target
   >= 200 CVs/s) against pdfminer, and through the sandboxed pool with two workers (target >= 100 CVs/s)
-  against the naive sandbox, one fresh worker process per CV.
+  against the naive sandbox, one fresh worker process per CV. Beside them, pdfium alone (each page and its
+  text page loaded, the text read, nothing parsed): the ceiling of any parser built on it.
 - OCR pages/s on scans (the split's, else a generated noisy scan): Tesseract through pytesseract on
   pages rendered at 300 dpi, against the tesseract command line on a PNG of the same page.
 
@@ -46,6 +47,23 @@ def pdfminer_profile(content: bytes) -> dict[str, Any]:
         return extract_profile(extract_text(io.BytesIO(content)), REFERENCE_DATE)
     except Exception:  # pdfminer raises many types on hostile files
         return {"error": True}
+
+
+def pdfium_only(content: bytes) -> int:
+    """What pdfium's own C code costs a CV before any of ours runs: pages and text pages loaded, text read."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(content)
+    try:
+        for index in range(len(doc)):
+            page = doc[index]
+            textpage = page.get_textpage()
+            textpage.get_text_range()
+            textpage.close()
+            page.close()
+        return len(doc)
+    finally:
+        doc.close()
 
 
 def rate(fn: Callable[[bytes], Any], docs: list[bytes], seconds: float) -> tuple[float, float]:
@@ -197,6 +215,7 @@ def main() -> None:
 
     (ours, ours_cpu) = rate(lambda d: parse_document(d, REFERENCE_DATE), text_pdfs, args.seconds)
     (base, base_cpu) = rate(pdfminer_profile, text_pdfs, args.seconds)
+    (_, floor_cpu) = rate(pdfium_only, text_pdfs, args.seconds)
     (pooled, pooled_cpu) = pool_rate(text_pdfs, args.seconds)
     (one_shot, _) = rate(lambda d: parse_cv(d, "cv.pdf"), text_pdfs[:6], args.seconds)
     print(f"\ntext-PDF CVs/s ({len(text_pdfs)} files), load average {os.getloadavg()[0]:.1f}:")
@@ -204,6 +223,9 @@ def main() -> None:
           f"  ({ours / base:.1f}x)")  # fmt: skip
     print(f"  CPU ms per CV in process: clerkflow {ours_cpu:.2f} (= {1000 / ours_cpu:.0f} CVs/s on an idle core); "
           f"pdfminer {base_cpu:.2f}")  # fmt: skip
+    print(f"  of which pdfium alone (pages and text loaded, nothing parsed): {floor_cpu:.2f} CPU ms "
+          f"(= {1000 / floor_cpu:.0f} CVs/s, the ceiling); the rest, layout and fields, "
+          f"{ours_cpu - floor_cpu:.2f} ms")  # fmt: skip
     print(f"  sandboxed pool, 2 workers: {pooled:.1f} (target >= {TARGET_SANDBOX:g}); naive one process per CV "
           f"{one_shot:.1f}  ({pooled / one_shot:.1f}x); {pooled_cpu:.2f} CPU ms per CV (pool and workers)")  # fmt: skip
     ocr_rates(scans, args.seconds)

@@ -472,8 +472,9 @@ _STATE_BY_REGION: dict[str, str] = {code: region for region, codes in REGIONS.it
 
 
 @lru_cache(maxsize=8192)
-def state_code(text: str | None) -> str | None:
-    """USPS code from a state name, code or common nickname ("NYC" -> NY), any case, small typos allowed."""
+def state_code(text: str | None, *, typos: bool = True) -> str | None:
+    """USPS code from a state name, code or common nickname ("NYC" -> NY), any case, small typos allowed unless
+    ``typos`` is False (a CV's short word: "Queen" of "Queen Elizabeth University Hospital" is no "Queens")."""
     key = fold(text)
     if key.startswith("state of "):
         key = key[len("state of ") :]
@@ -490,7 +491,7 @@ def state_code(text: str | None) -> str | None:
         return _STATE_NAME_INDEX[key]
     if key.replace(" ", "") in _STATE_NAME_INDEX:
         return _STATE_NAME_INDEX[key.replace(" ", "")]
-    match = _fuzzy(key, _STATE_LONG, cutoff=88)
+    match = _fuzzy(key, _STATE_LONG, cutoff=88) if typos else None
     return _STATE_NAME_INDEX[match] if match else None
 
 

@@ -63,6 +63,9 @@ _NOW_WORD = (
     r"atual(?:mente)?|em\s+curso|en\s+cours|in\s+corso)"
 )
 
+_ROMAN_NUMERALS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+_ROMAN = {numeral: month for month, numeral in enumerate(_ROMAN_NUMERALS, 1)}
+_ROMAN_MONTH = r"(?-i:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"  # capitals only: "vi. 2024" is no month
 # One point in time; the alternation order matters (longest forms first).
 _POINT = (
     rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH_WORD}\s*[,/]?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?'?{_YEAR}"
@@ -70,16 +73,22 @@ _POINT = (
     # Jun 2021, June 5, 2021, 5 June 2021
     rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}"  # 06/15/2021
     rf"|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}"  # 06/2021, 6-2021
+    rf"|{_YEAR}[/.-](?:0?[1-9]|1[0-2])[/.-](?:[12]\d|3[01]|0?[1-9])(?!\d)"  # 2024/09/02, 2024-09-02 (year first)
     rf"|{_YEAR}\s*[/.-]\s*(?:0?[1-9]|1[0-2])(?![\d])"  # 2021.06, 2021-06
+    rf"|{_ROMAN_MONTH}\.{_YEAR}"  # III.2024: Central European CVs write the month in Roman numerals
     rf"|{_YEAR}\s+{_MONTH_WORD}(?![\w])"  # 2024 Mar (year first, as East Asian CVs write it)
     rf"|{_YEAR})"
 )
 _DASH = r"(?:-|to|until|till|through|thru)"
 RANGE_RE = re.compile(rf"(?<![\w/.])({_POINT})\s*{_DASH}\s*({_POINT}|{_NOW_WORD})(?![\w])", re.IGNORECASE)
 # "June - August 2021": the year is written once, after the second month.
+# Days may follow each month: "Feb 24 – Apr 4, 2025", "Jul 8 – Aug 2, 2024"; or one month's days: "Jul 8–26, 2024".
+_DAY = r"(?:\s*\d{1,2}(?:st|nd|rd|th)?)"
 _SHARED_YEAR_RE = re.compile(
-    rf"(?<![\w])({_MONTH_WORD})\s*{_DASH}\s*({_MONTH_WORD})\s*,?\s*({_YEAR}|['’]\d\d)(?![\w])", re.IGNORECASE
+    rf"(?<![\w])({_MONTH_WORD}){_DAY}?\s*{_DASH}\s*({_MONTH_WORD}){_DAY}?\s*,?\s*({_YEAR}|['’]\d\d)(?![\w])",
+    re.IGNORECASE,
 )
+_DAYS_RE = re.compile(rf"(?<![\w])({_MONTH_WORD}){_DAY}\s*-\s*\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*({_YEAR})(?![\w])", re.I)
 # "06/22 - 08/22": months with two-digit years, read only as a range (a lone "06/22" may be a day and month).
 _SHORT_RANGE_RE = re.compile(
     rf"(?<![\w/.])(0?[1-9]|1[0-2])\s*/\s*(\d\d)\s*{_DASH}\s*(?:(0?[1-9]|1[0-2])\s*/\s*(\d\d)|({_NOW_WORD}))(?![\w/])",
@@ -114,6 +123,8 @@ _MONTH_SHORT_YEAR = re.compile(rf"({_MONTH_WORD})\s*['’](\d\d)")
 _DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}})[/.-](\d{{1,2}})[/.-]({_YEAR})")
 _MONTH_YEAR = re.compile(rf"(\d{{1,2}})\s*[/.-]\s*({_YEAR})")
 _YEAR_MONTH = re.compile(rf"({_YEAR})\s*[/.-]\s*(\d{{1,2}})")
+_YEAR_MONTH_DAY = re.compile(rf"({_YEAR})[/.-](\d{{1,2}})[/.-]\d{{1,2}}")
+_ROMAN_YEAR = re.compile(rf"([ivx]{{1,4}})\.({_YEAR})")  # parse_point reads lower case
 _YEAR_NAMED = re.compile(rf"({_YEAR})\s+({_MONTH_WORD})")
 _YEAR_ONLY = re.compile(_YEAR)
 _NOW_ONLY = re.compile(_NOW_WORD, re.IGNORECASE)
@@ -133,8 +144,12 @@ def parse_point(text: str) -> YearMonth | None:
         return (int(m.group(3)), month) if 1 <= month <= 12 else (int(m.group(3)), None)
     if m := _MONTH_YEAR.fullmatch(s):
         return int(m.group(2)), int(m.group(1))
+    if m := _YEAR_MONTH_DAY.fullmatch(s):
+        return int(m.group(1)), int(m.group(2))
     if m := _YEAR_MONTH.fullmatch(s):
         return int(m.group(1)), int(m.group(2))
+    if (m := _ROMAN_YEAR.fullmatch(s)) and m.group(1) in _ROMAN:
+        return int(m.group(2)), _ROMAN[m.group(1)]
     if m := _YEAR_NAMED.fullmatch(s):
         return int(m.group(1)), _month(m.group(2))
     if _YEAR_ONLY.fullmatch(s):
@@ -206,6 +221,10 @@ def find_ranges(text: str) -> list[DateRange]:
     for m in _SEASON_RE.finditer(text):
         first, last = _SEASONS[m.group(1).lower()]
         found.append(DateRange((int(m.group(2)), first), (int(m.group(2)), last), False, m.span()))
+    for m in _DAYS_RE.finditer(text):
+        if not any(r.span[0] <= m.start() < r.span[1] or m.start() <= r.span[0] < m.end() for r in found):
+            month = (int(m.group(2)), _month(m.group(1)))
+            found.append(DateRange(month, month, False, m.span()))
     for m in _SHARED_YEAR_RE.finditer(text):
         if any(r.span[0] <= m.start() < r.span[1] or m.start() <= r.span[0] < m.end() for r in found):
             continue

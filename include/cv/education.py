@@ -192,8 +192,10 @@ def _neighbours(lines: list[str], i: int, step: int, window: list[str]) -> list[
             blanks += 1
             if complete or blanks > 1:
                 break
-        elif _DEGREE.search(line) or heading_kind(line) is not None or _OTHER_DEGREE.search(line):
-            break
+        elif heading_kind(line) is not None or _OTHER_DEGREE.search(_ASIDE.sub("", line)):
+            break  # not "(incl. compulsory rotating internship)" after the degree's dates
+        elif _DEGREE.search(line) and not (step > 0 and line.lstrip().startswith("(")):
+            break  # another degree's line, not the wrapped end of this one ("Doctor of Medicine" / "(MD), June 2023")
         elif _EXAM_LINE.search(line):
             break  # the exams listed right after the degree (a label-column layout's right column)
         elif step < 0 and j > 0 and _OTHER_DEGREE.search(lines[j - 1]):
@@ -202,6 +204,9 @@ def _neighbours(lines: list[str], i: int, step: int, window: list[str]) -> list[
             out.append(line)
         j += step
     return out
+
+
+_ASIDE = re.compile(r"\([^)]*\)")
 
 
 def _double_spaced(lines: list[str]) -> bool:

@@ -399,6 +399,7 @@ def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box
     chars: list[str] = []
     gaps: list[tuple[int, float]] = []  # (index in chars, width) of each space: letter-spaced text has many
     first = -1
+    spacing, pairs = 0.0, 0  # the gaps between letters not split by a space: letter spacing
     run_l = run_r = run_b = run_t = run_mid = run_h = last_right = 0.0
     for i, ch in enumerate(text[:count]):
         if ch in _SPACES:
@@ -407,8 +408,8 @@ def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box
             continue
         if ch == "\r" or ch == "\n":
             if first >= 0:
-                _close_run(chars, gaps, first, (run_l, run_b, run_r, run_t), fonts, boxes)
-                chars, gaps, first = [], [], -1
+                _close_run(chars, gaps, first, (run_l, run_b, run_r, run_t), fonts, boxes, spacing / max(pairs, 1))
+                chars, gaps, first, spacing, pairs = [], [], -1, 0.0, 0
             continue
         get_box(page, i, pl, pr, pb, pt)
         left, right, bottom, top = read()
@@ -420,13 +421,16 @@ def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box
             gap = left - run_r
             if abs((bottom + top) / 2 - run_mid) >= 0.5 * tall or gap > 0.9 * tall or gap < -2 * tall:
                 # not on the run's line, or too far from it
-                _close_run(chars, gaps, first, (run_l, run_b, run_r, run_t), fonts, boxes)
-                chars, gaps, first = [], [], -1
+                _close_run(chars, gaps, first, (run_l, run_b, run_r, run_t), fonts, boxes, spacing / max(pairs, 1))
+                chars, gaps, first, spacing, pairs = [], [], -1, 0.0, 0
         if first < 0:
             first, run_l, run_r, run_b, run_t = i, left, right, bottom, top
         else:
             if chars and chars[-1] == " ":
                 gaps.append((len(chars) - 1, left - last_right))
+            else:
+                spacing += left - last_right
+                pairs += 1
             if left < run_l:
                 run_l = left
             if right > run_r:
@@ -440,7 +444,7 @@ def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box
         chars.append(ch)
         last_right = right
     if first >= 0:
-        _close_run(chars, gaps, first, (run_l, run_b, run_r, run_t), fonts, boxes)
+        _close_run(chars, gaps, first, (run_l, run_b, run_r, run_t), fonts, boxes, spacing / max(pairs, 1))
     return boxes
 
 
@@ -451,13 +455,21 @@ def _close_run(
     edges: tuple[float, float, float, float],
     fonts: _Fonts,
     boxes: list[_Box],
+    spacing: float,
 ) -> None:
-    """The run of characters as a box, its font read at its first character."""
+    """The run of characters as a box, its font read at its first character; ``spacing`` is the mean gap
+    between its letters."""
     if len(gaps) >= 3 and len(gaps) > 0.4 * (len(chars) - chars.count(" ")):
         # "O m a r  A b u": every letter spaced out; only the widest gaps are word breaks.
         typical = statistics.median(g for _, g in gaps)
         for index, width in gaps:
             if width < 1.6 * typical:
+                chars[index] = ""
+    elif gaps and spacing > 0.2 * (edges[3] - edges[1]):
+        # "U S CLI N ICAL": letter-spaced capitals where pdfium put a space at a few wider letter gaps; a word
+        # space is a letter gap and a space's width wider.
+        for index, width in gaps:
+            if width < 1.6 * spacing:
                 chars[index] = ""
     piece = "".join(chars).strip()
     if piece:
@@ -595,6 +607,8 @@ def _columns_at(left: list[_Box], right: list[_Box], width: float) -> bool:
     # A margin column of dates and short labels (CV classes such as moderncv): read row by row.
     if _margin_column(left, width):
         return False
+    if heads_left >= 3 and not heads_right:
+        return False  # a table whose left cells hold the section headings and dates, the right ones the entries
     # Section headings on both sides of the gap: a sidebar beside a main column, however their lines align.
     if heads_left and heads_right and heads_left + heads_right >= 3 and min(heads_left, heads_right) >= 1 + indented:
         return True

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from include.cv.dates import POINT_RE, RANGE_RE, normalize_dashes
 from include.cv.layout import TextLine, body_size, plain_lines
-from include.vocab import country_code, strip_accents
+from include.vocab import US_STATES, country_code, state_code, strip_accents
 
 HEADER = "header"
 EDUCATION = "education"
@@ -72,6 +72,8 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (USCE, ("clinica", "experiencia")),
     (USCE, ("clinique", "experience")),
     (USCE, ("clinical", "training")),
+    (USCE, ("clinical", "exposure")),  # "US clinical exposure"
+    (USCE, ("attachment",)),  # "Clinical Attachments (UK)": British observerships
     (USCE, ("hands", "on")),
     (USCE, ("us", "experience")),
     (USCE, ("usa", "experience")),
@@ -104,6 +106,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (WORK, ("laboral",)),
     (WORK, ("position", "current")),  # not "Position" alone: a references table's "Position   Contact" row
     (WORK, ("position", "held")),
+    (WORK, ("post",)),  # "Current & Previous Posts (UK Foundation Programme)"
     (PERSONAL, ("personal",)),
     (PERSONAL, ("contact",)),
     (INTERESTS, ("interest",)),
@@ -178,6 +181,8 @@ _FILLER = frozenset(
         "speciality",
         "other",
         "selected",
+        "original",  # "Peer-reviewed Original Articles"
+        "journal",
         "relevant",
         "professional",
         "medical",
@@ -293,7 +298,7 @@ def _words(line: str) -> list[str]:
     return _NOT_LETTERS.sub(" ", folded.replace("&", " and ")).split()
 
 
-_US_ABBREVIATION = re.compile(r"\bu\.\s?s\b\.?(?:\s?a\b\.?)?")
+_US_ABBREVIATION = re.compile(r"\bu(?:\.\s?|\s)s\b\.?(?:\s?a\b\.?)?")  # "U.S.", "U S" letter-spaced
 _NOT_LETTERS = re.compile(r"[^a-z]+")
 
 
@@ -370,17 +375,28 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
         outer = translated["outer"]
         if not outer.isascii() or _ROMANCE & set(_words(outer)) or _heading_kind(outer):
             return inner
+    if (
+        translated
+        and translated.end() == len(stripped)
+        and not _US_WORDS & set(_words(translated["inner"]))
+        and any(country_code(w) for w in translated["inner"].split() if w.isupper())
+        and (outer := _heading_kind(translated["outer"]))
+    ):
+        # "Current & Previous Posts (UK Foundation Programme)": the brackets say where ("Clinical Clerkships (core)"
+        # in a table is an entry's title)
+        return outer
     if _ABOUT.fullmatch(stripped):
         return INTERESTS, False
     words = _words(stripped)
-    if not words or len(words) > 7:
-        return None
+    if not words or sum(w not in _FUNCTION_WORDS for w in words) > 7:
+        return None  # "Research and Clinical Experience in the United States": seven words that say something
     stems = [_stem(w) for w in words]
     if not all(s in _FILLER or s in _GENERIC or _matches(s) for s in stems):
         return None
     return _kind(stems, words)
 
 
+_FUNCTION_WORDS = frozenset({"and", "of", "in", "the", "a", "for"})
 _ABOUT = re.compile(r"about(?:\s+me)?", re.IGNORECASE)  # alone: "About   USMLE" is two columns' headings
 
 
@@ -446,9 +462,20 @@ def loose_heading_kind(line: str) -> tuple[str, bool] | None:
     # a kind of rotation, but "Core Rotation: Surgery" inline is an entry's title, so only set-apart lines).
     rest = " ".join(w for w in unknown if w not in _PLACE_WORDS and w != "core")
     places = rest.split()
-    if rest and not (len(rest) >= 4 and (country_code(rest) or all(len(w) >= 4 and country_code(w) for w in places))):
+    if rest and not ((len(rest) >= 4 or rest in _SHORT_COUNTRIES) and (country_code(rest) or _countries(places))):
         return None
     return _kind(stems, _words(stripped))
+
+
+_SHORT_COUNTRIES = frozenset({"uk", "uae", "ksa"})  # "CLINICAL ATTACHMENTS (UK)"
+
+
+def _countries(words: list[str]) -> bool:
+    """Countries named apart ("(Pakistan / UAE)"); a name shared with a US state may be one of them when a
+    country is named beside it ("(Georgia / India)")."""
+    named = [len(w) >= 4 and country_code(w) is not None for w in words]
+    shared = [US_STATES.get(state_code(w) or "", "").lower() == w for w in words]
+    return any(named) and all(c or s for c, s in zip(named, shared, strict=True))
 
 
 def _capitals_heading(line: str) -> tuple[str, bool] | None:

@@ -22,7 +22,7 @@ from include.cv.dates import (
     ym,
 )
 from include.cv.places import hospital_state
-from include.cv.sections import RESEARCH, USCE, WORK, Section, heading_kind, is_bullet, strip_bullet
+from include.cv.sections import OTHER, PERSONAL, RESEARCH, USCE, WORK, Section, heading_kind, is_bullet, strip_bullet
 from include.vocab import US_STATES, canonical_specialty, country_code, state_code
 
 _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -73,6 +73,9 @@ _STATE_NAMES = re.compile(
 )
 # "Dallas TX", "Miami FL   Hands-on" (a table's next cell)
 _CODE_AFTER_CITY = re.compile(r"\b[A-Z][a-z]+\s([A-Z]{2})(?:\s*(?:$|\n|[|;.)])|\s{3,})", re.MULTILINE)
+# "Newark   NJ   04/07/2025": a table's state column, a cell of its own after the city's (not MD or DO, a degree's).
+_CODE_CELL = re.compile(r"[a-z.]\s{2,}([A-Z]{2})(?=\s{2,}|\s+\d|\s*$)", re.MULTILINE)
+_CODE_LABELLED = re.compile(rf"\bState(?:\s*/\s*Province)?\s*:\s*({'|'.join(US_STATES)})\b")
 _USA = re.compile(r"\b(?:USA|U\.S\.A?\.?|United States(?: of America)?)(?![\w])")
 
 
@@ -124,6 +127,8 @@ def find_specialties(text: str) -> list[str]:
 
 def find_state(text: str) -> str | None:
     """USPS code of the first US location in ``text`` ("Houston, TX", "New York", "Chicago", "Cleveland Clinic")."""
+    if m := _CODE_LABELLED.search(text):  # "State/Province:   MD" (ERAS's form): a state, whichever it is
+        return m.group(1)
     for pattern in (_CODE_AFTER_COMMA, _CODE_BEFORE_ZIP):
         for m in pattern.finditer(text):
             code = m.group(1)
@@ -138,11 +143,14 @@ def find_state(text: str) -> str | None:
     for m in _CODE_AFTER_CITY.finditer(text):  # "Dallas TX" with no comma; "Baltimore MD" but not "Jane Roe MD"
         if m.group(1) in US_STATES and (m.group(1) not in {"MD", "DO"} or _MARYLAND_CITY.search(text, 0, m.start(1))):
             return m.group(1)
+    for m in _CODE_CELL.finditer(text):
+        if m.group(1) in US_STATES and m.group(1) not in {"MD", "DO"}:
+            return m.group(1)
     for segment in re.split(r"\s*(?:,|\||;|\n|\s[-–—]\s|\s{3,})\s*", text):
         words = segment.split()
         named = len(segment) > 3 or (len(segment) == 3 and segment.isupper())  # "Cleveland", "NYC"; not "Dr."
         if 1 <= len(words) <= 3 and segment[:1].isupper() and named:
-            code = state_code(segment)  # a city or state alone
+            code = state_code(segment, typos=len(segment) >= 8)  # a city or state alone
             if code and segment.lower() not in {"india", "georgia"}:
                 return code
     for segment in _PLACE_SPLIT.split(text):  # "MD Anderson Cancer Center Houston", "Jefferson Health Philadelphia"
@@ -166,6 +174,9 @@ _FACILITY = re.compile(r"\b(?:hospital|medical\s+cent(?:er|re)|health|clinic|uni
 _MARYLAND_CITY = re.compile(r"\b(?:Baltimore|Bethesda|Rockville|Silver Spring|Annapolis|Towson|Columbia|Largo)\s$")
 
 
+_BEFORE_CITY = re.compile(r"(?:\(|,|\s[-–—])\s*$")  # not "Dr. Chen"
+
+
 def _maryland(text: str, m: re.Match[str]) -> bool:
     """ ", MD" is Maryland, not a degree, where a facility's city ends the place: "Johns Hopkins Hospital
     (Baltimore, MD)", "Sinai Hospital, Baltimore, MD" ("Jane Roe, MD" after a name is the degree)."""
@@ -175,7 +186,7 @@ def _maryland(text: str, m: re.Match[str]) -> bool:
     return (
         m.group(1) == "MD"
         and city is not None
-        and bool(re.search(r"(?:\(|,)\s*$", before[: city.start()]))  # "(Baltimore", ", Baltimore"; not "Dr. Chen"
+        and bool(_BEFORE_CITY.search(before[: city.start()]))  # "(Baltimore", ", Baltimore", "- Bethesda"
         and bool(_FACILITY.search(before[: city.start()]) or _MARYLAND_CITY.search(city.group(0) + " "))
         and bool(re.match(r"\s*(?:\)|$|\n|\d{5}|[|·•;]|[-–—]\s)", text[m.end() :]))  # and a field's end
     )
@@ -253,7 +264,19 @@ def split_entries(lines: list[str]) -> list[list[str]]:
         for s, e in zip(starts, [*starts[1:], len(block)], strict=False):
             if block[s:e]:
                 entries.append(block[s:e])
-    return entries
+    return _dates_above(entries)
+
+
+def _dates_above(entries: list[list[str]]) -> list[list[str]]:
+    """Dates alone, then an undated entry: the dates of a table row whose title and place come after them
+    ("2024/03 – 2024/09" / "Research Assistant, ..." / "University of Washington, Seattle")."""
+    out: list[list[str]] = []
+    for entry in entries:
+        if out and _dates_only(out[-1]) and not any(map(_is_anchor, entry)):
+            out[-1] = out[-1] + entry
+        else:
+            out.append(entry)
+    return out
 
 
 def _place_of(entry: list[str], line: str) -> bool:
@@ -329,7 +352,7 @@ def usce_entries(sections: list[Section], today: date) -> list[dict]:
     """US entries from clinical, research and work sections, in CV order."""
     out: list[dict] = []
     for section in sections:
-        if section.kind not in {USCE, RESEARCH, WORK}:
+        if section.kind not in {USCE, RESEARCH, WORK, PERSONAL, OTHER}:
             continue
         abroad = False  # under a sub-heading naming another country ("Service in Nepal", "VIETNAM")
         for lines in split_entries(join_wrapped_ranges("\n".join(section.lines)).split("\n")):
@@ -351,7 +374,7 @@ _DIGIT = re.compile(r"\d")
 # ("Accra Ghana", "Newark NJ" under a title).
 _HEADING_WORDS = frozenset(
     {"service", "services", "work", "experience", "training", "in", "rotations", "practice", "positions",
-     "employment", "career", "posts", "abroad", "home", "country"}
+     "employment", "career", "posts", "abroad", "home", "country", "clinical"}
 )  # fmt: skip
 
 
@@ -424,6 +447,8 @@ def _entry(section: Section, lines: list[str], today: date, *, abroad: bool = Fa
     dates = _entry_dates(title, today) or _entry_dates(text, today)
     if dates is None and kind is None:
         return None
+    if section.kind in {PERSONAL, OTHER} and (state is None or dates is None):
+        return None  # a rotation under a label or heading the reader lost ("Visa: B1/B2" above it) names all
     specialties = find_specialties(title) or find_specialties(section.heading)
     return {
         "type": kind,

@@ -219,6 +219,19 @@ FLOORS: dict[str, dict[str, float]] = {
         "robustness": 1.0,
         "ocr": 0.84,
     },
+    # The ninth round's held-out split (writers w29, w30, w31, same brief, a theme each: East and Southeast Asia;
+    # European and Commonwealth schools; CVs heavy with US clinical experience): 72 files, 15 scans and photos, 9
+    # damaged. Scored once on 2026-12-05, untouched (parser 2.9.0): identity 99.3, education 92.7, exams 98.4,
+    # other 84.4, usce 72.2, robustness 100, ocr 95.6 (15 scans, 45 fields).
+    "holdout9": {
+        "identity": 0.99,
+        "education": 0.92,
+        "exams": 0.98,
+        "other": 0.84,
+        "usce": 0.72,
+        "robustness": 1.0,
+        "ocr": 0.95,
+    },
     # The first held-out split; seen twice since, so tuning data from the third round on (a new blind split is
     # scored by the lead). First scored when committed (parser 2.0.0): identity 96.3, education 93.5, exams 98.3,
     # other 92.8, usce 91.2, robustness 100, ocr 52.4 (7 scans, 21 fields: one is 4.8 points). Second round:

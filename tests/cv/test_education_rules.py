@@ -298,3 +298,17 @@ def test_an_expected_month_and_year_or_a_range_to_an_expected_year_give_the_expe
     assert _school(text)[2:] == (2027, True)
     text = "EDUCATION\nMBBCh (expected)   2021 – expected 2027\nMansoura University Faculty of Medicine\n"
     assert _school(text)[2:] == (2027, True)
+
+
+def test_a_degree_wrapped_onto_its_abbreviation_and_a_bracketed_internship_stay_in_the_entry() -> None:
+    wrapped = (
+        "Ana Haddad\n\nEducation\nAmerican University of Beirut, Faculty of Medicine — Doctor of Medicine\n"
+        "(MD), June 2023\n"
+    )
+    assert extract_profile(wrapped, TODAY)["graduation_year"] == 2023
+    dated = (
+        "Ravi Shetty\n\nEducation\nMBBS — Kasturba Medical College, Manipal, India\n"
+        "Aug 2016 – Mar 2022 (incl. compulsory rotating internship)\n"
+    )
+    profile = extract_profile(dated, TODAY)
+    assert (profile["graduation_year"], profile["is_student"]) == (2022, False)

@@ -412,3 +412,31 @@ def test_a_margin_of_dates_labels_and_headings_is_read_on_the_rows_it_dates() ->
         _Box(44.0, 700.0 - 9 * k, 44.0 + 4 * len(t), 706.0 - 9 * k, t, 6.4, t.isupper()) for k, t in enumerate(margin)
     ]
     assert _margin_column(left, 595.0)
+
+
+def test_a_table_with_the_section_headings_and_dates_in_its_left_cells_is_read_on_its_rows() -> None:
+    # A Word table converted by LibreOffice: headings and dates on the left, entries on the right, the name's
+    # contacts beside it at the top. No heading on the right: not a sidebar beside a main column.
+    pdf = _pdf()
+    rows = [
+        ("Yonatan Mizrahi", "yonatan.mizrahi@example.org", 16, "B"),
+        ("MD 2026, Iuliu Hatieganu University", "+40 745 218 903", 10, ""),
+        ("EDUCATION", "", 11, "B"),
+        ("10.2020 – 07.2026", "Doctor of Medicine, Iuliu Hatieganu University of", 10, ""),
+        ("", "Medicine and Pharmacy, Cluj-Napoca, Romania", 10, ""),
+        ("EXAMS", "", 11, "B"),
+        ("USMLE Step 1", "Pass (III.2025)", 10, ""),
+        ("US CLINICAL EXPERIENCE", "", 11, "B"),
+        ("2025-07 – 2025-08", "Observership, Hematology/Oncology, Johns", 10, ""),
+        ("", "Hopkins Kimmel Cancer Center, Baltimore, Maryland", 10, ""),
+        ("OTHER CLINICAL", "", 11, "B"),
+        ("VIII.2024", "Elective, Hematology, Rambam Health Care Campus, Haifa", 10, ""),
+    ]
+    for row, (label, content, size, style) in enumerate(rows):
+        if label:
+            _put(pdf, 18, 20 + 7 * row, label, size, style)
+        if content:
+            _put(pdf, 110, 20 + 7 * row, content, 10)
+    texts = [" ".join(line.text.split()) for line in pdf_text(bytes(pdf.output()), ocr=False).lines if line.text]
+    assert "2025-07 – 2025-08 Observership, Hematology/Oncology, Johns" in texts, texts
+    assert texts.index("US CLINICAL EXPERIENCE") < texts.index("Hopkins Kimmel Cancer Center, Baltimore, Maryland")

@@ -13,6 +13,8 @@ from include.cv.sections import (
     EXAMS,
     INTERESTS,
     LANGUAGES,
+    PUBLICATIONS,
+    RESEARCH,
     USCE,
     WORK,
     heading_kind,
@@ -509,3 +511,71 @@ def test_an_item_said_to_be_not_peer_reviewed_is_no_paper() -> None:
         "RSNA 2025 – education exhibit (not peer-reviewed)\n"
     )
     assert extract_profile(cv, TODAY)["publications"] == 1
+
+
+def test_year_first_full_dates_roman_months_and_day_ranges_are_read() -> None:
+    assert _months("2024/09/02 – 2024/10/25") == [((2024, 9), (2024, 10))]  # not September to February
+    assert _months("2024-09-02 – 2024-10-25") == [((2024, 9), (2024, 10))]
+    assert _months("VII.2025 – VIII.2025") == [((2025, 7), (2025, 8))]
+    assert _months("IX.2021 – now") == [((2021, 9), (2026, 12))]
+    assert _months("Feb 24 – Apr 4, 2025") == [((2025, 2), (2025, 4))]
+    assert _months("Jul 8 – Aug 2, 2024") == [((2024, 7), (2024, 8))]
+    assert _months("Jul 8–26, 2024") == [((2024, 7), (2024, 7))]
+    assert _months("Step I. 2020") == []  # no Roman month before a space
+    assert _months("vi.2024 – vii.2024") == []  # capitals only
+
+
+def test_long_or_uncommon_headings_are_read() -> None:
+    assert heading_kind("Research and Clinical Experience in the United States") == (RESEARCH, True)
+    assert heading_kind("Peer-reviewed Original Articles") == (PUBLICATIONS, False)
+    assert heading_kind("PEER REVIEWED JOURNAL ARTICLES") == (PUBLICATIONS, False)
+    assert heading_kind("US clinical exposure") == (USCE, True)
+    assert heading_kind("U S CLINICAL EXPERIENCE") == (USCE, True)  # letter-spaced "U.S."
+    assert heading_kind("CURRENT & PREVIOUS POSTS (UK FOUNDATION PROGRAMME)") == (WORK, False)
+    assert loose_heading_kind("CLINICAL ATTACHMENTS (UK)") == (USCE, False)
+    assert loose_heading_kind("Clinical rotations (Georgia / India)") == (USCE, False)  # the country, beside India
+    assert loose_heading_kind("Clinical rotations (Georgia)") is None  # alone, it may be the state
+
+
+def test_a_state_in_a_table_column_or_after_a_label_is_read() -> None:
+    assert find_state("Surgery Core   Saint Michael's Medical Center   Newark   NJ   04/07/2025–05/16/2025") == "NJ"
+    assert find_state("Psychiatry Core   BronxCare Health System   Bronx   NY 02/17/2025–03/28/2025") == "NY"
+    assert find_state("Degree   MD   2019") is None  # a degree's cell is no Maryland
+    assert find_state("Organization:   Holy Cross Hospital\nState/Province:   MD") == "MD"
+    assert find_state("Student assistantship, Renal Medicine, Queen") is None  # not Queens, NY
+
+
+def test_dates_alone_above_an_undated_entry_are_its_dates() -> None:
+    lines = [
+        "2023/09/04 – 2023/10/27 | Observership, Emergency Medicine | Johns Hopkins Hospital, Baltimore",
+        "2024/03 – 2024/09",
+        "",
+        "Research Assistant, Department of Emergency Medicine",
+        "",
+        "University of Washington, Seattle",
+    ]
+    assert split_entries(lines) == [lines[:1], [lines[1], lines[3], lines[5]]]
+
+
+def test_a_rotation_under_a_label_the_reader_took_for_a_heading_is_read_where_it_names_its_state() -> None:
+    # A scan lost the "Experience" heading: the rotations follow the "Visa:" line.
+    cv = (
+        "Hervé Mbarga\nherve@example.org\n\nVisa: B1/B2 visa\n\n"
+        "Observership, Internal Medicine — Johns Hopkins Bayview Medical Center, Baltimore, MD\nMar 2025\n\n"
+        "Médecin généraliste — Hôpital Central de Yaoundé, Yaoundé, Cameroon\n2021 — 2024\n"
+    )
+    entries = extract_profile(cv, TODAY)["usce_entries"]
+    assert [(e["type"], e["state"], e["start"]) for e in entries] == [("observership", "MD", "2025-03")]
+
+
+def test_a_maryland_city_after_a_dash_and_a_clinical_heading_naming_a_country_are_read() -> None:
+    assert find_state("Observership, Infectious Diseases   Feb 2024\nNIH Clinical Center - Bethesda, MD") == "MD"
+    assert find_state("Research Fellow - Jane Roe, MD") is None  # a name's degree
+    cv = (
+        "Li Wei\nli.wei@example.org\n\nU S   CLINICAL   EXPERIENCE\n"
+        "2024.09 - 2024.11 Observership, Cardiology consult service\nBeth Israel Deaconess Medical Center, Boston, MA\n"
+        "CLINICAL   (CHINA)\n2020.07 - 2022.06 Resident physician, Internal Medicine\n"
+        "Zhongshan Hospital, Fudan University\n"
+    )
+    entries = extract_profile(cv, TODAY)["usce_entries"]
+    assert [(e["type"], e["state"], e["start"]) for e in entries] == [("observership", "MA", "2024-09")]
