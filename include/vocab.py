@@ -1390,6 +1390,22 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
     "Guarani": ("Guarani", "Guaraní"),
     "Runyankole": ("Runyankole", "Runyankore", "Nyankole"),
     "Nigerian Pidgin": ("Nigerian Pidgin", "Naija"),
+    # Home and heritage languages of Indonesian, British, Irish and New Zealand applicants, and more of Europe's.
+    "Javanese": ("Javanese", "Basa Jawa"),
+    "Sundanese": ("Sundanese",),
+    "Irish": ("Irish", "Irish Gaelic", "Gaeilge"),
+    "Scottish Gaelic": ("Scottish Gaelic", "Gàidhlig"),
+    "Welsh": ("Welsh", "Cymraeg"),
+    "Māori": ("Māori", "Maori", "te reo Māori", "te reo Maori", "te reo"),
+    "Basque": ("Basque", "Euskara"),
+    "Galician": ("Galician", "Galego"),
+    "Maltese": ("Maltese",),
+    "Icelandic": ("Icelandic",),
+    "Luxembourgish": ("Luxembourgish",),
+    "Yiddish": ("Yiddish",),
+    "Kashmiri": ("Kashmiri",),
+    "Tulu": ("Tulu",),
+    "Hmong": ("Hmong",),
 }
 
 _LANGUAGE_INDEX: dict[str, str] = {fold(v): name for name, variants in _LANGUAGES.items() for v in variants}

@@ -355,6 +355,9 @@ def _regions(sections: list[Section], country: str | None) -> list[str]:
     return [*regions, "US"] if "US" not in regions else regions
 
 
+_SEVEN_DIGITS = re.compile(r"\d(?:[\s().-]{0,2}\d){6}")  # any country's shortest number, in pairs too ("28 41 93 07")
+
+
 def phone(sections: list[Section], country: str | None) -> Candidate | None:
     """The applicant's phone in E.164: a valid number in the header or on a line labelled as a phone."""
     lines = _candidate_lines(sections)
@@ -363,7 +366,7 @@ def phone(sections: list[Section], country: str | None) -> Candidate | None:
     found: list[Candidate] = []
     for i, line in enumerate(lines):
         cue = bool(_PHONE_CUE.search(line.text))
-        if not (line.early or cue) or not re.search(r"\d{3}", line.text):
+        if not (line.early or cue) or not _SEVEN_DIGITS.search(line.text):
             continue
         if _EMAIL.fullmatch(line.text.strip()):
             continue

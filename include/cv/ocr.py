@@ -14,7 +14,7 @@ import os
 import re
 import shutil
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -268,11 +268,13 @@ def _lines(data: dict[str, list[Any]], page: int, width: int, height: int) -> tu
             key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
             groups.setdefault(key, []).append(i)
     out: list[TextLine] = []
+    boxes: list[tuple[int, int, int, int] | None] = []  # parallel to out: each line's left, top, right, bottom
     confidences: list[float] = []
     previous: tuple[int, int] | None = None
     for key, words in groups.items():
         if previous is not None and key[:2] != previous:
             out.append(BLANK)
+            boxes.append(None)
         previous = key[:2]
         words.sort(key=lambda i: int(data["left"][i]))
         line_height = max(int(data["height"][i]) for i in words)
@@ -289,6 +291,8 @@ def _lines(data: dict[str, list[Any]], page: int, width: int, height: int) -> tu
             if conf >= 0:
                 confidences.append(conf)
         top = min(int(data["top"][i]) for i in words)
+        right = max(int(data["left"][i]) + int(data["width"][i]) for i in words)
+        boxes.append((int(data["left"][words[0]]), top, right, top + line_height))
         text = "   ".join(x for x in (repair(" ".join(f)) for f in fields) if x)
         out.append(
             TextLine(
@@ -301,4 +305,72 @@ def _lines(data: dict[str, list[Any]], page: int, width: int, height: int) -> tu
                 ocr=True,
             )
         )
-    return out, confidences
+    return _label_rows(out, boxes), confidences
+
+
+def _label_rows(lines: list[TextLine], boxes: list[tuple[int, int, int, int] | None]) -> list[TextLine]:
+    """A table whose left cells hold the section headings and dates and whose right cells hold the entries
+    (Europass, Word label-column CVs): Tesseract reads it as two columns, every label then every value. Read
+    again row by row, each label beside the value on its row. A sidebar beside a main column is left alone:
+    the main column has headings of its own, or a line crossing into it."""
+    rows = [(line, box) for line, box in zip(lines, boxes, strict=True) if box is not None]
+    if len(rows) < 8:
+        return lines
+    width = max(box[2] for _, box in rows)
+    starts = sorted(box[0] for _, box in rows if box[0] > 0.15 * width)
+    slack = 0.03 * width  # a scan's skew moves a column's edge by a few per cent down the page
+    x = max(starts, key=lambda v: sum(v <= w <= v + slack for w in starts), default=None)
+    if x is None:
+        return lines
+    right = [(line, box) for line, box in rows if box[0] >= x - slack / 3]
+    left = [(line, box) for line, box in rows if box[0] < x - slack / 3]
+    if len(right) < 3 or any(heading_kind(line.text) for line, _ in right):
+        return lines
+    last = max(box[3] for _, box in right)
+    headings = [box for line, box in left if box[1] < last and heading_kind(line.text) is not None]
+    if len(headings) < 3:
+        return lines
+    first = min(box[1] for box in headings)  # the table starts at its first heading; the name's block is above
+    left = [(line, box) for line, box in left if first <= box[1] < last]
+    right = [(line, box) for line, box in right if box[1] >= first - 0.5 * (box[3] - box[1])]
+
+    def mid(box: tuple[int, int, int, int]) -> float:
+        return (box[1] + box[3]) / 2
+
+    for _, box in left:  # every label ends before the value beside it
+        nearest = min(right, key=lambda row: abs(mid(row[1]) - mid(box)))[1]
+        if box[2] >= nearest[0]:
+            return lines
+    inside = {id(line) for line, _ in [*left, *right]}
+    out = [
+        line
+        for line, box in zip(lines, boxes, strict=True)
+        if (box is None or box[1] < first) and id(line) not in inside
+    ]
+    while out and not out[-1].text:
+        out.pop()
+    out.append(BLANK)
+    band = sorted([(*row, row in left) for row in [*left, *right]], key=lambda row: row[1][1])
+    used: set[int] = set()
+    for k, (line, box, is_label) in enumerate(band):
+        if k in used:
+            continue
+        used.add(k)
+        mate = next(
+            (j for j, (_, b, label) in enumerate(band)
+             if j not in used and label != is_label and abs(mid(b) - mid(box)) < 0.6 * (box[3] - box[1])),
+            None,
+        )  # fmt: skip
+        if mate is not None:
+            used.add(mate)
+            label, value = (line, band[mate][0]) if is_label else (band[mate][0], line)
+            line = replace(label, text=f"{label.text}   {value.text}")
+        if heading_kind(line.text) is not None and out[-1].text:
+            out.append(BLANK)
+        out.append(line)
+    out += [
+        line
+        for line, box in zip(lines, boxes, strict=True)
+        if box is not None and box[1] >= last and id(line) not in inside
+    ]
+    return out

@@ -84,7 +84,8 @@ def _lines(sections: list[Section], first: set[str], *, headings: bool = False) 
 # where the list ends with its sentence.
 _LANG_INLINE = re.compile(
     r"(?:^\s*|(?<=[.;])\s+)(?:languages?(?:\s+(?:spoken|skills|proficiency|known))?|spoken\s+languages?)"
-    r"\s*(?:[:\-–|]|\s{3,})\s*(.+?)(?:(?<=[a-z])\.\s+[A-Z].*)?$",
+    r"\s*(?:[:\-–|]|\s{3,})\s*(.+?)(?:(?<=[a-z])\.\s+[A-Z].*)?$"
+    r"|^\s*(?:mother\s+tongue|other\s+language)(?:\(s\)|s)?\s*:?\s+(.+)$",  # Europass's labels
     re.IGNORECASE,
 )
 _LANG_SPLIT = re.compile(r"\s*(?:[,;|/•·:()\[\]]|\s[-–—]\s|\band\b|&|\s{3,})\s*", re.IGNORECASE)
@@ -107,7 +108,13 @@ def _first_name_only(m: re.Match[str]) -> str:
 def languages(sections: list[Section]) -> list[str]:
     """English names of the languages listed, in CV order."""
     lines = [x for s in sections if s.kind == LANGUAGES for x in s.lines]
-    lines += [m.group(1) for s in sections if s.kind != REFERENCES for x in s.lines if (m := _LANG_INLINE.search(x))]
+    lines += [
+        m.group(1) or m.group(2)
+        for s in sections
+        if s.kind != REFERENCES
+        for x in s.lines
+        if (m := _LANG_INLINE.search(x))
+    ]
     found: list[str] = []
     seen: set[str] = set()  # canonical names: "Filipino/Tagalog" and "Chinese (Mandarin)" are one language each
 
@@ -289,7 +296,7 @@ _INTEREST_CUE = re.compile(
     r"aim\w*|preparing\s+for)\b",
     re.IGNORECASE,
 )
-_INTEREST_HEADING = re.compile(r"\b(?:interest|objective|goal|career|specialt|applied\s+for)", re.IGNORECASE)
+_INTEREST_HEADING = re.compile(r"\b(?:interest|objective|goal|career|specialt|applied\s+for|aim)", re.IGNORECASE)
 # In an objective, the specialty often comes before its cue: "Neurology applicant", "Pediatrics residency".
 _OBJECTIVE_CUE = re.compile(r"\b(?:applicant|candidate|residency|fellowship|track)\b|\u2192|->", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[a-z)])\.\s+|;\s*|\.$")
@@ -361,6 +368,18 @@ _NOT_TITLE = re.compile(
 _TITLE_DEGREES = frozenset({"medico cirujano", "medica cirujana", "doctor of medicine", "physician", "img"})
 
 
+_AIM = re.compile(r"\b(?:residency|fellowship)\b", re.IGNORECASE)
+_NOT_AIM = re.compile(r"\d|@|\b(?:hospital|university|college|clinic|cent(?:er|re)|department|program(?:me)?)\b", re.I)
+
+
+def _aim_specialties(line: str) -> list[str]:
+    """The specialties of an aim under the name ("Internal Medicine residency, then Pulmonary & Critical Care
+    fellowship."): a line about training sought that names no place (not a post held at a hospital)."""
+    if len(line) > 120 or not _AIM.search(line) or _NOT_AIM.search(line):
+        return []
+    return usce.find_specialties(line)
+
+
 def _title_specialties(line: str) -> list[str]:
     """The specialties of a title line under the name that names only degrees and specialties ("M.B.Ch.B. —
     Internal Medicine / Nephrology", "MBBS (Khartoum) - Family Medicine", "Anatomic & Clinical Pathology")."""
@@ -383,7 +402,7 @@ def specialties(sections: list[Section]) -> list[str]:
     found: list[str] = []
     if sections and sections[0].kind == HEADER:  # a title under the name
         for line in [x for x in sections[0].lines if x.strip()][:6]:
-            found += [x for x in _title_specialties(line) if x not in found]
+            found += [x for x in _title_specialties(line) or _aim_specialties(line) if x not in found]
     for section in sections:
         if section.kind != REFERENCES:
             for line in section.lines:

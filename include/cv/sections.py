@@ -112,6 +112,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (INTERESTS, ("interest",)),
     (INTERESTS, ("objective",)),
     (INTERESTS, ("goal",)),
+    (INTERESTS, ("aim",)),  # "Aim", "Career aims"
     (INTERESTS, ("summary",)),
     (INTERESTS, ("profile",)),
     (INTERESTS, ("statement",)),
@@ -183,6 +184,8 @@ _FILLER = frozenset(
         "selected",
         "original",  # "Peer-reviewed Original Articles"
         "journal",
+        "fluency",  # "Language Fluency"
+        "proficiency",
         "relevant",
         "professional",
         "medical",

@@ -228,3 +228,8 @@ def test_a_mexican_mobile_written_with_its_old_1_is_read_without_it() -> None:
     cv = "Mariana Treviño Garza\nCelular / WhatsApp: +52 1 81 1234 5678\nmariana.t@example.org\n"
     assert extract_profile(cv, TODAY)["phone_e164"] == "+528112345678"
     assert extract_profile("Ana Ruiz\n+52 33 1856 2290\n", TODAY)["phone_e164"] == "+523318562290"
+
+
+def test_a_phone_written_in_pairs_of_digits_is_read() -> None:
+    cv = "Mads Østergaard\nMUDr., Masaryk University\nmads.o@example.org | +45 28 41 93 07 | Aarhus, Denmark\n"
+    assert extract_profile(cv, TODAY)["phone_e164"] == "+4528419307"

@@ -440,3 +440,16 @@ def test_a_table_with_the_section_headings_and_dates_in_its_left_cells_is_read_o
     texts = [" ".join(line.text.split()) for line in pdf_text(bytes(pdf.output()), ocr=False).lines if line.text]
     assert "2025-07 – 2025-08 Observership, Hematology/Oncology, Johns" in texts, texts
     assert texts.index("US CLINICAL EXPERIENCE") < texts.index("Hopkins Kimmel Cancer Center, Baltimore, Maryland")
+
+
+@pytest.mark.skipif(not ocr_module.available(), reason="tesseract-ocr is not installed")
+def test_a_scanned_label_column_is_read_on_the_rows_it_labels() -> None:
+    # Tesseract reads a Europass scan as two columns, every label and heading, then every value: read row by row.
+    image = pdfium.PdfDocument(_europass_like())[0].render(scale=200 / 72, grayscale=True).to_pil()
+    scan = FPDF(format="A4")
+    scan.add_page()
+    scan.image(image, x=0, y=0, w=210)
+    read = ocr_module.ocr_document(pdfium.PdfDocument(bytes(scan.output())))
+    texts = [" ".join(line.text.replace("–", "-").split()) for line in read.lines if line.text]
+    assert "Mar 2023 - May 2023 Clinical Observership - Internal Medicine" in texts, texts
+    assert texts.index("WORK EXPERIENCE") < texts.index("Mount Sinai Hospital, New York, NY, USA"), texts

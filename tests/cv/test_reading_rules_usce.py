@@ -579,3 +579,19 @@ def test_a_maryland_city_after_a_dash_and_a_clinical_heading_naming_a_country_ar
     )
     entries = extract_profile(cv, TODAY)["usce_entries"]
     assert [(e["type"], e["state"], e["start"]) for e in entries] == [("observership", "MA", "2024-09")]
+
+
+def test_europass_language_labels_and_more_home_languages_are_read() -> None:
+    europass = "Elin Lindqvist\n\nPERSONAL SKILLS\nMother tongue(s) Swedish\nOther language(s) English C2 · German B1\n"
+    assert extract_profile(europass, TODAY)["languages"] == ["Swedish", "English", "German"]
+    cv = "Aroha Ngata\n\nLanguage Fluency\nEnglish, te reo Māori, Irish (basic), Scottish Gaelic, Javanese\n"
+    assert extract_profile(cv, TODAY)["languages"] == ["English", "Māori", "Irish", "Scottish Gaelic", "Javanese"]
+
+
+def test_an_aim_under_the_name_or_under_an_aim_heading_names_the_specialties_sought() -> None:
+    cv = "Rami Haddad, MD\nInternal Medicine residency, then Pulmonary & Critical Care fellowship.\n\nEducation\n"
+    assert extract_profile(cv, TODAY)["specialties"] == ["Internal Medicine", "Pulmonology/Critical Care"]
+    held = "Rami Haddad, MD\nInternal Medicine residency, Damascus University Hospital\n\nEducation\n"
+    assert extract_profile(held, TODAY)["specialties"] == []  # a post held, not one sought
+    aim = "Lachlan Reid\n\nAim\nGeneral Surgery residency (categorical)\n"
+    assert extract_profile(aim, TODAY)["specialties"] == ["General Surgery"]
