@@ -218,9 +218,10 @@ def find_ranges(text: str) -> list[DateRange]:
             found.append(DateRange(start, None, True, m.span()))
         elif (end := (2000 + int(m.group(4)), int(m.group(3)))) >= start:
             found.append(DateRange(start, end, False, m.span()))
+    seasons = []
     for m in _SEASON_RE.finditer(text):
         first, last = _SEASONS[m.group(1).lower()]
-        found.append(DateRange((int(m.group(2)), first), (int(m.group(2)), last), False, m.span()))
+        seasons.append(DateRange((int(m.group(2)), first), (int(m.group(2)), last), False, m.span()))
     for m in _DAYS_RE.finditer(text):
         if not any(r.span[0] <= m.start() < r.span[1] or m.start() <= r.span[0] < m.end() for r in found):
             month = (int(m.group(2)), _month(m.group(1)))
@@ -232,6 +233,8 @@ def find_ranges(text: str) -> list[DateRange]:
         first, last = _month(m.group(1)), _month(m.group(2))
         start_year = year - 1 if first > last else year  # "Nov - Feb 2022" starts the year before
         found.append(DateRange((start_year, first), (year, last), False, m.span()))
+    # "Summer 2023 (June - July 2023)": a range in brackets after the season says which months
+    found += [s for s in seasons if not any(0 <= r.span[0] - s.span[1] <= 3 for r in found)]
     return sorted(found, key=lambda r: r.span)
 
 

@@ -158,7 +158,7 @@ def find_state(text: str) -> str | None:
         if len(words) >= 3 and _FACILITY.search(segment):
             for n in (3, 2, 1):
                 city = " ".join(words[-n:])
-                if city.casefold() not in _STATE_NAMES_FOLDED and (code := state_code(city)):
+                if city.casefold() not in _STATE_NAMES_FOLDED and (code := state_code(city, typos=False)):
                     return code
     return hospital_state(text)  # "Johns Hopkins Hospital", "Mayo Clinic, Rochester"
 

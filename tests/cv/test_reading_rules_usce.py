@@ -595,3 +595,22 @@ def test_an_aim_under_the_name_or_under_an_aim_heading_names_the_specialties_sou
     assert extract_profile(held, TODAY)["specialties"] == []  # a post held, not one sought
     aim = "Lachlan Reid\n\nAim\nGeneral Surgery residency (categorical)\n"
     assert extract_profile(aim, TODAY)["specialties"] == ["General Surgery"]
+
+
+def test_cities_of_teaching_hospitals_name_their_state_and_shared_ones_do_not() -> None:
+    assert find_state("The Queen's Medical Center, Honolulu") == "HI"
+    assert find_state("University of Michigan Health, Ann Arbor") == "MI"
+    assert find_state("BronxCare Health System, Bronx") == "NY"
+    assert find_state("Yale New Haven Hospital, New Haven") == "CT"
+    assert find_state("Mercy Hospital, Columbus") is None  # Ohio or Georgia
+    assert find_state("Queen Elizabeth Hospital, Birmingham") is None  # England's
+
+
+def test_months_in_brackets_after_a_season_say_which_months() -> None:
+    assert _months("Summer 2023 (June – July 2023)") == [((2023, 6), (2023, 7))]
+    assert _months("Summer 2023 (research)") == [((2023, 6), (2023, 8))]
+
+
+def test_a_word_like_a_city_after_a_facilitys_name_is_no_city() -> None:
+    assert find_state("Rural Health Center Kerman Province") is None  # not Providence, RI
+    assert _months("Summer 2024 (June-August)") == [((2024, 6), (2024, 8))]  # brackets without a year: the season
