@@ -71,8 +71,8 @@ def _degree_window(sections: list[Section]) -> tuple[list[str], dict | None]:
                 continue
             lines = section.lines
             for i, line in enumerate(lines):
-                if not _DEGREE.search(line) or _POSTGRADUATE.search(line):
-                    continue
+                if not _DEGREE.search(line) or _POSTGRADUATE.search(line) or _PRECLINICAL.search(line):
+                    continue  # not "Sarjana Kedokteran (Bachelor of Medicine, pre-clinical)" before the "Dokter"
                 if section.kind != EDUCATION and not (_SCHOOL.search(line) or _school_near(lines, i)):
                     continue
                 why = _IN_EDUCATION if section.kind == EDUCATION else "degree line"
@@ -137,6 +137,7 @@ def _dates_alone(line: str) -> bool:
 
 # "MD (Paediatrics) – postgraduate residency": a degree line that says it is postgraduate is not the primary
 # medical degree (an MD in a specialty alone may be: "MD (General Medicine)" is Russia's primary degree).
+_PRECLINICAL = re.compile(r"\bpre-?clinical\b", re.IGNORECASE)
 _POSTGRADUATE = re.compile(r"\bpost-?graduate\b", re.IGNORECASE)
 
 
@@ -351,7 +352,11 @@ def _school(window: list[str]) -> str | None:
 
 
 _SUB_UNIT = re.compile(r"(?:faculty|school|college|facultad|faculdade|facult[ée]|centro|escuela)\b", re.IGNORECASE)
-_UNIVERSITY = re.compile(r"\b(?:university|universidad|universidade|universit[ée]|universit[äa]t)\b", re.IGNORECASE)
+# university, universidad, université, Universität, Universitas, Uniwersytet, Univerzita, Üniversitesi...
+_UNIVERSITY = re.compile(
+    r"\b(?:univ(?:ersit(?:y|é|e|ät|at|as|eit|à|atea|ate)|ersidad|ersidade|erzit\w*)|uniwersytet\w*|üniversite\w*)\b",
+    re.IGNORECASE,
+)  # not "Centro Universitario", an adjective
 
 
 _AWARDING = re.compile(
@@ -367,9 +372,14 @@ _DATE_WORDS = re.compile(
 )
 
 
+_NOT_SCHOOLS = re.compile(r"@|\b(?:citizen\w*|nationality|address|passport)\b", re.IGNORECASE)  # the applicant's own
+_SENTENCE = re.compile(r"(?<=[a-z]{3})\.\s+")  # "Warsaw, Poland. Expected graduation VI.2027."
+
+
 def _country(window: list[str], school: str | None) -> str | None:
+    window = [x for x in window if not _NOT_SCHOOLS.search(x)]  # a header's degree line among the contacts
     for line in window:
-        for segment in _SEPARATORS.split(normalize_dashes(line)):
+        for segment in (x for part in _SEPARATORS.split(normalize_dashes(line)) for x in _SENTENCE.split(part)):
             # "Saudi Arabia Completed 2023": dates written after the place, the gap lost in extraction.
             segment = " ".join(_DATE_WORDS.sub(" ", segment).split()).strip(" .-:/")
             if len(segment) < 4 or len(segment.split()) > 4 or _DEGREE.search(segment) or _SCHOOL.search(segment):

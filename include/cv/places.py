@@ -158,7 +158,10 @@ _PLACES: dict[str, str] = {
     "Sheffield|Nottingham|Leicester|Newcastle upon Tyne|Cardiff|Belfast|Dundee|Southampton",
     "CA": "Canada|Canadian|Toronto|Montreal|Montréal|Vancouver|Ottawa|Calgary|Edmonton|Winnipeg|Halifax|Quebec City|"
     "Saskatoon|McGill|McMaster",
-    "AU": "Australia|Australian|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra",
+    "AU": "Australia|Australian|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Monash University|"
+    "University of Melbourne|University of Sydney|University of Queensland|University of New South Wales|UNSW|"
+    "University of Adelaide|University of Western Australia|Flinders University|Deakin University|"
+    "James Cook University|Griffith University|Bond University|University of Tasmania",
     "NZ": "New Zealand|Auckland|Wellington|Christchurch|Dunedin|Otago",
     "MX": "Mexico|México|Mexican|Mexicano|Mexicana|Ciudad de México|CDMX|Monterrey|Guadalajara|Puebla|Tijuana|"
     "Toluca|Morelia|Querétaro|Queretaro|San Luis Potosí|Chihuahua|Hermosillo|Culiacán|Culiacan|Saltillo|Torreón|"

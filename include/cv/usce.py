@@ -68,8 +68,10 @@ _NOT_SPECIALTY = re.compile(r"\b(?:school|college|university|faculty|doctor|bach
 _SHORT_ALIAS_BLOCK = frozenset({"DR", "ID", "ED", "OR", "GS", "PR", "DO", "MD", "OB", "GP", "FP", "PATH", "PSY"})
 _CODE_AFTER_COMMA = re.compile(r",\s*([A-Z]{2})\b(?!-)(?:\s+\d{5})?")
 _CODE_BEFORE_ZIP = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\b")
-_STATE_NAMES = re.compile(
-    r"\b(" + "|".join(sorted((re.escape(n) for n in US_STATES.values()), key=len, reverse=True)) + r")\b"
+_STATE_NAMES = re.compile(  # "New" / "York" wrapped by a narrow column too
+    r"\b("
+    + "|".join(sorted((re.escape(n).replace("\\ ", r"\s+") for n in US_STATES.values()), key=len, reverse=True))
+    + r")\b"
 )
 # "Dallas TX", "Miami FL   Hands-on" (a table's next cell)
 _CODE_AFTER_CITY = re.compile(r"\b[A-Z][a-z]+\s([A-Z]{2})(?:\s*(?:$|\n|[|;.)])|\s{3,})", re.MULTILINE)
@@ -132,7 +134,8 @@ def find_state(text: str) -> str | None:
     for pattern in (_CODE_AFTER_COMMA, _CODE_BEFORE_ZIP):
         for m in pattern.finditer(text):
             code = m.group(1)
-            if _FACILITY.search(re.split(r"[,\n]", text[m.end() :], maxsplit=1)[0]):
+            rest = re.split(r"[,\n]", text[m.end() :], maxsplit=1)[0]
+            if _FACILITY.search(rest) or (code == "UT" and _UT_NAME.match(rest)):
                 continue  # ", UT Southwestern Medical Center", ", UT Health San Antonio": a name, not a state
             if code == "LA" and "Los Angeles" in text:
                 return "CA"  # "Children's Hospital Los Angeles, LA": the city's short name, not Louisiana
@@ -168,6 +171,7 @@ _PLACE_SPLIT = re.compile(r"\s*(?:,|\||;|\(|\)|\n|\s[-–—]\s|\s{3,})\s*")
 _STATE_NAMES_FOLDED = frozenset(name.casefold() for name in US_STATES.values())
 
 
+_UT_NAME = re.compile(r"\s*(?:Southwestern|MD\s+Anderson|Tyler|Austin|Physicians)\b")  # Texas's "UT …"
 _FACILITY = re.compile(r"\b(?:hospital|medical\s+cent(?:er|re)|health|clinic|university|institute)\b", re.IGNORECASE)
 
 

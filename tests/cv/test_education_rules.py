@@ -312,3 +312,34 @@ def test_a_degree_wrapped_onto_its_abbreviation_and_a_bracketed_internship_stay_
     )
     profile = extract_profile(dated, TODAY)
     assert (profile["graduation_year"], profile["is_student"]) == (2022, False)
+
+
+def test_a_preclinical_bachelor_is_not_the_medical_degree_and_a_universitas_names_the_faculty() -> None:
+    cv = (
+        "Putri Lestari\n\nEducation\nSarjana Kedokteran (S.Ked., Bachelor of Medicine, pre-clinical)   2015 – 2019\n"
+        "Faculty of Medicine, Universitas Indonesia, Jakarta\nDokter (MD, professional degree)   2019 – 2021\n"
+        "Faculty of Medicine, Universitas Indonesia, Jakarta\n"
+    )
+    profile = extract_profile(cv, TODAY)
+    assert profile["graduation_year"] == 2021
+    wrapped = (
+        "Budi Santoso\n\nEducation\nMedical Doctor (dokter), Faculty of Medicine, Public Health and Nursing   "
+        "2014.08 – 2020.11\nUniversitas Gadjah Mada, Yogyakarta, Indonesia\n"
+    )
+    school = extract_profile(wrapped, TODAY)["medical_school"]
+    assert school.startswith("Faculty of Medicine")
+    assert school.endswith("Universitas Gadjah Mada, Yogyakarta")
+
+
+def test_the_schools_country_is_not_read_from_a_sentence_after_it_or_from_the_applicants_address() -> None:
+    cv = (
+        "Sigrid Nygård\n\nEducation\nX.2021 – present   Doctor of Medicine (lekarz) programme, Medical University of "
+        "Warsaw, Poland. Expected graduation VI.2027.\nVIII.2018 – VI.2021   Biology, University of Bergen, Norway\n"
+    )
+    assert extract_profile(cv, TODAY)["medical_school_country"] == "PL"
+    header = (
+        "Michael Russo\nMUDr. (MD) June 2026 – First Faculty of Medicine, Charles University, Prague\n"
+        "31 Bay Avenue, Huntington, NY 11743 | m.russo@example.org\nCitizenship   United States\n"
+    )
+    assert extract_profile(header, TODAY)["medical_school_country"] == "CZ"
+    assert place_country("Monash University, Clayton") == "AU"

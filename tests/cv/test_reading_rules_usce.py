@@ -614,3 +614,9 @@ def test_months_in_brackets_after_a_season_say_which_months() -> None:
 def test_a_word_like_a_city_after_a_facilitys_name_is_no_city() -> None:
     assert find_state("Rural Health Center Kerman Province") is None  # not Providence, RI
     assert _months("Summer 2024 (June-August)") == [((2024, 6), (2024, 8))]  # brackets without a year: the season
+
+
+def test_a_state_name_wrapped_over_two_lines_and_texas_ut_names_are_read() -> None:
+    assert find_state("Clinical Externship - Mount Sinai Morningside, New\nYork") == "NY"
+    assert find_state("Observership, Nephrology, UT Southwestern,\nDallas, TX") == "TX"  # not Utah
+    assert find_state("University of Utah Hospital, Salt Lake City, UT") == "UT"
