@@ -333,7 +333,7 @@ def _undoubled(name: str) -> str:
 
 def _school(window: list[str]) -> str | None:
     ordered = sorted(window, key=lambda x: 0 if _DEGREE.search(x) else 1)
-    wrapped = _wrapped(window)
+    wrapped = _wrapped(window) or _name_wrapped(window)
     if wrapped is not None:
         ordered.insert(0, wrapped)
     # "MBBS (University of Dhaka)" names the awarding university: the college named on its own comes first.
@@ -346,11 +346,30 @@ def _school(window: list[str]) -> str | None:
             # "Faculty of Medicine, Kasr Al-Ainy — Cairo University": a faculty is named with its university
             university = next((u for f in fields[k + 1 :] if _UNIVERSITY.search(f) and (u := _school_name(f))), None)
             return f"{name}, {university}" if university else name
+        if name and _GENERIC_NAME.fullmatch(name) and k + 1 < len(fields) and _CITY_FIELD.fullmatch(fields[k + 1]):
+            return f"{name} – {_CITY_FIELD.fullmatch(fields[k + 1]).group(1)}"  # "Medical University – Sofia"
         if name:
             return name
     return None
 
 
+def _name_wrapped(window: list[str]) -> str | None:
+    """A school's name begun at the end of one line and ended on the next ("…, 5-year program, Fudan" /
+    "University Shanghai Medical College, Shanghai")."""
+    for line, after in itertools.pairwise(window):
+        head = _NAME_HEAD.search(line)
+        if head and _SCHOOL_WORD_FIRST.match(after) and not _DEGREE.search(head.group(1)):
+            return f"{head.group(1)} {after}"
+    return None
+
+
+_NAME_HEAD = re.compile(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*$")
+_SCHOOL_WORD_FIRST = re.compile(r"(?:University|College|School|Institute|Medical\s+(?:University|College))\b")
+
+
+# A name of generic words alone takes its city along: Bulgaria's "Medical University – Sofia", "– Varna".
+_GENERIC_NAME = re.compile(r"(?:Medical\s+)?University(?:\s+of\s+Medicine(?:\s+and\s+Pharmacy)?)?", re.IGNORECASE)
+_CITY_FIELD = re.compile(r"([A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)\s*,?(?:\s+.*)?")
 _SUB_UNIT = re.compile(r"(?:faculty|school|college|facultad|faculdade|facult[ée]|centro|escuela)\b", re.IGNORECASE)
 # university, universidad, université, Universität, Universitas, Uniwersytet, Univerzita, Üniversitesi...
 _UNIVERSITY = re.compile(

@@ -343,3 +343,13 @@ def test_the_schools_country_is_not_read_from_a_sentence_after_it_or_from_the_ap
     )
     assert extract_profile(header, TODAY)["medical_school_country"] == "CZ"
     assert place_country("Monash University, Clayton") == "AU"
+
+
+def test_a_schools_name_wrapped_after_a_comma_and_a_generic_name_with_its_city_are_read_whole() -> None:
+    wrapped = (
+        "Chen Yu\n\nEducation\nBachelor of Medicine (MBBS), Clinical Medicine, 5-year program, Fudan\n"
+        "University Shanghai Medical College, Shanghai, China (2022.09 – 2027.07 (expected))\n"
+    )
+    assert extract_profile(wrapped, TODAY)["medical_school"] == "Fudan University Shanghai Medical College, Shanghai"
+    sofia = "Ade Bello\n\nEducation\n2017 – 2023 — Master of Medicine (MD), Medical University – Sofia, Bulgaria\n"
+    assert extract_profile(sofia, TODAY)["medical_school"] == "Medical University – Sofia"
