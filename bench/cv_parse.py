@@ -1,6 +1,6 @@
 """CV parser: per-field accuracy on a labeled corpus split, text-PDF throughput, OCR pages/s, each beside a baseline.
 
-- Accuracy: the ``holdout8`` split of ``tests/cv/corpus/`` (the newest split written blind, scored once
+- Accuracy: the newest ``holdoutN`` split of ``tests/cv/corpus/`` (the newest split written blind, scored once
   untouched when it landed), else the newest earlier split present, scored with ``tests/cv/scoring.py``;
   baseline:
   pdfminer.six's plain ``extract_text`` feeding the same profile extractor (isolates layout-aware extraction:
@@ -199,12 +199,13 @@ def main() -> None:
     parser.add_argument(
         "--split",
         default=None,
-        help="corpus split to score (default: holdout8, else holdout7 ... dev)",
+        help="corpus split to score (default: the newest holdoutN, else holdout, test, dev)",
     )
     args = parser.parse_args()
     import pdfminer
 
-    newest_first = (*(f"holdout{n}" for n in range(8, 1, -1)), "holdout", "test")
+    numbered = sorted((int(p.parent.name[7:]), p.parent.name) for p in CORPUS.glob("holdout[0-9]*/truth.jsonl"))
+    newest_first = (*(name for _, name in reversed(numbered)), "holdout", "test")
     present = [s for s in newest_first if (CORPUS / s / "truth.jsonl").is_file()]
     split = args.split or (present[0] if present else "dev")
     print(f"baseline extractor: pdfminer.six=={pdfminer.__version__}; reference date {REFERENCE_DATE}\n")

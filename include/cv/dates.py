@@ -73,8 +73,7 @@ _POINT = (
     # Jun 2021, June 5, 2021, 5 June 2021
     rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}"  # 06/15/2021
     rf"|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}"  # 06/2021, 6-2021
-    rf"|{_YEAR}[/.-](?:0?[1-9]|1[0-2])[/.-](?:[12]\d|3[01]|0?[1-9])(?!\d)"  # 2024/09/02, 2024-09-02 (year first)
-    rf"|{_YEAR}\s*[/.-]\s*(?:0?[1-9]|1[0-2])(?![\d])"  # 2021.06, 2021-06
+    rf"|{_YEAR}\s*[/.-]\s*(?:0?[1-9]|1[0-2])(?:[/.-](?:[12]\d|3[01]|0?[1-9]))?(?!\d)"  # 2021.06, 2024/09/02
     rf"|{_ROMAN_MONTH}\.{_YEAR}"  # III.2024: Central European CVs write the month in Roman numerals
     rf"|{_YEAR}\s+{_MONTH_WORD}(?![\w])"  # 2024 Mar (year first, as East Asian CVs write it)
     rf"|{_YEAR})"
@@ -85,10 +84,9 @@ RANGE_RE = re.compile(rf"(?<![\w/.])({_POINT})\s*{_DASH}\s*({_POINT}|{_NOW_WORD}
 # Days may follow each month: "Feb 24 – Apr 4, 2025", "Jul 8 – Aug 2, 2024"; or one month's days: "Jul 8–26, 2024".
 _DAY = r"(?:\s*\d{1,2}(?:st|nd|rd|th)?)"
 _SHARED_YEAR_RE = re.compile(
-    rf"(?<![\w])({_MONTH_WORD}){_DAY}?\s*{_DASH}\s*({_MONTH_WORD}){_DAY}?\s*,?\s*({_YEAR}|['’]\d\d)(?![\w])",
+    rf"(?<![\w])({_MONTH_WORD}){_DAY}?\s*{_DASH}\s*(?:({_MONTH_WORD}){_DAY}?|{_DAY})\s*,?\s*({_YEAR}|['’]\d\d)(?![\w])",
     re.IGNORECASE,
 )
-_DAYS_RE = re.compile(rf"(?<![\w])({_MONTH_WORD}){_DAY}\s*-\s*\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*({_YEAR})(?![\w])", re.I)
 # "06/22 - 08/22": months with two-digit years, read only as a range (a lone "06/22" may be a day and month).
 _SHORT_RANGE_RE = re.compile(
     rf"(?<![\w/.])(0?[1-9]|1[0-2])\s*/\s*(\d\d)\s*{_DASH}\s*(?:(0?[1-9]|1[0-2])\s*/\s*(\d\d)|({_NOW_WORD}))(?![\w/])",
@@ -222,15 +220,12 @@ def find_ranges(text: str) -> list[DateRange]:
     for m in _SEASON_RE.finditer(text):
         first, last = _SEASONS[m.group(1).lower()]
         seasons.append(DateRange((int(m.group(2)), first), (int(m.group(2)), last), False, m.span()))
-    for m in _DAYS_RE.finditer(text):
-        if not any(r.span[0] <= m.start() < r.span[1] or m.start() <= r.span[0] < m.end() for r in found):
-            month = (int(m.group(2)), _month(m.group(1)))
-            found.append(DateRange(month, month, False, m.span()))
     for m in _SHARED_YEAR_RE.finditer(text):
         if any(r.span[0] <= m.start() < r.span[1] or m.start() <= r.span[0] < m.end() for r in found):
             continue
         year = int(m.group(3)) if m.group(3)[0].isdigit() else 2000 + int(m.group(3)[1:])  # "Jan-Mar '25"
-        first, last = _month(m.group(1)), _month(m.group(2))
+        first = _month(m.group(1))
+        last = _month(m.group(2)) if m.group(2) else first  # "Jul 8–26, 2024": one month's days
         start_year = year - 1 if first > last else year  # "Nov - Feb 2022" starts the year before
         found.append(DateRange((start_year, first), (year, last), False, m.span()))
     # "Summer 2023 (June - July 2023)": a range in brackets after the season says which months

@@ -152,6 +152,9 @@ _VISA_CUE = re.compile(
 )
 
 
+_LABEL_CELL = re.compile(
+    r"^\s*((?:US\s+)?(?:citizenship|nationality|visa(?:\s+status)?))\s*(?:\||\t|\s{3,})\s*(?=\S)", re.IGNORECASE
+)
 _NATIONALITY = re.compile(r"\b(?:citizenship|nationality)\b", re.IGNORECASE)
 _NEED_WORDS = re.compile(
     r"\b(?:will\s+)?(?:need|needs|needed|require|requires|required|requiring|apply|applying|seeking|seek|"
@@ -175,6 +178,7 @@ def visa(sections: list[Section]) -> str | None:
         if not _VISA_CUE.search(line) or identity_other_person(line):
             continue
         # "US Permanent Resident · DOB: 1991", "U.S. citizen. Languages: English": two clauses
+        line = _LABEL_CELL.sub(r"\1: ", line)  # "Citizenship | Israel": a table's label and value cells
         for clause in re.split(r"[;|•·]|\s{3,}|(?<=[a-z])\.\s+", line):
             if not _VISA_CUE.search(clause):
                 continue

@@ -358,6 +358,8 @@ def usce_entries(sections: list[Section], today: date) -> list[dict]:
     for section in sections:
         if section.kind not in {USCE, RESEARCH, WORK, PERSONAL, OTHER}:
             continue
+        if section.kind in {PERSONAL, OTHER} and entry_type(section.text) is None:
+            continue  # only a rotation the reader lost the heading of is read there (most such sections hold none)
         abroad = False  # under a sub-heading naming another country ("Service in Nepal", "VIETNAM")
         for lines in split_entries(join_wrapped_ranges("\n".join(section.lines)).split("\n")):
             lead = _place_heading(lines[0])

@@ -620,3 +620,10 @@ def test_a_state_name_wrapped_over_two_lines_and_texas_ut_names_are_read() -> No
     assert find_state("Clinical Externship - Mount Sinai Morningside, New\nYork") == "NY"
     assert find_state("Observership, Nephrology, UT Southwestern,\nDallas, TX") == "TX"  # not Utah
     assert find_state("University of Utah Hospital, Salt Lake City, UT") == "UT"
+
+
+def test_a_citizenship_cell_is_read_with_its_value() -> None:
+    cv = "Noa Levi\nCitizenship | Israel\nUS visa | Requires J-1 visa for clinical training\n"
+    assert extract_profile(cv, TODAY)["visa_status"] == "j1"  # an Israeli citizen, not a US one
+    assert extract_profile("Ann Lee\nCitizenship | United States\n", TODAY)["visa_status"] == "citizen"
+    assert extract_profile("Ann Lee\nCitizenship   USA\n", TODAY)["visa_status"] == "citizen"
