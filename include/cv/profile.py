@@ -320,13 +320,15 @@ _APPLICANT_AFTER = re.compile(
 
 # "Pediatrics-focused graduate", "Neurology-bound graduate": the specialty joined to its cue by a hyphen.
 _BOUND = re.compile(r"((?:[A-Za-z&/]+\s+){0,2}[A-Za-z&/]+)-(?:focused|bound|oriented)\b", re.IGNORECASE)
-_HEADLINE_CUES = ("pplicant", "andidate", "-focused", "-bound", "-oriented")
+# "Future Paediatrician", "Aspiring Psychiatrist": the specialty the applicant means to practise.
+_FUTURE = re.compile(r"\b(?:future|aspiring|prospective|budding)\s+((?:[A-Za-z/&-]+\s+){0,2}[A-Za-z/&-]+)", re.I)
+_HEADLINE_CUES = ("pplicant", "andidate", "-focused", "-bound", "-oriented", "uture", "spiring", "rospective", "udding")
 
 
 def _headline_specialties(sentence: str) -> list[str]:
     """The specialties written right beside "applicant"/"candidate" (or joined to "-bound") in ``sentence``."""
     names: list[str] = []
-    for pattern in (_APPLICANT_BEFORE, _APPLICANT_AFTER, _BOUND):
+    for pattern in (_APPLICANT_BEFORE, _APPLICANT_AFTER, _BOUND, _FUTURE):
         for m in pattern.finditer(sentence):
             names += [x for x in usce.find_specialties(m.group(1)) if x not in names]
     return names
@@ -365,9 +367,14 @@ def _only_specialties(sentence: str) -> list[str]:
 
 _TITLE_PIECES = re.compile(r"\s*(?:[|·•,—–]|\s-\s)\s*")
 _NOT_TITLE = re.compile(
-    r"\d|@|\b(?:department|dept|hospital|resident|residency|observer|fellow|university|college|clinic|cent(?:er|re)|"
+    r"@|\b(?:department|dept|hospital|resident|residency|observer|fellow|university|clinic|cent(?:er|re)|"
     r"rotation|externship|service|unit|ward)\b",
     re.IGNORECASE,
+)
+# A title's pieces that say what the applicant is, not what they pursue: "MD Candidate", "Class of 2026",
+# "Medical student (6th year)", "Intern Doctor", "2024".
+_STATUS_PIECE = re.compile(
+    r"\d|\b(?:student|candidate|class|intern|house\s+officer|graduate|doctor|medic|final[- ]year|img)\b", re.IGNORECASE
 )
 _TITLE_DEGREES = frozenset({"medico cirujano", "medica cirujana", "doctor of medicine", "physician", "img"})
 
@@ -395,6 +402,8 @@ def _title_specialties(line: str) -> list[str]:
         if not bare or identity.is_degree(bare) or fold(bare) in _TITLE_DEGREES:
             continue
         found = usce.find_specialties(bare) if len(bare.split()) <= 6 else []
+        if not found and _STATUS_PIECE.search(piece):
+            continue
         if not found:
             return []
         names += [x for x in found if x not in names]
@@ -404,8 +413,10 @@ def _title_specialties(line: str) -> list[str]:
 def specialties(sections: list[Section]) -> list[str]:
     """Specialties the applicant says they pursue or are interested in (not every past rotation's)."""
     found: list[str] = []
-    if sections and sections[0].kind == HEADER:  # a title under the name
-        for line in [x for x in sections[0].lines if x.strip()][:6]:
+    # A title under the name: in the header, or in the column the name opens (the header then is empty).
+    top = next((x for x in sections[:2] if x.kind in {HEADER, PERSONAL} and not x.heading and x.text.strip()), None)
+    if top is not None:
+        for line in [x for x in top.lines if x.strip()][:6]:
             found += [x for x in _title_specialties(line) or _aim_specialties(line) if x not in found]
     for section in sections:
         if section.kind != REFERENCES:

@@ -627,3 +627,15 @@ def test_a_citizenship_cell_is_read_with_its_value() -> None:
     assert extract_profile(cv, TODAY)["visa_status"] == "j1"  # an Israeli citizen, not a US one
     assert extract_profile("Ann Lee\nCitizenship | United States\n", TODAY)["visa_status"] == "citizen"
     assert extract_profile("Ann Lee\nCitizenship   USA\n", TODAY)["visa_status"] == "citizen"
+
+
+def test_a_title_under_the_name_with_a_status_or_a_future_practice_names_the_specialties() -> None:
+    for title, wanted in [
+        ("MD Candidate · Class of 2026 · Internal Medicine", ["Internal Medicine"]),
+        ("Medical student (6th year) — Internal Medicine & Endocrinology", ["Internal Medicine", "Endocrinology"]),
+        ("MBBS (Manipal), 2024 — Family Medicine / Emergency Medicine", ["Family Medicine", "Emergency Medicine"]),
+        ("MBBS (Lagos) · House Officer · Future Paediatrician", ["Pediatrics"]),
+        ("MBBS (Dhaka Medical College) — Intern Doctor", []),
+        ("Internal Medicine, King Edward Medical College, Lahore", []),  # a place: not a title
+    ]:
+        assert extract_profile(f"Ana Ruiz\n{title}\nana@example.org\n", TODAY)["specialties"] == wanted, title
