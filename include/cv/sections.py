@@ -73,6 +73,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (USCE, ("clinique", "experience")),
     (USCE, ("clinical", "training")),
     (USCE, ("clinical", "exposure")),  # "US clinical exposure"
+    (USCE, ("clinical", "science")),  # "Clinical Sciences — United States": a Caribbean school's clerkships
     (USCE, ("attachment",)),  # "Clinical Attachments (UK)": British observerships
     (USCE, ("hands", "on")),
     (USCE, ("us", "experience")),
@@ -270,7 +271,7 @@ _US_WORDS = frozenset({"us", "usa", "usce", "united", "american", "america", "ee
 _CONTINENT = frozenset({"north", "south", "latin", "central"})
 # "U.S. and International Experience" holds both: its entries are US ones only where they name a US place.
 _NOT_US = frozenset({"outside", "non", "home", "except", "international"}) | _CONTINENT
-_BULLET = re.compile(r"^[\s\u2022\u25cf\u25aa\u25a0\u2023\u2043\u00b7*\-\u2013\u2014>]+")
+_BULLET = re.compile(r"^[\s\u2022\u25cf\u25aa\u25a0\u2023\u2043\u00b7*\-\u2013\u2014>\u2190-\u2bff]+")  # and icons: "✚"
 
 
 @dataclass

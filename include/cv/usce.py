@@ -21,7 +21,7 @@ from include.cv.dates import (
     normalize_dashes,
     ym,
 )
-from include.cv.places import hospital_state
+from include.cv.places import hospital_state, place_country
 from include.cv.sections import OTHER, PERSONAL, RESEARCH, USCE, WORK, Section, heading_kind, is_bullet, strip_bullet
 from include.vocab import US_STATES, canonical_specialty, country_code, state_code
 
@@ -202,7 +202,7 @@ def _foreign(text: str) -> bool:
         segment = segment.strip(" .")
         if len(segment) < 4 or len(segment.split()) > 3 or not segment[:1].isupper():
             continue
-        code = country_code(segment)
+        code = country_code(segment) or place_country(segment)  # "Gdańsk", "Brampton": a city abroad
         if code and code != "US" and state_code(segment) is None:
             return True
     return False
@@ -396,6 +396,9 @@ _DEMONYMS = frozenset(
 )  # fmt: skip
 
 
+_REGIONS_ABROAD = frozenset({"europe", "european", "asia", "asian", "africa", "african", "caribbean", "gulf"})
+
+
 def _sub_heading(line: str) -> bool:
     """A line heading the entries below it: a section's words, a place heading, or the US named without a
     city ("Research & Clinical Experience in the United States")."""
@@ -428,8 +431,8 @@ def _place_heading(line: str) -> bool | None:
     words = re.findall(r"[^\W\d_][\w'.-]*", text)
     if whole == "US" or _USA.search(text) or (whole is None and find_state(text) is not None):
         return False
-    if whole is not None or (heading and any(w.casefold() in _DEMONYMS for w in words)):
-        return True
+    if whole is not None or (heading and any(w.casefold() in _DEMONYMS | _REGIONS_ABROAD for w in words)):
+        return True  # "TURKISH EXPERIENCE", "CLINICAL EXPERIENCE IN EUROPE"
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
             phrase = " ".join(words[i : i + n])

@@ -639,3 +639,15 @@ def test_a_title_under_the_name_with_a_status_or_a_future_practice_names_the_spe
         ("Internal Medicine, King Edward Medical College, Lahore", []),  # a place: not a title
     ]:
         assert extract_profile(f"Ana Ruiz\n{title}\nana@example.org\n", TODAY)["specialties"] == wanted, title
+
+
+def test_an_icon_before_a_caribbean_schools_clinical_sciences_heading_and_places_abroad_in_a_us_section() -> None:
+    assert heading_kind("✚ Clinical Sciences — United States") == (USCE, True)
+    assert heading_kind("✚ Clinical Sciences — Canada (electives)") == (USCE, False)
+    cv = (
+        "Ola Nowak\n\nUS Clinical Experience\nSub-internship, General Surgery - Jackson Memorial Hospital, Miami, FL\n"
+        "07/2026\n\nCLINICAL EXPERIENCE IN EUROPE\nSummer clerkship, Surgery - Uniklinik Köln, Germany\nJul 2025\n\n"
+        "Clinical rotations - University Clinical Centre, Gdańsk\n2023 - present\n"
+    )
+    entries = extract_profile(cv, TODAY)["usce_entries"]
+    assert [(e["state"], e["start"]) for e in entries] == [("FL", "2026-07")]
