@@ -60,7 +60,7 @@ _MONTH_WORD = (
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _NOW_WORD = (
     r"(?:actualidad|actual|presente|present|current(?:ly)?|now|ongoing|to\s+date|till\s+date|today|"
-    r"atual(?:mente)?|em\s+curso|en\s+cours|in\s+corso)"
+    r"atual(?:mente)?|em\s+curso|en\s+cours|in\s+corso|la\s+fecha|aujourd['’]hui|maintenant)"
 )
 
 _ROMAN_NUMERALS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
@@ -78,7 +78,7 @@ _POINT = (
     rf"|{_YEAR}\s+{_MONTH_WORD}(?![\w])"  # 2024 Mar (year first, as East Asian CVs write it)
     rf"|{_YEAR})"
 )
-_DASH = r"(?:-|to|until|till|through|thru)"
+_DASH = r"(?:-|to|until|till|through|thru|hasta|jusqu['’]\s?(?:à|a|au)|até)"  # "desde marzo hasta mayo 2024"
 RANGE_RE = re.compile(rf"(?<![\w/.])({_POINT})\s*{_DASH}\s*({_POINT}|{_NOW_WORD})(?![\w])", re.IGNORECASE)
 # "June - August 2021": the year is written once, after the second month.
 # Days may follow each month: "Feb 24 – Apr 4, 2025", "Jul 8 – Aug 2, 2024"; or one month's days: "Jul 8–26, 2024".
@@ -90,6 +90,12 @@ _SHARED_YEAR_RE = re.compile(
 # "06/22 - 08/22": months with two-digit years, read only as a range (a lone "06/22" may be a day and month).
 _SHORT_RANGE_RE = re.compile(
     rf"(?<![\w/.])(0?[1-9]|1[0-2])\s*/\s*(\d\d)\s*{_DASH}\s*(?:(0?[1-9]|1[0-2])\s*/\s*(\d\d)|({_NOW_WORD}))(?![\w/])",
+    re.IGNORECASE,
+)
+_MONTH_NUMBER = r"(0?[1-9]|1[0-2])"
+_HALF_SHORT_RE = re.compile(rf"(?<![\w/.]){_MONTH_NUMBER}\s*/\s*({_YEAR})\s*-\s*{_MONTH_NUMBER}\s*/\s*(\d\d)(?![\w/])")
+_FOR_MONTHS_RE = re.compile(
+    rf"(?<![\w/.])({_MONTH_WORD}\s*{_YEAR})\s*\(\s*(\d{{1,2}})\s*(?:months?|mos?|mois|meses|mesi|monate)\s*\)",
     re.IGNORECASE,
 )
 # "Summer 2023": a season of a year, its three months (winter straddles two years and is left alone).
@@ -216,6 +222,17 @@ def find_ranges(text: str) -> list[DateRange]:
             found.append(DateRange(start, None, True, m.span()))
         elif (end := (2000 + int(m.group(4)), int(m.group(3)))) >= start:
             found.append(DateRange(start, end, False, m.span()))
+    for m in _HALF_SHORT_RE.finditer(text) if "/" in text else ():  # "01/2023-03/23" in a narrow column
+        start, end = (int(m.group(2)), int(m.group(1))), (2000 + int(m.group(4)), int(m.group(3)))
+        if end >= start and not any(r.span[0] <= m.start() < r.span[1] for r in found):
+            found.append(DateRange(start, end, False, m.span()))
+    for m in _FOR_MONTHS_RE.finditer(text) if "(" in text else ():  # "juil. 2024 (3 mois)": a start and a length
+        start = parse_point(m.group(1))
+        if any(r.span[0] <= m.start() < r.span[1] for r in found):
+            continue  # "October 2024 - December 2024 (3 months)": the length of a range written whole
+        if start is not None and start[1] is not None and 1 <= (n := int(m.group(2))) <= 24:
+            last = start[0] * 12 + start[1] - 1 + n - 1
+            found.append(DateRange(start, (last // 12, last % 12 + 1), False, m.span()))
     seasons = []
     for m in _SEASON_RE.finditer(text):
         first, last = _SEASONS[m.group(1).lower()]

@@ -651,3 +651,12 @@ def test_an_icon_before_a_caribbean_schools_clinical_sciences_heading_and_places
     )
     entries = extract_profile(cv, TODAY)["usce_entries"]
     assert [(e["state"], e["start"]) for e in entries] == [("FL", "2026-07")]
+
+
+def test_spanish_and_french_ranges_a_length_after_a_start_and_a_half_short_range_are_read() -> None:
+    assert _months("desde marzo 2024 hasta mayo 2024") == [((2024, 3), (2024, 5))]
+    assert _months("depuis septembre 2025 jusqu'à novembre 2025") == [((2025, 9), (2025, 11))]
+    assert _months("desde 2021 hasta la fecha") == [((2021, 1), (2026, 12))]
+    assert _months("juil. 2024 (3 mois)") == [((2024, 7), (2024, 9))]
+    assert _months("October 2024 - December 2024 (3 months)") == [((2024, 10), (2024, 12))]  # a length, not a start
+    assert _months("01/2023-03/23") == [((2023, 1), (2023, 3))]
