@@ -208,7 +208,7 @@ _NONE = re.compile(
 _NOT_A_PAPER = re.compile(
     r"\b(?:poster|abstract|oral\s+presentation|presented\s+at|presentation|podium|talk|conference|congress|"
     r"symposium|annual\s+meeting|scientific\s+meeting|summit|in\s+preparation|submitted|under\s+review|"
-    r"manuscript\s+in|pending\s+(?:publication|review)|book\s+chapter|blog|newsletter|preprint|medrxiv|"
+    r"manuscript\s+in|pending\s+(?:publication|review)|book\s+chapters?|blog|newsletter|preprint|medrxiv|"
     r"biorxiv|thesis|dissertation|case\s+presentation|e-?poster|grand\s+rounds|exhibit|not\s+peer[- ]reviewed)\b",
     re.IGNORECASE,
 )
@@ -284,14 +284,31 @@ def publications(sections: list[Section]) -> int | None:
         if stated := _stated_count(section):
             total += stated
             continue
-        heading_not_papers = bool(_NOT_A_PAPER.search(section.heading)) and not re.search(
-            r"peer|journal|paper|article", section.heading, re.IGNORECASE
-        )
-        for entry in _entries(section.lines):
-            if _NOT_A_PAPER.search(entry) or (heading_not_papers and not re.search(r"journal|\bj\.|doi", entry, re.I)):
-                continue
-            total += 1
+        for heading, lines in _sub_lists(section):
+            heading_not_papers = bool(_NOT_A_PAPER.search(heading)) and not re.search(
+                r"peer|journal|paper|article", heading, re.IGNORECASE
+            )
+            for entry in _entries(lines):
+                if _NOT_A_PAPER.search(entry) or (
+                    heading_not_papers and not re.search(r"journal|\bj\.|doi", entry, re.I)
+                ):
+                    continue
+                total += 1
     return total
+
+
+_SUB_LIST = re.compile(r"\s*[A-Z][A-Za-z &/-]{2,40}:?\s*")  # "Book Chapters", "Posters & Abstracts" on a line alone
+
+
+def _sub_lists(section: Section) -> list[tuple[str, list[str]]]:
+    """The section's lists under its own sub-headings ("Book Chapters" after the papers), each with its heading."""
+    parts: list[tuple[str, list[str]]] = [(section.heading, [])]
+    for line in section.lines:
+        if _SUB_LIST.fullmatch(line) and _NOT_A_PAPER.search(line):
+            parts.append((line.strip(), []))
+        else:
+            parts[-1][1].append(line)
+    return parts
 
 
 _INTEREST_CUE = re.compile(

@@ -660,3 +660,13 @@ def test_spanish_and_french_ranges_a_length_after_a_start_and_a_half_short_range
     assert _months("juil. 2024 (3 mois)") == [((2024, 7), (2024, 9))]
     assert _months("October 2024 - December 2024 (3 months)") == [((2024, 10), (2024, 12))]  # a length, not a start
     assert _months("01/2023-03/23") == [((2023, 1), (2023, 3))]
+
+
+def test_a_book_chapters_list_under_the_papers_is_not_counted() -> None:
+    cv = (
+        "Ana Ruiz\n\nPublications\n1. Ruiz A, Lee B. Remission in colitis. Arq Gastroenterol. 2024;59(1):1-8.\n"
+        "2. Lee B, Ruiz A. Incidence of encephalopathy. Under review, Arq Gastroenterol.\n"
+        "3. Ruiz A. Drug monitoring in IBD. Clinics. 2023;58(2):10-18.\n\nBook Chapters\n"
+        "– Ruiz A, Lee B. Doença de Crohn. In: Clínica Médica, 2a ed. Barueri: Manole; 2016.\n"
+    )
+    assert extract_profile(cv, TODAY)["publications"] == 2
