@@ -358,6 +358,10 @@ def _regions(sections: list[Section], country: str | None) -> list[str]:
 _SEVEN_DIGITS = re.compile(r"\d(?:[\s().-]{0,2}\d){6}")  # any country's shortest number, in pairs too ("28 41 93 07")
 
 
+_OPEN_NUMBER = re.compile(r"\+\s?\d[\d\s().-]{3,14}$")
+_NUMBER_TAIL = re.compile(r"\s*(\d[\d -]{1,8}\d)(?=\s*(?:[|·•,;]|$))")
+
+
 def phone(sections: list[Section], country: str | None) -> Candidate | None:
     """The applicant's phone in E.164: a valid number in the header or on a line labelled as a phone."""
     lines = _candidate_lines(sections)
@@ -370,7 +374,11 @@ def phone(sections: list[Section], country: str | None) -> Candidate | None:
             continue
         if _EMAIL.fullmatch(line.text.strip()):
             continue
-        number = _first_number(_EMAIL.sub(" ", line.text), regions)
+        text = line.text
+        after = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].number == line.number + 1 else None
+        if after is not None and _OPEN_NUMBER.search(text) and (tail := _NUMBER_TAIL.match(after.text)):
+            text += " " + tail.group(1)  # "+91 98401" / "22378 · Will require …": a number wrapped at the line's end
+        number = _first_number(_EMAIL.sub(" ", text), regions)
         if number is None:
             continue
         why: list[str] = []

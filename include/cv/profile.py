@@ -105,6 +105,11 @@ def _first_name_only(m: re.Match[str]) -> str:
     return m.group(1) if a is not None and any({a, b} <= same for same in _ALSO_CALLED) else m.group(0)
 
 
+_LANG_LABEL = re.compile(
+    r"\s*(?:languages?|languages?\s+spoken|spoken\s+languages?|idiomas|langues|línguas)\s*:?\s*", re.I
+)
+
+
 def languages(sections: list[Section]) -> list[str]:
     """English names of the languages listed, in CV order."""
     lines = [x for s in sections if s.kind == LANGUAGES for x in s.lines]
@@ -114,6 +119,14 @@ def languages(sections: list[Section]) -> list[str]:
         if s.kind != REFERENCES
         for x in s.lines
         if (m := _LANG_INLINE.search(x))
+    ]
+    # "Languages" alone on a line set like the body (so read as no heading), the list on the next line
+    lines += [
+        s.lines[i + 1]
+        for s in sections
+        if s.kind not in {LANGUAGES, REFERENCES}
+        for i, x in enumerate(s.lines[:-1])
+        if _LANG_LABEL.fullmatch(x)
     ]
     found: list[str] = []
     seen: set[str] = set()  # canonical names: "Filipino/Tagalog" and "Chinese (Mandarin)" are one language each

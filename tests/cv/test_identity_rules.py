@@ -233,3 +233,10 @@ def test_a_mexican_mobile_written_with_its_old_1_is_read_without_it() -> None:
 def test_a_phone_written_in_pairs_of_digits_is_read() -> None:
     cv = "Mads Østergaard\nMUDr., Masaryk University\nmads.o@example.org | +45 28 41 93 07 | Aarhus, Denmark\n"
     assert extract_profile(cv, TODAY)["phone_e164"] == "+4528419307"
+
+
+def test_a_phone_wrapped_at_the_end_of_a_contact_line_is_read_whole() -> None:
+    cv = "Priya Venkataraman\nChennai, India · priya.v@example.org · +91 98401\n22378 · Will need an H-1B visa\n"
+    assert extract_profile(cv, TODAY)["phone_e164"] == "+919840122378"
+    cut = "Angelica Dela Cruz | angelica@example.org | +63 917 802\n4419 | Quezon City, Philippines\n"
+    assert extract_profile(cut, TODAY)["phone_e164"] == "+639178024419"

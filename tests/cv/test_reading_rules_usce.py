@@ -670,3 +670,19 @@ def test_a_book_chapters_list_under_the_papers_is_not_counted() -> None:
         "– Ruiz A, Lee B. Doença de Crohn. In: Clínica Médica, 2a ed. Barueri: Manole; 2016.\n"
     )
     assert extract_profile(cv, TODAY)["publications"] == 2
+
+
+def test_a_languages_label_set_as_body_text_reads_the_line_after_it() -> None:
+    heading = {"size": 12.0, "bold": True}
+    lines = [
+        TextLine("Reza Karimi", size=20.0, bold=True),
+        TextLine("Education", **heading),
+        TextLine("MD, Tehran University of Medical Sciences, 2012", size=10.5),
+        TextLine("Research", **heading),
+        TextLine("Research Fellow, Neurology, Johns Hopkins Hospital, Baltimore, MD   2019 – 2021", size=10.5),
+        TextLine("Languages", size=10.5),  # set like the body: no heading
+        TextLine("Farsi (native), English (fluent), Azerbaijani (conversational)", size=10.5),
+        TextLine("References", **heading),
+        TextLine("Dr. Jane Roe, Johns Hopkins Hospital", size=10.5),
+    ]
+    assert extract_profile(lines, TODAY)["languages"] == ["Persian", "English", "Azerbaijani"]
