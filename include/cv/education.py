@@ -248,13 +248,15 @@ def _wrapped(window: list[str]) -> str | None:
     if at is None:
         return None
     head = _TRAILING_DATES.sub("", normalize_dashes(window[at]).rstrip())
-    tail = next((x for x in reversed(_SEPARATORS.split(head)) if x.strip()), "")
+    tail = next((x for x in reversed(_SEPARATORS.split(head)) if x.strip()), "").strip(" -:")  # ") - Universidad"
     if not tail or not tail[:1].isupper() or YEAR_RE.search(tail) or _AWARDED.search(tail):
         return None  # "MD conferred" / "St. George's University": the degree's line ends; no name wraps
     joined = head
     found = False
     for line in window[at + 1 : at + 5]:
         line = re.sub(r"\s+,", ",", line.strip())  # "University , Vietnam." (LaTeX spacing)
+        if _OPEN_NAME.search(joined):  # "Universidad de" / "Antioquia, Medellín — 2008–2014": the name's end, dated
+            line = _TRAILING_DATES.sub("", normalize_dashes(line)).rstrip(" -") or line
         if not line or re.search(r"\s{3,}|\|", line) or YEAR_RE.search(line):
             break
         goes_on = joined.endswith(",") or line[:1].islower() or bool(_OPEN_NAME.search(tail) or _SCHOOL.match(line))
@@ -363,8 +365,8 @@ def _name_wrapped(window: list[str]) -> str | None:
     return None
 
 
-_NAME_HEAD = re.compile(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*$")
-_SCHOOL_WORD_FIRST = re.compile(r"(?:University|College|School|Institute|Medical\s+(?:University|College))\b")
+_NAME_HEAD = re.compile(r"(?:,|\s[-–—])\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$")
+_SCHOOL_WORD_FIRST = re.compile(r"(?:[A-Z][a-z]+\s+){0,3}(?:University|College|School|Institute)\b")
 
 
 # A name of generic words alone takes its city along: Bulgaria's "Medical University – Sofia", "– Varna".

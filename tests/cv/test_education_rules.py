@@ -353,3 +353,23 @@ def test_a_schools_name_wrapped_after_a_comma_and_a_generic_name_with_its_city_a
     assert extract_profile(wrapped, TODAY)["medical_school"] == "Fudan University Shanghai Medical College, Shanghai"
     sofia = "Ade Bello\n\nEducation\n2017 – 2023 — Master of Medicine (MD), Medical University – Sofia, Bulgaria\n"
     assert extract_profile(sofia, TODAY)["medical_school"] == "Medical University – Sofia"
+
+
+def test_a_schools_name_wrapped_after_a_preposition_or_before_its_last_words_is_joined() -> None:
+    cases = [
+        (
+            "Médico Cirujano (MD) — Universidad Autónoma de   2018 – 2025\nGuadalajara, Facultad de Medicina",
+            "Universidad Autónoma de Guadalajara",
+        ),
+        (
+            "2010   Specialist degree in General Medicine (equivalent to MD), Bogomolets\n"
+            "National Medical University, Kyiv, Ukraine, 2004–2010",
+            "Bogomolets National Medical University",
+        ),
+        (
+            "2014   Médica y Cirujana (MD), Facultad de Medicina, Universidad de\nAntioquia, Medellín — 2008–2014",
+            "Facultad de Medicina, Universidad de Antioquia",
+        ),
+    ]
+    for body, school in cases:
+        assert extract_profile(f"Ana Ruiz\n\nEducation\n{body}\n", TODAY)["medical_school"].startswith(school), body
