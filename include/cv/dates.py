@@ -65,7 +65,7 @@ _NOW_WORD = (
 
 _ROMAN_NUMERALS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 _ROMAN = {numeral: month for month, numeral in enumerate(_ROMAN_NUMERALS, 1)}
-_ROMAN_MONTH = r"(?-i:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"  # capitals only: "vi. 2024" is no month
+_ROMAN_MONTH = r"(?-i:(?=[IVX]{1,4}\.\d)(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I))"  # capitals only: not "vi. 2024"
 # One point in time; the alternation order matters (longest forms first).
 _POINT = (
     rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH_WORD}\s*[,/]?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?'?{_YEAR}"
@@ -94,6 +94,7 @@ _SHORT_RANGE_RE = re.compile(
 )
 _MONTH_NUMBER = r"(0?[1-9]|1[0-2])"
 _HALF_SHORT_RE = re.compile(rf"(?<![\w/.]){_MONTH_NUMBER}\s*/\s*({_YEAR})\s*-\s*{_MONTH_NUMBER}\s*/\s*(\d\d)(?![\w/])")
+_LENGTH_HINT = re.compile(r"\(\s*\d{1,2}\s*m", re.IGNORECASE)  # a cheap test before the pattern below
 _FOR_MONTHS_RE = re.compile(
     rf"(?<![\w/.])({_MONTH_WORD}\s*{_YEAR})\s*\(\s*(\d{{1,2}})\s*(?:months?|mos?|mois|meses|mesi|monate)\s*\)",
     re.IGNORECASE,
@@ -226,7 +227,7 @@ def find_ranges(text: str) -> list[DateRange]:
         start, end = (int(m.group(2)), int(m.group(1))), (2000 + int(m.group(4)), int(m.group(3)))
         if end >= start and not any(r.span[0] <= m.start() < r.span[1] for r in found):
             found.append(DateRange(start, end, False, m.span()))
-    for m in _FOR_MONTHS_RE.finditer(text) if "(" in text else ():  # "juil. 2024 (3 mois)": a start and a length
+    for m in _FOR_MONTHS_RE.finditer(text) if _LENGTH_HINT.search(text) else ():  # "juil. 2024 (3 mois)"
         start = parse_point(m.group(1))
         if any(r.span[0] <= m.start() < r.span[1] for r in found):
             continue  # "October 2024 - December 2024 (3 months)": the length of a range written whole
