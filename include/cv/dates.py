@@ -88,11 +88,11 @@ _SHARED_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 # "06/22 - 08/22": months with two-digit years, read only as a range (a lone "06/22" may be a day and month).
+_MONTH_NUMBER = r"(0?[1-9]|1[0-2])"
 _SHORT_RANGE_RE = re.compile(
-    rf"(?<![\w/.])(0?[1-9]|1[0-2])\s*/\s*(\d\d)\s*{_DASH}\s*(?:(0?[1-9]|1[0-2])\s*/\s*(\d\d)|({_NOW_WORD}))(?![\w/])",
+    rf"(?<![\w/.]){_MONTH_NUMBER}\s*/\s*(\d\d)\s*{_DASH}\s*(?:{_MONTH_NUMBER}\s*/\s*(\d\d)|({_NOW_WORD}))(?![\w/])",
     re.IGNORECASE,
 )
-_MONTH_NUMBER = r"(0?[1-9]|1[0-2])"
 _HALF_SHORT_RE = re.compile(rf"(?<![\w/.]){_MONTH_NUMBER}\s*/\s*({_YEAR})\s*-\s*{_MONTH_NUMBER}\s*/\s*(\d\d)(?![\w/])")
 _LENGTH_HINT = re.compile(r"\(\s*\d{1,2}\s*m", re.IGNORECASE)  # a cheap test before the pattern below
 _FOR_MONTHS_RE = re.compile(
@@ -228,9 +228,9 @@ def find_ranges(text: str) -> list[DateRange]:
         if end >= start and not any(r.span[0] <= m.start() < r.span[1] for r in found):
             found.append(DateRange(start, end, False, m.span()))
     for m in _FOR_MONTHS_RE.finditer(text) if _LENGTH_HINT.search(text) else ():  # "juil. 2024 (3 mois)"
-        start = parse_point(m.group(1))
         if any(r.span[0] <= m.start() < r.span[1] for r in found):
             continue  # "October 2024 - December 2024 (3 months)": the length of a range written whole
+        start = parse_point(m.group(1))
         if start is not None and start[1] is not None and 1 <= (n := int(m.group(2))) <= 24:
             last = start[0] * 12 + start[1] - 1 + n - 1
             found.append(DateRange(start, (last // 12, last % 12 + 1), False, m.span()))

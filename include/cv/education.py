@@ -348,8 +348,9 @@ def _school(window: list[str]) -> str | None:
             # "Faculty of Medicine, Kasr Al-Ainy — Cairo University": a faculty is named with its university
             university = next((u for f in fields[k + 1 :] if _UNIVERSITY.search(f) and (u := _school_name(f))), None)
             return f"{name}, {university}" if university else name
-        if name and _GENERIC_NAME.fullmatch(name) and k + 1 < len(fields) and _CITY_FIELD.fullmatch(fields[k + 1]):
-            return f"{name} – {_CITY_FIELD.fullmatch(fields[k + 1]).group(1)}"  # "Medical University – Sofia"
+        city = _CITY_FIELD.fullmatch(fields[k + 1]) if name and k + 1 < len(fields) else None
+        if city and _GENERIC_NAME.fullmatch(name):
+            return f"{name} – {city.group(1)}"  # "Medical University – Sofia"
         if name:
             return name
     return None

@@ -350,7 +350,7 @@ def _label_rows(lines: list[TextLine], boxes: list[tuple[int, int, int, int] | N
     while out and not out[-1].text:
         out.pop()
     out.append(BLANK)
-    band = sorted([(*row, row in left) for row in [*left, *right]], key=lambda row: row[1][1])
+    band = sorted([(*row, True) for row in left] + [(*row, False) for row in right], key=lambda row: row[1][1])
     used: set[int] = set()
     for k, (line, box, is_label) in enumerate(band):
         if k in used:
