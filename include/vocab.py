@@ -87,6 +87,12 @@ _SOFT_SPLIT = re.compile(r"\s*(?:/|\\|&|\+)\s*|\s+(?:and|or)\s+", re.IGNORECASE)
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
 
+def without_asides(text: str) -> str:
+    """The text with its bracketed asides blanked out ("MBBS (Khartoum)", "[in press]"): they qualify a name or a
+    line without being part of it."""
+    return _PARENS.sub(" ", text)
+
+
 # --------------------------------------------------------------------------------------------- specialties
 
 SPECIALTIES: tuple[str, ...] = (
@@ -291,7 +297,7 @@ def canonical_specialty(text: str | None) -> str | None:
     hit = _SPECIALTY_INDEX.get(key) or _SPECIALTY_INDEX.get(key.replace(" ", ""))
     if hit:
         return hit
-    unbracketed = _spec_key(_PARENS.sub(" ", text or ""))
+    unbracketed = _spec_key(without_asides(text or ""))
     if unbracketed and unbracketed != key and unbracketed in _SPECIALTY_INDEX:
         return _SPECIALTY_INDEX[unbracketed]
     match = _fuzzy(key, _SPECIALTY_LONG)
@@ -339,7 +345,7 @@ def _specialties(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if hit:
             found.append(hit)
             continue
-        f, u = _split_soft(_PARENS.sub(" ", piece), canonical_specialty)
+        f, u = _split_soft(without_asides(piece), canonical_specialty)
         found.extend(f)
         unknown.extend(u if f else [piece])
     return tuple(_dedupe(found)), tuple(_dedupe(unknown))
@@ -614,7 +620,14 @@ _STATE_NAME_INDEX: dict[str, str] = {fold(name): code for code, name in US_STATE
 _STATE_NAME_INDEX.update({fold(k): v for k, v in _STATE_ALIASES.items()})
 _STATE_NAME_INDEX.update({k.replace(" ", ""): v for k, v in list(_STATE_NAME_INDEX.items()) if " " in k})
 _STATE_LONG = _long(_STATE_NAME_INDEX)
+_STATE_NAMES = frozenset(fold(name) for name in US_STATES.values())
 _STATE_BY_REGION: dict[str, str] = {code: region for region, codes in REGIONS.items() for code in codes}
+
+
+def is_state_name(text: str) -> bool:
+    """A US state's own name ("Georgia", "new york"), not a city or a nickname that leads to one: a word that
+    is also a country's or a city's name needs telling apart."""
+    return fold(text) in _STATE_NAMES
 
 
 @lru_cache(maxsize=8192)
@@ -682,10 +695,10 @@ def _state_codes(text: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
         piece = raw_piece.strip(" .-:*")
         if not fold(piece):
             continue
-        if is_anywhere(piece) or is_anywhere(_PARENS.sub(" ", piece)):
+        if is_anywhere(piece) or is_anywhere(without_asides(piece)):
             anywhere = True
             continue
-        hit = _state_or_region(piece) or _state_or_region(_PARENS.sub(" ", piece))
+        hit = _state_or_region(piece) or _state_or_region(without_asides(piece))
         if hit:
             codes.extend(hit)
             continue
@@ -694,7 +707,7 @@ def _state_codes(text: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
             codes.extend(t.upper() for t in tokens)  # "NY NJ CT"
             continue
         found: list[str] = []
-        parts = [p.strip() for p in _SOFT_SPLIT.split(_PARENS.sub(" ", piece)) if p and p.strip()]
+        parts = [p.strip() for p in _SOFT_SPLIT.split(without_asides(piece)) if p and p.strip()]
         rest: list[str] = []
         for part in parts:
             if is_anywhere(part):
@@ -1231,7 +1244,7 @@ def _transposed(key: str, choices: tuple[str, ...]) -> str | None:
 def _country_lookup(key: str, index: dict[str, str]) -> str | None:
     if not key:
         return None
-    candidates = [c for c in (key, key[4:] if key.startswith("the ") else "", _PARENS.sub(" ", key).strip()) if c]
+    candidates = [c for c in (key, key[4:] if key.startswith("the ") else "", without_asides(key).strip()) if c]
     for table in (index, None):
         table = table if table is not None else _translated_names()
         for candidate in candidates:
@@ -1562,7 +1575,7 @@ _LANGUAGE_LONG = _long(_LANGUAGE_INDEX)
 @lru_cache(maxsize=8192)
 def canonical_language(text: str | None) -> str | None:
     """English name of a language from its English name, endonym ("Español") or a small typo."""
-    key = fold(_PARENS.sub(" ", text or ""))
+    key = fold(without_asides(text or ""))
     for suffix in (" language", " fluent", " native", " basic", " conversational"):
         if key.endswith(suffix):
             key = key[: -len(suffix)].strip()

@@ -14,7 +14,7 @@ from datetime import date
 from include.cv.dates import YEAR_RE, find_ranges, normalize_dashes
 from include.cv.places import place_country
 from include.cv.sections import EDUCATION, HEADER, INTERESTS, PERSONAL, WORK, Section, heading_kind, strip_bullet
-from include.vocab import COUNTRY_NAMES, country_code, fold, state_code
+from include.vocab import COUNTRY_NAMES, country_code, fold, state_code, without_asides
 
 _DEGREE = re.compile(
     r"(?:\bM\.\s?D\.|\bMD\b|\bM\.?\s?B\.?\s?,?\s?B\.?\s?S\b\.?|\bMBChB\b|\bMB\s?ChB\b|\bMBBCh\b|\bMB\s?BCh\b|"
@@ -193,7 +193,7 @@ def _neighbours(lines: list[str], i: int, step: int, window: list[str]) -> list[
             blanks += 1
             if complete or blanks > 1:
                 break
-        elif heading_kind(line) is not None or _OTHER_DEGREE.search(_ASIDE.sub("", line)):
+        elif heading_kind(line) is not None or _OTHER_DEGREE.search(without_asides(line)):
             break  # not "(incl. compulsory rotating internship)" after the degree's dates
         elif _DEGREE.search(line) and not (step > 0 and line.lstrip().startswith("(")):
             break  # another degree's line, not the wrapped end of this one ("Doctor of Medicine" / "(MD), June 2023")
@@ -205,9 +205,6 @@ def _neighbours(lines: list[str], i: int, step: int, window: list[str]) -> list[
             out.append(line)
         j += step
     return out
-
-
-_ASIDE = re.compile(r"\([^)]*\)")
 
 
 def _double_spaced(lines: list[str]) -> bool:

@@ -37,7 +37,7 @@ from include.cv.sections import (
     is_bullet,
     split_sections,
 )
-from include.vocab import canonical_language, fold, visa_status
+from include.vocab import canonical_language, fold, visa_status, without_asides
 
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _LINE_BREAKS = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
@@ -428,7 +428,7 @@ def _title_specialties(line: str) -> list[str]:
         return []
     names: list[str] = []
     for piece in _TITLE_PIECES.split(line.strip()):
-        bare = re.sub(r"\([^)]*\)", "", piece).strip(" .")
+        bare = without_asides(piece).strip(" .")
         if not bare or identity.is_degree(bare) or fold(bare) in _TITLE_DEGREES:
             continue
         found = usce.find_specialties(bare) if len(bare.split()) <= 6 else []

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from include.cv.dates import POINT_RE, RANGE_RE, normalize_dashes
 from include.cv.layout import TextLine, body_size, plain_lines
-from include.vocab import US_STATES, country_code, state_code, strip_accents
+from include.vocab import country_code, is_state_name, strip_accents
 
 HEADER = "header"
 EDUCATION = "education"
@@ -446,9 +446,6 @@ def _kind(stems: list[str], words: list[str]) -> tuple[str, bool] | None:
     return None
 
 
-_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-
-
 def loose_heading_kind(line: str) -> tuple[str, bool] | None:
     """A heading with a few words beyond the known ones ("CLINICAL EXPERIENCE (NIGERIA)", "Pakistan Rotations"):
     used only for lines set apart like headings (capitals, bold or larger type)."""
@@ -478,7 +475,7 @@ def _countries(words: list[str]) -> bool:
     """Countries named apart ("(Pakistan / UAE)"); a name shared with a US state may be one of them when a
     country is named beside it ("(Georgia / India)")."""
     named = [len(w) >= 4 and country_code(w) is not None for w in words]
-    shared = [US_STATES.get(state_code(w) or "", "").lower() == w for w in words]
+    shared = [is_state_name(w) for w in words]
     return any(named) and all(c or s for c, s in zip(named, shared, strict=True))
 
 

@@ -23,7 +23,7 @@ from include.cv.dates import (
 )
 from include.cv.places import hospital_state, place_country
 from include.cv.sections import OTHER, PERSONAL, RESEARCH, USCE, WORK, Section, heading_kind, is_bullet, strip_bullet
-from include.vocab import US_STATES, canonical_specialty, country_code, state_code
+from include.vocab import US_STATES, canonical_specialty, country_code, is_state_name, state_code
 
 _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("research", re.compile(r"\b(?:research|investigaci[oó]n|pesquisa|recherche|post-?doc(?:toral)?)\b", re.I)),
@@ -161,14 +161,13 @@ def find_state(text: str) -> str | None:
         if len(words) >= 3 and _FACILITY.search(segment):
             for n in (3, 2, 1):
                 city = " ".join(words[-n:])
-                if city.casefold() not in _STATE_NAMES_FOLDED and (code := state_code(city, typos=False)):
+                if not is_state_name(city) and (code := state_code(city, typos=False)):
                     return code
     return hospital_state(text)  # "Johns Hopkins Hospital", "Mayo Clinic, Rochester"
 
 
 # A place's parts: commas, bars, brackets, dashes between words, wide gaps, line ends.
 _PLACE_SPLIT = re.compile(r"\s*(?:,|\||;|\(|\)|\n|\s[-–—]\s|\s{3,})\s*")
-_STATE_NAMES_FOLDED = frozenset(name.casefold() for name in US_STATES.values())
 
 
 _UT_NAME = re.compile(r"\s*(?:Southwestern|MD\s+Anderson|Tyler|Austin|Physicians)\b")  # Texas's "UT …"
