@@ -107,6 +107,7 @@ _SEASONS = {
 }  # fmt: skip
 _SEASON_RE = re.compile(rf"(?<![\w])({'|'.join(_SEASONS)})\s*(?:of\s+|de\s+)?({_YEAR})(?![\w])", re.IGNORECASE)
 POINT_RE = re.compile(rf"(?<![\w/.])({_POINT})(?![\w])", re.IGNORECASE)
+MONTH_RE = re.compile(rf"(?<![\w]){_MONTH_WORD}(?![\w])", re.IGNORECASE)  # a month's name alone
 YEAR_RE = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u2192\u27f6]")  # arrows too: "2025-06 → 2025-07"
 _DIGIT = re.compile(r"\d")

@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from include.cv.dates import (
+    MONTH_RE,
     POINT_RE,
     RANGE_RE,
     DateRange,
@@ -218,6 +219,8 @@ def split_entries(lines: list[str]) -> list[list[str]]:
     items = [_bullet_items(b) for b in blocks if b]
     blocks = [item for split in items for item in split]
     own = {id(item) for split in items if len(split) > 1 for item in split}  # bulleted entries stand alone
+    if blocks and _COLUMN_HEADS.match(blocks[0][0]):
+        blocks = [blocks[0][1:], *blocks[1:]] if len(blocks[0]) > 1 else blocks[1:]
     titled = _titled(blocks)
     if blocks and _dates_only(blocks[0]) and not titled:
         return _date_led(blocks)
@@ -287,7 +290,9 @@ def _place_of(entry: list[str], line: str) -> bool:
     return find_state(line) is not None and entry_type(line) is None and not any(map(find_state, entry))
 
 
-_DATE_TEXT = re.compile(rf"{RANGE_RE.pattern}|{POINT_RE.pattern}|\b(?:\d+\s+)?(?:months?|weeks?|mos?)\b", re.I)
+_DATE_TEXT = re.compile(
+    rf"{RANGE_RE.pattern}|{POINT_RE.pattern}|{MONTH_RE.pattern}|\b(?:\d+\s+)?(?:months?|weeks?|mos?)\b", re.I
+)
 
 
 def _dates_only(block: list[str]) -> bool:
@@ -324,14 +329,23 @@ def _bullet_items(block: list[str]) -> list[list[str]]:
     return items if len(items) > 1 and dated else [block]
 
 
+# A table's column headings over its rows: "Dates | Role / Institution", "When | What | Where".
+_COLUMN_HEADS = re.compile(r"(?i)\s*(?:dates?|when|period|duration|years?)\s*\|[^\d|]+(?:\|[^\d|]+)*$")
+
+
 def _date_led(blocks: list[list[str]]) -> list[list[str]]:
-    """Entries of a section whose dates stand before each entry in a cell or column of their own."""
+    """Entries of a section whose dates stand before each entry in a cell or column of their own; a row
+    written on one line with its dates ("2021 – 2022 | House Officer | Mayo Hospital") starts an entry too."""
     entries: list[list[str]] = []
     for block in blocks:
         if _dates_only(block) or not entries:
             entries.append(list(block))
-        else:
-            entries[-1].extend(block)
+            continue
+        for line in block:
+            if _is_anchor(line) and not _dates_only(entries[-1]):
+                entries.append([line])
+            else:
+                entries[-1].append(line)
     return entries
 
 
