@@ -246,8 +246,8 @@ def _wrapped(window: list[str]) -> str | None:
         return None
     head = _TRAILING_DATES.sub("", normalize_dashes(window[at]).rstrip())
     tail = next((x for x in reversed(_SEPARATORS.split(head)) if x.strip()), "").strip(" -:")  # ") - Universidad"
-    if not tail or not tail[:1].isupper() or YEAR_RE.search(tail) or _AWARDED.search(tail):
-        return None  # "MD conferred" / "St. George's University": the degree's line ends; no name wraps
+    if not tail or not tail[:1].isupper() or _DATED.search(tail) or _AWARDED.search(tail):
+        return None  # "MD conferred", "Excellent with Honours" / "St. George's University": no name wraps
     joined = head
     found = False
     for line in window[at + 1 : at + 5]:

@@ -87,6 +87,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (EDUCATION, ("formacao",)),
     (EDUCATION, ("formation",)),
     (EDUCATION, ("educac",)),
+    (EDUCATION, ("medical", "school")),  # "MEDICAL SCHOOL" (not "Medical School Clerkships", above)
     (USCE, ("experiencia", "unido")),  # "Experiência nos Estados Unidos"
     # "Visa Status", "Immigration", "Work Status": what the applicant holds ("Citizenship: United States" is a line,
     # not a heading: all its words are known ones)
@@ -107,7 +108,8 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (WORK, ("laboral",)),
     (WORK, ("position", "current")),  # not "Position" alone: a references table's "Position   Contact" row
     (WORK, ("position", "held")),
-    (WORK, ("post",)),  # "Current & Previous Posts (UK Foundation Programme)"
+    (WORK, ("post",)),
+    (WORK, ("practice",)),  # "Clinical Practice", "SURGICAL PRACTICE": years of work as a doctor  # "Current & Previous Posts (UK Foundation Programme)"
     (PERSONAL, ("personal",)),
     (PERSONAL, ("contact",)),
     (INTERESTS, ("interest",)),

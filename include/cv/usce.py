@@ -329,8 +329,8 @@ def _bullet_items(block: list[str]) -> list[list[str]]:
     return items if len(items) > 1 and dated else [block]
 
 
-# A table's column headings over its rows: "Dates | Role / Institution", "When | What | Where".
-_COLUMN_HEADS = re.compile(r"(?i)\s*(?:dates?|when|period|duration|years?)\s*\|[^\d|]+(?:\|[^\d|]+)*$")
+# A table's column headings over its rows: "Dates | Role / Institution", "When | What | Where", "Duration   Position".
+_COLUMN_HEADS = re.compile(r"(?i)\s*(?:dates?|when|period|duration|years?)(?:\s*\||\s{2,})[^\d|]+(?:\|[^\d|]+)*$")
 
 
 def _date_led(blocks: list[list[str]]) -> list[list[str]]:
