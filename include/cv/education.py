@@ -220,7 +220,7 @@ _EXAM_LINE = re.compile(r"\b(?:USMLE|COMLEX|PLAB|MCCQE|ECFMG|OET|IELTS|TOEFL)\b"
 _OTHER_DEGREE = re.compile(
     r"\b(?:B\.?\s?S\.?c?|B\.?A|M\.?P\.?H|M\.?S\.?c|Ph\.?D|MBA|FCPS|MRCP|pre-?med\w*|"
     r"bachelor\s+of\s+(?:science|arts)|master\s+of|high\s+school|secondary\s+school|intermediate|"
-    r"residency|internship|house\s+officer|fellowship|(?:diploma|certificate)\s+(?:in|of)\s)\b(?!\s*,?\s*(?:MD|MBBS))",
+    r"residency|internship|internado|internato|house\s+officer|fellowship|(?:diploma|certificate)\s+(?:in|of)\s)\b(?!\s*,?\s*(?:MD|MBBS))",
     re.IGNORECASE,
 )
 
@@ -420,14 +420,20 @@ def _country(window: list[str], school: str | None) -> str | None:
     return None
 
 
+_INTERNSHIP_BEFORE = re.compile(r"\bintern(?:ship|ado|ato)?\W*$", re.IGNORECASE)
+
+
 def _graduation_year(window: list[str], today: date) -> tuple[int | None, bool]:
     """The year and whether the entry is still ongoing ("2019 - Present")."""
     text = normalize_dashes("\n".join(window))
     plausible = range(1960, today.year + 8)
-    if m := _GRAD_YEAR.search(text):
+    for m in _GRAD_YEAR.finditer(text):
+        if _INTERNSHIP_BEFORE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            continue  # "(internship completed 2023)": the year after the degree's, not the degree's
         year = int(m.group(1))
         if year in plausible:
             return year, False
+        break
     ranges = find_ranges(text)
     if ranges:
         first = ranges[0]

@@ -108,8 +108,8 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (WORK, ("laboral",)),
     (WORK, ("position", "current")),  # not "Position" alone: a references table's "Position   Contact" row
     (WORK, ("position", "held")),
-    (WORK, ("post",)),
-    (WORK, ("practice",)),  # "Clinical Practice", "SURGICAL PRACTICE": years of work as a doctor  # "Current & Previous Posts (UK Foundation Programme)"
+    (WORK, ("post",)),  # "Current & Previous Posts (UK Foundation Programme)"
+    (WORK, ("practice",)),  # "Clinical Practice", "SURGICAL PRACTICE": years of work as a doctor
     (PERSONAL, ("personal",)),
     (PERSONAL, ("contact",)),
     (INTERESTS, ("interest",)),
