@@ -370,14 +370,14 @@ def phone(sections: list[Section], country: str | None) -> Candidate | None:
     found: list[Candidate] = []
     for i, line in enumerate(lines):
         cue = bool(_PHONE_CUE.search(line.text))
-        if not (line.early or cue) or not _SEVEN_DIGITS.search(line.text):
-            continue
-        if _EMAIL.fullmatch(line.text.strip()):
+        if not (line.early or cue) or _EMAIL.fullmatch(line.text.strip()):
             continue
         text = line.text
         after = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].number == line.number + 1 else None
         if after is not None and _OPEN_NUMBER.search(text) and (tail := _NUMBER_TAIL.match(after.text)):
-            text += " " + tail.group(1)  # "+91 98401" / "22378 · Will require …": a number wrapped at the line's end
+            text += " " + tail.group(1)  # "+91 98401" / "22378 · …", "+1 (216)" / "555-0143": wrapped at the line's end
+        if not _SEVEN_DIGITS.search(text):
+            continue
         number = _first_number(_EMAIL.sub(" ", text), regions)
         if number is None:
             continue
@@ -489,6 +489,9 @@ def _field_name(text: str) -> tuple[str | None, str]:
     return value, text
 
 
+_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
+
+
 def name(sections: list[Section], address: str | None = None, stream: str = "") -> Candidate | None:
     """The applicant's name: large type near the top of page 1, a "Name:" field, agreeing with the email.
 
@@ -507,7 +510,7 @@ def name(sections: list[Section], address: str | None = None, stream: str = "") 
     closings = {x.number for x in lines if _CLOSING.match(x.text)}
     for i, line in enumerate(lines):
         labelled = _LABELLED_NAME.match(line.text)
-        text = labelled.group(1) if labelled else line.text
+        text = labelled.group(1) if labelled else _MARKDOWN_HEADING.sub("", line.text)  # "# Anjali Shrestha"
         top = line.style.top
         near_top = line.style.page == 1 and (top is None or top < 0.3)
         above = lines[i - 1] if i else None
