@@ -273,6 +273,60 @@ _SPECIALTY_ALIASES: dict[str, tuple[str, ...]] = {
     "Geriatrics": ("Geri", "Geriatric Medicine", "Geriatric", "Gerontology", "Elderly Care", "Geriatrician"),
 }
 
+# The specialties as Latin-American, Brazilian and francophone CVs name them (accents are folded away).
+_SPECIALTY_ABROAD: dict[str, tuple[str, ...]] = {
+    "Internal Medicine": ("Medicina Interna", "Médecine Interne", "Clínica Médica"),
+    "Family Medicine": (
+        "Medicina Familiar",
+        "Medicina Familiar y Comunitaria",
+        "Medicina de Família",
+        "Medicina de Família e Comunidade",
+        "Médecine de Famille",
+        "Médecine Générale",
+    ),
+    "Pediatrics": ("Pediatría", "Pédiatrie"),
+    "Psychiatry": ("Psiquiatría", "Psychiatrie"),
+    "Neurology": ("Neurología", "Neurologie"),
+    "General Surgery": ("Cirugía General", "Cirurgia Geral", "Chirurgie Générale"),
+    "Obstetrics and Gynecology": (
+        "Ginecología y Obstetricia",
+        "Obstetricia y Ginecología",
+        "Ginecologia e Obstetrícia",
+        "Gynécologie-Obstétrique",
+        "Gynécologie Obstétrique",
+    ),
+    "Emergency Medicine": (
+        "Medicina de Urgencias",
+        "Medicina de Emergencia",
+        "Medicina de Emergência",
+        "Médecine d'Urgence",
+    ),
+    "Anesthesiology": ("Anestesiología", "Anesthésiologie", "Anesthésie-Réanimation"),
+    "Radiology": ("Radiología", "Radiologie"),
+    "Pathology": ("Patología", "Anatomía Patológica", "Anatomopathologie"),
+    "Cardiology": ("Cardiología", "Cardiologie"),
+    "Gastroenterology": ("Gastroenterología", "Gastroentérologie", "Gastro-entérologie"),
+    "Nephrology": ("Nefrología", "Néphrologie"),
+    "Pulmonology/Critical Care": (
+        "Neumología",
+        "Pneumologia",
+        "Pneumologie",
+        "Medicina Intensiva",
+        "Terapia Intensiva",
+    ),
+    "Endocrinology": ("Endocrinología", "Endocrinologie"),
+    "Rheumatology": ("Reumatología", "Rhumatologie"),
+    "Hematology/Oncology": ("Hematología", "Oncología", "Hématologie", "Oncologie", "Hemato-oncología"),
+    "Infectious Disease": (
+        "Enfermedades Infecciosas",
+        "Infectología",
+        "Doenças Infecciosas",
+        "Maladies Infectieuses",
+        "Infectiologie",
+    ),
+    "Geriatrics": ("Geriatría", "Gériatrie"),
+}
+
 _SPECIALTY_FILLER = frozenset({"and", "of", "the", "in"})
 
 
@@ -282,7 +336,7 @@ def _spec_key(text: str) -> str:
 
 _SPECIALTY_INDEX: dict[str, str] = {}
 for _name in SPECIALTIES:
-    for _alias in (_name, *_SPECIALTY_ALIASES.get(_name, ())):
+    for _alias in (_name, *_SPECIALTY_ALIASES.get(_name, ()), *_SPECIALTY_ABROAD.get(_name, ())):
         _SPECIALTY_INDEX[_spec_key(_alias)] = _name
         _SPECIALTY_INDEX[_spec_key(_alias).replace(" ", "")] = _name
 _SPECIALTY_LONG = _long(_SPECIALTY_INDEX)
