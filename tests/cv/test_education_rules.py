@@ -373,3 +373,22 @@ def test_a_schools_name_wrapped_after_a_preposition_or_before_its_last_words_is_
     ]
     for body, school in cases:
         assert extract_profile(f"Ana Ruiz\n\nEducation\n{body}\n", TODAY)["medical_school"].startswith(school), body
+
+
+def test_the_internship_after_the_degree_does_not_give_its_year() -> None:
+    cv = "Meera Nair\n\nEducation\n\nMBBS, Christian Medical College, Vellore — 2016–2022\n(internship completed 2023)"
+    assert extract_profile(cv, TODAY)["graduation_year"] == 2022
+    cv = (
+        "Luis Quispe\n\nEducación\n2017 – 2024\n\nMédico Cirujano\nUniversidad Peruana Cayetano Heredia (UPCH), Lima\n"
+        "– Tercio superior\n– Internado: Hospital Nacional Cayetano Heredia, ene. 2023 – dic. 2023\n"
+    )
+    assert extract_profile(cv, TODAY)["graduation_year"] == 2024
+
+
+def test_a_grade_after_the_degree_is_not_a_school_name_wrapped_onto_the_next_line() -> None:
+    cv = (
+        "Omar Hassan\n\nEducation\n\n2011 – 2018   Bachelor of Medicine and Surgery (MBBCh), Excellent with Honours\n"
+        "Kasr Al Ainy Faculty of Medicine, Cairo University, Egypt\n"
+        "2018 – 2019   Internship year, Kasr Al Ainy Hospitals\n"
+    )
+    assert extract_profile(cv, TODAY)["medical_school"] == "Kasr Al Ainy Faculty of Medicine, Cairo University"

@@ -240,3 +240,17 @@ def test_a_phone_wrapped_at_the_end_of_a_contact_line_is_read_whole() -> None:
     assert extract_profile(cv, TODAY)["phone_e164"] == "+919840122378"
     cut = "Angelica Dela Cruz | angelica@example.org | +63 917 802\n4419 | Quezon City, Philippines\n"
     assert extract_profile(cut, TODAY)["phone_e164"] == "+639178024419"
+
+
+def test_a_markdown_heading_mark_is_not_part_of_the_name() -> None:
+    cv = "# Anjali Shrestha\n*MBBS, KUSMS (Dhulikhel)*\n\nEmail: anjali.shrestha.md@gmail.com\nPhone: +977 980-3456712"
+    assert extract_profile(cv)["full_name"] == "Anjali Shrestha"
+
+
+def test_a_phone_wrapped_after_its_area_code_is_read_whole() -> None:
+    cv = (
+        "Oleksandr Kovalenko\nMD, PhD\n"
+        "4102 Carnegie Ave, Apt 7B, Cleveland, OH 44103 · o.kovalenko.md@gmail.com · +1 (216)\n"
+        "555-0143 · ORCID 0000-0002-5813-4471\n"
+    )
+    assert extract_profile(cv)["phone_e164"] == "+12165550143"

@@ -686,3 +686,69 @@ def test_a_languages_label_set_as_body_text_reads_the_line_after_it() -> None:
         TextLine("Dr. Jane Roe, Johns Hopkins Hospital", size=10.5),
     ]
     assert extract_profile(lines, TODAY)["languages"] == ["Persian", "English", "Azerbaijani"]
+
+
+def _entries(cv: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    return [(e["type"], e["state"], e["start"], e["end"]) for e in extract_profile(cv, TODAY)["usce_entries"]]
+
+
+def test_a_dates_column_under_its_column_headings_dates_the_rows_beside_it() -> None:
+    # A Word table read cell by cell: the headings row, then each row's dates cell above its role cell.
+    cv = (
+        "Priya Rao\n\nClinical Experience\nDates | Role / Institution\nJan 2024 –\nMar 2024\n\n"
+        "Hands-on Externship, Internal Medicine\nUniversity of Illinois Hospital, Chicago, Illinois\n\n"
+        "Apr 2024\n\nObservership, Nephrology\nRush University Medical Center, Chicago, Illinois\n\n"
+        "Jun 2022 –\nDec 2023\n\nJunior Resident, Department of Medicine\nAIIMS, New Delhi, India\n"
+    )
+    assert _entries(cv) == [("hands_on", "IL", "2024-01", "2024-03"), ("observership", "IL", "2024-04", "2024-04")]
+    # Headings set apart by spaces in a PDF, and a range wrapped in the narrow dates column.
+    cv = (
+        "Tania Roy\n\nClinical Experience\nDuration   Position & Place\n"
+        "Sep–Oct 2024   Observership – Pediatrics, Children's Hospital of Michigan, MI\n"
+        "Dec 2024 –   Clinical Rotation (hands-on) – Family Medicine, Jackson Memorial\nFeb 2025   Hospital, FL\n"
+        "2020 – 2024   Medical Officer, Dhaka Shishu Hospital, Dhaka\n"
+    )
+    assert _entries(cv) == [("observership", "MI", "2024-09", "2024-10"), ("hands_on", "FL", "2024-12", "2025-02")]
+
+
+def test_a_dates_cell_may_name_its_months_and_a_row_on_one_line_stands_alone() -> None:
+    cv = (
+        "Sana Malik\n\nExperience\nWhen | What | Where\nSummer 2024\n(Jun–Aug)\n\n"
+        "Hands-on rotation, Family Medicine\n\nCook County Health, Chicago, Illinois\n\n"
+        "2024-10 | Observership, Radiology | Massachusetts General Hospital, Boston, MA\n"
+        "2019 – 2022 | General Practitioner | Namazi Hospital, Shiraz\n"
+    )
+    assert _entries(cv) == [("hands_on", "IL", "2024-06", "2024-08"), ("observership", "MA", "2024-10", "2024-10")]
+
+
+def test_a_practice_heading_is_work_and_medical_school_heads_education() -> None:
+    assert heading_kind("Clinical Practice") == (WORK, False)
+    assert heading_kind("Medical Practice") == (WORK, False)
+    assert heading_kind("MEDICAL SCHOOL") == (EDUCATION, False)
+    assert heading_kind("Medical School Clerkships") == (USCE, False)
+    assert heading_kind("Surgical Externship") is None  # an entry's title, not a heading
+    cv = (
+        "Emre Kaya\n\nOBSERVERSHIP (USA)\nJuly 2025 – September 2025   Clinical Observer, General Surgery\n"
+        "Houston Methodist Hospital, Houston, TX\n\nCLINICAL PRACTICE\n"
+        "2019 – 2023   Specialist General Surgeon\nVan Training and Research Hospital, Van\n\n"
+        "MEDICAL SCHOOL\n2007 – 2013   MD (Tıp Doktoru)\nHacettepe University Faculty of Medicine, Ankara, Türkiye\n"
+    )
+    profile = extract_profile(cv, TODAY)
+    assert _entries(cv) == [("observership", "TX", "2025-07", "2025-09")]
+    assert (profile["medical_school_country"], profile["graduation_year"]) == ("TR", 2013)
+    assert "Hacettepe University" in profile["medical_school"]
+
+
+def test_specialties_and_ecfmg_status_in_spanish_french_and_portuguese() -> None:
+    cv = (
+        "Luis Quispe\nMédico cirujano. Intereses: Medicina Familiar, Salud Global y Enfermedades Infecciosas.\n\n"
+        "Exámenes\nUSMLE Step 1: Aprobado (Pass)\nECFMG: certificación en trámite\n"
+    )
+    profile = extract_profile(cv, TODAY)
+    assert profile["specialties"] == ["Family Medicine", "Infectious Disease"]
+    assert profile["ecfmg_status"] == "pending"
+    cv = "Yanelis Rodríguez\nMédica de familia. Interesada en\nMedicina Familiar y Geriatría.\n\nECFMG: pendiente"
+    profile = extract_profile(cv, TODAY)
+    assert (profile["specialties"], profile["ecfmg_status"]) == (["Family Medicine", "Geriatrics"], "pending")
+    french = extract_profile("Paul Mbarga\n\nExamens\nECFMG : certification en cours\n", TODAY)
+    assert french["ecfmg_status"] == "pending"
