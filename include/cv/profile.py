@@ -222,14 +222,16 @@ _NOT_A_PAPER = re.compile(
     r"\b(?:poster|abstract|oral\s+presentation|presented\s+at|presentation|podium|talk|conference|congress|"
     r"symposium|annual\s+meeting|scientific\s+meeting|summit|in\s+preparation|submitted|under\s+review|"
     r"manuscript\s+in|pending\s+(?:publication|review)|book\s+chapters?|blog|newsletter|preprint|medrxiv|"
-    r"biorxiv|thesis|dissertation|case\s+presentation|e-?poster|grand\s+rounds|exhibit|not\s+peer[- ]reviewed)\b",
+    r"biorxiv|thesis|dissertation|case\s+presentation|e-?poster|grand\s+rounds|exhibit|not\s+peer[- ]reviewed|"
+    r"póster|ponencia|congreso|congresso|congrès|resumen|resumo|en\s+preparaci[oó]n|em\s+prepara[cç][aã]o)\b",
     re.IGNORECASE,
 )
 
 
 # A line that opens an item of its own after a numbered list ("Manuscript in preparation: ...").
 _OWN_ITEM = re.compile(
-    r"^\s*(?:manuscripts?|posters?|abstracts?|oral|presentations?|submitted|under\s+review|in\s+preparation)\b",
+    r"^\s*(?:manuscripts?|posters?|pósters?|ponencias?|abstracts?|oral|presentations?|submitted|under\s+review|"
+    r"in\s+preparation)\b",
     re.IGNORECASE,
 )
 
@@ -237,7 +239,7 @@ _OWN_ITEM = re.compile(
 def _entries(lines: list[str]) -> list[str]:
     """Publication entries: numbered or bulleted items, else blank-line blocks, else sentence-wrapped lines."""
     lines = [x for x in lines if not (len(x) <= 80 and _NONE.match(x))]
-    body = [x for x in lines if x.strip()]
+    body = [x for x in lines if any(c.isalnum() for c in x)]  # not a rule drawn under the heading ("-----")
     marks = [i for i, x in enumerate(lines) if x.strip() and (_NUMBERED.match(x) or is_bullet(x))]
     if marks:
         marks = sorted({*marks, *(i for i, x in enumerate(lines) if i > marks[0] and _OWN_ITEM.match(x))})
@@ -249,13 +251,27 @@ def _entries(lines: list[str]) -> list[str]:
     entries: list[str] = []
     previous = ""
     for line in body:
-        starts_new = not previous or (previous.rstrip().endswith((".", ")", "]")) and line[:1].isupper())
+        # A paper ends with a full stop; the next begins with a capital or its year ("2024   Mensah AS, et al. …").
+        # One ending in its DOI still ends where the next author list begins ("… doi:10.1020/x.2016.654" /
+        # "Kim S, Zhang W, …"), unless the list itself wrapped there (the line above ends in a comma).
+        ended = previous.rstrip().endswith((".", ")", "]"))
+        starts_new = (
+            not previous
+            or (ended and (line[:1].isupper() or bool(_YEAR_COLUMN.match(line))))
+            or (bool(_AUTHOR_LEAD.match(line)) and not previous.rstrip().endswith((",", "&", " and")))
+        )
         if starts_new:
             entries.append(line)
         else:
             entries[-1] += "\n" + line
         previous = line
     return entries
+
+
+# A year set apart before a paper ("2024   Mensah AS, …"), not a citation's "2023;25(2):261".
+_YEAR_COLUMN = re.compile(r"\s*(?:19|20)\d\d\s{2,}\S")
+# A Vancouver-style author list's first author: "Kim S,", "Nowak-Wiśniewska K,", "Mensah-Bonsu AS."
+_AUTHOR_LEAD = re.compile(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s[A-Z]{1,3}[,.]\s")
 
 
 # "7 peer-reviewed papers (list available on request)", "PUBLICATIONS (4 peer-reviewed articles)": a count the

@@ -752,3 +752,21 @@ def test_specialties_and_ecfmg_status_in_spanish_french_and_portuguese() -> None
     assert (profile["specialties"], profile["ecfmg_status"]) == (["Family Medicine", "Geriatrics"], "pending")
     french = extract_profile("Paul Mbarga\n\nExamens\nECFMG : certification en cours\n", TODAY)
     assert french["ecfmg_status"] == "pending"
+
+
+def test_papers_one_a_paragraph_ending_in_a_doi_or_dated_in_a_year_column_are_counted_apart() -> None:
+    cv = (
+        "Kasia Nowak\n\nORIGINAL ARTICLES (PEER-REVIEWED)\n"
+        "Nowak K, García M. Clinical outcomes of H. pylori eradication. Am J Gastroenterol. 2016;82(1):2390-2404. "
+        "doi:10.1020/x.2016.654\n"
+        "Rossi F, Nowak K, et al. A prospective study of Barrett's esophagus. Pol Arch Intern Med. 2022;45(7):1745-57. "
+        "doi:10.1021/s.2022.242\n"
+        "Kim MJ, Heo JH, Nowak K,\nLee K. Tenecteplase use in rural Korea. J Clin Neurol. 2025;21(1):44-51.\n"
+    )
+    assert extract_profile(cv, TODAY)["publications"] == 3
+    cv = (
+        "Akosua Mensah\n\nPublications\n2024   Mensah AS, et al. Neonatal sepsis. Ghana Med J. 2024;58(1):12-9.\n"
+        "2022   Mensah AS. Kangaroo care uptake. BMC Pediatr.\n2022;22:541.\n"
+        "2023   Póster: Hipotiroidismo subclínico — Congreso Nacional de Endocrinología.\n"
+    )
+    assert extract_profile(cv, TODAY)["publications"] == 2
