@@ -75,7 +75,6 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (USCE, ("clinical", "exposure")),  # "US clinical exposure"
     (USCE, ("clinical", "science")),  # "Clinical Sciences — United States": a Caribbean school's clerkships
     (USCE, ("attachment",)),  # "Clinical Attachments (UK)": British observerships
-    (USCE, ("hands", "on")),
     (USCE, ("us", "experience")),
     (USCE, ("usa", "experience")),
     (EDUCATION, ("education",)),
@@ -204,7 +203,6 @@ _FILLER = frozenset(
         "state",
         "america",
         "american",
-        "hands",
         "on",
         "spoken",
         "letter",
