@@ -381,7 +381,7 @@ def usce_entries(sections: list[Section], today: date) -> list[dict]:
                 abroad = lead
             # A place heading closing the block heads the next entries, not this one.
             entry = _entry(section, lines[:-1] if trail is not None else lines, today, abroad=abroad)
-            if entry is not None:
+            if entry is not None and (entry["state"] or entry["start"]):  # not "None to date; seeking an observership"
                 out.append(entry)
             if trail is not None:
                 abroad = trail

@@ -770,3 +770,9 @@ def test_papers_one_a_paragraph_ending_in_a_doi_or_dated_in_a_year_column_are_co
         "2023   Póster: Hipotiroidismo subclínico — Congreso Nacional de Endocrinología.\n"
     )
     assert extract_profile(cv, TODAY)["publications"] == 2
+
+
+def test_a_us_section_that_says_there_is_none_yet_gives_no_entry() -> None:
+    cv = "Yanelis Rodríguez\n\nEXPERIENCIA CLÍNICA EN EE.UU.\nNinguna hasta la fecha; buscando observership 2027.\n"
+    profile = extract_profile(cv, TODAY)
+    assert (profile["usce_entries"], profile["usce_months"]) == ([], 0)
