@@ -24,7 +24,7 @@ from include.cv.dates import (
 )
 from include.cv.places import hospital_state, place_country
 from include.cv.sections import OTHER, PERSONAL, RESEARCH, USCE, WORK, Section, heading_kind, is_bullet, strip_bullet
-from include.vocab import US_STATES, canonical_specialty, country_code, is_state_name, state_code
+from include.vocab import US_STATES, canonical_specialty, country_code, is_state_name, state_code, without_asides
 
 _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("research", re.compile(r"\b(?:research|investigaci[oó]n|pesquisa|recherche|post-?doc(?:toral)?)\b", re.I)),
@@ -83,7 +83,16 @@ _USA = re.compile(r"\b(?:USA|U\.S\.A?\.?|United States(?: of America)?)(?![\w])"
 
 
 def entry_type(text: str) -> str | None:
-    """The rotation type named in ``text``; research, then telehealth, outrank the clinical words."""
+    """The rotation type named in ``text``; research, then telehealth, outrank the clinical words, except research
+    named only in brackets ("Observership, Oncology (part-time alongside postdoc)"; "(virtual)" still counts)."""
+    kind = _first_type(text)
+    if kind == "research" and "(" in text:
+        bare = _first_type(without_asides(text))
+        return bare if bare is not None else kind
+    return kind
+
+
+def _first_type(text: str) -> str | None:
     for kind, pattern in _TYPE_WORDS:
         if pattern.search(text):
             return kind

@@ -776,3 +776,9 @@ def test_a_us_section_that_says_there_is_none_yet_gives_no_entry() -> None:
     cv = "Yanelis Rodríguez\n\nEXPERIENCIA CLÍNICA EN EE.UU.\nNinguna hasta la fecha; buscando observership 2027.\n"
     profile = extract_profile(cv, TODAY)
     assert (profile["usce_entries"], profile["usce_months"]) == ([], 0)
+
+
+def test_research_named_only_in_brackets_does_not_make_an_observership_research() -> None:
+    assert entry_type("Observership, Hematology/Oncology (one month, part-time alongside postdoc)") == "observership"
+    assert entry_type("Research Fellow (postdoc), Oncology") == "research"
+    assert entry_type("Psychiatry elective, NYU Langone Health (virtual)") == "telehealth"
