@@ -348,6 +348,9 @@ _DURATION = re.compile(r"\b(?:year|month|week|day|hour|mo|yr|wk)s?\b", re.IGNORE
 _COUNTED = frozenset({PUBLICATIONS, OTHER, LANGUAGES, REFERENCES})
 
 
+_POSITIONS = re.compile(r"(?:(?:professional|clinical|hospital|medical|previous|current)\s+)?positions", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)
 def _heading_kind(line: str) -> tuple[str, bool] | None:
     stripped = _heading_text(line)
@@ -361,6 +364,8 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
         return None  # "services)": the end of a title wrapped out of its bracket
     if _SENTENCE_END.search(stripped):
         return None  # "hospitals. Specialty interest: Pediatrics": a sentence's end before an inline label
+    if _POSITIONS.fullmatch(stripped):
+        return WORK, False  # "Positions" alone is a heading; "Position" is also a table's column ("Position   Contact")
     cells = _CELLS.split(stripped)
     if len(cells) >= 2 and not stripped.isupper() and (len(cells) >= 3 or not all(map(_heading_kind, cells))):
         # a table's header row ("Examination   Board / University   Year   Marks", "Position   Contact"), not a

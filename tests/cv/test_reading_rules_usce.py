@@ -782,3 +782,15 @@ def test_research_named_only_in_brackets_does_not_make_an_observership_research(
     assert entry_type("Observership, Hematology/Oncology (one month, part-time alongside postdoc)") == "observership"
     assert entry_type("Research Fellow (postdoc), Oncology") == "research"
     assert entry_type("Psychiatry elective, NYU Langone Health (virtual)") == "telehealth"
+
+
+def test_positions_heads_the_work_section_and_a_position_column_does_not() -> None:
+    assert heading_kind("Positions") == (WORK, False)
+    assert heading_kind("Clinical Positions") == (WORK, False)
+    assert heading_kind("Position   Contact") is None  # a references table's header row
+    cv = (
+        "Iryna Bondar\n\nPositions\n\nObserver, Anatomic and Clinical Pathology   Nov 2025 – Jan 2026\n"
+        "Henry Ford Hospital, Detroit, MI\nResearch Fellow, Department of Pathology   Feb 2025 – Oct 2025\n"
+        "University of Michigan, Ann Arbor, MI\nPathologist   2020 – 2022\nPathology Bureau, Lviv, Ukraine\n"
+    )
+    assert _entries(cv) == [("observership", "MI", "2025-11", "2026-01"), ("research", "MI", "2025-02", "2025-10")]
