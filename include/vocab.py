@@ -172,7 +172,7 @@ _SPECIALTY_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "Psychiatry": ("Psych", "Psy", "Psychiatric", "Mental Health", "Psychiatrist"),
     "Neurology": ("Neuro", "Neurol", "Neurologist"),
-    "General Surgery": ("Gen Surg", "Gen Surgery", "Surgery", "Surg", "GS"),
+    "General Surgery": ("Gen Surg", "Gen Surgery", "Surgery", "Surg", "GS", "General Surgeon"),
     "Obstetrics and Gynecology": (
         "OBGYN",
         "OB/GYN",

@@ -341,7 +341,7 @@ def _sub_lists(section: Section) -> list[tuple[str, list[str]]]:
 
 
 _INTEREST_CUE = re.compile(
-    r"\b(?:interest\w*|interes\w*|intéress\w*|interess\w*|seeking|seek|pursu\w+|applying|apply|residency\s+in|career\s+in|specialty|aspir\w+|"
+    r"\b(?:interest\w*|inter[eé]s\w*|intéress\w*|seeking|seek|pursu\w+|applying|apply|residency\s+in|career\s+in|specialty|aspir\w+|"
     r"passion\w*|match\s+in(?:to)?|goal|intend\w*|plan\s+to|hope\s+to|consider\w*|looking\s+for|position\s+in|"
     r"aim\w*|preparing\s+for)\b",
     re.IGNORECASE,

@@ -794,3 +794,10 @@ def test_positions_heads_the_work_section_and_a_position_column_does_not() -> No
         "University of Michigan, Ann Arbor, MI\nPathologist   2020 – 2022\nPathology Bureau, Lviv, Ukraine\n"
     )
     assert _entries(cv) == [("observership", "MI", "2025-11", "2026-01"), ("research", "MI", "2025-02", "2025-10")]
+
+
+def test_an_accented_interest_cue_and_an_aspiring_general_surgeon_name_the_specialties() -> None:
+    cv = "María Gutiérrez\nMédica general egresada de la UNAM con interés en Medicina Interna y Endocrinología\n"
+    assert extract_profile(cv, TODAY)["specialties"] == ["Internal Medicine", "Endocrinology"]
+    cv = "Brian Ochieng\nDOB: 1996 | US visa: B1/B2\nAspiring general surgeon; trauma and acute care surgery.\n"
+    assert extract_profile(cv, TODAY)["specialties"] == ["General Surgery"]
