@@ -28,7 +28,8 @@ _DEGREE = re.compile(
 )
 _SCHOOL = re.compile(
     r"\b(?:universit\w*|universidad\w*|universidade|université|college|school|institute|instituto|faculty|faculté|faculdade|"
-    r"academy|aiims|medical\s+center|facultad|üniversitesi|fakültesi)\b",  # Turkish: "İstanbul Üniversitesi"
+    # Turkish: "İstanbul Üniversitesi"; Nepal's "Maharajgunj Medical Campus"
+    r"academy|aiims|medical\s+center|medical\s+campus|facultad|üniversitesi|fakültesi)\b",
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"\s*(?:,|\||;|\s[-–—]\s|\s{3,}|\t|\(|\))\s*")

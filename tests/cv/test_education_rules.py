@@ -392,3 +392,11 @@ def test_a_grade_after_the_degree_is_not_a_school_name_wrapped_onto_the_next_lin
         "2018 – 2019   Internship year, Kasr Al Ainy Hospitals\n"
     )
     assert extract_profile(cv, TODAY)["medical_school"] == "Kasr Al Ainy Faculty of Medicine, Cairo University"
+
+
+def test_a_medical_campus_opens_the_school_name() -> None:
+    cv = (
+        "Sushant Thapa\n\nEDUCATION\nMBBS (final year), Maharajgunj Medical Campus, Institute of Medicine,\n"
+        "Tribhuvan University, Kathmandu — Expected graduation: March\n2027\n"
+    )
+    assert extract_profile(cv, TODAY)["medical_school"].startswith("Maharajgunj Medical Campus, Institute of Medicine")
