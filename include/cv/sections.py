@@ -348,6 +348,7 @@ _DURATION = re.compile(r"\b(?:year|month|week|day|hour|mo|yr|wk)s?\b", re.IGNORE
 _COUNTED = frozenset({PUBLICATIONS, OTHER, LANGUAGES, REFERENCES})
 
 
+_HANDS_ON = re.compile(r"(?:u\.?s\.?\s+)?hands[- ]on\s+(?:clinical\s+)?(?:rotations|experiences?)", re.IGNORECASE)
 _POSITIONS = re.compile(r"(?:(?:professional|clinical|hospital|medical|previous|current)\s+)?positions", re.IGNORECASE)
 
 
@@ -366,6 +367,8 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
         return None  # "hospitals. Specialty interest: Pediatrics": a sentence's end before an inline label
     if _POSITIONS.fullmatch(stripped):
         return WORK, False  # "Positions" alone is a heading; "Position" is also a table's column ("Position   Contact")
+    if _HANDS_ON.fullmatch(stripped):
+        return USCE, bool(re.match(r"u\.?s\.?\s", stripped, re.IGNORECASE))  # not an entry's "Hands-on Externship"
     cells = _CELLS.split(stripped)
     if len(cells) >= 2 and not stripped.isupper() and (len(cells) >= 3 or not all(map(_heading_kind, cells))):
         # a table's header row ("Examination   Board / University   Year   Marks", "Position   Contact"), not a

@@ -801,3 +801,15 @@ def test_an_accented_interest_cue_and_an_aspiring_general_surgeon_name_the_speci
     assert extract_profile(cv, TODAY)["specialties"] == ["Internal Medicine", "Endocrinology"]
     cv = "Brian Ochieng\nDOB: 1996 | US visa: B1/B2\nAspiring general surgeon; trauma and acute care surgery.\n"
     assert extract_profile(cv, TODAY)["specialties"] == ["General Surgery"]
+
+
+def test_hands_on_rotations_heads_a_us_section_and_a_hands_on_entry_title_does_not() -> None:
+    assert heading_kind("Hands-on rotations") == (USCE, False)
+    assert heading_kind("US Hands-on Experience") == (USCE, True)
+    assert heading_kind("Hands-on Externship") is None
+    assert heading_kind("Hands-on Rotation") is None  # one rotation's title
+    cv = (
+        "Ana Nogueira\n\nHands-on rotations\n\nmarço 2023 – abril 2023\nSub-internship, Neurology (stroke service)\n"
+        "Mass General Hospital, Boston, MA\njun. 2023\nClinical elective, Neurology\nCleveland Clinic Cleveland OH\n"
+    )
+    assert _entries(cv) == [("hands_on", "MA", "2023-03", "2023-04"), ("hands_on", "OH", "2023-06", "2023-06")]
