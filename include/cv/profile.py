@@ -254,11 +254,11 @@ def _entries(lines: list[str]) -> list[str]:
         # A paper ends with a full stop; the next begins with a capital or its year ("2024   Mensah AS, et al. …").
         # One ending in its DOI still ends where the next author list begins ("… doi:10.1020/x.2016.654" /
         # "Kim S, Zhang W, …"), unless the list itself wrapped there (the line above ends in a comma).
-        ended = previous.rstrip().endswith((".", ")", "]"))
+        last = previous.rstrip()
         starts_new = (
             not previous
-            or (ended and (line[:1].isupper() or bool(_YEAR_COLUMN.match(line))))
-            or (bool(_AUTHOR_LEAD.match(line)) and not previous.rstrip().endswith((",", "&", " and")))
+            or (last.endswith((".", ")", "]")) and (line[:1].isupper() or bool(_YEAR_COLUMN.match(line))))
+            or (bool(_AUTHOR_LEAD.match(line)) and not last.endswith((",", "&", " and")))
         )
         if starts_new:
             entries.append(line)
@@ -341,7 +341,7 @@ def _sub_lists(section: Section) -> list[tuple[str, list[str]]]:
 
 
 _INTEREST_CUE = re.compile(
-    r"\b(?:interest\w*|inter[eé]s\w*|intéress\w*|seeking|seek|pursu\w+|applying|apply|residency\s+in|career\s+in|specialty|aspir\w+|"
+    r"\b(?:inter[eé]s\w*|intéress\w*|seeking|seek|pursu\w+|applying|apply|residency\s+in|career\s+in|specialty|aspir\w+|"
     r"passion\w*|match\s+in(?:to)?|goal|intend\w*|plan\s+to|hope\s+to|consider\w*|looking\s+for|position\s+in|"
     r"aim\w*|preparing\s+for)\b",
     re.IGNORECASE,

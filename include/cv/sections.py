@@ -108,7 +108,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (WORK, ("position", "current")),  # not "Position" alone: a references table's "Position   Contact" row
     (WORK, ("position", "held")),
     (WORK, ("post",)),  # "Current & Previous Posts (UK Foundation Programme)"
-    (WORK, ("practice",)),  # "Clinical Practice", "SURGICAL PRACTICE": years of work as a doctor
+    (WORK, ("practice",)),  # "Clinical Practice", "Medical Practice": years of work as a doctor
     (PERSONAL, ("personal",)),
     (PERSONAL, ("contact",)),
     (INTERESTS, ("interest",)),
@@ -368,7 +368,7 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
     if _POSITIONS.fullmatch(stripped):
         return WORK, False  # "Positions" alone is a heading; "Position" is also a table's column ("Position   Contact")
     if _HANDS_ON.fullmatch(stripped):
-        return USCE, bool(re.match(r"u\.?s\.?\s", stripped, re.IGNORECASE))  # not an entry's "Hands-on Externship"
+        return USCE, _names_us(_words(stripped))  # not one rotation's title ("Hands-on Externship")
     cells = _CELLS.split(stripped)
     if len(cells) >= 2 and not stripped.isupper() and (len(cells) >= 3 or not all(map(_heading_kind, cells))):
         # a table's header row ("Examination   Board / University   Year   Marks", "Position   Contact"), not a
@@ -444,14 +444,19 @@ _TRANSLATED = re.compile(r"(?P<outer>[^()]*[^\W\d][^()]*?)\s*\((?P<inner>[^()]+)
 
 
 def _kind(stems: list[str], words: list[str]) -> tuple[str, bool] | None:
-    # "Clinical Experience (outside the U.S.)", "Non-US Experience": the US is named to be excluded.
-    us = (bool(_US_WORDS & set(words)) or "united states" in " ".join(words)) and not _NOT_US & set(words)
+    us = _names_us(words)
     for kind, needed in _RULES:
         if all(any(_has(s, n) for s in stems) for n in needed):
             return kind, us
     if any(s in _GENERIC for s in stems):
         return OTHER, us
     return None
+
+
+def _names_us(words: list[str]) -> bool:
+    """The heading's words name the US ("U.S. Clinical Experience"), not to exclude it ("Clinical Experience
+    (outside the U.S.)", "Non-US Experience")."""
+    return (bool(_US_WORDS & set(words)) or "united states" in " ".join(words)) and not _NOT_US & set(words)
 
 
 def loose_heading_kind(line: str) -> tuple[str, bool] | None:

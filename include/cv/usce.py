@@ -219,6 +219,9 @@ def _foreign(text: str) -> bool:
 
 def split_entries(lines: list[str]) -> list[list[str]]:
     """Entries of an experience section: blank-line blocks, cut again at each line that carries a date."""
+    first = next((i for i, x in enumerate(lines) if any(c.isalnum() for c in x)), None)
+    if first is not None and _COLUMN_HEADS.match(lines[first]):
+        lines = lines[first + 1 :]  # a table's column headings over its rows name no entry
     blocks: list[list[str]] = [[]]
     for line in lines:
         if any(c.isalnum() for c in line):
@@ -228,8 +231,6 @@ def split_entries(lines: list[str]) -> list[list[str]]:
     items = [_bullet_items(b) for b in blocks if b]
     blocks = [item for split in items for item in split]
     own = {id(item) for split in items if len(split) > 1 for item in split}  # bulleted entries stand alone
-    if blocks and _COLUMN_HEADS.match(blocks[0][0]):
-        blocks = [blocks[0][1:], *blocks[1:]] if len(blocks[0]) > 1 else blocks[1:]
     titled = _titled(blocks)
     if blocks and _dates_only(blocks[0]) and not titled:
         return _date_led(blocks)
