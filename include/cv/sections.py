@@ -23,6 +23,7 @@ WORK = "work"
 EXAMS = "exams"
 LANGUAGES = "languages"
 PUBLICATIONS = "publications"
+PRESENTATIONS = "presentations"  # talks, posters, abstracts: not papers, nor rotations (a "(virtual)" talk)
 REFERENCES = "references"
 INTERESTS = "interests"
 PERSONAL = "personal"
@@ -40,9 +41,10 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (PUBLICATIONS, ("paper",)),
     (PUBLICATIONS, ("peer", "review")),
     (PUBLICATIONS, ("publicac",)),
-    (OTHER, ("presentation",)),
-    (OTHER, ("poster",)),
-    (OTHER, ("abstract",)),
+    (PRESENTATIONS, ("presentation",)),
+    (PRESENTATIONS, ("poster",)),
+    (PRESENTATIONS, ("abstract",)),
+    (PRESENTATIONS, ("talk",)),  # "Invited Talks"
     (LANGUAGES, ("language",)),
     (LANGUAGES, ("idioma",)),
     (LANGUAGES, ("lengua",)),
@@ -263,6 +265,8 @@ _FILLER = frozenset(
         "extra",
         "field",
         "area",
+        "invited",  # "Invited Talks", "Oral Presentations"
+        "oral",
     }
 )
 _RULE_WORDS = frozenset(w for _, words in _RULES for w in words)
@@ -345,7 +349,7 @@ _COUNT = re.compile(
     r"\s*\(\s*(?:\d{1,3}(?:\s+[A-Za-z][A-Za-z -]{0,30})?|[A-Za-z][A-Za-z -]{0,30}:\s*\d{1,3})\s*\)\s*$"
 )  # also "(peer-reviewed: 5)"
 _DURATION = re.compile(r"\b(?:year|month|week|day|hour|mo|yr|wk)s?\b", re.IGNORECASE)
-_COUNTED = frozenset({PUBLICATIONS, OTHER, LANGUAGES, REFERENCES})
+_COUNTED = frozenset({PUBLICATIONS, PRESENTATIONS, OTHER, LANGUAGES, REFERENCES})
 
 
 _HANDS_ON = re.compile(r"(?:u\.?s\.?\s+)?hands[- ]on\s+(?:clinical\s+)?(?:rotations|experiences?)", re.IGNORECASE)

@@ -77,6 +77,27 @@ def test_languages_are_named_as_written_and_one_language_is_listed_once() -> Non
     assert read("English, Filipino/Tagalog (native), Ilocano") == ["English", "Filipino", "Ilocano"]
     assert read("Twi/Akan (native), Ga (fluent), English") == ["Twi", "Ga", "English"]
     assert read("Hindi/Urdu, Kikuyu, Newari") == ["Hindi", "Urdu", "Kikuyu", "Newari"]
+    assert read("French (native), Ewondo, Bamileke, English (B2)") == ["French", "Ewondo", "Bamileke", "English"]
+    assert read("Krio, Mende, Temne; English") == ["Krio", "Mende", "Temne", "English"]
+    assert read("Spanish, K'iche', Papiamento") == ["Spanish", "K'iche'", "Papiamento"]
+
+
+def test_talks_and_lectures_head_their_own_section_so_a_virtual_talk_is_no_rotation() -> None:
+    from include.cv import extract_profile
+    from include.cv.sections import PRESENTATIONS, heading_kind
+
+    assert heading_kind("INVITED TALKS") == (PRESENTATIONS, False)
+    assert heading_kind("Invited Talks & Lectures") is None  # "lectures" is no heading word: "Lecturer" is a post
+    assert heading_kind("Oral and Poster Presentations (4)") == (PRESENTATIONS, False)
+    cv = (
+        "Irina Volkova\nirina.v@mail.ru\nUS CLINICAL EXPERIENCE\n"
+        "Observership, Cardiology - Mayo Clinic, Rochester, MN   03/2024 - 05/2024\n"
+        "INVITED TALKS\n"
+        "Heart failure in rural Siberia (virtual) - Stanford University, CA   06/2025\n"
+    )
+    profile = extract_profile(cv)
+    assert [(e["type"], e["start"]) for e in profile["usce_entries"]] == [("observership", "2024-03")]
+    assert profile["usce_months"] == 3
 
 
 def test_names_keep_uncomposed_accents_drop_college_post_nominals_and_are_never_labels() -> None:
