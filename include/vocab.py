@@ -1751,7 +1751,8 @@ def visa_status(text: str | None) -> str | None:
 
 
 _PENDING_WORDS = re.compile(
-    r"\b(?:pending|in progress|progress|applied|await\w*|waiting|processing|partial|expected|soon|underway|"
+    r"\b(?:pending|in progress|progress|in process|applied|await\w*|waiting|processing|partial|expected|soon|underway|"
+    r"under review|"
     r"en tramite|en proceso|pendiente|en cours|en attente|em andamento|pendente)\b"  # Spanish, French, Portuguese
 )
 

@@ -101,9 +101,11 @@ _FOR_MONTHS_RE = re.compile(
 )
 # "Summer 2023": a season of a year, its three months (winter straddles two years and is left alone).
 # Spanish and Portuguese too ("Verano 2024", "verão de 2023"): a US rotation's season, so the northern one.
+# A quarter ("Q1 2025") is three months too.
 _SEASONS = {
     "spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "primavera": (3, 5), "verano": (6, 8),
     "verão": (6, 8), "verao": (6, 8), "otoño": (9, 11), "otono": (9, 11), "outono": (9, 11),
+    "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12),
 }  # fmt: skip
 _SEASON_RE = re.compile(rf"(?<![\w])({'|'.join(_SEASONS)})\s*(?:of\s+|de\s+)?({_YEAR})(?![\w])", re.IGNORECASE)
 POINT_RE = re.compile(rf"(?<![\w/.])({_POINT})(?![\w])", re.IGNORECASE)
@@ -281,10 +283,11 @@ def ym(value: tuple[int, int]) -> str:
 
 _WRAPPED_END = re.compile(rf"({_POINT})\s*(?:-|to)\s*\n([^\n]*?)\s*({_POINT}|{_NOW_WORD})\s*(?=\n|$)", re.IGNORECASE)
 _WRAPPED_YEAR = re.compile(
-    rf"({_POINT})\s*(?:-|to)\s*({_MONTH_WORD})\s*\n([^\n]*?)\s*({_YEAR})\s*(?=\n|$)", re.IGNORECASE
+    rf"({_POINT})\s*(?:-|to)\s*({_MONTH_WORD})\s*\n([^\n]*?)\s*({_YEAR})[).\]]?\s*(?=\n|$)", re.IGNORECASE
 )
 
 
+_WRAPPED_MONTH = re.compile(rf"\(\s*({_MONTH_WORD})\s*\n[ \t]*({_YEAR})\s*\)", re.IGNORECASE)
 _WRAPPED_START = re.compile(
     rf"^([ \t]*)({_POINT})\s*(?:-|to)[ \t]+(?!{_POINT}|{_NOW_WORD})([^\n]*)\n[ \t]*({_POINT}|{_NOW_WORD})(?=[ \t]|$)"
     rf"(?![ \t]*(?:-|to)[ \t]*(?:{_POINT}|{_NOW_WORD}))",  # the next line's own range is no wrapped end
@@ -302,7 +305,7 @@ _CUT_END = re.compile(
 )
 
 
-def _cut_end(m: re.Match[str]) -> str:
+def _cut_end(m: re.Match[str], keep_lines: bool = False) -> str:
     cut, head = m.group(2), m.group(5)
     if POINT_RE.match((m.group(3) or "").strip()):
         return m.group(0)  # the first line has its end already ("2019 - 2021 Title" / "2020 detail")
@@ -311,15 +314,19 @@ def _cut_end(m: re.Match[str]) -> str:
     start, whole = parse_point(m.group(1)), parse_point(end) if end else None
     if start is None or whole is None or (whole[0], whole[1] or 12) < (start[0], start[1] or 1):
         return m.group(0)
-    joined = f"{m.group(1)} - {end}{m.group(3) or ''}"
-    return joined if _rest_blank(m) else f"{joined}\n{m.group(4)}"
+    if _rest_blank(m):
+        return m.group(0) if keep_lines else f"{m.group(1)} - {end}{m.group(3) or ''}"
+    return f"{m.group(1)} - {end}{m.group(3) or ''}\n{m.group(4)}"
 
 
-def _wrapped_start(m: re.Match[str]) -> str:
+def _wrapped_start(m: re.Match[str], keep_lines: bool = False) -> str:
     # The end alone on its line ("July 2025 -   Sub-Internship" / "August 2025"): its line goes with it, leaving
-    # no blank line that would cut the entry in two (so too in _cut_end).
+    # no blank line that would cut the entry in two (so too in _cut_end); where lines must map one to one, the
+    # range stays as written.
     joined = f"{m.group(1)}{m.group(2)} - {m.group(4)} {m.group(3)}"
-    return joined if _rest_blank(m) else joined + "\n"
+    if _rest_blank(m):
+        return m.group(0) if keep_lines else joined
+    return joined + "\n"
 
 
 def _rest_blank(m: re.Match[str]) -> bool:
@@ -338,18 +345,29 @@ _WRAPPED_YEAR_HINGE = re.compile(rf"\d\s*(?:-|to)\s*{_MONTH_WORD}\s*\n", re.IGNO
 _WRAPPED_END_HINGE = re.compile(r"\d\s*(?:-|to)\s*\n", re.IGNORECASE)
 
 
-def join_wrapped_ranges(text: str) -> str:
+def join_wrapped_ranges(text: str, *, keep_lines: bool = False) -> str:
     """A date range wrapped in a narrow column ("Mar 2023 -" / "... May 2023", "Apr 2023 - Jun" / "... 2023",
-    "02.2018 - Title" / "03.2018 detail") written whole again on the first line."""
+    "02.2018 - Title" / "03.2018 detail") written whole again on the first line. ``keep_lines``: only where the
+    end's line keeps other text, so the lines still map one to one."""
     text = normalize_dashes(text)
     if "\n" not in text:
         return text
     if _CUT_END_HINGE.search(text):
-        text = _CUT_END.sub(_cut_end, text)
+        text = _CUT_END.sub(lambda m: _cut_end(m, keep_lines), text)
     if _WRAPPED_YEAR_HINGE.search(text):
-        text = _WRAPPED_YEAR.sub(lambda m: f"{m.group(1)} - {m.group(2)} {m.group(4)}\n{m.group(3)}", text)
+        text = _WRAPPED_YEAR.sub(
+            lambda m: _kept(m, f"{m.group(1)} - {m.group(2)} {m.group(4)}", m.group(3), keep_lines), text
+        )
+    if not keep_lines and "(" in text:  # "… Chicago, IL (June" / "2024)": one month's date wrapped in its bracket
+        text = _WRAPPED_MONTH.sub(lambda m: f"({m.group(1)} {m.group(2)})", text)
     # A margin column: "02.2018 - Observership ..." over "03.2018 Observed ...".
-    text = _WRAPPED_START.sub(_wrapped_start, text)
+    text = _WRAPPED_START.sub(lambda m: _wrapped_start(m, keep_lines), text)
     if not _WRAPPED_END_HINGE.search(text):
         return text
-    return _WRAPPED_END.sub(lambda m: f"{m.group(1)} - {m.group(3)}\n{m.group(2)}", text)
+    return _WRAPPED_END.sub(lambda m: _kept(m, f"{m.group(1)} - {m.group(3)}", m.group(2), keep_lines), text)
+
+
+def _kept(m: re.Match[str], joined: str, rest: str, keep_lines: bool) -> str:
+    """The range written whole over the rest of the end's line; as written where lines must map one to one and
+    nothing else was on the end's line (it would be left blank, cutting the entry)."""
+    return m.group(0) if keep_lines and not rest.strip() else f"{joined}\n{rest}"

@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from include.cv.dates import YEAR_RE, find_ranges, normalize_dashes
+from include.cv.dates import YEAR_RE, find_ranges, join_wrapped_ranges, normalize_dashes
 from include.cv.places import place_country
 from include.cv.sections import EDUCATION, HEADER, INTERESTS, PERSONAL, WORK, Section, heading_kind, strip_bullet
+from include.cv.usce import maryland
 from include.vocab import COUNTRY_NAMES, country_code, fold, state_code, without_asides
 
 _DEGREE = re.compile(
@@ -26,6 +27,13 @@ _DEGREE = re.compile(
     r"\blaurea\s+(?:magistrale\s+)?in\s+medicina\b|\bmedico\s+chirurgo\b|\bstaatsexamen\s+(?:human)?medizin\b|"
     r"\bdoctor[- ]medic\b|\blechebnoe\s+delo\b)"
 )
+
+
+def _has_degree(line: str) -> bool:
+    """The line names a medical degree; not an "MD" that is Maryland ("… School of Public Health, Baltimore, MD")."""
+    return any(m.group(0) != "MD" or not maryland(line, m.start(), m.end()) for m in _DEGREE.finditer(line))
+
+
 _SCHOOL = re.compile(
     r"\b(?:universit\w*|universidad\w*|universidade|université|college|school|institute|instituto|faculty|faculté|faculdade|"
     # Turkish: "İstanbul Üniversitesi"; Nepal's "Maharajgunj Medical Campus"
@@ -70,36 +78,46 @@ def _degree_window(sections: list[Section]) -> tuple[list[str], dict | None]:
         for section in sections:
             if section.kind not in kinds:
                 continue
-            lines = section.lines
+            lines = _unwrapped(section)
             for i, line in enumerate(lines):
-                if not _DEGREE.search(line) or _POSTGRADUATE.search(line) or _PRECLINICAL.search(line):
+                if not _has_degree(line) or _POSTGRADUATE.search(line) or _PRECLINICAL.search(line):
                     continue  # not "Sarjana Kedokteran (Bachelor of Medicine, pre-clinical)" before the "Dokter"
                 if section.kind != EDUCATION and not (_SCHOOL.search(line) or _school_near(lines, i)):
                     continue
                 why = _IN_EDUCATION if section.kind == EDUCATION else "degree line"
-                return _entry(section, i, why)
+                return _entry(section, lines, i, why)
     # No degree written (a Europass title "Physician (lekarz)"): the education section's first medical school.
     for section in sections:
         if section.kind == EDUCATION:
-            for i, line in enumerate(section.lines):
+            lines = _unwrapped(section)
+            for i, line in enumerate(lines):
                 if _MEDICAL_SCHOOL.search(line) and _SCHOOL.search(line) and not _OTHER_DEGREE.search(line):
-                    return _entry(section, i, "medical school in the education section")
+                    return _entry(section, lines, i, "medical school in the education section")
     # No education section: a timeline of everything ("May 2023  MD conferred" / "St. George's University").
     for section in sections:
         if section.kind == WORK:
-            for i, line in enumerate(section.lines):
-                if _DEGREE.search(line) and not _POSTGRADUATE.search(line) and _school_near(section.lines, i):
-                    return _entry(section, i, "degree line in a timeline")
+            lines = _unwrapped(section)
+            for i, line in enumerate(lines):
+                if _has_degree(line) and not _POSTGRADUATE.search(line) and _school_near(lines, i):
+                    return _entry(section, lines, i, "degree line in a timeline")
     return [], None
 
 
 _MEDICAL_SCHOOL = re.compile(r"\b(?:medical|medicine|medicina|m[ée]decine|medizin\w*|medica|medicală)\b", re.I)
 
 
-def _entry(section: Section, i: int, why: str) -> tuple[list[str], dict | None]:
-    """The entry around line ``i``: the line, up to three lines after it and one before, and the school
-    a narrow column wrapped; with the line's page and number."""
-    lines, line = section.lines, section.lines[i]
+def _unwrapped(section: Section) -> list[str]:
+    """The section's lines with each date range a margin column wrapped written whole on its entry's first line
+    ("01.09.2012 –   Specialist degree …, Pirogov Russian National" / "30.06.2018   Research Medical University"),
+    so the name's end stands alone as a wrapped name's does; line for line, so evidence keeps its numbers."""
+    joined = join_wrapped_ranges("\n".join(section.lines), keep_lines=True).split("\n")
+    return joined if len(joined) == len(section.lines) else section.lines
+
+
+def _entry(section: Section, lines: list[str], i: int, why: str) -> tuple[list[str], dict | None]:
+    """The entry around line ``i`` of the section's ``lines``: the line, up to three lines after it and one
+    before, and the school a narrow column wrapped; with the line's page and number."""
+    line = lines[i]
     window = [line, *_neighbours(lines, i, 1, [line])]
     if _LEADING_DATES.match(line):  # "May 2023   MD conferred": the next line opening with dates is the next entry
         window = window[: next((k for k, x in enumerate(window) if k and _LEADING_DATES.match(x)), len(window))]
@@ -128,7 +146,7 @@ def _entry(section: Section, i: int, why: str) -> tuple[list[str], dict | None]:
 
 def _dated_only(line: str) -> bool:
     """A year without a school or a degree: an entry's dates (and what a date cell holds beside them)."""
-    return bool(YEAR_RE.search(line)) and not _SCHOOL.search(line) and not _DEGREE.search(line)
+    return bool(YEAR_RE.search(line)) and not _SCHOOL.search(line) and not _has_degree(line)
 
 
 def _dates_alone(line: str) -> bool:
@@ -159,7 +177,7 @@ def _school_near(lines: list[str], i: int) -> bool:
         return False
     below = [x for x in lines[i + 1 : i + 4] if x.strip()][:2]
     above = [x for x in lines[max(0, i - 3) : i] if x.strip()][-2:]
-    return any(_SCHOOL.search(x) and not _DEGREE.search(x) and not _OTHER_DEGREE.search(x) for x in below + above)
+    return any(_SCHOOL.search(x) and not _has_degree(x) and not _OTHER_DEGREE.search(x) for x in below + above)
 
 
 def _dates_column(sections: list[Section]) -> list[str]:
@@ -196,7 +214,7 @@ def _neighbours(lines: list[str], i: int, step: int, window: list[str]) -> list[
                 break
         elif heading_kind(line) is not None or _OTHER_DEGREE.search(without_asides(line)):
             break  # not "(incl. compulsory rotating internship)" after the degree's dates
-        elif _DEGREE.search(line) and not (step > 0 and line.lstrip().startswith("(")):
+        elif _has_degree(line) and not (step > 0 and line.lstrip().startswith("(")):
             break  # another degree's line, not the wrapped end of this one ("Doctor of Medicine" / "(MD), June 2023")
         elif _EXAM_LINE.search(line):
             break  # the exams listed right after the degree (a label-column layout's right column)
@@ -242,7 +260,7 @@ def _wrapped(window: list[str]) -> str | None:
     """The degree line with the lines a narrow table cell or a CV class's column wrapped its school name onto
     ("MBBS   Bangalore Medical" / "College and Research" / "Institute, Bengaluru,"; "Doctor of Medicine (MD)
     Hanoi Medical   2021 to Present" / "University , Vietnam."); the entry's dates at the line's end are dropped."""
-    at = next((i for i, x in enumerate(window) if _DEGREE.search(x)), None)
+    at = next((i for i, x in enumerate(window) if _has_degree(x)), None)
     if at is None:
         return None
     head = _TRAILING_DATES.sub("", normalize_dashes(window[at]).rstrip())
@@ -257,20 +275,28 @@ def _wrapped(window: list[str]) -> str | None:
             line = _TRAILING_DATES.sub("", normalize_dashes(line)).rstrip(" -") or line
         if not line or re.search(r"\s{3,}|\|", line) or YEAR_RE.search(line):
             break
+        if _DATED.search(line) and not _SCHOOL.search(line) and not _OPEN_NAME.search(joined):
+            continue  # the degree's grade between it and its school ("Grade: Excellent with honours")
         goes_on = joined.endswith(",") or line[:1].islower() or bool(_OPEN_NAME.search(tail) or _SCHOOL.match(line))
         if _SCHOOL.search(tail) and not (found or goes_on):
             break  # the school is whole on the degree line ("King Edward Medical University" / "Lahore, Pakistan")
         if line[:1].islower() and joined[-1:].isalpha():
             joined += line  # a word broken at a soft hyphen ("Kharkiv National Medical Uni" / "versity, Ukraine")
             found = found or bool(_SCHOOL.search(tail + line))
-            if found and "," in line and not line.endswith(","):
+            if found and _name_ends(line):
                 break
             continue
         joined += " " + line
         found = found or bool(_SCHOOL.search(line)) or bool(_SCHOOL.search(tail))
-        if found and "," in line and not line.endswith(","):
+        if found and _name_ends(line):
             break
     return joined if found else None
+
+
+def _name_ends(line: str) -> bool:
+    """A wrapped line that ends the school's name: a place after a comma ("Institute, Bengaluru"), not a comma
+    or a word that must go on ("University of Beirut, Faculty of" / "Medicine, Beirut, Lebanon")."""
+    return "," in line and not line.endswith(",") and not _OPEN_NAME.search(line)
 
 
 # A school name cut where it cannot end ("Universidad" / "Autónoma de Guadalajara", "University of" / "Lagos").
@@ -332,7 +358,12 @@ def _undoubled(name: str) -> str:
 
 
 def _school(window: list[str]) -> str | None:
-    ordered = sorted(window, key=lambda x: 0 if _DEGREE.search(x) else 1)
+    # A name that goes on after a comma at the line's end ("Mbarara University of Science and Technology," /
+    # "Faculty of Medicine · 2015 – 2020") is read as one line; a line the window also holds whole, with its
+    # wrapped school (``_entry`` adds it), as the whole one only.
+    window = re.sub(r",[ \t]*\n[ \t]*", ", ", "\n".join(window)).split("\n")
+    whole = [x for x in window if not any(len(y) > len(x) and y.startswith(x) for y in window)]
+    ordered = sorted(whole, key=lambda x: 0 if _has_degree(x) else 1)
     wrapped = _wrapped(window) or _name_wrapped(window)
     if wrapped is not None:
         ordered.insert(0, wrapped)
@@ -404,6 +435,8 @@ def _country(window: list[str], school: str | None) -> str | None:
             segment = " ".join(_DATE_WORDS.sub(" ", segment).split()).strip(" .-:/")
             if len(segment) < 4 or len(segment.split()) > 4 or _DEGREE.search(segment) or _SCHOOL.search(segment):
                 continue
+            if school and segment in school:
+                continue  # the name's own first words, wrapped apart ("MD — American" / "University of Beirut")
             if segment.upper() in {"UK", "USA"} or segment[:1].isupper():
                 code = country_code(segment)
                 if code and not (code == "US" and state_code(segment)):
@@ -419,6 +452,14 @@ def _country(window: list[str], school: str | None) -> str | None:
         if code := place_country(text):
             return code
     return None
+
+
+# "CRRI internship … — MBBS degree conferred 08/2020": the degree's own conferral, on another entry's line (India
+# confers the MBBS after the internship year).
+_CONFERRED = re.compile(
+    rf"(?:{_DEGREE.pattern})(?i:\s+(?:degree\s+)?(?:was\s+)?(?:conferred|awarded|granted)\b)[^0-9\n]{{0,12}}"
+    r"(?:[01]?\d[/.-])?((?:19|20)\d\d)\b"
+)
 
 
 _INTERNSHIP_BEFORE = re.compile(r"\bintern(?:ship|ado|ato)?\W*$", re.IGNORECASE)
@@ -452,6 +493,9 @@ def education(sections: list[Section], today: date) -> Education:
     school = _school(window) if window else None
     country = _country(window, school) if window else None
     year, ongoing = _graduation_year(window, today) if window else (None, False)
+    conferred = next((m for s in sections if s.kind == EDUCATION and (m := _CONFERRED.search(s.text))), None)
+    if window and conferred and int(conferred.group(1)) <= today.year:
+        year, ongoing = int(conferred.group(1)), False
     if window and where and where["why"] != _IN_EDUCATION and (dates := _dates_column(sections)):
         year, ongoing = _graduation_year(dates, today)
     about = "\n".join(s.text for s in sections if s.kind in {HEADER, INTERESTS})

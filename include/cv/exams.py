@@ -150,7 +150,11 @@ _FUTURE = re.compile(r"\b(?:eligible|will|upon|once|after|expected|anticipated|a
 
 
 _OBTAINED = re.compile(r"\b(?:obtained|received|granted|awarded|achieved|completed?|issued|yes)\b", re.IGNORECASE)
-_LABEL = re.compile(r"^[\s:|\-–—]*(?:(?:certification|certificate|status)[\s:|\-–—]*)*", re.IGNORECASE)
+_LABEL = re.compile(r"^[\s:|\-–—·]*(?:(?:certification|certificate|status)[\s:|\-–—·]*)*", re.IGNORECASE)
+
+
+_CLAUSES = re.compile(r"[;|•·]|\s{3,}")  # "ECFMG Certified · Step 2 CS — not taken": the next clause is another's
+_CERTIFICATION_CLAUSE = re.compile(r"\s*certification\s*:?\s*(\S.*)", re.IGNORECASE)
 
 
 def ecfmg(lines: Iterable[str]) -> str | None:
@@ -165,14 +169,20 @@ def ecfmg(lines: Iterable[str]) -> str | None:
         rest = _LIGATURE_GAP.sub(r"\1\2\3", line[m.end() :])  # "Certi fi ed": a PDF's ligature read apart
         value = _LABEL.sub("", rest)
         labelled = re.match(r"\W*certific", rest, re.IGNORECASE) is not None
-        dated = labelled and _YEAR_ONLY.match(re.split(r"[;|•]|\s{3,}", value)[0].strip()) is not None
-        value = re.split(r"[;|•]|\s{3,}", value)[0].strip()
+        clauses = _CLAUSES.split(value)
+        dated = labelled and _YEAR_ONLY.match(clauses[0].strip()) is not None
+        value = clauses[0].strip()
         if _says_nothing(value):  # "ECFMG certification   2022" over "Certified"
-            value = _next_text(seq, index).strip()
+            # its first clause: under "USMLE / ECFMG", "Step 1 — Pass · … · ECFMG Certified · Step 2 CS — not taken"
+            value = _CLAUSES.split(_next_text(seq, index))[0].strip()
         if re.match(r"(?:id|number|no\.?|#)\b", value, re.IGNORECASE):
             if labelled and re.match(r"\W*certificate", rest, re.IGNORECASE):
                 return "certified"  # "ECFMG certificate #0-912-345-6": the certificate's number
-            continue
+            # "ECFMG ID obtained; certification pending graduation": the status is the next clause's
+            stated = next((m.group(1) for x in clauses[1:] if (m := _CERTIFICATION_CLAUSE.match(x))), None)
+            if stated is None:
+                continue
+            value = stated
         if _FUTURE.search(value) and not re.search(r"\bnot\b", value, re.IGNORECASE):
             return "pending"
         status = vocab_ecfmg_status(value)

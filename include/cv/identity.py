@@ -89,10 +89,10 @@ _LISTED_DEGREE = re.compile(r"\s([A-Z][A-Za-z.]*)\s*,")
 
 
 # Titles in the languages CVs come in: "Dra." (Spanish), "lek." and "lek. med." (Polish), "Dott.ssa" (Italian),
-# "MUDr." (Czech, Slovak), "Dr. med." (German).
+# "MUDr." (Czech, Slovak), "Dr. med." (German), "Uzm. Dr.", "Op. Dr.", "Doç. Dr." (Turkish); one after another.
 _TITLE = re.compile(
-    r"^(?:dr\.?(?:\s*med\.)?|dra\.?|doctora?|mr\.?|mrs\.?|ms\.?|miss|prof\.?|lek\.(?:\s*med\.)?|"
-    r"dott\.?(?:ssa\.?)?|mudr\.?)\s+",
+    r"^(?:(?:dr\.?(?:\s*med\.)?|dra\.?|doctora?|mr\.?|mrs\.?|ms\.?|miss|prof\.?|lek\.(?:\s*med\.)?|"
+    r"dott\.?(?:ssa\.?)?|mudr\.?|uzm\.?|op\.|do[çc]\.)\s+)+",
     re.IGNORECASE,
 )
 # Combining marks are letters' accents left uncomposed ("Adébáyọ̀": ọ with a grave has no single code point).

@@ -96,11 +96,11 @@ _LANG_SPLIT = re.compile(r"\s*(?:[,;|/•·:()\[\]]|\s[-–—]\s|\band\b|&|\s{3
 _AS_WRITTEN = {"Tagalog": {"filipino": "Filipino"}, "Mandarin": {"chinese": "Chinese"}}
 # Two names of one language the vocabulary keeps apart ("Twi/Akan"): listed once, under the first.
 _ALSO_CALLED = ({"Twi", "Akan"},)
-_ALTERNATIVE = re.compile(r"([^\W\d_][\w'-]*)\s*/\s*([^\W\d_][\w'-]*)")
+_ALTERNATIVE = re.compile(r"([^\W\d_][\w'-]*)\s*(?:/|\()\s*([^\W\d_][\w'-]*)\)?")  # "Twi/Akan", "Twi (Akan)"
 
 
 def _first_name_only(m: re.Match[str]) -> str:
-    """ "Twi/Akan" -> "Twi" (not "Hindi/Urdu", two languages)."""
+    """ "Twi/Akan", "Twi (Akan)" -> "Twi" (not "Hindi/Urdu", two languages)."""
     a, b = canonical_language(m.group(1)), canonical_language(m.group(2))
     return m.group(1) if a is not None and any({a, b} <= same for same in _ALSO_CALLED) else m.group(0)
 
@@ -219,8 +219,8 @@ _NONE = re.compile(
 
 # Posters, abstracts, talks and unpublished manuscripts are not peer-reviewed papers.
 _NOT_A_PAPER = re.compile(
-    r"\b(?:poster|abstract|oral\s+presentation|presented\s+at|presentation|podium|talk|conference|congress|"
-    r"symposium|annual\s+meeting|scientific\s+meeting|summit|in\s+preparation|submitted|under\s+review|"
+    r"\b(?:posters?|abstracts?|oral\s+presentation|presented\s+at|presentation|podium|talks?|conferences?|congress|"
+    r"symposi(?:um|a)|annual\s+meeting|scientific\s+meeting|summit|in\s+preparation|submitted|under\s+review|"
     r"manuscript\s+in|pending\s+(?:publication|review)|book\s+chapters?|blog|newsletter|preprint|medrxiv|"
     r"biorxiv|thesis|dissertation|case\s+presentation|e-?poster|grand\s+rounds|exhibit|not\s+peer[- ]reviewed|"
     r"póster|ponencia|congreso|congresso|congrès|resumen|resumo|en\s+preparaci[oó]n|em\s+prepara[cç][aã]o)\b",
@@ -239,26 +239,43 @@ _OWN_ITEM = re.compile(
 def _entries(lines: list[str]) -> list[str]:
     """Publication entries: numbered or bulleted items, else blank-line blocks, else sentence-wrapped lines."""
     lines = [x for x in lines if not (len(x) <= 80 and _NONE.match(x))]
-    body = [x for x in lines if any(c.isalnum() for c in x)]  # not a rule drawn under the heading ("-----")
-    marks = [i for i, x in enumerate(lines) if x.strip() and (_NUMBERED.match(x) or is_bullet(x))]
+    lines = [x if any(c.isalnum() for c in x) else "" for x in lines]  # a rule drawn under the heading ("-----")
+    marks = [
+        i for i, x in enumerate(lines) if x.strip() and (_NUMBERED.match(x) or is_bullet(x) or _WORD_BULLET.match(x))
+    ]
     if marks:
         marks = sorted({*marks, *(i for i, x in enumerate(lines) if i > marks[0] and _OWN_ITEM.match(x))})
         cut = [*marks, len(lines)]
         return ["\n".join(lines[a:b]) for a, b in itertools.pairwise(cut)]
-    blocks = [b for b in re.split(r"\n\s*\n", "\n".join(lines)) if b.strip()]
-    if len(blocks) > 1:
-        return blocks
+    blocks = [b.strip("\n") for b in re.split(r"\n\s*\n", "\n".join(lines)) if b.strip()]
+    if len(blocks) == 1:
+        return _wrapped_papers(blocks[0].split("\n"))
+    # A block is a paper, unless it cites more than one journal ("… Cephalalgia Rep. 2020;3:1-7." / "Volkova E, et
+    # al. … Front Neurol. 2023;14:1187."): papers set apart, the last two run together.
+    return [
+        paper
+        for block in blocks
+        for paper in (_wrapped_papers(block.split("\n")) if len(_JOURNAL_CITATION.findall(block)) > 1 else [block])
+    ]
+
+
+def _wrapped_papers(lines: list[str]) -> list[str]:
+    """The papers of lines with no marks: each begins a line, after one that ends the paper before."""
     entries: list[str] = []
     previous = ""
-    for line in body:
+    for line in lines:
         # A paper ends with a full stop; the next begins with a capital or its year ("2024   Mensah AS, et al. …").
         # One ending in its DOI still ends where the next author list begins ("… doi:10.1020/x.2016.654" /
         # "Kim S, Zhang W, …"), unless the list itself wrapped there (the line above ends in a comma).
+        # Either only once the paper so far has its year: a journal wrapped to the next line ("… primary PCI. Egypt"
+        # / "Heart J. 2022;74:55.", "… in a US cohort." / "Stroke. 2025;56:1201.") is no new paper.
         last = previous.rstrip()
-        starts_new = (
-            not previous
-            or (last.endswith((".", ")", "]")) and (line[:1].isupper() or bool(_YEAR_COLUMN.match(line))))
-            or (bool(_AUTHOR_LEAD.match(line)) and not last.endswith((",", "&", " and")))
+        starts_new = not previous or (
+            bool(_CITED.search(entries[-1]))
+            and (
+                (last.endswith((".", ")", "]")) and (line[:1].isupper() or bool(_YEAR_COLUMN.match(line))))
+                or (bool(_AUTHOR_LEAD.match(line)) and not last.endswith((",", "&", " and")))
+            )
         )
         if starts_new:
             entries.append(line)
@@ -268,6 +285,10 @@ def _entries(lines: list[str]) -> list[str]:
     return entries
 
 
+# Word's Symbol and Wingdings bullets as a PDF gives them: private-use characters (U+F0B7 "", U+F0A7 "", U+F0D8 "").
+_WORD_BULLET = re.compile(r"\s*[\uf0b7\uf0a7\uf0d8\uf076\uf0fc]\s")
+_JOURNAL_CITATION = re.compile(r"\b(?:19|20)\d\d\s*;\s*\d+|\bdoi\b", re.IGNORECASE)  # "2023;23:412", "doi:10…"
+_CITED = re.compile(r"\b(?:19|20)\d\d\b|\bdoi\b|\bin\s+press\b|\bPMID\b", re.IGNORECASE)  # a paper's year or id
 # A year set apart before a paper ("2024   Mensah AS, …"), not a citation's "2023;25(2):261".
 _YEAR_COLUMN = re.compile(r"\s*(?:19|20)\d\d\s{2,}\S")
 # A Vancouver-style author list's first author: "Kim S,", "Nowak-Wiśniewska K,", "Mensah-Bonsu AS."
@@ -303,27 +324,40 @@ def _stated_count(section: Section) -> int | None:
     return None
 
 
-def publications(sections: list[Section]) -> int | None:
-    """Peer-reviewed papers in the Publications section(s); None when the CV has no such section."""
-    found = [s for s in sections if s.kind == PUBLICATIONS]
-    if not found:
-        return None
+def publications(sections: list[Section]) -> int:
+    """Peer-reviewed papers in the Publications section(s); 0 when the CV lists none, as ``usce_months`` (a CV
+    read is one whose papers are known; only an unreadable file leaves the count null)."""
     total = 0
-    for section in found:
+    if not any(s.kind == PUBLICATIONS for s in sections):
+        # No such section: the papers cited under "Research" ("Nguyen TMA, Tran VH. … BMC Pediatrics. 2023;23:412.")
+        return sum(
+            1
+            for s in sections
+            if s.kind == RESEARCH
+            for entry in _entries(s.lines)
+            if _AUTHOR_LEAD.match(entry.strip()) and _JOURNAL_CITATION.search(entry) and not _NOT_A_PAPER.search(entry)
+        )
+    for section in (s for s in sections if s.kind == PUBLICATIONS):
         if stated := _stated_count(section):
             total += stated
             continue
         for heading, lines in _sub_lists(section):
             heading_not_papers = bool(_NOT_A_PAPER.search(heading)) and not re.search(
-                r"peer|journal|paper|article", heading, re.IGNORECASE
-            )
+                r"peer|journal|paper|article|publication", heading, re.IGNORECASE
+            )  # "Posters & Abstracts" under the papers; not "PUBLICATIONS & PRESENTATIONS"
             for entry in _entries(lines):
                 if _NOT_A_PAPER.search(entry) or (
                     heading_not_papers and not re.search(r"journal|\bj\.|doi", entry, re.I)
                 ):
                     continue
-                total += 1
+                total += not _label_rows(entry)
     return total
+
+
+def _label_rows(entry: str) -> bool:
+    """Rows of a label column after the papers ("GOAL | Internal Medicine residency" / "LANGUAGES | Vietnamese")."""
+    rows = [x for x in entry.split("\n") if x.strip()]
+    return all((m := _LABEL_ROW.match(x)) and heading_kind(m.group(1)) is not None for x in rows)
 
 
 _SUB_LIST = re.compile(r"\s*[A-Z][A-Za-z &/-]{2,40}:?\s*")  # "Book Chapters", "Posters & Abstracts" on a line alone
@@ -385,6 +419,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
     out: list[str] = []
     current: list[str] = []
     for line in [*lines, ""]:
+        if not any(c.isalnum() for c in line):
+            line = ""  # a rule drawn under the heading ("-----") parts paragraphs as a blank line does
         if line.strip() and not is_bullet(line):
             if current and re.search(r"[a-z]-$", current[-1]):  # "cardio-" / "oncology": one word again
                 current[-1] += line.strip()
@@ -464,6 +500,14 @@ def specialties(sections: list[Section]) -> list[str]:
     if top is not None:
         for line in [x for x in top.lines if x.strip()][:6]:
             found += [x for x in _title_specialties(line) or _aim_specialties(line) if x not in found]
+    # The main column's title beside a sidebar that holds the name ("Pediatrics; Infectious Disease" atop it):
+    # the first line of a column opened without a heading on page 1, when it lists specialties and nothing else.
+    for section in sections:
+        if section is top or section.kind != PERSONAL or section.heading or section.styles[:1] == []:
+            continue
+        opening = next((x for x in section.lines if x.strip()), "")
+        if section.styles[0].page == 1:
+            found += [x for x in _only_specialties(opening) if x not in found]
     for section in sections:
         if section.kind != REFERENCES:
             for line in section.lines:
@@ -486,8 +530,8 @@ def specialties(sections: list[Section]) -> list[str]:
                     names = _only_specialties(sentence)
                 if objective and _OBJECTIVE_CUE.search(sentence):
                     names += [x for x in usce.find_specialties(sentence) if x not in names]
-                if not names and any(cue in sentence for cue in _HEADLINE_CUES):
-                    names = _headline_specialties(sentence)
+                if any(cue in sentence for cue in _HEADLINE_CUES):  # "IM applicant with an interest in Nephrology"
+                    names += [x for x in _headline_specialties(sentence) if x not in names]
                 for name in names:
                     if name not in found:
                         found.append(name)

@@ -584,6 +584,14 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
                 found = (OTHER, False)
         if found is not None and found[0] == EXAMS and _COLUMN_TITLE.match(line) and _just_opened(sections[-1]):
             found = None  # "ACADEMIC QUALIFICATIONS" / "Exam" / "Board/University" / "Year": a table's first cell
+        if _wraps_heading(sections[-1], line, found):
+            # "Publications (peer-reviewed) and" / "Presentations", "Other Clinical Experience (outside the" / "U.S.)"
+            opened = sections[-1]
+            opened.heading += " " + line.strip()
+            again = heading_kind(opened.heading) or loose_heading_kind(opened.heading)
+            if again is not None:
+                opened.kind, opened.us = again
+            continue
         if found is not None:
             kind, us = found
             sections.append(Section(kind, line.strip(), [], us))
@@ -604,6 +612,19 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
 
 
 _COLUMN_TITLE = re.compile(r"\s*exam(?:ination)?\b(?!s)", re.IGNORECASE)
+
+
+_HEADING_GOES_ON = re.compile(r"(?:\s(?:and|of|in)|&|,)$", re.IGNORECASE)
+
+
+def _wraps_heading(opened: Section, line: str, found: tuple[str, bool] | None) -> bool:
+    """The line ends the heading just opened, wrapped onto it: after a word that must go on, a heading's words;
+    after an open bracket, the bracket's short end."""
+    if not opened.heading or opened.lines:
+        return False
+    if opened.heading.count("(") > opened.heading.count(")"):
+        return ")" in line and len(line.strip()) <= 30
+    return found is not None and bool(_HEADING_GOES_ON.search(opened.heading))
 
 
 def _just_opened(section: Section) -> bool:

@@ -145,14 +145,17 @@ def find_state(text: str) -> str | None:
         for m in pattern.finditer(text):
             code = m.group(1)
             rest = re.split(r"[,\n]", text[m.end() :], maxsplit=1)[0]
-            if _FACILITY.search(rest) or (code == "UT" and _UT_NAME.match(rest)):
+            if _FACILITY.search(rest) or (code == "UT" and _UT_NAME.match(text, m.end())):  # "UT" / "Southwestern"
                 continue  # ", UT Southwestern Medical Center", ", UT Health San Antonio": a name, not a state
             if code == "LA" and "Los Angeles" in text:
                 return "CA"  # "Children's Hospital Los Angeles, LA": the city's short name, not Louisiana
-            if code in US_STATES and (code not in {"MD", "DO"} or _maryland(text, m)):
+            if code in US_STATES and (code not in {"MD", "DO"} or maryland(text, m.start(1), m.end(1))):
                 return code
-    if m := _STATE_NAMES.search(text):
-        return state_code(m.group(1))
+    if _DC.search(text):
+        return "DC"
+    named = list(_STATE_NAMES.finditer(text))
+    if named:  # "Kansas City, Missouri": a state named whole, not the one in a city's or school's name
+        return state_code(next((m for m in named if not _NAME_PART.match(text, m.end())), named[0]).group(1))
     for m in _CODE_AFTER_CITY.finditer(text):  # "Dallas TX" with no comma; "Baltimore MD" but not "Jane Roe MD"
         if m.group(1) in US_STATES and (m.group(1) not in {"MD", "DO"} or _MARYLAND_CITY.search(text, 0, m.start(1))):
             return m.group(1)
@@ -176,6 +179,10 @@ def find_state(text: str) -> str | None:
     return hospital_state(text)  # "Johns Hopkins Hospital", "Mayo Clinic, Rochester"
 
 
+_DC = re.compile(r"\bWashington,?\s*(?:D\.\s?C\b\.?|District\s+of\s+Columbia\b)")  # "Washington, D.C."
+_NAME_PART = re.compile(r"\s+(?:City|University)\b")  # "Kansas City", "Washington University": a name's part
+
+
 # A place's parts: commas, bars, brackets, dashes between words, wide gaps, line ends.
 _PLACE_SPLIT = re.compile(r"\s*(?:,|\||;|\(|\)|\n|\s[-–—]\s|\s{3,})\s*")
 
@@ -190,18 +197,19 @@ _MARYLAND_CITY = re.compile(r"\b(?:Baltimore|Bethesda|Rockville|Silver Spring|An
 _BEFORE_CITY = re.compile(r"(?:\(|,|\s[-–—])\s*$")  # not "Dr. Chen"
 
 
-def _maryland(text: str, m: re.Match[str]) -> bool:
-    """ ", MD" is Maryland, not a degree, where a facility's city ends the place: "Johns Hopkins Hospital
-    (Baltimore, MD)", "Sinai Hospital, Baltimore, MD" ("Jane Roe, MD" after a name is the degree)."""
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    before = text[line_start : m.start()]
+def maryland(text: str, start: int, end: int) -> bool:
+    """``text[start:end]``, an "MD" after a comma, is Maryland, not a degree, where a facility's city ends the
+    place: "Johns Hopkins Hospital (Baltimore, MD)", "Sinai Hospital, Baltimore, MD" ("Jane Roe, MD" after a
+    name is the degree)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = re.sub(r",\s*$", "", text[line_start:start])
     city = re.search(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$", before)
     return (
-        m.group(1) == "MD"
+        text[start:end] == "MD"
         and city is not None
         and bool(_BEFORE_CITY.search(before[: city.start()]))  # "(Baltimore", ", Baltimore", "- Bethesda"
         and bool(_FACILITY.search(before[: city.start()]) or _MARYLAND_CITY.search(city.group(0) + " "))
-        and bool(re.match(r"\s*(?:\)|$|\n|\d{5}|[|·•;]|[-–—]\s)", text[m.end() :]))  # and a field's end
+        and bool(re.match(r"\s*(?:\)|$|\n|\d{5}|[|·•;]|[-–—]\s)", text[end:]))  # and a field's end
     )
 
 
@@ -215,6 +223,11 @@ def _foreign(text: str) -> bool:
         if code and code != "US" and state_code(segment) is None:
             return True
     return False
+
+
+def _detail_sentence(line: str) -> bool:
+    """A sentence about the entry above (titles end without a full stop)."""
+    return line.rstrip().endswith(".") and len(line.split()) >= 5
 
 
 def split_entries(lines: list[str]) -> list[list[str]]:
@@ -274,6 +287,8 @@ def split_entries(lines: list[str]) -> list[list[str]]:
                 continue
             bullets = [i for i in range(prev + 1, k) if is_bullet(block[i])]
             start = bullets[-1] + 1 if bullets else max(prev + 1, k - lead)
+            while start < k - 1 and _detail_sentence(block[start]):
+                start += 1  # "Participated in remote case conferences." ends the entry above, not this one's title
             if start == prev + 1 < k - 1 and _place_of(block[starts[-1] : start], block[start]):
                 start += 1  # a title wrapped over two lines: the place under the dates is the entry's above
             starts.append(start)

@@ -277,8 +277,8 @@ def test_publications_count_entries_not_lines(body: str, count: int) -> None:
     assert _profile(f"A Person\n\nPublications\n{body}\nReferences\nAvailable on request\n")["publications"] == count
 
 
-def test_publications_are_none_without_a_section() -> None:
-    assert _profile("A Person\n\nEducation\nMD 2020\n")["publications"] is None
+def test_publications_are_zero_without_a_section() -> None:
+    assert _profile("A Person\n\nEducation\nMD 2020\n")["publications"] == 0
 
 
 def test_specialties_are_the_pursued_ones_not_every_rotations() -> None:

@@ -646,7 +646,7 @@ def _cv(index: int, layout: str) -> Cv:
         sections.append(work)
 
     # Publications
-    exp_pubs: int | None = None
+    exp_pubs = 0
     if rng.random() < 0.7:
         count = rng.randrange(0, 5)
         pubs = Section("publications", rng.choice(HEADINGS["publications"]))
