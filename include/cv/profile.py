@@ -350,11 +350,11 @@ def publications(sections: list[Section]) -> int:
                     heading_not_papers and not re.search(r"journal|\bj\.|doi", entry, re.I)
                 ):
                     continue
-                total += not _label_rows(entry)
+                total += not _label_column_rows(entry)
     return total
 
 
-def _label_rows(entry: str) -> bool:
+def _label_column_rows(entry: str) -> bool:
     """Rows of a label column after the papers ("GOAL | Internal Medicine residency" / "LANGUAGES | Vietnamese")."""
     rows = [x for x in entry.split("\n") if x.strip()]
     return all((m := _LABEL_ROW.match(x)) and heading_kind(m.group(1)) is not None for x in rows)
@@ -503,10 +503,10 @@ def specialties(sections: list[Section]) -> list[str]:
     # The main column's title beside a sidebar that holds the name ("Pediatrics; Infectious Disease" atop it):
     # the first line of a column opened without a heading on page 1, when it lists specialties and nothing else.
     for section in sections:
-        if section is top or section.kind != PERSONAL or section.heading or section.styles[:1] == []:
+        if section is top or section.kind != PERSONAL or section.heading or not section.styles:
             continue
-        opening = next((x for x in section.lines if x.strip()), "")
         if section.styles[0].page == 1:
+            opening = next((x for x in section.lines if x.strip()), "")
             found += [x for x in _only_specialties(opening) if x not in found]
     for section in sections:
         if section.kind != REFERENCES:
