@@ -1580,7 +1580,7 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
     "Uyghur": ("Uyghur", "Uighur"),
     "Lao": ("Lao", "Laotian"),
     "Hakka": ("Hakka",),
-    "Hokkien": ("Hokkien", "Taiwanese Hokkien", "Min Nan"),
+    "Hokkien": ("Hokkien", "Taiwanese Hokkien", "Taiwanese", "Min Nan"),
     "Czech": ("Czech", "Čeština"),
     "Slovak": ("Slovak",),
     "Hungarian": ("Hungarian", "Magyar"),

@@ -94,6 +94,7 @@ _SHORT_RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 _HALF_SHORT_RE = re.compile(rf"(?<![\w/.]){_MONTH_NUMBER}\s*/\s*({_YEAR})\s*-\s*{_MONTH_NUMBER}\s*/\s*(\d\d)(?![\w/])")
+_MDY_SHORT_RE = re.compile(r"(?<![\w/.])(\d{1,2})/(\d{1,2})/(\d\d)\s*-\s*(\d{1,2})/(\d{1,2})/(\d\d)(?![\w/])")
 _LENGTH_HINT = re.compile(r"\(\s*\d{1,2}\s*m", re.IGNORECASE)  # a cheap test before the pattern below
 _FOR_MONTHS_RE = re.compile(
     rf"(?<![\w/.])({_MONTH_WORD}\s*{_YEAR})\s*\(\s*(\d{{1,2}})\s*(?:months?|mos?|mois|meses|mesi|monate)\s*\)",
@@ -226,6 +227,12 @@ def find_ranges(text: str) -> list[DateRange]:
             found.append(DateRange(start, None, True, m.span()))
         elif (end := (2000 + int(m.group(4)), int(m.group(3)))) >= start:
             found.append(DateRange(start, end, False, m.span()))
+    for m in _MDY_SHORT_RE.finditer(text) if "/" in text else ():  # "7/8/24–8/2/24": days with two-digit years
+        first, second = (int(m.group(1)), int(m.group(4))), (int(m.group(2)), int(m.group(5)))
+        months = second if max(first) > 12 and max(second) <= 12 else first  # US order unless only day-first reads
+        start, end = (2000 + int(m.group(3)), months[0]), (2000 + int(m.group(6)), months[1])
+        if max(months) <= 12 and start <= end and not any(r.span[0] <= m.start() < r.span[1] for r in found):
+            found.append(DateRange(start, end, False, m.span()))
     for m in _HALF_SHORT_RE.finditer(text) if "/" in text else ():  # "01/2023-03/23" in a narrow column
         start, end = (int(m.group(2)), int(m.group(1))), (2000 + int(m.group(4)), int(m.group(3)))
         if end >= start and not any(r.span[0] <= m.start() < r.span[1] for r in found):
@@ -288,6 +295,9 @@ _WRAPPED_YEAR = re.compile(
 
 
 _WRAPPED_MONTH = re.compile(rf"\(\s*({_MONTH_WORD})\s*\n[ \t]*({_YEAR})\s*\)", re.IGNORECASE)
+_WRAPPED_SHARED_YEAR = re.compile(  # the year may end the next line, after a table's other cells
+    rf"(?<![\w])({_MONTH_WORD})\s*-\s*({_MONTH_WORD})[ \t]*\n([^\n]*?)[ \t]*({_YEAR})[ \t]*(?=\n|$)", re.IGNORECASE
+)
 _WRAPPED_START = re.compile(
     rf"^([ \t]*)({_POINT})\s*(?:-|to)[ \t]+(?!{_POINT}|{_NOW_WORD})([^\n]*)\n[ \t]*({_POINT}|{_NOW_WORD})(?=[ \t]|$)"
     rf"(?![ \t]*(?:-|to)[ \t]*(?:{_POINT}|{_NOW_WORD}))",  # the next line's own range is no wrapped end
@@ -360,6 +370,8 @@ def join_wrapped_ranges(text: str, *, keep_lines: bool = False) -> str:
         )
     if not keep_lines and "(" in text:  # "… Chicago, IL (June" / "2024)": one month's date wrapped in its bracket
         text = _WRAPPED_MONTH.sub(lambda m: f"({m.group(1)} {m.group(2)})", text)
+    if not keep_lines:  # "… Columbus, Ohio. March–May" / "2025": two months sharing the year of the next line
+        text = _WRAPPED_SHARED_YEAR.sub(lambda m: f"{m.group(1)} - {m.group(2)} {m.group(4)}\n{m.group(3)}", text)
     # A margin column: "02.2018 - Observership ..." over "03.2018 Observed ...".
     text = _WRAPPED_START.sub(lambda m: _wrapped_start(m, keep_lines), text)
     if not _WRAPPED_END_HINGE.search(text):

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from include.cv.dates import YEAR_RE, find_ranges, join_wrapped_ranges, normalize_dashes
+from include.cv.dates import POINT_RE, YEAR_RE, find_points, find_ranges, join_wrapped_ranges, normalize_dashes
 from include.cv.places import place_country
 from include.cv.sections import EDUCATION, HEADER, INTERESTS, PERSONAL, WORK, Section, heading_kind, strip_bullet
 from include.cv.usce import maryland
@@ -25,7 +25,7 @@ _DEGREE = re.compile(
     r"\bdoct(?:eur|orat)\s+en\s+m[ée]decine\b|\bbacharel(?:ado)?\s+em\s+medicina\b|"
     # Italian, German, Romanian, Russian: "Laurea Magistrale in Medicina e Chirurgia", "Staatsexamen Humanmedizin"
     r"\blaurea\s+(?:magistrale\s+)?in\s+medicina\b|\bmedico\s+chirurgo\b|\bstaatsexamen\s+(?:human)?medizin\b|"
-    r"\bdoctor[- ]medic\b|\blechebnoe\s+delo\b)"
+    r"\bdoctor[- ]medic\b|\blechebnoe\s+delo\b|\bprofesi\s+dokter\b)"  # and Indonesia's "Profesi Dokter (dr.)"
 )
 
 
@@ -56,7 +56,7 @@ _SELF_STUDENT = re.compile(
 )
 _GRAD_YEAR = re.compile(
     r"\b(?:graduat\w*|class\s+of|expected|anticipated|completed|conferred|awarded|previst[oa]|pr[ée]vue?|"
-    r"egreso|formatura|graduaci[óo]n|titulaci[óo]n)\b[^0-9]{0,25}(?:[01]?\d[/.-])?"  # "expected 07/2027"
+    r"egreso|formatura|graduaci[óo]n|titulaci[óo]n|esperad[oa])\b[^0-9]{0,25}(?:[01]?\d[/.-])?"  # "expected 07/2027"
     r"((?:19|20)\d\d)\b(?![ \t]*-)",  # not a range's start: "conferred September   2016 - 2023"
     re.IGNORECASE,
 )
@@ -212,8 +212,8 @@ def _neighbours(lines: list[str], i: int, step: int, window: list[str]) -> list[
             blanks += 1
             if complete or blanks > 1:
                 break
-        elif heading_kind(line) is not None or _OTHER_DEGREE.search(without_asides(line)):
-            break  # not "(incl. compulsory rotating internship)" after the degree's dates
+        elif heading_kind(line) is not None or _OTHER_DEGREE.search(without_asides(_OPEN_ASIDE.sub("", line))):
+            break  # not "(incl. compulsory rotating internship)" after the degree's dates, nor one wrapped open
         elif _has_degree(line) and not (step > 0 and line.lstrip().startswith("(")):
             break  # another degree's line, not the wrapped end of this one ("Doctor of Medicine" / "(MD), June 2023")
         elif _EXAM_LINE.search(line):
@@ -224,6 +224,9 @@ def _neighbours(lines: list[str], i: int, step: int, window: list[str]) -> list[
             out.append(line)
         j += step
     return out
+
+
+_OPEN_ASIDE = re.compile(r"\([^()]*$")  # "Dhaka Medical College   2012–2018 (internship" / "… 2018–2019)"
 
 
 def _double_spaced(lines: list[str]) -> bool:
@@ -239,7 +242,7 @@ _EXAM_LINE = re.compile(r"\b(?:USMLE|COMLEX|PLAB|MCCQE|ECFMG|OET|IELTS|TOEFL)\b"
 _OTHER_DEGREE = re.compile(
     r"\b(?:B\.?\s?S\.?c?|B\.?A|M\.?P\.?H|M\.?S\.?c|Ph\.?D|MBA|FCPS|MRCP|pre-?med\w*|"
     r"bachelor\s+of\s+(?:science|arts)|master\s+of|high\s+school|secondary\s+school|intermediate|"
-    r"residency|internship|internado|internato|house\s+officer|fellowship|(?:diploma|certificate)\s+(?:in|of)\s)\b(?!\s*,?\s*(?:MD|MBBS))",
+    r"residency|internship|internado|internato|ordinatura|house\s+officer|fellowship|(?:diploma|certificate)\s+(?:in|of)\s)\b(?!\s*,?\s*(?:MD|MBBS))",
     re.IGNORECASE,
 )
 
@@ -332,13 +335,21 @@ def _school_name(field: str) -> str | None:
         kept.pop()  # the country is its own field
     name = ", ".join(kept)
     # The degree written before the school in the same part: "Médico Cirujano (MD equivalent) Universidad ...".
-    lead = re.match(r"^[^()]*\([^()]*\)\s*", name)
-    if lead and _DEGREE.search(lead.group(0)) and _SCHOOL.search(name[lead.end() :]):
+    lead = re.match(r"^([^()]*)\([^()]*\)\s*", name)  # not "… Universidad Autónoma de Santo Domingo (UASD), …"
+    if (
+        lead
+        and _DEGREE.search(lead.group(0))
+        and not _SCHOOL.search(lead.group(1))
+        and _SCHOOL.search(name[lead.end() :])
+    ):
         name = name[lead.end() :]
     name = _DEGREE.sub(" ", name)
-    name = re.sub(r"\(\s*\)", " ", YEAR_RE.sub(" ", name))
+    name = re.sub(r"\(\s*\)", " ", YEAR_RE.sub(" ", POINT_RE.sub(" ", name)))  # "06.2020 Tashkent Medical Academy"
     if name.count("(") > name.count(")"):
-        name = name[: name.rfind("(")]  # "Armed Forces Medical College, Pune (MUHS" of "(MUHS, Nashik) 2019"
+        # "Armed Forces Medical College, Pune (MUHS" of "(MUHS, Nashik) 2019"; but "MD (Windsor University School
+        # of Medicine" of "MD (Windsor University School of Medicine, Cayon, St. Kitts)" is the school in brackets
+        head, _, tail = name.rpartition("(")
+        name = tail if _SCHOOL.search(tail) and not _SCHOOL.search(head) else head
     name = _INNER_ACRONYM.sub("", " ".join(name.split())).strip(" -:,;/(")
     if _SCHOOL.fullmatch(name):
         return None  # a form's label ("School   Ross University ...", ERAS): the name is in the next field
@@ -487,6 +498,15 @@ def _graduation_year(window: list[str], today: date) -> tuple[int | None, bool]:
     return (max(years) if years else None), False
 
 
+def _past(year: int, window: list[str], today: date) -> bool:
+    """The graduation is behind ``today``: an earlier year, or this year's month gone by ("expected graduation
+    June 2026" read in December 2026)."""
+    if year != today.year:
+        return year < today.year
+    months = [p[1] for p, _ in find_points("\n".join(window)) if p[0] == year and p[1] is not None]
+    return bool(months) and max(months) < today.month
+
+
 def education(sections: list[Section], today: date) -> Education:
     """What the medical-degree entry says; every field None when there is none."""
     window, where = _degree_window(sections)
@@ -501,7 +521,7 @@ def education(sections: list[Section], today: date) -> Education:
     about = "\n".join(s.text for s in sections if s.kind in {HEADER, INTERESTS})
     if year is not None and year > today.year:
         is_student: bool | None = True
-    elif year is not None and year < today.year and not ongoing:
+    elif year is not None and not ongoing and _past(year, window, today):
         is_student = False  # "2012 – 2019 MBBS" over "Final-year elective abroad": the final year is past
     elif ongoing or _STUDENT_WORDS.search("\n".join(window)) or _SELF_STUDENT.search(about):
         is_student = True

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from include.cv.dates import MONTH_RE
 from include.vocab import ecfmg_status as vocab_ecfmg_status
+from include.vocab import without_asides
 
 _STEP = re.compile(
     r"\bstep\s*-?\s*(?P<step>1|i|2\s*-?\s*\(?\s*ck\s*\)?|ii\s*-?\s*\(?\s*ck\s*\)?|2\s*\(?clinical\s+knowledge\)?"
@@ -34,18 +36,18 @@ def _first_clause(window: str) -> str:
     return ""
 
 
-_PASS = re.compile(r"\bpass(?:ed)?\b", re.IGNORECASE)
+# and in Spanish, Portuguese, French: "Aprobado", "Aprovada", "Réussi", "Admis"
+_PASS = re.compile(r"\bpass(?:ed)?\b|\bapro[bv]ad[oa]\b|\br[ée]ussie?\b|\badmise?\b", re.IGNORECASE)
 # "Not passed", "did not pass", "unsuccessful": a failed attempt, however it is worded.
 _FAIL = re.compile(
-    r"\bfail(?:ed|ure)?\b|\b(?:not|n['’]t|never)\s+pass(?:ed)?\b|\bunsuccessful\b", re.IGNORECASE
+    r"\bfail(?:ed|ure)?\b|\b(?:not|n['’]t|never)\s+pass(?:ed)?\b|\bunsuccessful\b|\breprobad[oa]\b|"
+    r"\breprovad[oa]\b|\b[ée]chou[ée]e?\b",
+    re.IGNORECASE,
 )  # "not yet passed" says neither
 _NOT_PASSED = re.compile(r"\b(?:not|n['’]t|never)\s+(?:yet\s+)?pass(?:ed)?\b", re.IGNORECASE)
 _SCORE = re.compile(r"(?<![\d.,/])(?<!\d-)([12]\d\d)(?![\d%])(?!\s*(?:th|st|nd|rd|percentile|days|hours)\b)")
 _YEARISH = re.compile(r"\(?\b(?:19|20)\d\d\b\)?|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}/\d{4}\b")
 # "Step 1   July 2023" / "ECFMG — Mar 2023": the date the exam was taken, not its result (which may follow below).
-_MONTH = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:[a-z]{0,6})\.?(?=\W|\d|$)", re.IGNORECASE
-)
 # Another exam named on a line: its numbers are not this step's result.
 _OTHER_EXAM = re.compile(
     r"\b(?:comlex|level\s+[123]|plab|mccqe|nbme|uwsa|amc|ielts|oet|toefl|mrcp|fmge|nle|enarm|ple|exam|examination)\b"
@@ -60,7 +62,7 @@ _LABEL_WORDS = re.compile(r"\b(?:usmle|score|result|ck|date|taken)\b", re.IGNORE
 def _says_nothing(window: str) -> bool:
     """Only labels and dates: "| Feb 2022", "— 06/2020", ": Score" (the result is on the next line)."""
     labels = _LABEL_WORDS.sub("", window)
-    content = _MONTH.sub(" ", _YEARISH.sub(" ", labels))
+    content = MONTH_RE.sub(" ", _YEARISH.sub(" ", labels))  # a month's name alone: not "Aprobado"
     return not re.search(r"[A-Za-z0-9]", content)
 
 
@@ -149,7 +151,10 @@ _PLAN_BREAK = re.compile(r"\s[-–—]\s|[,;]")
 _FUTURE = re.compile(r"\b(?:eligible|will|upon|once|after|expected|anticipated|applying|apply)\b", re.IGNORECASE)
 
 
-_OBTAINED = re.compile(r"\b(?:obtained|received|granted|awarded|achieved|completed?|issued|yes)\b", re.IGNORECASE)
+_OBTAINED = re.compile(
+    r"\b(?:obtained|received|granted|awarded|achieved|completed?|issued|yes|obtenid[oa]|obtid[oa]|obtenue?)\b",
+    re.IGNORECASE,
+)
 _LABEL = re.compile(r"^[\s:|\-–—·]*(?:(?:certification|certificate|status)[\s:|\-–—·]*)*", re.IGNORECASE)
 
 
@@ -175,24 +180,34 @@ def ecfmg(lines: Iterable[str]) -> str | None:
         if _says_nothing(value):  # "ECFMG certification   2022" over "Certified"
             # its first clause: under "USMLE / ECFMG", "Step 1 — Pass · … · ECFMG Certified · Step 2 CS — not taken"
             value = _CLAUSES.split(_next_text(seq, index))[0].strip()
+        # "ECFMG ID obtained; certification pending graduation", "ECFMG: OET passed 2025; certification pending …"
+        stated = next((m.group(1) for x in clauses[1:] if (m := _CERTIFICATION_CLAUSE.match(x))), None)
         if re.match(r"(?:id|number|no\.?|#)\b", value, re.IGNORECASE):
             if labelled and re.match(r"\W*certificate", rest, re.IGNORECASE):
                 return "certified"  # "ECFMG certificate #0-912-345-6": the certificate's number
-            # "ECFMG ID obtained; certification pending graduation": the status is the next clause's
-            stated = next((m.group(1) for x in clauses[1:] if (m := _CERTIFICATION_CLAUSE.match(x))), None)
-            if stated is None:
-                continue
-            value = stated
-        if _FUTURE.search(value) and not re.search(r"\bnot\b", value, re.IGNORECASE):
-            return "pending"
-        status = vocab_ecfmg_status(value)
-        if status is None and _OBTAINED.search(value) and not re.search(r"\bnot\b", value, re.IGNORECASE):
-            status = "certified"  # "ECFMG certification: obtained October 2024"
+            value = ""  # an ID says nothing of the status
+        status = _status(value) or (_status(stated) if stated else None)
         if status:
             return status
         if dated:
             return "certified"  # "ECFMG certification — 2020": the year it was obtained
     return None
+
+
+def _status(value: str) -> str | None:
+    """The status a clause states, read first without its brackets ("Certified (certificate no. 0-812-345-6)"),
+    then with them ("obtenida (certificado, 2024)")."""
+    bare = without_asides(value)
+    return (_stated(bare) if bare and bare != value else None) or _stated(value)
+
+
+def _stated(value: str) -> str | None:
+    if _FUTURE.search(value) and not re.search(r"\bnot\b", value, re.IGNORECASE):
+        return "pending"
+    status = vocab_ecfmg_status(value)
+    if status is None and _OBTAINED.search(value) and not re.search(r"\bnot\b", value, re.IGNORECASE):
+        status = "certified"  # "ECFMG certification: obtained October 2024"
+    return status
 
 
 _LIGATURE_GAP = re.compile(r"([a-z]) (fi|fl|ff|ffi|ffl) ([a-z])")

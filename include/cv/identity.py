@@ -29,8 +29,13 @@ _OTHER_PERSON = re.compile(
     r"faculty|chair(?:man|person)?|head\s+of|director|consultant|hod|recommend\w*)\b",
     re.IGNORECASE,
 )
+# The number an applicant is reached on, where a line gives two (not WhatsApp: a second number).
+_MOBILE_CUE = re.compile(r"\b(?:mobile|cell(?:ular)?|m[óo]vil|celular)\b", re.IGNORECASE)
 _PHONE_CUE = re.compile(
     r"\b(?:phone|mobile|mob|tel|telephone|cell|contact|whatsapp|ph|call)\b|\+\s?\d|[\u260e\u2706\u2121]", re.IGNORECASE
+)
+_EMAIL_STANDING = re.compile(
+    r"\s*\((preferred|primary|personal|current|main|old|former|previous|university|student|work)\)", re.IGNORECASE
 )
 _EMAIL_CUE = re.compile(r"\b(?:e-?mail|mail)\b", re.IGNORECASE)
 _CREDENTIALS = re.compile(
@@ -182,7 +187,8 @@ def _candidate_lines(sections: list[Section]) -> list[_Line]:
     for section in ordered:
         early = section.kind in rank
         for text, style, number in _own_lines(section):
-            if text.strip():
+            # "> Dear applicant, … (tlin@…, +1 312 …)": a quoted e-mail is somebody else's
+            if text.strip() and not text.lstrip().startswith(">"):
                 out.append(_Line(text, style, number, section.kind, len(out), early))
     return out
 
@@ -250,6 +256,10 @@ def email_candidates(sections: list[Section]) -> list[Candidate]:
             if _someone_else(lines, i):
                 score -= 4
                 why.append("near another person's title")
+            if said := _EMAIL_STANDING.match(text, m.end()):  # "…@students.uonbi.ac.ke (old) / …@gmail.com (preferred)"
+                preferred = said.group(1).lower() in {"preferred", "primary", "personal", "current", "main"}
+                score += 1 if preferred else -1
+                why.append(f"marked {said.group(1).lower()}")
             prefix = text[: m.start()]
             before = re.search(r"(?:^|\s)([A-Za-z0-9._-]{2,30})(?:\s|\s?!)$", prefix)
             glued = line.style.ocr and re.search(r"(?:^|\s)([a-z][a-z0-9._-]{1,29})[,:;]$", prefix)
@@ -378,7 +388,9 @@ def phone(sections: list[Section], country: str | None) -> Candidate | None:
             text += " " + tail.group(1)  # "+91 98401" / "22378 · …", "+1 (216)" / "555-0143": wrapped at the line's end
         if not _SEVEN_DIGITS.search(text):
             continue
-        number = _first_number(_EMAIL.sub(" ", text), regions)
+        text = _EMAIL.sub(" ", text)
+        mobile = _MOBILE_CUE.search(text)  # "☎ +57 (601) 555 0182 · móvil +57 315 882 0431": the mobile reaches them
+        number = (_first_number(text[mobile.end() :], regions) if mobile else None) or _first_number(text, regions)
         if number is None:
             continue
         why: list[str] = []

@@ -198,6 +198,8 @@ def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
             start = _first_char(raw, lx, by, rx, ty)
         if start > 0:
             start = _walk_back(page, start, lx, by, rx, ty, (left, top, right, bottom))
+        if 0 <= start < count - 1 and _starts_before(page, start, lx, (left, top, right, bottom)):
+            start += 1  # a kerned pair ("Ta"): the probe hit the glyph the rectangle before ends with
         starts.append(start)
     # Rectangles follow the character order; when pdfium says otherwise, ask it for each one's text.
     in_order = bool(starts) and starts[0] >= 0 and all(a < b for a, b in itertools.pairwise(starts))
@@ -209,8 +211,9 @@ def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
         if bounded is None:
             end = starts[k + 1] if k + 1 < len(starts) else count
             piece = text[starts[k] : end]
-            if k and (piece[:1].isalnum() or piece[:1] in ",.;:)") and text[starts[k] - 1 : starts[k]].isalnum():
-                glued.add(k)
+            before = text[starts[k] - 1 : starts[k]]
+            if k and (piece[:1].isalnum() or piece[:1] in ",.;:)-") and (before.isalnum() or before == "-"):
+                glued.add(k)  # and a hyphen set as its own run ("Wei" / "-" / "Ling")
         else:
             piece = bounded.read(lx, by, rx, ty)
         piece = piece.replace("\r", " ").replace("\n", " ").replace("\x02", "").replace("\x00", "").strip()
@@ -234,9 +237,15 @@ def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
 
 
 def _same_word(before: _Box, box: _Box) -> bool:
-    """Two runs of one word split by a change of font: small capitals ("R" at 22 pt, "AHUL" at 17.6 pt)."""
-    tall = min(before.height, box.height)
-    return abs(before.mid - box.mid) < 0.5 * tall and -1.0 < box.left - before.right < 0.3 * tall
+    """Two runs of one word split by a change of font (small capitals: "R" at 22 pt, "AHUL" at 17.6 pt) or at a
+    kerned pair whose glyphs overlap ("T" / "aipei")."""
+    # a hyphen's or a comma's box is only as tall as the mark: the word's height measures the gap
+    short = box.text[:1] in _MARKS or before.text[-1:] in _MARKS
+    tall = max(before.height, box.height) if short else min(before.height, box.height)
+    return abs(before.mid - box.mid) < 0.5 * tall and -max(1.0, 0.3 * tall) < box.left - before.right < 0.3 * tall
+
+
+_MARKS = frozenset("-.,;:)")
 
 
 def _join(before: _Box, box: _Box) -> _Box:
@@ -283,6 +292,14 @@ def _walk_back(
             break
         found -= 1
     return found
+
+
+def _starts_before(page: ctypes.c_void_p, index: int, lx: float, out: tuple[ctypes.c_double, ...]) -> bool:
+    """Character ``index`` lies mostly left of the rectangle's edge ``lx``: it is the previous rectangle's."""
+    left, top, right, bottom = out
+    if not _GET_CHAR_BOX(page, index, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top)):
+        return False
+    return (left.value + right.value) / 2 < lx
 
 
 def _indexed_text(raw: pdfium_c.FPDF_TEXTPAGE, count: int) -> str:

@@ -36,6 +36,7 @@ from include.cv.sections import (
     heading_kind,
     is_bullet,
     split_sections,
+    strip_bullet,
 )
 from include.vocab import canonical_language, fold, visa_status, without_asides
 
@@ -83,7 +84,8 @@ def _lines(sections: list[Section], first: set[str], *, headings: bool = False) 
 # "Languages: English, Hindi", also after a sentence ("U.S. citizen. Languages: English, Igbo. Interested in ..."),
 # where the list ends with its sentence.
 _LANG_INLINE = re.compile(
-    r"(?:^\s*|(?<=[.;])\s+)(?:languages?(?:\s+(?:spoken|skills|proficiency|known))?|spoken\s+languages?)"
+    r"(?:^\s*(?:[*•·\-–]\s+)?|(?<=[.;])\s+)"  # "* Languages: …" in a bulleted list too
+    r"(?:languages?(?:\s+(?:spoken|skills|proficiency|known))?|spoken\s+languages?|bilingual|trilingual)"
     r"\s*(?:[:\-–|]|\s{3,})\s*(.+?)(?:(?<=[a-z])\.\s+[A-Z].*)?$"
     r"|^\s*(?:mother\s+tongue|other\s+language)(?:\(s\)|s)?\s*:?\s+(.+)$",  # Europass's labels
     re.IGNORECASE,
@@ -93,7 +95,11 @@ _LANG_SPLIT = re.compile(r"\s*(?:[,;|/•·:()\[\]]|\s[-–—]\s|\band\b|&|\s{3
 
 # Names CVs use that the vocabulary folds into another: kept as the applicant wrote them ("Mandarin" alone is
 # Mandarin; "Chinese (Mandarin)" and "Mandarin Chinese" are Chinese).
-_AS_WRITTEN = {"Tagalog": {"filipino": "Filipino"}, "Mandarin": {"chinese": "Chinese"}}
+_AS_WRITTEN = {
+    "Tagalog": {"filipino": "Filipino"},
+    "Mandarin": {"chinese": "Chinese"},
+    "Hokkien": {"taiwanese": "Taiwanese"},
+}
 # Two names of one language the vocabulary keeps apart ("Twi/Akan"): listed once, under the first.
 _ALSO_CALLED = ({"Twi", "Akan"},)
 _ALTERNATIVE = re.compile(r"([^\W\d_][\w'-]*)\s*(?:/|\()\s*([^\W\d_][\w'-]*)\)?")  # "Twi/Akan", "Twi (Akan)"
@@ -270,11 +276,14 @@ def _wrapped_papers(lines: list[str]) -> list[str]:
         # Either only once the paper so far has its year: a journal wrapped to the next line ("… primary PCI. Egypt"
         # / "Heart J. 2022;74:55.", "… in a US cohort." / "Stroke. 2025;56:1201.") is no new paper.
         last = previous.rstrip()
-        starts_new = not previous or (
-            bool(_CITED.search(entries[-1]))
-            and (
-                (last.endswith((".", ")", "]")) and (line[:1].isupper() or bool(_YEAR_COLUMN.match(line))))
-                or (bool(_AUTHOR_LEAD.match(line)) and not last.endswith((",", "&", " and")))
+        starts_new = (
+            not previous
+            or (
+                bool(_CITED.search(_YEAR_COLUMN.sub("", entries[-1])))  # its own year, not a column's "2025   Kim S, …"
+                and (
+                    (last.endswith((".", ")", "]")) and (line.lstrip()[:1].isupper() or bool(_YEAR_COLUMN.match(line))))
+                    or (bool(_AUTHOR_LEAD.match(line.lstrip())) and not last.endswith((",", "&", " and")))
+                )
             )
         )
         if starts_new:
@@ -290,7 +299,7 @@ _WORD_BULLET = re.compile(r"\s*[\uf0b7\uf0a7\uf0d8\uf076\uf0fc]\s")
 _JOURNAL_CITATION = re.compile(r"\b(?:19|20)\d\d\s*;\s*\d+|\bdoi\b", re.IGNORECASE)  # "2023;23:412", "doi:10…"
 _CITED = re.compile(r"\b(?:19|20)\d\d\b|\bdoi\b|\bin\s+press\b|\bPMID\b", re.IGNORECASE)  # a paper's year or id
 # A year set apart before a paper ("2024   Mensah AS, …"), not a citation's "2023;25(2):261".
-_YEAR_COLUMN = re.compile(r"\s*(?:19|20)\d\d\s{2,}\S")
+_YEAR_COLUMN = re.compile(r"^\s*(?:19|20)\d\d\s{2,}(?=\S)")
 # A Vancouver-style author list's first author: "Kim S,", "Nowak-Wiśniewska K,", "Mensah-Bonsu AS."
 _AUTHOR_LEAD = re.compile(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s[A-Z]{1,3}[,.]\s")
 
@@ -335,7 +344,9 @@ def publications(sections: list[Section]) -> int:
             for s in sections
             if s.kind == RESEARCH
             for entry in _entries(s.lines)
-            if _AUTHOR_LEAD.match(entry.strip()) and _JOURNAL_CITATION.search(entry) and not _NOT_A_PAPER.search(entry)
+            if _AUTHOR_LEAD.match(strip_bullet(entry))
+            and _JOURNAL_CITATION.search(entry)
+            and not _NOT_A_PAPER.search(entry)
         )
     for section in (s for s in sections if s.kind == PUBLICATIONS):
         if stated := _stated_count(section):
@@ -355,9 +366,13 @@ def publications(sections: list[Section]) -> int:
 
 
 def _label_column_rows(entry: str) -> bool:
-    """Rows of a label column after the papers ("GOAL | Internal Medicine residency" / "LANGUAGES | Vietnamese")."""
+    """Rows of a label column after the papers ("GOAL | Internal Medicine residency" / "LANGUAGES | Vietnamese"), not
+    the papers' own ("PUBLICATIONS | Bondarenko K, …")."""
     rows = [x for x in entry.split("\n") if x.strip()]
-    return all((m := _LABEL_ROW.match(x)) and heading_kind(m.group(1)) is not None for x in rows)
+    return all(
+        (m := _LABEL_ROW.match(x)) and (kind := heading_kind(m.group(1))) is not None and kind[0] != PUBLICATIONS
+        for x in rows
+    )
 
 
 _SUB_LIST = re.compile(r"\s*[A-Z][A-Za-z &/-]{2,40}:?\s*")  # "Book Chapters", "Posters & Abstracts" on a line alone
@@ -382,7 +397,10 @@ _INTEREST_CUE = re.compile(
 )
 _INTEREST_HEADING = re.compile(r"\b(?:interest|objective|goal|career|specialt|applied\s+for|aim)", re.IGNORECASE)
 # In an objective, the specialty often comes before its cue: "Neurology applicant", "Pediatrics residency".
-_OBJECTIVE_CUE = re.compile(r"\b(?:applicant|candidate|residency|fellowship|track)\b|\u2192|->", re.IGNORECASE)
+_OBJECTIVE_CUE = re.compile(
+    r"\b(?:applicant|candidate|residency|fellowship|track|residencia|resid[êe]ncia|r[ée]sidence|internat)\b|\u2192|->",
+    re.IGNORECASE,
+)  # and in Spanish, Portuguese, French ("Obtener una posición de residencia en Obstetricia y Ginecología")
 _SENTENCE_END = re.compile(r"(?<=[a-z)])\.\s+|;\s*|\.$")
 # A headline naming the specialty right beside "applicant": "Pediatrics applicant", "Internal Medicine residency
 # candidate", "PGY-1 applicant in Internal Medicine". Read in any section but the ones of past work, since
@@ -436,7 +454,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
 
 
 # "INTERESTS | Infectious Disease, Family Medicine", "GOAL   Internal Medicine residency": a label row of a table.
-_LABEL_ROW = re.compile(r"^\s*([A-Za-z][A-Za-z &/]{2,40}?)\s*(?:[:|]|\s{3,})\s*(\S.*)$")
+_LABEL_ROW = re.compile(r"^\s*(?:[*•·\-–]\s+)?([A-Za-z][A-Za-z &/]{2,40}?)\s*(?:[:|]|\s{3,})\s*(\S.*)$")  # "* Goal: …"
 _LIST_SPLIT = re.compile(r"\s*(?:[,;/|&+]|\band\b|\bor\b)\s*", re.IGNORECASE)
 
 
@@ -456,11 +474,15 @@ _NOT_TITLE = re.compile(
 # A title's pieces that say what the applicant is, not what they pursue: "MD Candidate", "Class of 2026",
 # "Medical student (6th year)", "Intern Doctor", "2024".
 _STATUS_PIECE = re.compile(
-    r"\d|\b(?:student|candidate|class|intern|house\s+officer|graduate|doctor|medic|final[- ]year|img)\b", re.IGNORECASE
-)
+    r"\d|\b(?:student|estudiante|estudante|[ée]tudiant|candidate|class|intern|house\s+officer|graduate|doctor|"
+    r"medic|m[ée]dic[oa]|m[ée]decin|"
+    r"final[- ]year|img)\b",
+    re.IGNORECASE,
+)  # "Médica · Neurologia & Psiquiatria": what she is, then what she pursues
 _TITLE_DEGREES = frozenset({"medico cirujano", "medica cirujana", "doctor of medicine", "physician", "img"})
 
 
+_INTERESTS_HEADING = re.compile(r"\binter[eé]s|\bint[ée]r[êe]t", re.IGNORECASE)
 _AIM = re.compile(r"\b(?:residency|fellowship)\b", re.IGNORECASE)
 _NOT_AIM = re.compile(r"\d|@|\b(?:hospital|university|college|clinic|cent(?:er|re)|department|program(?:me)?)\b", re.I)
 
@@ -475,7 +497,15 @@ def _aim_specialties(line: str) -> list[str]:
 
 def _title_specialties(line: str) -> list[str]:
     """The specialties of a title line under the name that names only degrees and specialties ("M.B.Ch.B. —
-    Internal Medicine / Nephrology", "MBBS (Khartoum) - Family Medicine", "Anatomic & Clinical Pathology")."""
+    Internal Medicine / Nephrology", "MBBS (Khartoum) - Family Medicine", "Anatomic & Clinical Pathology"); each
+    cell of a row apart ("Médico Cirujano · Emergency Medicine   San Pedro Garza García, N.L., México")."""
+    names: list[str] = []
+    for cell in re.split(r"\s{3,}|\t", line.strip()):
+        names += [x for x in _title_cell(cell) if x not in names]
+    return names
+
+
+def _title_cell(line: str) -> list[str]:
     if len(line) > 90 or _NOT_TITLE.search(line):
         return []
     names: list[str] = []
@@ -490,6 +520,17 @@ def _title_specialties(line: str) -> list[str]:
             return []
         names += [x for x in found if x not in names]
     return names
+
+
+def _sought(label: str, kind: str) -> bool:
+    """A label row says what is sought: a heading's words ("INTERESTS | …", "Goal: …"), or "Specialty:" outside
+    the entries of past work (where ERAS writes each rotation's own "Specialty: Cardiology")."""
+    if heading_kind(label) is not None:
+        return True
+    return bool(re.fullmatch(r"\s*specialt(?:y|ies)\s*", label, re.IGNORECASE)) and kind not in _PAST_WORK
+
+
+_PAST_WORK = frozenset({USCE, RESEARCH, WORK, EDUCATION})
 
 
 def specialties(sections: list[Section]) -> list[str]:
@@ -514,12 +555,13 @@ def specialties(sections: list[Section]) -> list[str]:
                 if not ("|" in line or ":" in line or "   " in line) or not _INTEREST_HEADING.search(line, 0, 45):
                     continue  # cheap tests first: most lines are no label row
                 row = _LABEL_ROW.match(line)
-                if row and _INTEREST_HEADING.search(row.group(1)) and heading_kind(row.group(1)) is not None:
+                if row and _INTEREST_HEADING.search(row.group(1)) and _sought(row.group(1), section.kind):
                     found += [x for x in usce.find_specialties(row.group(2)) if x not in found]
         objective = bool(_INTEREST_HEADING.search(section.heading))  # also "Research Statement & Career Goals"
         if section.kind in {REFERENCES, PUBLICATIONS, EXAMS, USCE, RESEARCH, WORK, EDUCATION} and not objective:
             continue
-        whole = section.kind == INTERESTS and bool(re.search(r"\binterest", section.heading, re.IGNORECASE))
+        # "Interests", "Intereses", "Interesses", "Centres d'intérêt": a list of specialties read whole
+        whole = section.kind == INTERESTS and bool(_INTERESTS_HEADING.search(section.heading))
         for paragraph in _paragraphs(section.lines):
             for sentence in _SENTENCE_END.split(paragraph):
                 match = _INTEREST_CUE.search(sentence)

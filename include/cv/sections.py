@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from include.cv.dates import POINT_RE, RANGE_RE, normalize_dashes
 from include.cv.layout import TextLine, body_size, plain_lines
-from include.vocab import country_code, is_state_name, strip_accents
+from include.vocab import country_code, is_state_name, state_code, strip_accents
 
 HEADER = "header"
 EDUCATION = "education"
@@ -45,6 +45,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (PRESENTATIONS, ("poster",)),
     (PRESENTATIONS, ("abstract",)),
     (PRESENTATIONS, ("talk",)),  # "Invited Talks"
+    (PUBLICATIONS, ("scientific",)),  # "Scientific Work" (after the rules above: "Scientific Presentations")
     (LANGUAGES, ("language",)),
     (LANGUAGES, ("idioma",)),
     (LANGUAGES, ("lengua",)),
@@ -267,6 +268,11 @@ _FILLER = frozenset(
         "area",
         "invited",  # "Invited Talks", "Oral Presentations"
         "oral",
+        "known",  # "LANGUAGES KNOWN"
+        "revisada",  # "Publicações (revisadas por pares)", "Publicaciones (revisadas por pares)"
+        "revisado",
+        "por",
+        "pare",
     }
 )
 _RULE_WORDS = frozenset(w for _, words in _RULES for w in words)
@@ -275,7 +281,10 @@ _US_WORDS = frozenset({"us", "usa", "usce", "united", "american", "america", "ee
 _CONTINENT = frozenset({"north", "south", "latin", "central"})
 # "U.S. and International Experience" holds both: its entries are US ones only where they name a US place.
 _NOT_US = frozenset({"outside", "non", "home", "except", "international"}) | _CONTINENT
-_BULLET = re.compile(r"^[\s\u2022\u25cf\u25aa\u25a0\u2023\u2043\u00b7*\-\u2013\u2014>\u2190-\u2bff]+")  # and icons: "✚"
+# and icons ("✚"), and Word's Symbol bullets as private-use characters ("\uf0b7")
+_BULLET = re.compile(
+    r"^[\s\u2022\u25cf\u25aa\u25a0\u2023\u2043\u00b7*\-\u2013\u2014>\u2190-\u2bff\uf0a7\uf0b7\uf0d8\uf076\uf0fc]+"
+)
 
 
 @dataclass
@@ -353,6 +362,7 @@ _COUNTED = frozenset({PUBLICATIONS, PRESENTATIONS, OTHER, LANGUAGES, REFERENCES}
 
 
 _HANDS_ON = re.compile(r"(?:u\.?s\.?\s+)?hands[- ]on\s+(?:clinical\s+)?(?:rotations|experiences?)", re.IGNORECASE)
+_SPECIALTY = re.compile(r"SPECIALT(?:Y|IES)|SPECIALIT(?:Y|IES)(?:\s+(?:SOUGHT|OF\s+INTEREST))?")
 _POSITIONS = re.compile(r"(?:(?:professional|clinical|hospital|medical|previous|current)\s+)?positions", re.IGNORECASE)
 
 
@@ -369,6 +379,10 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
         return None  # "services)": the end of a title wrapped out of its bracket
     if _SENTENCE_END.search(stripped):
         return None  # "hospitals. Specialty interest: Pediatrics": a sentence's end before an inline label
+    if stripped in {"OTHER", "MISCELLANEOUS"}:
+        return OTHER, False  # in capitals alone: the section ends the one above ("OTHER" / "Specialty: …")
+    if _SPECIALTY.fullmatch(stripped):
+        return INTERESTS, False  # "SPECIALTY" in capitals heads what is sought; a table's "Specialty" column does not
     if _POSITIONS.fullmatch(stripped):
         return WORK, False  # "Positions" alone is a heading; "Position" is also a table's column ("Position   Contact")
     if _HANDS_ON.fullmatch(stripped):
@@ -380,7 +394,8 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
         return None
     if re.search(r"\w:\s*\S", stripped):
         return None  # a label with its value ("Visa / Work Authorization: US Citizen"): read inline
-    halves = _BILINGUAL.split(stripped)
+    # not a slash inside brackets: "CLINICAL EXPERIENCE — USA (OBSERVERSHIPS / EXTERNSHIPS)"
+    halves = _BILINGUAL.split(stripped) if not _SLASH_IN_BRACKETS.search(stripped) else [stripped]
     if len(halves) == 2:  # "Experiencia clínica en EE. UU. / U.S. Clinical Experience": either half may be known
         found = [k for half in halves if (k := _heading_kind(half))]
         return (found[0][0], any(us for _, us in found)) if found else None
@@ -389,8 +404,9 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
         # "Formação (Education)", "Experiência Clínica nos EUA (US Clinical Experience)": a heading in the
         # applicant's language with its English in brackets; an English title is not ("Cardiology (Observership)").
         outer = translated["outer"]
-        if not outer.isascii() or _ROMANCE & set(_words(outer)) or _heading_kind(outer):
-            return inner
+        known = _heading_kind(outer)
+        if not outer.isascii() or _ROMANCE & set(_words(outer)) or known:
+            return inner[0], inner[1] or bool(known and known[1])  # the US named outside the brackets counts too
     if (
         translated
         and translated.end() == len(stripped)
@@ -401,6 +417,10 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
         # "Current & Previous Posts (UK Foundation Programme)": the brackets say where ("Clinical Clerkships (core)"
         # in a table is an entry's title)
         return outer
+    if translated and translated.end() == len(stripped) and _us_place(translated["inner"]):
+        outer = _heading_kind(translated["outer"])
+        if outer is not None:
+            return outer[0], True  # "CLINICAL ROTATIONS (all in Chicago)": the brackets say where, in the US
     if _ABOUT.fullmatch(stripped):
         return INTERESTS, False
     words = _words(stripped)
@@ -417,6 +437,7 @@ _ABOUT = re.compile(r"about(?:\s+me)?", re.IGNORECASE)  # alone: "About   USMLE"
 
 
 _BILINGUAL = re.compile(r"\s+/\s+")
+_SLASH_IN_BRACKETS = re.compile(r"\([^()]*\s/\s[^()]*\)")
 _CELLS = re.compile(r"\s{3,}|\t")
 _SENTENCE_END = re.compile(r"[a-z]{2}\.\s")
 # Words that mark a heading as Spanish, Portuguese or French ("Rotaciones en EE. UU.", "Formação dos ...").
@@ -455,6 +476,19 @@ def _kind(stems: list[str], words: list[str]) -> tuple[str, bool] | None:
     if any(s in _GENERIC for s in stems):
         return OTHER, us
     return None
+
+
+def _us_place(text: str) -> bool:
+    """``text`` names a US city or state in capitalised words ("all in Chicago", "New York")."""
+    words = [w.strip(",.;") for w in text.split()]
+    return any(
+        all(w[:1].isupper() for w in words[i : i + n])
+        and len(place := " ".join(words[i : i + n])) >= 4
+        and state_code(place, typos=False) is not None
+        and place != "Georgia"  # the country too: "Clinical Experience (Georgia)" is not the US
+        for n in (2, 1)
+        for i in range(len(words) - n + 1)
+    )
 
 
 def _names_us(words: list[str]) -> bool:
@@ -521,6 +555,8 @@ _PLACE_WORDS = _CONTINENT | {"home", "country", "abroad", "overseas", "outside",
 
 
 _INLINE = re.compile(r"^\s*([A-Za-z][A-Za-z &/.()-]{2,40}?)\s*:\s*(\S.*)$")
+# A label column's row read as one line: "PUBLICATIONS | Bondarenko K, …" (not a header row "EXAM | BOARD | YEAR")
+_LABEL_CELL = re.compile(r"^\s*([A-Z][A-Z &/]{2,40}?)\s+\|\s+(?![A-Z &/|]+$)(\S.*)$")
 
 
 _FOOTER_TOP = 0.85  # share of the page height below which a block of lines can be a running footer
@@ -533,6 +569,9 @@ def _footer(lines: list[TextLine], number: int) -> bool:
     gap above it (a referee's contact line that merely reaches the bottom of the page follows its entry
     without one)."""
     style = lines[number - 1]
+    alone = [x for x in lines if x.page == style.page and x.text.strip()]
+    if style.page > 1 and len(alone) <= 2 and not any(_TITLED.search(x.text) for x in alone):
+        return True  # all its page holds: a footer a print left alone on the last page, nobody else's lines
     after = next((x for x in lines[number:] if x.text.strip()), None)
     if after is not None and after.page == style.page and lines[number].text.strip() == "":
         return False  # more text below it on the page: not its foot
@@ -567,7 +606,7 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
     for number, style in enumerate(lines, 1):
         before, previous = previous, (style if style.text.strip() else previous)
         line = style.text.rstrip()
-        if _footer(lines, number) and _ADDRESS.search(line):
+        if _ADDRESS.search(line) and _footer(lines, number):
             sections[0].add(line, style, number)  # a page footer with the applicant's contacts belongs to the header
             continue
         found = heading_kind(line) if line.strip() else None
@@ -600,7 +639,7 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
             # A column that opens without a heading (contacts in a sidebar, the name atop the main column)
             # does not continue the section the other column ended with.
             sections.append(Section(PERSONAL, "", [], False))
-        inline = _INLINE.match(line)
+        inline = _INLINE.match(line) or _LABEL_CELL.match(line)
         if inline and (found := heading_kind(inline.group(1))) is not None:
             kind, us = found
             section = Section(kind, inline.group(1).strip(), [], us)
@@ -611,7 +650,7 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
     return sections
 
 
-_COLUMN_TITLE = re.compile(r"\s*exam(?:ination)?\b(?!s)", re.IGNORECASE)
+_COLUMN_TITLE = re.compile(r"\s*(?:exam(?:ination)?\b(?!s)|board\b(?!s))", re.IGNORECASE)
 
 
 _HEADING_GOES_ON = re.compile(r"(?:\s(?:and|of|in)|&|,)$", re.IGNORECASE)
@@ -628,8 +667,12 @@ def _wraps_heading(opened: Section, line: str, found: tuple[str, bool] | None) -
 
 
 def _just_opened(section: Section) -> bool:
-    """An education heading with nothing under it yet."""
-    return section.kind == EDUCATION and bool(section.heading) and not any(x.strip() for x in section.lines)
+    """An education heading with nothing under it yet but its table's column titles ("Exam" / "Board / University")."""
+    return (
+        section.kind == EDUCATION
+        and bool(section.heading)
+        and all(_COLUMN_TITLE.match(x) or not x.strip() for x in section.lines)
+    )
 
 
 _BAND = 0.05  # share of the page height: a "column" that starts this close to the last line is that row's margin

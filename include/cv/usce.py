@@ -65,6 +65,11 @@ _TYPE_WORD_STRIP = re.compile(
     re.I,
 )
 _SEGMENT_SPLIT = re.compile(r"\s*(?:,|\||;|:|\(|\)|\s[-–—]\s|\s{3,}|\t|\n|\bat\b)\s*")
+_CLAUSE_SPLIT = re.compile(  # English, Spanish, Portuguese, French
+    r"\s(?:where|which|who|that|with|to|for|under|so|while|and\s+to|en|para|con|donde|que|em|com|onde|dans|pour|"
+    r"avec|où)\s",
+    re.IGNORECASE,
+)
 _NOT_SPECIALTY = re.compile(r"\b(?:school|college|university|faculty|doctor|bachelor|institute)\b", re.I)
 _SHORT_ALIAS_BLOCK = frozenset({"DR", "ID", "ED", "OR", "GS", "PR", "DO", "MD", "OB", "GP", "FP", "PATH", "PSY"})
 _CODE_AFTER_COMMA = re.compile(r",\s*([A-Z]{2})\b(?!-)(?:\s+\d{5})?")
@@ -113,7 +118,10 @@ def find_specialties(text: str) -> list[str]:
     words), then word windows of three, two and one, so "residency in Pediatrics" is found too.
     """
     found: list[str] = []
-    for segment in _SEGMENT_SPLIT.split(text):
+    # A long sentence without commas is cut at its clause words first ("… position in Internal Medicine in a
+    # reputed US residency programme where I can utilise …").
+    segments = (p for seg in _SEGMENT_SPLIT.split(text) for p in (_CLAUSE_SPLIT.split(seg) if len(seg) > 80 else [seg]))
+    for segment in segments:
         phrase = " ".join(_TYPE_WORD_STRIP.sub(" ", segment).split())
         if not phrase or len(phrase) > 80 or _NOT_SPECIALTY.search(phrase):
             continue
@@ -153,9 +161,16 @@ def find_state(text: str) -> str | None:
                 return code
     if _DC.search(text):
         return "DC"
+    for m in _CODE_PIPE_CELL.finditer(text):  # "Saint Luke's Hospital of Kansas City | Kansas City | MO"
+        if m.group(1) in US_STATES and m.group(1) not in {"MD", "DO"}:
+            return m.group(1)
     named = list(_STATE_NAMES.finditer(text))
-    if named:  # "Kansas City, Missouri": a state named whole, not the one in a city's or school's name
-        return state_code(next((m for m in named if not _NAME_PART.match(text, m.end())), named[0]).group(1))
+    if named:
+        # A state named as a field of its own ("Virginia Mason Medical Center, Seattle, Washington"), else one not
+        # part of a city's or school's name ("Kansas City, Missouri"), else the first.
+        alone = [m for m in named if _FIELD_START.search(text, 0, m.start()) and _FIELD_END.match(text, m.end())]
+        loose = [m for m in named if not _NAME_PART.match(text, m.end())]
+        return state_code((alone or loose or named)[0].group(1))
     for m in _CODE_AFTER_CITY.finditer(text):  # "Dallas TX" with no comma; "Baltimore MD" but not "Jane Roe MD"
         if m.group(1) in US_STATES and (m.group(1) not in {"MD", "DO"} or _MARYLAND_CITY.search(text, 0, m.start(1))):
             return m.group(1)
@@ -179,7 +194,10 @@ def find_state(text: str) -> str | None:
     return hospital_state(text)  # "Johns Hopkins Hospital", "Mayo Clinic, Rochester"
 
 
-_DC = re.compile(r"\bWashington,?\s*(?:D\.\s?C\b\.?|District\s+of\s+Columbia\b)")  # "Washington, D.C."
+_DC = re.compile(r"\bWashington\W{0,4}(?:D\.\s?C\b\.?|DC\b|District\s+of\s+Columbia\b)")  # ", D.C.", " | DC"
+_CODE_PIPE_CELL = re.compile(r"\|\s*([A-Z]{2})\s*(?=\||$)", re.MULTILINE)  # a table's state column, cells split by "|"
+_FIELD_START = re.compile(r"(?:^|[,|(\n]|\s[-–—])\s*$")
+_FIELD_END = re.compile(r"\s*(?:$|[,|).;\n]|\s[-–—·]\s)")
 _NAME_PART = re.compile(r"\s+(?:City|University)\b")  # "Kansas City", "Washington University": a name's part
 
 
@@ -485,6 +503,8 @@ def _entry(section: Section, lines: list[str], today: date, *, abroad: bool = Fa
     head = [strip_bullet(lines[0])] if lines and is_bullet(lines[0]) else []
     title = join_wrapped_ranges("\n".join(head + [x for x in lines if not is_bullet(x)])[:400])
     state = find_state(title)
+    if state == "GA" and _foreign(title):
+        state = None  # "Clinical Rotations (Georgia)" over "Internal Medicine, First University Clinic, Tbilisi"
     in_us = state is not None or bool(_USA.search(title)) or (section.us and not abroad and not _foreign(title))
     if not in_us:
         return None

@@ -1,0 +1,7 @@
+#!/bin/bash
+# Rebuilds files/ and truth.jsonl. Needs soffice, chromium, pdftoppm on PATH.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -x .venv/bin/python ] || { python3 -m venv .venv; .venv/bin/pip install -q python-docx reportlab fpdf2 odfpy pillow pypdf numpy; }
+.venv/bin/python generators/build.py
+.venv/bin/python generators/check.py
