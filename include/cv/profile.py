@@ -31,6 +31,7 @@ from include.cv.sections import (
     REFERENCES,
     RESEARCH,
     USCE,
+    WORD_BULLETS,
     WORK,
     Section,
     heading_kind,
@@ -294,8 +295,7 @@ def _wrapped_papers(lines: list[str]) -> list[str]:
     return entries
 
 
-# Word's Symbol and Wingdings bullets as a PDF gives them: private-use characters (U+F0B7 "", U+F0A7 "", U+F0D8 "").
-_WORD_BULLET = re.compile(r"\s*[\uf0b7\uf0a7\uf0d8\uf076\uf0fc]\s")
+_WORD_BULLET = re.compile(rf"\s*[{WORD_BULLETS}]\s")  # a list item under Word's bullets, which is_bullet leaves out
 _JOURNAL_CITATION = re.compile(r"\b(?:19|20)\d\d\s*;\s*\d+|\bdoi\b", re.IGNORECASE)  # "2023;23:412", "doi:10…"
 _CITED = re.compile(r"\b(?:19|20)\d\d\b|\bdoi\b|\bin\s+press\b|\bPMID\b", re.IGNORECASE)  # a paper's year or id
 # A year set apart before a paper ("2024   Mensah AS, …"), not a citation's "2023;25(2):261".

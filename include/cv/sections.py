@@ -281,10 +281,11 @@ _US_WORDS = frozenset({"us", "usa", "usce", "united", "american", "america", "ee
 _CONTINENT = frozenset({"north", "south", "latin", "central"})
 # "U.S. and International Experience" holds both: its entries are US ones only where they name a US place.
 _NOT_US = frozenset({"outside", "non", "home", "except", "international"}) | _CONTINENT
-# and icons ("✚"), and Word's Symbol bullets as private-use characters ("\uf0b7")
+# Word's Symbol and Wingdings bullets as a PDF gives them: private-use characters (U+F0B7, U+F0A7, U+F0D8...).
+WORD_BULLETS = "\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
 _BULLET = re.compile(
-    r"^[\s\u2022\u25cf\u25aa\u25a0\u2023\u2043\u00b7*\-\u2013\u2014>\u2190-\u2bff\uf0a7\uf0b7\uf0d8\uf076\uf0fc]+"
-)
+    rf"^[\s\u2022\u25cf\u25aa\u25a0\u2023\u2043\u00b7*\-\u2013\u2014>\u2190-\u2bff{WORD_BULLETS}]+"
+)  # bullets, dashes, icons ("✚") and Word's
 
 
 @dataclass
