@@ -1715,6 +1715,11 @@ _US_WORD = r"(?:us|u s|usa|u s a|united states|american|america)"
 _NEEDS = re.compile(
     r"\b(?:need|needs|needed|require|requires|required|requiring|apply|applying|want|wants|sponsor\w*)\b"
 )
+_PR_ABROAD = r"(?:canad\w*|australia\w*|british|uk|new zealand|german\w*|emirati|uae|singapore\w*)"
+_FOREIGN_PR = re.compile(  # after fold(): "canadian permanent resident", "pr canada", "permanent resident of canada"
+    rf"\b{_PR_ABROAD}\s+(?:permanent\s+resid\w*|pr)\b|"
+    rf"\b(?:permanent\s+resid\w*|pr)\s+(?:status\s+)?(?:(?:of|in)\s+(?:the\s+)?)?{_PR_ABROAD}\b"
+)
 _NEGATED_CITIZEN = re.compile(r"\b(?:non|not|no)\b(?:\s+\w+){0,2}\s+citizen")
 
 
@@ -1735,9 +1740,12 @@ def visa_status(text: str | None) -> str | None:
         or (key.startswith("citizen ") and not re.search(r"\bof\b", key))
     ):
         return "citizen"
-    if re.search(r"greencard|permanentresiden|\blpr\b", compact) or key in {"gc", "pr", "lpr", "green card holder"}:
+    foreign = bool(_FOREIGN_PR.search(key))  # "Canadian permanent resident": not a US green card
+    if not foreign and (
+        re.search(r"greencard|permanentresiden|\blpr\b", compact) or key in {"gc", "pr", "lpr", "green card holder"}
+    ):
         return "green_card"
-    if re.search(r"\b(?:gc|pr)\b", key) and not _NEEDS.search(key):
+    if not foreign and re.search(r"\b(?:gc|pr)\b", key) and not _NEEDS.search(key):
         return "green_card"
     if _NEEDS.search(key) or re.search(r"\b(?:no|none)\b", key):
         return None

@@ -108,6 +108,7 @@ _SEASONS = {
     "verão": (6, 8), "verao": (6, 8), "otoño": (9, 11), "otono": (9, 11), "outono": (9, 11),
     "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12),
 }  # fmt: skip
+_SEASON_MONTHS = re.compile(rf"\s*\(\s*({_MONTH_WORD})\.?\s*-\s*({_MONTH_WORD})\.?\s*\)", re.IGNORECASE)
 _SEASON_RE = re.compile(rf"(?<![\w])({'|'.join(_SEASONS)})\s*(?:of\s+|de\s+)?({_YEAR})(?![\w])", re.IGNORECASE)
 POINT_RE = re.compile(rf"(?<![\w/.])({_POINT})(?![\w])", re.IGNORECASE)
 MONTH_RE = re.compile(rf"(?<![\w]){_MONTH_WORD}(?![\w])", re.IGNORECASE)  # a month's name alone
@@ -247,7 +248,11 @@ def find_ranges(text: str) -> list[DateRange]:
     seasons = []
     for m in _SEASON_RE.finditer(text):
         first, last = _SEASONS[m.group(1).lower()]
-        seasons.append(DateRange((int(m.group(2)), first), (int(m.group(2)), last), False, m.span()))
+        end = m.end()
+        if named := _SEASON_MONTHS.match(text, end):  # "Summer 2024 (June–July)": the months it names
+            first, last, end = _month(named.group(1)), _month(named.group(2)), named.end()
+        if first <= last:
+            seasons.append(DateRange((int(m.group(2)), first), (int(m.group(2)), last), False, (m.start(), end)))
     for m in _SHARED_YEAR_RE.finditer(text):
         if any(r.span[0] <= m.start() < r.span[1] or m.start() <= r.span[0] < m.end() for r in found):
             continue
@@ -274,6 +279,17 @@ def find_points(text: str) -> list[tuple[YearMonth, tuple[int, int]]]:
     return out
 
 
+def runs_on(text: str, span: tuple[int, int]) -> bool:
+    """The single date at ``span`` of ``text`` starts something still going on ("since October 2026", "May
+    2025, ongoing"): it reads as a range to this month, not as one month."""
+    text = normalize_dashes(text)
+    return bool(_SINCE.search(text, 0, span[0]) or _ONGOING_AFTER.match(text, span[1]))
+
+
+_SINCE = re.compile(r"\b(?:since|starting(?:\s+in)?|desde|depuis)\s+$", re.IGNORECASE)
+_ONGOING_AFTER = re.compile(rf"[\s,;(]*(?:-\s*)?{_NOW_WORD}\b", re.IGNORECASE)
+
+
 def month_set(start: tuple[int, int], end: tuple[int, int]) -> set[tuple[int, int]]:
     """Calendar months from ``start`` to ``end`` inclusive (empty when reversed)."""
     first = start[0] * 12 + start[1] - 1
@@ -295,6 +311,7 @@ _WRAPPED_YEAR = re.compile(
 
 
 _WRAPPED_MONTH = re.compile(rf"\(\s*({_MONTH_WORD})\s*\n[ \t]*({_YEAR})\s*\)", re.IGNORECASE)
+_DASHED_MONTH = re.compile(rf"(\s-)[ \t]*({_MONTH_WORD})[ \t]*\n[ \t]*({_YEAR})(?![\w/.-])([^\n]*)", re.IGNORECASE)
 _WRAPPED_SHARED_YEAR = re.compile(  # the year may end the next line, after a table's other cells
     rf"(?<![\w])({_MONTH_WORD})\s*-\s*({_MONTH_WORD})[ \t]*\n([^\n]*?)[ \t]*({_YEAR})[ \t]*(?=\n|$)", re.IGNORECASE
 )
@@ -370,6 +387,8 @@ def join_wrapped_ranges(text: str, *, keep_lines: bool = False) -> str:
         )
     if not keep_lines and "(" in text:  # "… Chicago, IL (June" / "2024)": one month's date wrapped in its bracket
         text = _WRAPPED_MONTH.sub(lambda m: f"({m.group(1)} {m.group(2)})", text)
+    if not keep_lines:  # "… London, United Kingdom - Mar" / "2022 (4 weeks)": the month's year wrapped
+        text = _DASHED_MONTH.sub(_dashed_month, text)
     if not keep_lines:  # "… Columbus, Ohio. March–May" / "2025": two months sharing the year of the next line
         text = _WRAPPED_SHARED_YEAR.sub(lambda m: f"{m.group(1)} - {m.group(2)} {m.group(4)}\n{m.group(3)}", text)
     # A margin column: "02.2018 - Observership ..." over "03.2018 Observed ...".
@@ -377,6 +396,14 @@ def join_wrapped_ranges(text: str, *, keep_lines: bool = False) -> str:
     if not _WRAPPED_END_HINGE.search(text):
         return text
     return _WRAPPED_END.sub(lambda m: _kept(m, f"{m.group(1)} - {m.group(3)}", m.group(2), keep_lines), text)
+
+
+def _dashed_month(m: re.Match[str]) -> str:
+    """The month with its year; the rest of the year's line after it stays on it when it ends the range
+    ("Aug" / "2025 - ongoing"), else on a line of its own ("Mar" / "2022 (4 weeks)")."""
+    rest = m[4].strip()
+    joined = f"{m[1]} {m[2]} {m[3]}"
+    return f"{joined} {rest}" if re.match(r"(?:-|to\b)", rest) else f"{joined}\n{rest}" if rest else joined
 
 
 def _kept(m: re.Match[str], joined: str, rest: str, keep_lines: bool) -> str:

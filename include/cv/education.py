@@ -275,7 +275,7 @@ def _wrapped(window: list[str]) -> str | None:
     for line in window[at + 1 : at + 5]:
         line = re.sub(r"\s+,", ",", line.strip())  # "University , Vietnam." (LaTeX spacing)
         if _OPEN_NAME.search(joined):  # "Universidad de" / "Antioquia, Medellín — 2008–2014": the name's end, dated
-            line = _TRAILING_DATES.sub("", normalize_dashes(line)).rstrip(" -") or line
+            line = _TRAILING_DATES.sub("", _DATED_ASIDE.sub("", normalize_dashes(line))).rstrip(" -") or line
         if not line or re.search(r"\s{3,}|\|", line) or YEAR_RE.search(line):
             break
         if _DATED.search(line) and not _SCHOOL.search(line) and not _OPEN_NAME.search(joined):
@@ -296,6 +296,9 @@ def _wrapped(window: list[str]) -> str | None:
     return joined if found else None
 
 
+_DATED_ASIDE = re.compile(r"\s*\([^()]*\b(?:19|20)\d\d\b[^()]*\)\s*$")  # "Medical Sciences (graduated 2007)"
+
+
 def _name_ends(line: str) -> bool:
     """A wrapped line that ends the school's name: a place after a comma ("Institute, Bengaluru"), not a comma
     or a word that must go on ("University of Beirut, Faculty of" / "Medicine, Beirut, Lebanon")."""
@@ -305,7 +308,7 @@ def _name_ends(line: str) -> bool:
 # A school name cut where it cannot end ("Universidad" / "Autónoma de Guadalajara", "University of" / "Lagos").
 _OPEN_NAME = re.compile(
     r"\b(?:universidad|universidade|université|università|universitas|facultad|faculdade|faculté|instituto|escuela)"
-    r"\s*$|\s(?:of|de|del|da|do|di)\s*$",
+    r"\s*$|\s(?:of|de|del|da|do|di|and|&)\s*$",
     re.IGNORECASE,
 )
 
@@ -318,7 +321,7 @@ def _school_name(field: str) -> str | None:
     """The school in one field of a line, with the comma parts that follow it (faculty, campus, city,
     country): "Universidad Nacional (UNAM), Facultad de Medicina, Bogotá, Colombia". Degree and date parts
     around it are left out."""
-    parts = [_undoubled(p.strip()) for p in re.split(r"\s*,\s*", field)]
+    parts = [_undoubled(p.strip()) for p in re.split(r"\s*,\s*", _DATED_ASIDE.sub("", field))]
     parts = [p for i, p in enumerate(parts) if not (i and p and p == parts[i - 1])]
     start = next((i for i, p in enumerate(parts) if _SCHOOL.search(p)), None)
     if start is None or re.search(r"\bhigh\s+school\b", parts[start], re.IGNORECASE):

@@ -90,11 +90,34 @@ def _unwrap_labels(seq: list[str]) -> list[str]:
     return out
 
 
+_CELLS = re.compile(r"\s{3,}|\s*\|\s*")
+_EXAM_HEAD = re.compile(rf"{_STEP.pattern}|\becfmg\b", re.IGNORECASE)
+
+
+def _header_rows(seq: list[str]) -> list[str]:
+    """A table whose column titles name the exams ("Step 1   Step 2 CK   Step 3   ECFMG") over one row of results
+    ("Pass   236   221   Certified") read as "Step 1: Pass; Step 2 CK: 236; …", each result after its own label."""
+    out = list(seq)
+    for i, line in enumerate(out):
+        lower = line.lower()
+        if lower.count("step") + lower.count("ecfmg") < 2:
+            continue  # cheap test first: most lines title no exam table
+        heads = [c for c in _CELLS.split(line.strip()) if c]
+        if len(heads) < 2 or not all(_EXAM_HEAD.fullmatch(h.strip()) for h in heads):
+            continue
+        below = next((j for j in range(i + 1, min(i + 3, len(out))) if out[j].strip()), None)
+        values = [c for c in _CELLS.split(out[below].strip()) if c] if below is not None else []
+        if len(values) == len(heads) and not any(_EXAM_HEAD.search(v) for v in values):
+            out[i] = "; ".join(f"{h}: {v}" for h, v in zip(heads, values, strict=True))
+            out[below] = ""
+    return out
+
+
 def usmle_scores(lines: Iterable[str]) -> dict[str, str | int | None]:
     """``usmle_step1`` ("pass"/"fail"/int), ``usmle_step2ck`` (int), ``usmle_step3`` ("pass"/int)."""
     found: dict[str, str | int | None] = {}
     decided: set[str] = set()
-    seq = _unwrap_labels(list(lines))
+    seq = _unwrap_labels(_header_rows(list(lines)))
     for index, line in enumerate(seq):
         matches = list(_STEP.finditer(line))
         for pos, m in enumerate(matches):
@@ -164,7 +187,7 @@ _CERTIFICATION_CLAUSE = re.compile(r"\s*certification\s*:?\s*(\S.*)", re.IGNOREC
 
 def ecfmg(lines: Iterable[str]) -> str | None:
     """certified / pending / not_certified from the first line that states an ECFMG status."""
-    seq = list(lines)
+    seq = _header_rows(list(lines))
     for index, line in enumerate(seq):
         m = re.search(r"ecfmg", line, re.IGNORECASE)
         if not m:

@@ -234,6 +234,7 @@ _REPAIRS: tuple[tuple[re.Pattern[str], str], ...] = (
     # the "@" lost beside an icon ("marco.esposito.rad   gmail.cor"), a "q" for a "g", "cor" for "com"
     (_LOST_AT, r"\1@"),
     (re.compile(r"@(?:gq|qg|q)mail\b", re.IGNORECASE), "@gmail"),
+    (re.compile(r"@(g|hot)ma(?:ii|il|i1|l1|1l)(?=\.)", re.IGNORECASE), r"@\1mail"),  # "gmaii", "hotmai1"
     (re.compile(rf"(@{_MAIL_HOSTS}\.co)(?:r|rn)\b", re.IGNORECASE), r"\1m"),
     (re.compile(rf"@\s*([\w-]+)\s*\.\s*(?={_TLDS}\b)", re.IGNORECASE), r"@\1."),  # "@yahoo. com"
     (re.compile(rf"@([\w-]+)\s+({_TLDS})\b", re.IGNORECASE), r"@\1.\2"),  # "@yahoo com"
@@ -242,6 +243,8 @@ _REPAIRS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=[^\W\d_])- (?=[A-Z])"), "-"),  # "Adebayo- Smith": a hyphenated name
     (re.compile(r"(?<=[^\W\d_]) -(?=[A-Z][a-z])"), "-"),  # "Okafor -Bailey"
     (re.compile(r"(@[\w-]+(?:\.[\w-]+)*\.)\|(?=[a-z])"), r"\1l"),  # "@aub.edu.|b": "|" for "l" in the domain
+    # "lrina", "lbrahim": a capital I read as "l" before a consonant no English word starts "l" with
+    (re.compile(r"(?<![\w@./-])l(?=[bcdfghjkmnpqrstvwxz][a-z]*(?:[\s,;:]|$))"), "I"),
     (re.compile(r" {2,}"), " "),
 )
 

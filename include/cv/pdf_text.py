@@ -196,6 +196,8 @@ def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
         start = pdfium_c.FPDFText_GetCharIndexAtPos(raw, probe_x, (ty + by) / 2, 0.5, 0.5)
         if start < 0:
             start = _first_char(raw, lx, by, rx, ty)
+        if start < 0 and starts and starts[-1] >= 0:
+            start = _next_inside(page, starts[-1] + 1, count, (lx, by, rx, ty), (left, top, right, bottom))
         if start > 0:
             start = _walk_back(page, start, lx, by, rx, ty, (left, top, right, bottom))
         if 0 <= start < count - 1 and _starts_before(page, start, lx, (left, top, right, bottom)):
@@ -268,6 +270,27 @@ def _first_char(raw: pdfium_c.FPDF_TEXTPAGE, lx: float, by: float, rx: float, ty
         found = pdfium_c.FPDFText_GetCharIndexAtPos(raw, x, mid, 0.5, half)
         if found >= 0:
             return found
+    return -1
+
+
+def _next_inside(
+    page: ctypes.c_void_p,
+    after: int,
+    count: int,
+    rect: tuple[float, float, float, float],
+    out: tuple[ctypes.c_double, ...],
+) -> int:
+    """The first character from ``after`` on whose centre lies in ``rect``: a rectangle holding only a full
+    stop after a kerned "V" ("Patel V.") that no probe by position finds (one unfound rectangle would
+    otherwise send the whole page to per-rectangle reads, which lose the glue inside kerned words)."""
+    left, top, right, bottom = out
+    pointers = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
+    lx, by, rx, ty = rect
+    for index in range(after, min(count, after + 64)):
+        if _GET_CHAR_BOX(page, index, *pointers):
+            x, y = (left.value + right.value) / 2, (bottom.value + top.value) / 2
+            if lx - 0.5 <= x <= rx + 0.5 and by - 0.5 <= y <= ty + 0.5:
+                return index
     return -1
 
 
@@ -436,7 +459,11 @@ def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box
             if tall < 1.0:
                 tall = 1.0
             gap = left - run_r
-            if abs((bottom + top) / 2 - run_mid) >= 0.5 * tall or gap > 0.9 * tall or gap < -2 * tall:
+            if ch in _LOW_MARKS:  # a comma or full stop sits on the baseline, below the run's middle
+                off_line = bottom < run_b - 0.5 * run_h or top > run_t
+            else:
+                off_line = abs((bottom + top) / 2 - run_mid) >= 0.5 * tall
+            if off_line or gap > 0.9 * tall or gap < -2 * tall:
                 # not on the run's line, or too far from it
                 _close_run(chars, gaps, first, (run_l, run_b, run_r, run_t), fonts, boxes, spacing / max(pairs, 1))
                 chars, gaps, first, spacing, pairs = [], [], -1, 0.0, 0
@@ -463,6 +490,9 @@ def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box
     if first >= 0:
         _close_run(chars, gaps, first, (run_l, run_b, run_r, run_t), fonts, boxes, spacing / max(pairs, 1))
     return boxes
+
+
+_LOW_MARKS = frozenset(",.;:")
 
 
 def _close_run(
@@ -622,7 +652,7 @@ def _columns_at(left: list[_Box], right: list[_Box], width: float) -> bool:
     if not left_band or not right_band:
         return True
     # A margin column of dates and short labels (CV classes such as moderncv): read row by row.
-    if _margin_column(left, width):
+    if _margin_column(left, width) or _titles_across(left_band, right_band):
         return False
     if heads_left >= 3 and not heads_right:
         return False  # a table whose left cells hold the section headings and dates, the right ones the entries
@@ -659,6 +689,26 @@ def _margin_column(left: list[_Box], width: float) -> bool:
     dated = sum(bool(_DATE_LIKE.search(b.text)) for b in left)
     labels = sum(heading_kind(b.text) is None for b in left)  # section headings set in the margin too
     return dated >= 0.4 * labels and (narrow or sum(_dates_only(b.text) for b in left) >= 0.3 * len(left))
+
+
+# A table's column titles ("When   Institution   Role", "Dates | Degree").
+_COLUMN_TITLE = re.compile(
+    r"(?:dates?|when|period|duration|years?|institution|hospital|place|location|site|role|position|title|degree|"
+    r"program(?:me)?|specialty|type|exam(?:ination)?|score|result|board|university|school|country|city|state)",
+    re.IGNORECASE,
+)
+
+
+def _titles_across(left: list[_Box], right: list[_Box]) -> bool:
+    """A row of column titles on both sides of the gap: a table's header over its rows, not two columns
+    (a role column's wrapped details leave lines with nothing on the left, as a sidebar does)."""
+    titles = [b for b in left if _COLUMN_TITLE.fullmatch(b.text.strip(" :"))]
+    return any(
+        abs(a.mid - b.mid) < 0.5 * min(a.height, b.height)
+        for b in right
+        if _COLUMN_TITLE.fullmatch(b.text.strip(" :"))
+        for a in titles
+    )
 
 
 def _heading_row(left: list[_Box], right: list[_Box]) -> bool:

@@ -138,7 +138,7 @@ _PLACES: dict[str, str] = {
     "AL": "Albania|Tirana",
     "MK": "North Macedonia|Macedonia|Skopje",
     "XK": "Kosovo|Pristina|Prishtina",
-    "GR": "Greece|Thessaloniki|Patras|Heraklion|Ioannina",
+    "GR": "Greece|Thessaloniki|Patras|Heraklion|Ioannina|University of Athens|Kapodistrian|Aristotle University",
     "CY": "Cyprus|Cypriot|Nicosia|Limassol",
     "IT": "Italy|Italia|Roma|Milano|Napoli|Turin|Torino|Bologna|Firenze|Padua|Padova|Pavia|Palermo|Catania|Bari|"
     "Genoa|Genova|Pisa|Siena|Perugia|Sapienza",

@@ -203,7 +203,10 @@ def visa(sections: list[Section]) -> str | None:
             if not _VISA_CUE.search(clause):
                 continue
             value = clause.split(":", 1)[1] if ":" in clause and clause.split(":", 1)[1].strip() else clause
-            status = visa_of(value) or (visa_of(clause) if value is not clause else None)  # "H-1B (employer: X)"
+            # "Green card holder (through spouse, US citizen)": an aside may name another person's status
+            status = visa_of(without_asides(value)) or visa_of(value)
+            if status is None and value is not clause:
+                status = visa_of(clause)  # "H-1B (employer: X)"
             if status is None and value is not clause and _NATIONALITY.search(clause.split(":", 1)[0]):
                 status = visa_status("citizen of " + value)  # "Citizenship: United States"
             if status:
@@ -283,6 +286,7 @@ def _wrapped_papers(lines: list[str]) -> list[str]:
                 bool(_CITED.search(_YEAR_COLUMN.sub("", entries[-1])))  # its own year, not a column's "2025   Kim S, …"
                 and (
                     (last.endswith((".", ")", "]")) and (line.lstrip()[:1].isupper() or bool(_YEAR_COLUMN.match(line))))
+                    or (last.endswith((".", ")", "]")) and bool(_NOT_A_PAPER.search(line)))  # "(+ 2 abstracts, …)"
                     or (bool(_AUTHOR_LEAD.match(line.lstrip())) and not last.endswith((",", "&", " and")))
                 )
             )
@@ -320,9 +324,14 @@ _STATED = re.compile(
 )
 
 
+_HEADING_COUNT = re.compile(r"\b(?:publications|papers|articles)\s*\((\d{1,2})\)", re.IGNORECASE)
+
+
 def _stated_count(section: Section) -> int | None:
     """The number of papers the section's heading or first line says there are."""
     first = next((x for x in section.lines if x.strip()), "")
+    if (m := _HEADING_COUNT.search(section.heading)) and not _NOT_A_PAPER.search(section.heading):
+        return int(m.group(1))  # "Peer-Reviewed Publications (10)": the list may go on past a page's running header
     for text in (section.heading, first):
         if (m := _STATED.search(text)) is None:
             continue
@@ -563,13 +572,15 @@ def specialties(sections: list[Section]) -> list[str]:
         # "Interests", "Intereses", "Interesses", "Centres d'intérêt": a list of specialties read whole
         whole = section.kind == INTERESTS and bool(_INTERESTS_HEADING.search(section.heading))
         for paragraph in _paragraphs(section.lines):
+            cued = False  # the sentence before named what is sought: "… position in Internal Medicine; Nephrology."
             for sentence in _SENTENCE_END.split(paragraph):
                 match = _INTEREST_CUE.search(sentence)
                 names = usce.find_specialties(sentence[match.end() :]) if match else []
-                if whole and not match:
+                if whole:  # "Internal Medicine, with a long-term interest in Infectious Disease": all of it
                     names = usce.find_specialties(sentence)
-                elif objective and not names:
+                elif (objective or cued) and not names:
                     names = _only_specialties(sentence)
+                cued = bool(match and names)
                 if objective and _OBJECTIVE_CUE.search(sentence):
                     names += [x for x in usce.find_specialties(sentence) if x not in names]
                 if any(cue in sentence for cue in _HEADLINE_CUES):  # "IM applicant with an interest in Nephrology"

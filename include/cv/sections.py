@@ -363,7 +363,7 @@ _COUNTED = frozenset({PUBLICATIONS, PRESENTATIONS, OTHER, LANGUAGES, REFERENCES}
 
 
 _HANDS_ON = re.compile(r"(?:u\.?s\.?\s+)?hands[- ]on\s+(?:clinical\s+)?(?:rotations|experiences?)", re.IGNORECASE)
-_SPECIALTY = re.compile(r"SPECIALT(?:Y|IES)|SPECIALIT(?:Y|IES)(?:\s+(?:SOUGHT|OF\s+INTEREST))?")
+_SPECIALTY = re.compile(r"(?:SPECIALT(?:Y|IES)|SPECIALIT(?:Y|IES))(?:\s+(?:SOUGHT|OF\s+INTEREST))?")
 _POSITIONS = re.compile(r"(?:(?:professional|clinical|hospital|medical|previous|current)\s+)?positions", re.IGNORECASE)
 
 

@@ -20,6 +20,7 @@ from include.cv.dates import (
     join_wrapped_ranges,
     month_set,
     normalize_dashes,
+    runs_on,
     ym,
 )
 from include.cv.places import hospital_state, place_country
@@ -49,7 +50,8 @@ _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "observership",
         re.compile(
-            r"\b(?:observerships?|observer|shadowing|shadowed|observador[ae]?|observaci[oó]n|observa[cç][aã]o|"
+            r"\b(?:observerships?|observer|shadowing|shadowed|visiting\s+(?:physician|doctor|scholar|clinician)|"
+            r"observador[ae]?|observaci[oó]n|observa[cç][aã]o|"
             r"observacional|observat(?:eur|rice))\b",
             re.I,
         ),
@@ -225,7 +227,8 @@ def maryland(text: str, start: int, end: int) -> bool:
     return (
         text[start:end] == "MD"
         and city is not None
-        and bool(_BEFORE_CITY.search(before[: city.start()]))  # "(Baltimore", ", Baltimore", "- Bethesda"
+        # "(Baltimore", ", Baltimore", "- Bethesda", or the line's start ("Towson, MD" under its hospital)
+        and bool(_BEFORE_CITY.search(before[: city.start()]) or not before[: city.start()].strip())
         and bool(_FACILITY.search(before[: city.start()]) or _MARYLAND_CITY.search(city.group(0) + " "))
         and bool(re.match(r"\s*(?:\)|$|\n|\d{5}|[|·•;]|[-–—]\s)", text[end:]))  # and a field's end
     )
@@ -364,7 +367,10 @@ def _bullet_items(block: list[str]) -> list[list[str]]:
         return [block]
     items: list[list[str]] = []
     for line in block:
-        if is_bullet(line) or not items:
+        # "• Observership, Cardiology, Baylor St. Luke's, Houston, TX" / "— May 2026 – present": the dates after a
+        # dash go on the item above (dashes read as bullet marks once normalised).
+        dates_after = items and line.lstrip().startswith("-") and _dates_only([strip_bullet(line)])
+        if (is_bullet(line) and not dates_after) or not items:
             items.append([line])
         else:
             items[-1].append(line)
@@ -402,10 +408,15 @@ def _entry_dates(text: str, today: date) -> tuple[tuple[int, int], tuple[int, in
     ranges: list[DateRange] = find_ranges(text)
     if ranges:
         return ranges[0].months(today)
-    for point, _ in find_points(text):
+    for point, span in find_points(text):
         if point[1] is not None:
-            return (point[0], point[1]), (point[0], point[1])
+            start = (point[0], point[1])
+            ongoing = runs_on(text, span) or _CURRENT_LEAD.match(text)
+            return start, (max(start, (today.year, today.month)) if ongoing else start)
     return None
+
+
+_CURRENT_LEAD = re.compile(r"\W*current(?:ly)?\b", re.IGNORECASE)  # "• Currently doing an externship … (Oct 2026)"
 
 
 def usce_entries(sections: list[Section], today: date) -> list[dict]:
@@ -501,7 +512,8 @@ def _entry(section: Section, lines: list[str], today: date, *, abroad: bool = Fa
     text = "\n".join(lines)
     # A bulleted item is the entry itself ("• Externship, Surgery, Mercy Hospital, Dayton, OH (2024)").
     head = [strip_bullet(lines[0])] if lines and is_bullet(lines[0]) else []
-    title = join_wrapped_ranges("\n".join(head + [x for x in lines if not is_bullet(x)])[:400])
+    kept = [x for i, x in enumerate(lines) if not is_bullet(x) or (i == 1 and _dashed_place(x))]
+    title = join_wrapped_ranges("\n".join(head + kept)[:400])
     state = find_state(title)
     if state == "GA" and _foreign(title):
         state = None  # "Clinical Rotations (Georgia)" over "Internal Medicine, First University Clinic, Tbilisi"
@@ -514,6 +526,8 @@ def _entry(section: Section, lines: list[str], today: date, *, abroad: bool = Fa
     dates = _entry_dates(title, today) or _entry_dates(text, today)
     if dates is None and kind is None:
         return None
+    if _NOT_DONE.match(title) or (dates is not None and dates[0] > (today.year, today.month)):
+        return None  # "None yet - seeking a first US elective for 2026-2027", one starting next year: none done
     if section.kind in {PERSONAL, OTHER} and (state is None or dates is None):
         return None  # a rotation under a label or heading the reader lost ("Visa: B1/B2" above it) names all
     specialties = find_specialties(title) or find_specialties(section.heading)
@@ -524,6 +538,17 @@ def _entry(section: Section, lines: list[str], today: date, *, abroad: bool = Fa
         "start": ym(dates[0]) if dates else None,
         "end": ym(dates[1]) if dates else None,
     }
+
+
+_NOT_DONE = re.compile(
+    r"\W*(?:none\s+(?:yet|so\s+far|to\s+date)|not\s+yet|seeking|looking\s+for|hoping|planning|applying)\b", re.I
+)
+
+
+def _dashed_place(line: str) -> bool:
+    """The title's place set on the next line after a dash ("Research Assistant, Pediatrics" / "— Boston
+    Children's Hospital, Boston, MA"): dashes read as bullet marks once normalised, but a place is no detail."""
+    return line.lstrip().startswith("-") and find_state(line) is not None and entry_type(line) is None
 
 
 def usce_months(entries: list[dict], today: date) -> int:
