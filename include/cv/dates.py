@@ -60,7 +60,8 @@ _MONTH_WORD = (
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _NOW_WORD = (
     r"(?:actualidad|actual|presente|present|current(?:ly)?|now|ongoing|to\s+date|till\s+date|today|"
-    r"atual(?:mente)?|em\s+curso|en\s+cours|in\s+corso|la\s+fecha|aujourd['’]hui|maintenant)"
+    r"atual(?:mente)?|em\s+curso|en\s+cours|in\s+corso|la\s+fecha|aujourd['’]hui|maintenant|"
+    r"obecnie|nadal|(?:[îi]n\s+)?prezent|oggi|heute|aktuell|laufend|σήμερα|по\s+настоящее\s+время|н\.?\s?в\.?)"
 )
 
 _ROMAN_NUMERALS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
@@ -78,7 +79,7 @@ _POINT = (
     rf"|{_YEAR}\s+{_MONTH_WORD}(?![\w])"  # 2024 Mar (year first, as East Asian CVs write it)
     rf"|{_YEAR})"
 )
-_DASH = r"(?:-|to|until|till|through|thru|hasta|jusqu['’]\s?(?:à|a|au)|até)"  # "desde marzo hasta mayo 2024"
+_DASH = r"(?:-+>|=>|-|to|until|till|through|thru|hasta|jusqu['’]\s?(?:à|a|au)|até)"  # "desde marzo hasta mayo 2024"
 RANGE_RE = re.compile(rf"(?<![\w/.])({_POINT})\s*{_DASH}\s*({_POINT}|{_NOW_WORD})(?![\w])", re.IGNORECASE)
 # "June - August 2021": the year is written once, after the second month.
 # Days may follow each month: "Feb 24 – Apr 4, 2025", "Jul 8 – Aug 2, 2024"; or one month's days: "Jul 8–26, 2024".
@@ -108,9 +109,12 @@ _SEASONS = {
     "verão": (6, 8), "verao": (6, 8), "otoño": (9, 11), "otono": (9, 11), "outono": (9, 11),
     "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12),
 }  # fmt: skip
+# A table's "From" and "To" cells: two dates at a line's start, apart by a cell's gap.
+_CELL_RANGE_RE = re.compile(rf"^[ \t]*({_POINT})[ \t]{{3,}}({_POINT}|{_NOW_WORD})(?=[ \t]{{3,}}|[ \t]*\|)", re.I | re.M)
 _SEASON_MONTHS = re.compile(rf"\s*\(\s*({_MONTH_WORD})\.?\s*-\s*({_MONTH_WORD})\.?\s*\)", re.IGNORECASE)
 _SEASON_RE = re.compile(rf"(?<![\w])({'|'.join(_SEASONS)})\s*(?:of\s+|de\s+)?({_YEAR})(?![\w])", re.IGNORECASE)
 POINT_RE = re.compile(rf"(?<![\w/.])({_POINT})(?![\w])", re.IGNORECASE)
+NOW_RE = re.compile(rf"(?<![\w]){_NOW_WORD}(?![\w])", re.IGNORECASE)  # "present", "ongoing", "obecnie"
 MONTH_RE = re.compile(rf"(?<![\w]){_MONTH_WORD}(?![\w])", re.IGNORECASE)  # a month's name alone
 YEAR_RE = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u2192\u27f6]")  # arrows too: "2025-06 → 2025-07"
@@ -245,6 +249,14 @@ def find_ranges(text: str) -> list[DateRange]:
         if start is not None and start[1] is not None and 1 <= (n := int(m.group(2))) <= 24:
             last = start[0] * 12 + start[1] - 1 + n - 1
             found.append(DateRange(start, (last // 12, last % 12 + 1), False, m.span()))
+    for m in _CELL_RANGE_RE.finditer(text) if "   " in text else ():  # "04/2024   06/2024   Observership …"
+        start = parse_point(m.group(1))
+        if start is None or start[1] is None or any(r.span[0] <= m.start() < r.span[1] for r in found):
+            continue
+        if NOW_RE.fullmatch(m.group(2)):
+            found.append(DateRange(start, None, True, m.span()))
+        elif (end := parse_point(m.group(2))) is not None and end[1] is not None and start <= end:
+            found.append(DateRange(start, end, False, m.span()))
     seasons = []
     for m in _SEASON_RE.finditer(text):
         first, last = _SEASONS[m.group(1).lower()]
@@ -377,6 +389,8 @@ def join_wrapped_ranges(text: str, *, keep_lines: bool = False) -> str:
     "02.2018 - Title" / "03.2018 detail") written whole again on the first line. ``keep_lines``: only where the
     end's line keeps other text, so the lines still map one to one."""
     text = normalize_dashes(text)
+    if _GLUED_MONTH_HINGE.search(text):  # "Internal MedicineNov 2024 – Jan 2025": a tab stop lost, no space left
+        text = _GLUED_MONTH.sub(" ", text)
     if "\n" not in text:
         return text
     if _CUT_END_HINGE.search(text):
@@ -389,6 +403,8 @@ def join_wrapped_ranges(text: str, *, keep_lines: bool = False) -> str:
         text = _WRAPPED_MONTH.sub(lambda m: f"({m.group(1)} {m.group(2)})", text)
     if not keep_lines:  # "… London, United Kingdom - Mar" / "2022 (4 weeks)": the month's year wrapped
         text = _DASHED_MONTH.sub(_dashed_month, text)
+        # "Research Fellow, Department of Radiology Mar" / "2023 – present": a range's start wrapped after its month
+        text = _WRAPPED_START_MONTH.sub(r" \1 \2", text)
     if not keep_lines:  # "… Columbus, Ohio. March–May" / "2025": two months sharing the year of the next line
         text = _WRAPPED_SHARED_YEAR.sub(lambda m: f"{m.group(1)} - {m.group(2)} {m.group(4)}\n{m.group(3)}", text)
     # A margin column: "02.2018 - Observership ..." over "03.2018 Observed ...".
@@ -396,6 +412,15 @@ def join_wrapped_ranges(text: str, *, keep_lines: bool = False) -> str:
     if not _WRAPPED_END_HINGE.search(text):
         return text
     return _WRAPPED_END.sub(lambda m: _kept(m, f"{m.group(1)} - {m.group(3)}", m.group(2), keep_lines), text)
+
+
+_WRAPPED_START_MONTH = re.compile(
+    rf"[ \t]({_MONTH_WORD})[ \t]*\n[ \t]*({_YEAR})(?=[ \t]*(?:-|to)[ \t]*(?:{_POINT}|{_NOW_WORD}))", re.IGNORECASE
+)
+_GLUED_MONTH_HINGE = re.compile(r"[a-z][A-Z][a-z]{2}")
+_GLUED_MONTH = re.compile(
+    r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d\b)"
+)
 
 
 def _dashed_month(m: re.Match[str]) -> str:
@@ -409,4 +434,7 @@ def _dashed_month(m: re.Match[str]) -> str:
 def _kept(m: re.Match[str], joined: str, rest: str, keep_lines: bool) -> str:
     """The range written whole over the rest of the end's line; as written where lines must map one to one and
     nothing else was on the end's line (it would be left blank, cutting the entry)."""
-    return m.group(0) if keep_lines and not rest.strip() else f"{joined}\n{rest}"
+    if not rest.strip():  # the end was alone on its line: that line goes with it (no blank line left by it)
+        whole = m.group(0)
+        return whole if keep_lines else joined + whole[len(whole.rstrip()) :]  # blank lines after it stay
+    return f"{joined}\n{rest}"

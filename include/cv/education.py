@@ -24,7 +24,7 @@ _DEGREE = re.compile(
     r"\bm[eé]dic[oa]\s+(?:y\s+)?cirujan[oa]\b|\bphysician\s+and\s+surgeon\b|\bmedical\s+degree\b|\bdoctor\s+en\s+medicina\b|"
     r"\bdoct(?:eur|orat)\s+en\s+m[ée]decine\b|\bbacharel(?:ado)?\s+em\s+medicina\b|"
     # Italian, German, Romanian, Russian: "Laurea Magistrale in Medicina e Chirurgia", "Staatsexamen Humanmedizin"
-    r"\blaurea\s+(?:magistrale\s+)?in\s+medicina\b|\bmedico\s+chirurgo\b|\bstaatsexamen\s+(?:human)?medizin\b|"
+    r"\blaurea\s+(?:magistrale\s+)?(?:a\s+ciclo\s+unico\s+)?in\s+medicina\b|\bmedico\s+chirurgo\b|\bstaatsexamen\s+(?:human)?medizin\b|"
     r"\bdoctor[- ]medic\b|\blechebnoe\s+delo\b|\bprofesi\s+dokter\b)"  # and Indonesia's "Profesi Dokter (dr.)"
 )
 
@@ -46,7 +46,7 @@ _STUDENT_WORDS = re.compile(
     r"(?:1st|2nd|3rd|4th|5th|6th|first|second|third|fifth|sixth)[- ]year\s+(?:medical\s+)?student|"
     r"medical\s+student|currently\s+enrolled|current\s+student|in\s+progress|"
     # Spanish, Portuguese, French: "egreso previsto 2027", "formatura prevista", "en curso", "diplôme prévu"
-    r"previst[oa]|esperad[oa]|en\s+curso|cursando|em\s+andamento|pr[ée]vue?|attendue?|en\s+cours)\b",
+    r"previst[oa]|esperad[oa]|en\s+curso|cursando|em\s+andamento|pr[ée]vue?|attendue?|en\s+cours|in\s+corso)\b",
     re.IGNORECASE,
 )
 _SELF_STUDENT = re.compile(
@@ -150,8 +150,8 @@ def _dated_only(line: str) -> bool:
 
 
 def _dates_alone(line: str) -> bool:
-    """Dates on a short line of their own ("2013 – 2021")."""
-    return _dated_only(line) and len(line) < 30
+    """Dates on a short line of their own ("2013 – 2021", "09/2021 – in corso (expected 07/2027)")."""
+    return _dated_only(line) and len(line) < 40
 
 
 # "MD (Paediatrics) – postgraduate residency": a degree line that says it is postgraduate is not the primary
@@ -218,6 +218,8 @@ def _neighbours(lines: list[str], i: int, step: int, window: list[str]) -> list[
             break  # another degree's line, not the wrapped end of this one ("Doctor of Medicine" / "(MD), June 2023")
         elif _EXAM_LINE.search(line):
             break  # the exams listed right after the degree (a label-column layout's right column)
+        elif step > 0 and blanks and _dates_alone(line) and _dates_alone(next(x for x in lines if x.strip())):
+            break  # dates above each entry ("09/2021 – in corso" / … / "2015 – 2020"): the next entry's
         elif step < 0 and j > 0 and _OTHER_DEGREE.search(lines[j - 1]):
             break  # the school line of the entry above ("BS Psychology" / "Rutgers University")
         else:
@@ -347,7 +349,8 @@ def _school_name(field: str) -> str | None:
     ):
         name = name[lead.end() :]
     name = _DEGREE.sub(" ", name)
-    name = re.sub(r"\(\s*\)", " ", YEAR_RE.sub(" ", POINT_RE.sub(" ", name)))  # "06.2020 Tashkent Medical Academy"
+    # "06.2020 Tashkent Medical Academy", "2021 – 2027 (expected)  Faculty of Medicine": the dates and their brackets
+    name = _EMPTIED_ASIDE.sub(" ", YEAR_RE.sub(" ", POINT_RE.sub(" ", name)))
     if name.count("(") > name.count(")"):
         # "Armed Forces Medical College, Pune (MUHS" of "(MUHS, Nashik) 2019"; but "MD (Windsor University School
         # of Medicine" of "MD (Windsor University School of Medicine, Cayon, St. Kitts)" is the school in brackets
@@ -359,6 +362,7 @@ def _school_name(field: str) -> str | None:
     return name if len(name) >= 4 and _SCHOOL.search(name) else None
 
 
+_EMPTIED_ASIDE = re.compile(r"\(\s*(?:expected|anticipated|in\s+progress|ongoing|present|current)?\s*\)", re.I)
 # "Sawai Man Singh (SMS) Medical College": an acronym inside the name it abbreviates (one at its end stays).
 _INNER_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)(?=\s+[A-Z][a-z])")
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b.*$")

@@ -461,8 +461,17 @@ def _first_number(text: str, regions: list[str]) -> str | None:
 
 
 # "Name: …", and a table's or form's label cell: "Full name<tab>…", "Name   …", "Name | …".
+# The label in English and the applicant's language, alone or both ("Imię i nazwisko / Name", "Nume", "Nome").
+_NAME_LABEL = (
+    r"(?:(?:full\s+|applicant(?:'s)?\s+|candidate\s+)?name|nume(?:\s+(?:și|si)\s+prenume)?|nome(?:\s+e\s+cognome)?|"
+    r"nombre(?:\s+y\s+apellidos?|\s+completo)?|nom(?:\s+et\s+pr[ée]nom)?|imi[ęe]\s+i\s+nazwisko|ime\s+i\s+prezime|"
+    r"ad[ıi]\s+soyad[ıi]|ονοματεπώνυμο)"
+)
 _LABELLED_NAME = re.compile(
-    r"^\s*(?:full\s+|applicant(?:'s)?\s+|candidate\s+)?name\s*(?:[:\-–|]|\t|\s{3,})\s*(.+)$", re.IGNORECASE
+    rf"^\s*(?:{_NAME_LABEL}(?:\s*/\s*{_NAME_LABEL})?\s*(?:[:\-–|]|\t|\s{{3,}})|"
+    # Europass's label column, its value a space away: "First name(s) / Surname(s) Giulia Esposito"
+    r"(?:first\s+name\(s\)\s*/\s*surname\(s\)|surname\(s\)\s*/\s*first\s+name\(s\))\s*[:|]?)\s*(.+)$",
+    re.IGNORECASE,
 )
 # "KHAN, Ahmed Raza": the surname in capitals before the given names, read back in the usual order.
 _SURNAME_FIRST = re.compile(

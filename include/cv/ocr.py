@@ -243,6 +243,8 @@ _REPAIRS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=[^\W\d_])- (?=[A-Z])"), "-"),  # "Adebayo- Smith": a hyphenated name
     (re.compile(r"(?<=[^\W\d_]) -(?=[A-Z][a-z])"), "-"),  # "Okafor -Bailey"
     (re.compile(r"(@[\w-]+(?:\.[\w-]+)*\.)\|(?=[a-z])"), r"\1l"),  # "@aub.edu.|b": "|" for "l" in the domain
+    (re.compile(r"(@[\w-]+(?:\.[\w-]+)*\.)ib\b"), r"\1lb"),  # "@aub.edu.ib": no such domain, Lebanon's "lb"
+    (re.compile(r"(?<=\w)\.\.(?=[\w.+-]*@)"), "."),  # "ayesha..chaudhry91@": a speck read as a second dot
     # "lrina", "lbrahim": a capital I read as "l" before a consonant no English word starts "l" with
     (re.compile(r"(?<![\w@./-])l(?=[bcdfghjkmnpqrstvwxz][a-z]*(?:[\s,;:]|$))"), "I"),
     (re.compile(r" {2,}"), " "),

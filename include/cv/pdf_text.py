@@ -635,6 +635,10 @@ def _columns_at(left: list[_Box], right: list[_Box], width: float) -> bool:
     if _value_strip(left, right):
         return False
     heads_left, heads_right = _headings(left), _headings(right)
+    if not heads_left and _edge_headings(right) >= 3 and not _margin_column(left, width):
+        # A main column whose own section headings stand at its left edge beside a sidebar of contacts with none
+        # ("Rami Khoury" / "Phone" / "Email" beside "Education", "USMLE", "Research" over dates-and-entries rows).
+        return True
     lefts = sorted(round(b.left) for b in right)
     aligned = max(bisect.bisect_right(lefts, v + 4) - bisect.bisect_left(lefts, v - 4) for v in lefts)
     # Lines starting at two close x (hanging indents: "1. Author" over its wrapped lines) make a column only
@@ -720,6 +724,12 @@ def _heading_row(left: list[_Box], right: list[_Box]) -> bool:
         if heading_kind(a.text) is not None
         for b in heads
     )
+
+
+def _edge_headings(side: list[_Box]) -> int:
+    """Section headings set at the side's left edge."""
+    edge = min(b.left for b in side)
+    return sum(1 for b in side if b.left - edge < 4 and heading_kind(b.text) is not None)
 
 
 def _headings(side: list[_Box]) -> int:

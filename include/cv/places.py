@@ -198,10 +198,10 @@ _PLACES: dict[str, str] = {
     "UNIBE|INTEC|PUCMM|UASD|Universidad Autónoma de Santo Domingo",
     "PR": "Puerto Rico|San Juan Puerto Rico|Mayagüez",
     "HT": "Haiti|Haitian|Port au Prince|Cap Haitien",
-    "JM": "Jamaica|Jamaican|Mona Jamaica|Montego Bay",
+    "JM": "Jamaica|Jamaican|Mona Jamaica|Montego Bay|West Indies Mona|UWI Mona",
     "TT": "Trinidad and Tobago|Trinidad|Tobago|Trinidadian|Port of Spain|San Fernando Trinidad|"
-    "St Augustine Trinidad|Mount Hope",
-    "BB": "Barbados|Barbadian|Bridgetown|Ross University",
+    "St Augustine Trinidad|Mount Hope|West Indies St Augustine|UWI St Augustine",
+    "BB": "Barbados|Barbadian|Bridgetown|Ross University|West Indies Cave Hill|UWI Cave Hill",
     "GD": "Grenada|St Georges University|Saint Georges University|St George s University",
     "DM": "Dominica|Roseau|Portsmouth Dominica|All Saints University",
     "AG": "Antigua|Antigua and Barbuda|American University of Antigua",

@@ -318,8 +318,9 @@ _NUMBER_WORDS = {
 }
 _STATED = re.compile(
     r"(?<![\d.,/-])(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+"  # "7 papers", "Five peer-reviewed articles"
-    r"(?:peer[- ]reviewed\s+|published\s+|indexed\s+|pubmed[- ]indexed\s+)?"
-    r"(?:journal\s+)?(?:papers|publications|articles|manuscripts\s+published)\b",
+    r"(?:(?:peer[- ]reviewed\s+|published\s+|indexed\s+|pubmed[- ]indexed\s+)?"
+    r"(?:journal\s+)?(?:papers|publications|articles|manuscripts\s+published)\b"
+    r"|peer[- ]reviewed(?=\s*[(:;,]))",  # "3 peer-reviewed (World J Surg 2025; …); 2 posters"
     re.IGNORECASE,
 )
 
@@ -404,7 +405,9 @@ _INTEREST_CUE = re.compile(
     r"aim\w*|preparing\s+for)\b",
     re.IGNORECASE,
 )
-_INTEREST_HEADING = re.compile(r"\b(?:interest|objective|goal|career|specialt|applied\s+for|aim)", re.IGNORECASE)
+_INTEREST_HEADING = re.compile(
+    r"\b(?:interest|objective|goal|career|specialt|applied\s+for|aim|desired)", re.IGNORECASE
+)  # and Europass's "Desired employment / Occupational field"
 # In an objective, the specialty often comes before its cue: "Neurology applicant", "Pediatrics residency".
 _OBJECTIVE_CUE = re.compile(
     r"\b(?:applicant|candidate|residency|fellowship|track|residencia|resid[êe]ncia|r[ée]sidence|internat)\b|\u2192|->",

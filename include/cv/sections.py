@@ -36,6 +36,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (REFERENCES, ("recommendation",)),
     (REFERENCES, ("referencia",)),
     (PUBLICATIONS, ("publication",)),
+    (PUBLICATIONS, ("pub",)),  # "PUBS:" in a plain-text CV
     (PUBLICATIONS, ("scholarly",)),
     (PUBLICATIONS, ("article",)),
     (PUBLICATIONS, ("paper",)),
@@ -51,6 +52,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (LANGUAGES, ("lengua",)),
     (LANGUAGES, ("langue",)),
     (LANGUAGES, ("lingua",)),
+    (LANGUAGES, ("tongue",)),  # Europass's "Mother tongue(s)"
     (EXAMS, ("usmle",)),
     (EXAMS, ("licens",)),
     (EXAMS, ("examination",)),
@@ -273,6 +275,12 @@ _FILLER = frozenset(
         "revisado",
         "por",
         "pare",
+        "data",  # "Personal Data", "Dati personali", "Informazioni personali"
+        "dati",
+        "informazioni",
+        "mother",  # "Mother tongue(s)"
+        "pubmed",  # "Publications (PubMed-indexed)"
+        "indexed",
     }
 )
 _RULE_WORDS = frozenset(w for _, words in _RULES for w in words)
@@ -393,7 +401,7 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
         # a table's header row ("Examination   Board / University   Year   Marks", "Position   Contact"), not a
         # letter-spaced heading ("U S   CLINICAL   EXPERIENCE") or two headings of a grid side by side
         return None
-    if re.search(r"\w:\s*\S", stripped):
+    if _LABEL_VALUE.search(stripped):
         return None  # a label with its value ("Visa / Work Authorization: US Citizen"): read inline
     # not a slash inside brackets: "CLINICAL EXPERIENCE — USA (OBSERVERSHIPS / EXTERNSHIPS)"
     halves = _BILINGUAL.split(stripped) if not _SLASH_IN_BRACKETS.search(stripped) else [stripped]
@@ -498,6 +506,9 @@ def _names_us(words: list[str]) -> bool:
     return (bool(_US_WORDS & set(words)) or "united states" in " ".join(words)) and not _NOT_US & set(words)
 
 
+_LABEL_VALUE = re.compile(r"[\w)]:\s*\S")  # "Visa / Work Authorization: US Citizen", "Mother tongue(s): Romanian"
+
+
 def loose_heading_kind(line: str) -> tuple[str, bool] | None:
     """A heading with a few words beyond the known ones ("CLINICAL EXPERIENCE (NIGERIA)", "Pakistan Rotations"):
     used only for lines set apart like headings (capitals, bold or larger type)."""
@@ -505,7 +516,7 @@ def loose_heading_kind(line: str) -> tuple[str, bool] | None:
     if not stripped or len(stripped) > 60 or _NOT_HEADING_CHARS.search(stripped) or stripped.endswith((".", ",")):
         return None
     words = _words(stripped)
-    if not words or len(words) > 7:
+    if not words or len(words) > 7 or _LABEL_VALUE.search(stripped):  # not "Mother tongue(s): Romanian"
         return None
     stems = [_stem(w) for w in words]
     unknown = [w for w, s in zip(words, stems, strict=True) if not (s in _FILLER or s in _GENERIC or _matches(s))]
@@ -664,7 +675,15 @@ def _wraps_heading(opened: Section, line: str, found: tuple[str, bool] | None) -
         return False
     if opened.heading.count("(") > opened.heading.count(")"):
         return ")" in line and len(line.strip()) <= 30
+    if _US_TAIL.fullmatch(line):
+        return True  # "CLINICAL ROTATIONS" / "IN THE UNITED STATES"
     return found is not None and bool(_HEADING_GOES_ON.search(opened.heading))
+
+
+_US_TAIL = re.compile(
+    r"\s*[-–—(]?\s*(?:in\s+(?:the\s+)?)?(?:united\s+states(?:\s+of\s+america)?|u\.s\.(?:a\.)?|usa)\s*\)?\s*",
+    re.IGNORECASE,
+)
 
 
 def _just_opened(section: Section) -> bool:

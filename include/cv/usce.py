@@ -12,6 +12,7 @@ from datetime import date
 
 from include.cv.dates import (
     MONTH_RE,
+    NOW_RE,
     POINT_RE,
     RANGE_RE,
     DateRange,
@@ -82,7 +83,7 @@ _STATE_NAMES = re.compile(  # "New" / "York" wrapped by a narrow column too
     + r")\b"
 )
 # "Dallas TX", "Miami FL   Hands-on" (a table's next cell)
-_CODE_AFTER_CITY = re.compile(r"\b[A-Z][a-z]+\s([A-Z]{2})(?:\s*(?:$|\n|[|;.)])|\s{3,})", re.MULTILINE)
+_CODE_AFTER_CITY = re.compile(r"\b[A-Z][a-z]+\s([A-Z]{2})(?:\s*(?:$|\n|[|;.)])|\s{3,}|\s+-{1,2}\s)", re.MULTILINE)
 # "Newark   NJ   04/07/2025": a table's state column, a cell of its own after the city's (not MD or DO, a degree's).
 _CODE_CELL = re.compile(r"[a-z.]\s{2,}([A-Z]{2})(?=\s{2,}|\s+\d|\s*$)", re.MULTILINE)
 _CODE_LABELLED = re.compile(rf"\bState(?:\s*/\s*Province)?\s*:\s*({'|'.join(US_STATES)})\b")
@@ -90,10 +91,11 @@ _USA = re.compile(r"\b(?:USA|U\.S\.A?\.?|United States(?: of America)?)(?![\w])"
 
 
 def entry_type(text: str) -> str | None:
-    """The rotation type named in ``text``; research, then telehealth, outrank the clinical words, except research
-    named only in brackets ("Observership, Oncology (part-time alongside postdoc)"; "(virtual)" still counts)."""
+    """The rotation type named in ``text``; research, then telehealth, outrank the clinical words, except words
+    only in brackets ("Observership, Oncology (part-time alongside postdoc)", "Observership, Nephrology (overlaps
+    one month with externship)"); "(virtual)" still counts."""
     kind = _first_type(text)
-    if kind == "research" and "(" in text:
+    if kind != "telehealth" and "(" in text:
         bare = _first_type(without_asides(text))
         return bare if bare is not None else kind
     return kind
@@ -310,8 +312,13 @@ def split_entries(lines: list[str]) -> list[list[str]]:
             start = bullets[-1] + 1 if bullets else max(prev + 1, k - lead)
             while start < k - 1 and _detail_sentence(block[start]):
                 start += 1  # "Participated in remote case conferences." ends the entry above, not this one's title
-            if start == prev + 1 < k - 1 and _place_of(block[starts[-1] : start], block[start]):
+            place_above = start == prev + 1 and _place_of(block[starts[-1] : start], block[start])
+            if place_above and start < k - 1:
                 start += 1  # a title wrapped over two lines: the place under the dates is the entry's above
+            elif place_above and start == k - 1 and entry_type(block[k]):
+                start = k  # "Observership — Psychiatry 03/2023 –" titles its own entry: the place above is the last's
+            elif prev + 1 < start < k and entry_type(block[start - 1]) and _place_of([], block[start]):
+                start -= 1  # "Observership, Internal Medicine" / "Beaumont Hospital, Royal Oak, MI" / "June 2022"
             starts.append(start)
         for s, e in zip(starts, [*starts[1:], len(block)], strict=False):
             if block[s:e]:
@@ -337,7 +344,8 @@ def _place_of(entry: list[str], line: str) -> bool:
 
 
 _DATE_TEXT = re.compile(
-    rf"{RANGE_RE.pattern}|{POINT_RE.pattern}|{MONTH_RE.pattern}|\b(?:\d+\s+)?(?:months?|weeks?|mos?)\b", re.I
+    rf"{RANGE_RE.pattern}|{POINT_RE.pattern}|{MONTH_RE.pattern}|{NOW_RE.pattern}|\b(?:\d+\s+)?(?:months?|weeks?|mos?)\b",
+    re.I,
 )
 
 
@@ -379,7 +387,7 @@ def _bullet_items(block: list[str]) -> list[list[str]]:
 
 
 # A table's column headings over its rows: "Dates | Role / Institution", "When | What | Where", "Duration   Position".
-_COLUMN_HEADS = re.compile(r"(?i)\s*(?:dates?|when|period|duration|years?)(?:\s*\||\s{2,})[^\d|]+(?:\|[^\d|]+)*$")
+_COLUMN_HEADS = re.compile(r"(?i)\s*(?:dates?|when|period|duration|years?|from)(?:\s*\||\s{2,})[^\d|]+(?:\|[^\d|]+)*$")
 
 
 def _date_led(blocks: list[list[str]]) -> list[list[str]]:
