@@ -931,7 +931,7 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
     "MS": ("Montserrat", "MSR"),
     "BS": ("Bahamas", "The Bahamas", "BHS"),
     "TT": ("Trinidad and Tobago", "Trinidad", "Tobago", "TTO"),
-    "DO": ("Dominican Republic", "DR", "Republica Dominicana", "República Dominicana", "DOM"),
+    "DO": ("Dominicana", "Dominican Republic", "DR", "Republica Dominicana", "República Dominicana", "DOM"),
     "BM": ("Bermuda",),
     "VG": ("British Virgin Islands", "BVI"),
     "US": (
@@ -1228,6 +1228,10 @@ for _k in [k for k in _COUNTRY_INDEX if k.startswith("saint ")]:
 _COUNTRY_LONG = _long(_COUNTRY_INDEX)
 
 
+# Places one letter from a country's name that are not it: Peru's and Argentina's San Martín (not Saint Martin).
+_NOT_COUNTRIES = frozenset({"san martin"})
+
+
 @lru_cache(maxsize=8192)
 def country_code(text: str | None) -> str | None:
     """ISO 3166-1 alpha-2 code from a common country name, variant ("USA", "KSA", "Viet Nam") or code, for
@@ -1240,6 +1244,8 @@ def country_code(text: str | None) -> str | None:
     hit = _COUNTRY_INDEX.get(key) or _COUNTRY_INDEX.get(key.replace(" ", ""))
     if hit:
         return hit
+    if key in _NOT_COUNTRIES:
+        return None
     match = _fuzzy(key, _COUNTRY_LONG, cutoff=88)
     return _COUNTRY_INDEX[match] if match else None
 
@@ -1651,7 +1657,8 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
     "Venda": ("Venda", "Tshivenda"),
     "Tsonga": ("Tsonga", "Xitsonga"),
     "Malagasy": ("Malagasy",),
-    "Tamazight": ("Tamazight", "Berber", "Amazigh", "Kabyle", "Tachelhit"),
+    "Berber": ("Berber", "Tamazight", "Amazigh", "Tachelhit", "Tarifit"),
+    "Kabyle": ("Kabyle",),
     "Chittagonian": ("Chittagonian",),
     "Rohingya": ("Rohingya",),
     "Pothwari": ("Pothwari", "Potohari"),

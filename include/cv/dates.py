@@ -35,6 +35,7 @@ _MONTHS = {
     "fev": 2,
     "fév": 2,
     "mai": 5,
+    "avr": 4,
     "aoû": 8,
     "aou": 8,
     "out": 10,
@@ -85,7 +86,9 @@ RANGE_RE = re.compile(rf"(?<![\w/.])({_POINT})\s*{_DASH}\s*({_POINT}|{_NOW_WORD}
 # Days may follow each month: "Feb 24 – Apr 4, 2025", "Jul 8 – Aug 2, 2024"; or one month's days: "Jul 8–26, 2024".
 _DAY = r"(?:\s*\d{1,2}(?:st|nd|rd|th)?)"
 _SHARED_YEAR_RE = re.compile(
-    rf"(?<![\w])({_MONTH_WORD}){_DAY}?\s*{_DASH}\s*(?:({_MONTH_WORD}){_DAY}?|{_DAY})\s*,?\s*({_YEAR}|['’]\d\d)(?![\w])",
+    # and days before the months: "15 Jan – 12 Feb 2024"
+    rf"(?<![\w])({_MONTH_WORD}){_DAY}?\s*{_DASH}\s*(?:(?:\d{{1,2}}\s+)?({_MONTH_WORD}){_DAY}?|{_DAY})\s*,?\s*"
+    rf"({_YEAR}|['’]\d\d)(?![\w])",
     re.IGNORECASE,
 )
 # "06/22 - 08/22": months with two-digit years, read only as a range (a lone "06/22" may be a day and month).
@@ -111,7 +114,9 @@ _SEASONS = {
 }  # fmt: skip
 # A table's "From" and "To" cells: two dates at a line's start, apart by a cell's gap.
 _CELL_RANGE_RE = re.compile(rf"^[ \t]*({_POINT})[ \t]{{3,}}({_POINT}|{_NOW_WORD})(?=[ \t]{{3,}}|[ \t]*\|)", re.I | re.M)
-_SEASON_MONTHS = re.compile(rf"\s*\(\s*({_MONTH_WORD})\.?\s*-\s*({_MONTH_WORD})\.?\s*\)", re.IGNORECASE)
+_SEASON_MONTHS = re.compile(  # "(June–July)", "(8 weeks, June–July)"
+    rf"\s*\((?:[^(),]{{0,20}},)?\s*({_MONTH_WORD})\.?\s*-\s*({_MONTH_WORD})\.?\s*\)", re.IGNORECASE
+)
 _SEASON_RE = re.compile(rf"(?<![\w])({'|'.join(_SEASONS)})\s*(?:of\s+|de\s+)?({_YEAR})(?![\w])", re.IGNORECASE)
 POINT_RE = re.compile(rf"(?<![\w/.])({_POINT})(?![\w])", re.IGNORECASE)
 NOW_RE = re.compile(rf"(?<![\w]){_NOW_WORD}(?![\w])", re.IGNORECASE)  # "present", "ongoing", "obecnie"

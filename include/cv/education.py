@@ -19,10 +19,12 @@ from include.vocab import COUNTRY_NAMES, country_code, fold, state_code, without
 
 _DEGREE = re.compile(
     r"(?:\bM\.\s?D\.|\bMD\b|\bM\.?\s?B\.?\s?,?\s?B\.?\s?S\b\.?|\bMBChB\b|\bMB\s?ChB\b|\bMBBCh\b|\bMB\s?BCh\b|"
+    r"\bM\.\s?B\.\s?(?:Ch\.\s?B|B\.\s?Ch)\b\.?|"  # "M.B.Ch.B.", "M.B.B.Ch."
     r"\bD\.O\.|\bDO\b|\bMBBS\b)"
     r"|(?i:\bdoctor\s+of\s+(?:osteopathic\s+)?medicine\b|\bbachelor\s+of\s+medicine\b|\bmedical\s+doctor\b|"
     r"\bm[eé]dic[oa]\s+(?:y\s+)?cirujan[oa]\b|\bphysician\s+and\s+surgeon\b|\bmedical\s+degree\b|\bdoctor\s+en\s+medicina\b|"
-    r"\bdoct(?:eur|orat)\s+en\s+m[ée]decine\b|\bbacharel(?:ado)?\s+em\s+medicina\b|"
+    r"\bdoct(?:eur|orat)\s+en\s+m[ée]decine\b|\bbacharel(?:ado)?\s+em\s+medicina\b|\bgradua[çc][ãa]o\s+em\s+medicina\b|"
+    r"\blicenciatura\s+en\s+medicina\b|"
     # Italian, German, Romanian, Russian: "Laurea Magistrale in Medicina e Chirurgia", "Staatsexamen Humanmedizin"
     r"\blaurea\s+(?:magistrale\s+)?(?:a\s+ciclo\s+unico\s+)?in\s+medicina\b|\bmedico\s+chirurgo\b|\bstaatsexamen\s+(?:human)?medizin\b|"
     r"\bdoctor[- ]medic\b|\blechebnoe\s+delo\b|\bprofesi\s+dokter\b)"  # and Indonesia's "Profesi Dokter (dr.)"
@@ -36,6 +38,7 @@ def _has_degree(line: str) -> bool:
 
 _SCHOOL = re.compile(
     r"\b(?:universit\w*|universidad\w*|universidade|université|college|school|institute|instituto|faculty|faculté|faculdade|"
+    r"escuela|tecnol[oó]gico|"
     # Turkish: "İstanbul Üniversitesi"; Nepal's "Maharajgunj Medical Campus"
     r"academy|aiims|medical\s+center|medical\s+campus|facultad|üniversitesi|fakültesi)\b",
     re.IGNORECASE,
@@ -423,7 +426,8 @@ _CITY_FIELD = re.compile(r"([A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)\s*,?(?:\s
 _SUB_UNIT = re.compile(r"(?:faculty|school|college|facultad|faculdade|facult[ée]|centro|escuela)\b", re.IGNORECASE)
 # university, universidad, université, Universität, Universitas, Uniwersytet, Univerzita, Üniversitesi...
 _UNIVERSITY = re.compile(
-    r"\b(?:univ(?:ersit(?:y|é|e|ät|at|as|eit|à|atea|ate)|ersidad|ersidade|erzit\w*)|uniwersytet\w*|üniversite\w*)\b",
+    r"\b(?:univ(?:ersit(?:y|é|e|ät|at|as|eit|à|atea|ate)|ersidad|ersidade|erzit\w*)|uniwersytet\w*|üniversite\w*|"
+    r"tecnol[oó]gico)\b",
     re.IGNORECASE,
 )  # not "Centro Universitario", an adjective
 

@@ -213,10 +213,24 @@ def _someone_else(lines: list[_Line], i: int) -> bool:
     )
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
+
+
 def _pick(found: list[Candidate]) -> Candidate | None:
     if not found:
         return None
-    return max(found, key=lambda c: (c.score, -c.line))
+    best = max(found, key=lambda c: (c.score, -c.line))
+    # "Full legal name: Zaid Tareq Mansour" under the title "Zaid T. Mansour": the name written out in full
+    return next((c for c in found if 'labelled "Name"' in c.why and _spells_out(c.value, best.value)), best)
+
+
+def _spells_out(full: str, short: str) -> bool:
+    """``full`` is ``short`` with its initials written out ("Zaid Tareq Mansour" for "Zaid T. Mansour")."""
+    a, b = full.split(), short.split()
+    if len(a) != len(b) or a == b:
+        return False
+    pairs = zip(a, b, strict=True)
+    return all(x == y or (len(y.rstrip(".")) == 1 and x.startswith(y.rstrip(".")) and len(x) > 1) for x, y in pairs)
 
 
 _CUT_ADDRESS = re.compile(r"\S@[\w.-]*$")
@@ -463,12 +477,13 @@ def _first_number(text: str, regions: list[str]) -> str | None:
 # "Name: …", and a table's or form's label cell: "Full name<tab>…", "Name   …", "Name | …".
 # The label in English and the applicant's language, alone or both ("Imię i nazwisko / Name", "Nume", "Nome").
 _NAME_LABEL = (
-    r"(?:(?:full\s+|applicant(?:'s)?\s+|candidate\s+)?name|nume(?:\s+(?:și|si)\s+prenume)?|nome(?:\s+e\s+cognome)?|"
+    r"(?:(?:full\s+(?:legal\s+)?|legal\s+|applicant(?:'s)?\s+|candidate\s+)?name|nume(?:\s+(?:și|si)\s+prenume)?|nome(?:\s+e\s+cognome)?|"
     r"nombre(?:\s+y\s+apellidos?|\s+completo)?|nom(?:\s+et\s+pr[ée]nom)?|imi[ęe]\s+i\s+nazwisko|ime\s+i\s+prezime|"
     r"ad[ıi]\s+soyad[ıi]|ονοματεπώνυμο)"
 )
 _LABELLED_NAME = re.compile(
     rf"^\s*(?:{_NAME_LABEL}(?:\s*/\s*{_NAME_LABEL})?\s*(?:[:\-–|]|\t|\s{{3,}})|"
+    r"name[ \t]+(?=(?-i:[A-ZÀ-ÖØ-Þ]))|"  # Europass's label column a space away: "Name Andrei-Mihai Popescu"
     # Europass's label column, its value a space away: "First name(s) / Surname(s) Giulia Esposito"
     r"(?:first\s+name\(s\)\s*/\s*surname\(s\)|surname\(s\)\s*/\s*first\s+name\(s\))\s*[:|]?)\s*(.+)$",
     re.IGNORECASE,
@@ -532,6 +547,8 @@ def name(sections: list[Section], address: str | None = None, stream: str = "") 
     for i, line in enumerate(lines):
         labelled = _LABELLED_NAME.match(line.text)
         text = labelled.group(1) if labelled else _MARKDOWN_HEADING.sub("", line.text)  # "# Anjali Shrestha"
+        if labelled:  # "Full legal name: Zaid Tareq Mansour. U.S. citizen (born in Chicago, IL); …"
+            text = _SENTENCE_END.split(text, maxsplit=1)[0]
         top = line.style.top
         near_top = line.style.page == 1 and (top is None or top < 0.3)
         above = lines[i - 1] if i else None

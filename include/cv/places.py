@@ -9,6 +9,7 @@ Kingston, Punjab...) are left out or kept only inside a longer, unambiguous phra
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from include.vocab import fold
@@ -274,10 +275,13 @@ def _index(table: str) -> tuple[dict[tuple[str, ...], str], int]:
     return index, max(len(k) for k in index)
 
 
+_ELISION = re.compile(r"(?<=\b[dlDL])['’]")
+
+
 def _first(table: str, text: str) -> str | None:
     """The code of the first name of ``table`` in ``text`` (longest name first at each word)."""
     index, longest = _index(table)
-    words = fold(text).split()
+    words = fold(_ELISION.sub(" ", text)).split()  # "d'Alger", "l'Université": the place after the article
     for i in range(len(words)):
         for n in range(min(longest, len(words) - i), 0, -1):
             code = index.get(tuple(words[i : i + n]))

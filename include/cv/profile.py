@@ -117,6 +117,9 @@ _LANG_LABEL = re.compile(
 )
 
 
+_CEFR_ROW = re.compile(r"\s*([^\W\d_][^\W\d_ ]{2,20})\s+(?:[ABC][12]\b\s*){3,}$")
+
+
 def languages(sections: list[Section]) -> list[str]:
     """English names of the languages listed, in CV order."""
     lines = [x for s in sections if s.kind == LANGUAGES for x in s.lines]
@@ -126,6 +129,14 @@ def languages(sections: list[Section]) -> list[str]:
         if s.kind != REFERENCES
         for x in s.lines
         if (m := _LANG_INLINE.search(x))
+    ]
+    # Europass's self-assessment grid wherever it was read ("English   C2   C2   C1   C1   C2")
+    lines += [
+        m.group(1)
+        for s in sections
+        if s.kind not in {LANGUAGES, REFERENCES}
+        for x in s.lines
+        if (m := _CEFR_ROW.match(x))
     ]
     # "Languages" alone on a line set like the body (so read as no heading), the list on the next line
     lines += [
@@ -233,23 +244,27 @@ _NOT_A_PAPER = re.compile(
     r"symposi(?:um|a)|annual\s+meeting|scientific\s+meeting|summit|in\s+preparation|submitted|under\s+review|"
     r"manuscript\s+in|pending\s+(?:publication|review)|book\s+chapters?|blog|newsletter|preprint|medrxiv|"
     r"biorxiv|thesis|dissertation|case\s+presentation|e-?poster|grand\s+rounds|exhibit|not\s+peer[- ]reviewed|"
-    r"póster|ponencia|congreso|congresso|congrès|resumen|resumo|en\s+preparaci[oó]n|em\s+prepara[cç][aã]o)\b",
+    r"p[óô]ster(?:es)?|ponencia|congreso|congresso|congrès|resumen|resumo|en\s+preparaci[oó]n|em\s+prepara[cç][aã]o|"
+    r"submetid[oa]|sometid[oa]|em\s+revis[ãa]o|en\s+revisi[oó]n|cap[ií]tulo\s+de\s+(?:livro|libro)|chapitre)\b",
     re.IGNORECASE,
 )
 
 
 # A line that opens an item of its own after a numbered list ("Manuscript in preparation: ...").
-_OWN_ITEM = re.compile(
-    r"^\s*(?:manuscripts?|posters?|pósters?|ponencias?|abstracts?|oral|presentations?|submitted|under\s+review|"
-    r"in\s+preparation)\b",
-    re.IGNORECASE,
+_OWN_ITEM = re.compile(  # capitalised: "presentation of Kikuchi-Fujimoto disease" goes on a wrapped title
+    r"^\s*(?=[A-Z])(?i:manuscripts?|posters?|pósters?|ponencias?|abstracts?|oral|presentations?|submitted|"
+    r"under\s+review|in\s+preparation)\b"
 )
+
+
+_BARE_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*")
 
 
 def _entries(lines: list[str]) -> list[str]:
     """Publication entries: numbered or bulleted items, else blank-line blocks, else sentence-wrapped lines."""
     lines = [x for x in lines if not (len(x) <= 80 and _NONE.match(x))]
     lines = [x if any(c.isalnum() for c in x) else "" for x in lines]  # a rule drawn under the heading ("-----")
+    lines = ["" if _BARE_YEAR.fullmatch(x) else x for x in lines]  # a year on its own line heads the paper below
     marks = [
         i for i, x in enumerate(lines) if x.strip() and (_NUMBERED.match(x) or is_bullet(x) or _WORD_BULLET.match(x))
     ]
@@ -354,9 +369,9 @@ def publications(sections: list[Section]) -> int:
             for s in sections
             if s.kind == RESEARCH
             for entry in _entries(s.lines)
-            if _AUTHOR_LEAD.match(strip_bullet(entry))
+            if _AUTHOR_LEAD.match(_ITEM_LABEL.sub("", strip_bullet(entry)))  # "Case report: Haddad L, Obeidat N. …"
             and _JOURNAL_CITATION.search(entry)
-            and not _NOT_A_PAPER.search(entry)
+            and not _not_a_paper(entry)
         )
     for section in (s for s in sections if s.kind == PUBLICATIONS):
         if stated := _stated_count(section):
@@ -367,12 +382,24 @@ def publications(sections: list[Section]) -> int:
                 r"peer|journal|paper|article|publication", heading, re.IGNORECASE
             )  # "Posters & Abstracts" under the papers; not "PUBLICATIONS & PRESENTATIONS"
             for entry in _entries(lines):
-                if _NOT_A_PAPER.search(entry) or (
-                    heading_not_papers and not re.search(r"journal|\bj\.|doi", entry, re.I)
-                ):
+                if _not_a_paper(entry) or (heading_not_papers and not re.search(r"journal|\bj\.|doi", entry, re.I)):
                     continue
                 total += not _label_column_rows(entry)
     return total
+
+
+_ITEM_LABEL = re.compile(r"^\s*[A-Z][\w -]{2,24}:\s+")
+# Words of a poster or a talk that a cited paper's title may hold ("DKA at presentation", "a conference's cohort").
+_TITLE_WORDS = frozenset({"presentation", "conference", "conferences", "congress", "meeting", "summit"})
+
+
+def _not_a_paper(entry: str) -> bool:
+    """A poster, abstract, talk or unpublished manuscript; a journal citation's title words alone ("Atypical
+    presentation of lupus nephritis. Cureus. 2022;14(5)") do not make one."""
+    cues = {m.group(0).lower() for m in _NOT_A_PAPER.finditer(entry)}
+    if not cues:
+        return False
+    return not (cues <= _TITLE_WORDS and _JOURNAL_CITATION.search(entry))
 
 
 def _label_column_rows(entry: str) -> bool:
@@ -406,7 +433,8 @@ _INTEREST_CUE = re.compile(
     re.IGNORECASE,
 )
 _INTEREST_HEADING = re.compile(
-    r"\b(?:interest|objective|goal|career|specialt|applied\s+for|aim|desired)", re.IGNORECASE
+    r"\b(?:interest|objective|goal|career|specialt|applied\s+for|aim|desired|objetivo|objectif|obiettivo|projet)",
+    re.IGNORECASE,
 )  # and Europass's "Desired employment / Occupational field"
 # In an objective, the specialty often comes before its cue: "Neurology applicant", "Pediatrics residency".
 _OBJECTIVE_CUE = re.compile(

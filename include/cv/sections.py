@@ -37,6 +37,8 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (REFERENCES, ("referencia",)),
     (PUBLICATIONS, ("publication",)),
     (PUBLICATIONS, ("pub",)),  # "PUBS:" in a plain-text CV
+    (PUBLICATIONS, ("publica",)),  # "Publicações", "Publicaciones"
+    (PUBLICATIONS, ("publikation",)),  # "PUBLIKATIONEN"
     (PUBLICATIONS, ("scholarly",)),
     (PUBLICATIONS, ("article",)),
     (PUBLICATIONS, ("paper",)),
@@ -100,6 +102,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (PERSONAL, ("work", "statu")),  # stemmed as a plural
     (INTERESTS, ("desired",)),  # "Desired Position", "Position Applied For": what is sought, not held
     (INTERESTS, ("position", "applied")),
+    (INTERESTS, ("job", "applied")),  # Europass's "JOB APPLIED FOR"
     (INTERESTS, ("position", "sought")),
     (WORK, ("experience",)),
     (WORK, ("employment",)),
@@ -279,6 +282,8 @@ _FILLER = frozenset(
         "dati",
         "informazioni",
         "mother",  # "Mother tongue(s)"
+        "artigo",  # "Publicações (artigos revisados por pares)"
+        "articulo",
         "pubmed",  # "Publications (PubMed-indexed)"
         "indexed",
     }
@@ -633,6 +638,8 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
             found = heading_kind(bare) if bare != line.strip() else None
             if found is None and len(bare.split()) >= 2 and _UNKNOWN_HEADING.fullmatch(bare):
                 found = (OTHER, False)
+        if found is None and look is not None and _look(style)[:2] == look[:2] and _US_TAIL.fullmatch(line):
+            found = (USCE, True)  # "USA" in the headings' size and weight (capitals or not): the US experience under it
         if found is not None and found[0] == EXAMS and _COLUMN_TITLE.match(line) and _just_opened(sections[-1]):
             found = None  # "ACADEMIC QUALIFICATIONS" / "Exam" / "Board/University" / "Year": a table's first cell
         if _wraps_heading(sections[-1], line, found):

@@ -25,7 +25,18 @@ from include.cv.dates import (
     ym,
 )
 from include.cv.places import hospital_state, place_country
-from include.cv.sections import OTHER, PERSONAL, RESEARCH, USCE, WORK, Section, heading_kind, is_bullet, strip_bullet
+from include.cv.sections import (
+    EDUCATION,
+    OTHER,
+    PERSONAL,
+    RESEARCH,
+    USCE,
+    WORK,
+    Section,
+    heading_kind,
+    is_bullet,
+    strip_bullet,
+)
 from include.vocab import US_STATES, canonical_specialty, country_code, is_state_name, state_code, without_asides
 
 _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -306,7 +317,10 @@ def split_entries(lines: list[str]) -> list[list[str]]:
                 # "Cleveland, OH" / "March–May 2025" after "Senior Resident, AIIMS — Jul 2019 – Jun 2022"), where
                 # the entry above had its dates on its title line (not in a layout of dates above each entry).
                 closing = k - prev > 1 and _dates_only([block[k]]) and not _dates_only([block[prev]])
-                starts.append(prev + 1 if closing else k)
+                # A title over its place-and-dates line ("Research Scholar, Critical Care Medicine" / "University of
+                # Pittsburgh Medical Center, Pittsburgh, PA   01/2024 – 09/2024") after the entry above's place.
+                titled = k - prev > 2 and entry_type(block[k - 1]) and _place_of([], block[k])
+                starts.append(prev + 1 if closing else k - 1 if titled else k)
                 continue
             bullets = [i for i in range(prev + 1, k) if is_bullet(block[i])]
             start = bullets[-1] + 1 if bullets else max(prev + 1, k - lead)
@@ -431,7 +445,7 @@ def usce_entries(sections: list[Section], today: date) -> list[dict]:
     """US entries from clinical, research and work sections, in CV order."""
     out: list[dict] = []
     for section in sections:
-        if section.kind not in {USCE, RESEARCH, WORK, PERSONAL, OTHER}:
+        if section.kind not in {USCE, RESEARCH, WORK, PERSONAL, OTHER, EDUCATION}:
             continue
         if section.kind in {PERSONAL, OTHER} and entry_type(section.text) is None:
             continue  # only a rotation the reader lost the heading of is read there (most such sections hold none)
@@ -538,6 +552,8 @@ def _entry(section: Section, lines: list[str], today: date, *, abroad: bool = Fa
         return None  # "None yet - seeking a first US elective for 2026-2027", one starting next year: none done
     if section.kind in {PERSONAL, OTHER} and (state is None or dates is None):
         return None  # a rotation under a label or heading the reader lost ("Visa: B1/B2" above it) names all
+    if section.kind == EDUCATION and (state is None or dates is None or entry_type(title) not in _STUDY_TYPES):
+        return None  # a research year or an observership listed with the degrees ("Servicio social en investigación")
     specialties = find_specialties(title) or find_specialties(section.heading)
     return {
         "type": kind,
@@ -551,6 +567,9 @@ def _entry(section: Section, lines: list[str], today: date, *, abroad: bool = Fa
 _NOT_DONE = re.compile(
     r"\W*(?:none\s+(?:yet|so\s+far|to\s+date)|not\s+yet|seeking|looking\s+for|hoping|planning|applying)\b", re.I
 )
+
+
+_STUDY_TYPES = frozenset({"research", "observership"})
 
 
 def _dashed_place(line: str) -> bool:

@@ -141,3 +141,16 @@ def test_languages_papers_and_stated_counts() -> None:
     text = "A B\nPublications\n3 peer-reviewed (World J Surg 2025; Ethiop Med J 2022); 2 posters (ACS 2024)\n"
     assert publications(split_sections(text)) == 3
     assert publications(split_sections("A B\nPUBS:\n2 peer-reviewed: Turk J Anaesth 2023; J Crit Care 2025.\n")) == 2
+
+
+def test_every_month_word_has_its_month() -> None:
+    # "mars–avril 2024" crashed a French CV's profile (KeyError 'avr'): each month word the patterns accept maps.
+    spanish = "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre"
+    portuguese = "janeiro fevereiro março marco maio junho julho setembro outubro novembro dezembro fev mai out dez"
+    french = "janvier janv février févr fevr mars avril avr juin juillet juil août aout septembre octobre décembre déc"
+    english = "january february march april may june july august september sept october november december"
+    words = f"{spanish} ene abr ago dic {portuguese} set {french} {english}".split()
+    months = [r.start[1] for w in words for r in find_ranges(f"{w} - {w} 2024")]
+    assert len(months) == len(words)
+    assert all(1 <= m <= 12 for m in months)
+    assert [(r.start, r.end) for r in find_ranges("— mars–avril 2024")] == [((2024, 3), (2024, 4))]
