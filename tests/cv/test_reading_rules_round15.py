@@ -166,3 +166,5 @@ def test_column_titles_across_a_gap_make_a_table_not_two_columns() -> None:
     lines = [x.text for x in extract_text((CORPUS / "test/files/w2_010_html_compact_table.pdf").read_bytes()).lines]
     row = "2026-02 to 2026-03   Kingsbrook Family Health Center, Paterson, NJ   Observership – Neurology"
     assert lines[lines.index(row) - 1] == "When   Institution   Role"
+    assert repair("karim.nasrallah@aub.edu.ib") == "karim.nasrallah@aub.edu.lb"
+    assert repair("ayesha..chaudhry91@gmail.com") == "ayesha.chaudhry91@gmail.com"

@@ -33,7 +33,8 @@ def test_days_before_months_and_a_season_with_its_length_and_months() -> None:
 
 def test_a_research_year_listed_with_the_degrees_is_us_experience() -> None:
     text = (
-        "EDUCATION\nMédico Cirujano (MD), Tecnológico de Monterrey, Monterrey,\nMexico — 2018 – 2024; degree conferred 2025\n"
+        "EDUCATION\nMédico Cirujano (MD), Tecnológico de Monterrey, Monterrey,\n"
+        "Mexico — 2018 – 2024; degree conferred 2025\n"
         "Servicio social en investigación (research social service year) — Division of Gastroenterology,\n"
         "Mayo Clinic, Rochester, MN — Aug 2024 – Jul 2025\n"
     )
