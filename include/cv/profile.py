@@ -601,7 +601,8 @@ def specialties(sections: list[Section]) -> list[str]:
         if section.kind in {REFERENCES, PUBLICATIONS, EXAMS, USCE, RESEARCH, WORK, EDUCATION} and not objective:
             continue
         # "Interests", "Intereses", "Interesses", "Centres d'intérêt": a list of specialties read whole
-        whole = section.kind == INTERESTS and bool(_INTERESTS_HEADING.search(section.heading))
+        # (and "RESIDENCY INTEREST", which reads as a work heading)
+        whole = section.kind in {INTERESTS, WORK} and bool(_INTERESTS_HEADING.search(section.heading))
         for paragraph in _paragraphs(section.lines):
             cued = False  # the sentence before named what is sought: "… position in Internal Medicine; Nephrology."
             for sentence in _SENTENCE_END.split(paragraph):

@@ -132,3 +132,5 @@ def test_languages_of_a_europass_grid_berber_and_portuguese_objectives() -> None
     assert (canonical_language("Amazigh"), canonical_language("Kabyle")) == ("Berber", "Kabyle")
     objective = "A B\nOBJETIVO\nResidência em Medicina Interna com posterior fellowship em Cardiologia.\n"
     assert specialties(split_sections(objective)) == ["Internal Medicine", "Cardiology"]
+    residency = "A B\nRESIDENCY INTEREST\n==================\nFamily Medicine (primary), with interest in Geriatrics.\n"
+    assert specialties(split_sections(residency)) == ["Family Medicine", "Geriatrics"]
