@@ -449,6 +449,8 @@ def usce_entries(sections: list[Section], today: date) -> list[dict]:
             continue
         if section.kind in {PERSONAL, OTHER} and entry_type(section.text) is None:
             continue  # only a rotation the reader lost the heading of is read there (most such sections hold none)
+        if section.kind == EDUCATION and not any(p.search(section.text) for k, p in _TYPE_WORDS if k in _STUDY_TYPES):
+            continue  # a research year or an observership listed with the degrees; most education sections hold none
         abroad = False  # under a sub-heading naming another country ("Service in Nepal", "VIETNAM")
         for lines in split_entries(join_wrapped_ranges("\n".join(section.lines)).split("\n")):
             lead = _place_heading(lines[0])
