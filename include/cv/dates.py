@@ -62,7 +62,8 @@ _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _NOW_WORD = (
     r"(?:actualidad|actual|presente|present|current(?:ly)?|now|ongoing|to\s+date|till\s+date|today|"
     r"atual(?:mente)?|em\s+curso|en\s+cours|in\s+corso|la\s+fecha|aujourd['’]hui|maintenant|"
-    r"obecnie|nadal|(?:[îi]n\s+)?prezent|oggi|heute|aktuell|laufend|σήμερα|по\s+настоящее\s+время|н\.?\s?в\.?)"
+    r"obecnie|nadal|(?:[îi]n\s+)?prezent|oggi|heute|aktuell|laufend|σήμερα|по\s+настоящее\s+время|н\.?\s?в\.?|"
+    r"現在|现在|至今|현재)"
 )
 
 _ROMAN_NUMERALS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
@@ -122,7 +123,13 @@ POINT_RE = re.compile(rf"(?<![\w/.])({_POINT})(?![\w])", re.IGNORECASE)
 NOW_RE = re.compile(rf"(?<![\w]){_NOW_WORD}(?![\w])", re.IGNORECASE)  # "present", "ongoing", "obecnie"
 MONTH_RE = re.compile(rf"(?<![\w]){_MONTH_WORD}(?![\w])", re.IGNORECASE)  # a month's name alone
 YEAR_RE = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
-_DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u2192\u27f6]")  # arrows too: "2025-06 → 2025-07"
+# Every Unicode dash (and arrow: "2025-06 → 2025-07") and the tildes East Asian CVs range with ("2024/03～2024/05")
+# become "-"; their year and month marks become the dot and space of "2024.3" ("2024年3月", "2023년 3월"). One
+# character for one, so spans found in the normalised text hold in the original.
+_DATE_MARKS = str.maketrans(
+    {**{c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u2192\u27f6~\uff5e\u301c"},
+     "年": ".", "년": ".", "月": " ", "월": " "}
+)  # fmt: skip
 _DIGIT = re.compile(r"\d")
 # Where a range's first date ends (every date ends in a digit) and its dash begins: a search that starts only
 # at digits, run before RANGE_RE, which tries its long first date at every character.
@@ -130,8 +137,8 @@ _RANGE_HINGE = re.compile(rf"\d(?:\s+[^\W\d]{{3,9}}\.?)?\s*{_DASH}", re.IGNORECA
 
 
 def normalize_dashes(text: str) -> str:
-    """Every Unicode dash becomes "-" so one pattern reads "2019–2023" and "2019 - 2023"."""
-    return _DASHES.sub("-", text)
+    """Every Unicode dash becomes "-", so one pattern reads "2019–2023", "2019 - 2023" and "2024年3月～2024年5月"."""
+    return text.translate(_DATE_MARKS)
 
 
 # parse_point's forms, compiled once (built from f-strings, they were formatted and looked up on every call).

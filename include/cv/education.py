@@ -57,9 +57,11 @@ _SELF_STUDENT = re.compile(
     r"\s+(?:medical\s+|MBBS\s+|MD\s+)?student|currently\s+enrolled)\b",
     re.IGNORECASE,
 )
+# The cue's year: "expected 07/2027", "(degree conferred): 2025"; not past a bracket the cue closes ("2027
+# (expected)" / "SSCE 2018").
 _GRAD_YEAR = re.compile(
     r"\b(?:graduat\w*|class\s+of|expected|anticipated|completed|conferred|awarded|previst[oa]|pr[ée]vue?|"
-    r"egreso|formatura|graduaci[óo]n|titulaci[óo]n|esperad[oa])\b[^0-9]{0,25}(?:[01]?\d[/.-])?"  # "expected 07/2027"
+    r"egreso|formatura|graduaci[óo]n|titulaci[óo]n|esperad[oa])\b(?:[^0-9)]|\)(?=\s*:)){0,25}(?:[01]?\d[/.-])?"
     r"((?:19|20)\d\d)\b(?![ \t]*-)",  # not a range's start: "conferred September   2016 - 2023"
     re.IGNORECASE,
 )

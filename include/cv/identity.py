@@ -137,6 +137,8 @@ class Candidate:
     why: list[str] = field(default_factory=list)
     alt: str | None = None  # the value with a fragment before it joined on (an OCR'd address split by a space)
     ocr: bool = False  # read by OCR from a scan
+    labelled: bool = False  # a "Name:" field's value
+    others: bool = False  # near another person's title (a referee's, a supervisor's)
 
     def evidence(self) -> dict[str, Any]:
         return {"page": self.page, "line": self.line, "why": ", ".join(self.why)}
@@ -221,7 +223,7 @@ def _pick(found: list[Candidate]) -> Candidate | None:
         return None
     best = max(found, key=lambda c: (c.score, -c.line))
     # "Full legal name: Zaid Tareq Mansour" under the title "Zaid T. Mansour": the name written out in full
-    return next((c for c in found if 'labelled "Name"' in c.why and _spells_out(c.value, best.value)), best)
+    return next((c for c in found if c.labelled and _spells_out(c.value, best.value)), best)
 
 
 def _spells_out(full: str, short: str) -> bool:
@@ -267,7 +269,8 @@ def email_candidates(sections: list[Section]) -> list[Candidate]:
             if _EMAIL_CUE.search(line.text):
                 score += 1
                 why.append("labelled email")
-            if _someone_else(lines, i):
+            others = _someone_else(lines, i)
+            if others:
                 score -= 4
                 why.append("near another person's title")
             if said := _EMAIL_STANDING.match(text, m.end()):  # "…@students.uonbi.ac.ke (old) / …@gmail.com (preferred)"
@@ -282,7 +285,8 @@ def email_candidates(sections: list[Section]) -> list[Candidate]:
                 alt = (glued.group(1) + "." + m.group(0)).rstrip(".")
             elif before:  # OCR: "dmytro.shevc huk22@...", "dr.mar !a.santos@..." ("!" for "i")
                 alt = (before.group(1) + ("i" if prefix.endswith("!") else "") + m.group(0)).rstrip(".")
-            out.append(Candidate(m.group(0).rstrip("."), score, line.style.page, line.number, why, alt, line.style.ocr))
+            value = m.group(0).rstrip(".")
+            out.append(Candidate(value, score, line.style.page, line.number, why, alt, line.style.ocr, others=others))
     return out
 
 
@@ -350,7 +354,9 @@ def email(sections: list[Section], name: str | None = None) -> Candidate | None:
             if agrees(name, c.value):
                 c.score += 2
                 c.why.append("agrees with the name")
-    return _pick(found)
+                c.others = False
+    # a referee's address is never the applicant's, though the applicant's own is unreadable (a scan)
+    return _pick([c for c in found if not c.others])
 
 
 _SEGMENTS = re.compile(r"\s*(?:,|\||;|•|·|\s[-–—]\s|\s{3,})\s*")
@@ -607,7 +613,7 @@ def name(sections: list[Section], address: str | None = None, stream: str = "") 
         if place_country(value) and not (address and agrees(value, address)):
             score -= 2  # "Warszawa Poland", "Casablanca Maroc": the address line under the name
             why.append("names a place")
-        found.append(Candidate(value, score, line.style.page, line.number, why))
+        found.append(Candidate(value, score, line.style.page, line.number, why, labelled=bool(labelled)))
     return _pick(found + _stream_candidates(stream, lines, found, address))
 
 

@@ -40,7 +40,8 @@ _P, _H, _LIST, _ITEM, _HEADER_ITEM = map(_q, ("text:p", "text:h", "text:list", "
 _TABLE, _ROW, _CELL, _SECTION = map(_q, ("table:table", "table:table-row", "table:table-cell", "text:section"))
 _ROW_GROUPS = frozenset(map(_q, ("table:table-header-rows", "table:table-rows", "table:table-row-group")))
 _SPAN, _LINK, _S, _TAB, _BREAK = map(_q, ("text:span", "text:a", "text:s", "text:tab", "text:line-break"))
-_FRAME, _TEXT_BOX, _NOTE = map(_q, ("draw:frame", "draw:text-box", "text:note"))
+_TEXT_BOX = _q("draw:text-box")
+_DRAW = _q("draw:")  # the namespace part of every drawing tag
 _STYLE_NAME = _q("text:style-name")
 _SKIPPED = frozenset(map(_q, ("text:note", "text:bookmark", "text:bookmark-start", "office:annotation")))
 
@@ -195,18 +196,25 @@ def _block_lines(container: etree._Element, looks: dict[str, _Look]) -> list[Tex
             lines.append(BLANK)
         elif tag in (_LIST, _ITEM, _HEADER_ITEM, _SECTION):
             lines.extend(_block_lines(child, looks))
-        elif tag == _FRAME:  # a frame anchored to the page, outside any paragraph
-            for box in child.iter(_TEXT_BOX):
+        elif isinstance(tag, str) and tag.startswith(_DRAW):  # a frame or shape anchored to the page
+            for box in _frames(child):
                 lines.append(BLANK)
                 lines.extend(_block_lines(box, looks))
                 lines.append(BLANK)
     return lines
 
 
+def _is_box(node: etree._Element) -> bool:
+    """A text box, or a drawing shape holding paragraphs itself (a custom shape or rectangle with text)."""
+    return node.tag == _TEXT_BOX or (
+        isinstance(node.tag, str) and node.tag.startswith(_DRAW) and any(child.tag == _P for child in node)
+    )
+
+
 def _frames(paragraph: etree._Element) -> Iterator[etree._Element]:
-    """Outermost text boxes anchored in this paragraph (a box inside a box is read with it)."""
-    for box in paragraph.iter(_TEXT_BOX):
-        if not any(anc.tag == _TEXT_BOX for anc in ancestors_below(box, paragraph)):
+    """Outermost text boxes and shapes anchored in this paragraph (a box inside a box is read with it)."""
+    for box in paragraph.iter(_TEXT_BOX, f"{_DRAW}*"):
+        if _is_box(box) and not any(_is_box(anc) for anc in ancestors_below(box, paragraph)):
             yield box
 
 
@@ -231,8 +239,8 @@ def _paragraph_lines(paragraph: etree._Element, looks: dict[str, _Look]) -> list
                 pieces[-1].append("   ")
             elif tag == _BREAK:
                 pieces.append([])
-            elif tag not in _SKIPPED and tag != _FRAME:
-                walk(child, look)
+            elif tag not in _SKIPPED and not (isinstance(tag, str) and tag.startswith(_DRAW)):
+                walk(child, look)  # frames and shapes are read after the paragraph (``_frames``)
             if child.tail:
                 add(child.tail, look)
 

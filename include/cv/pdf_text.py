@@ -542,7 +542,7 @@ def _blocks(boxes: list[_Box], width: float, depth: int) -> list[tuple[list[_Box
             else:
                 out.append((part, column))
         return out
-    bands = _bands(boxes) if depth < 2 else [boxes]
+    bands = _titled_bands(_bands(boxes)) if depth < 2 else [boxes]
     if len(bands) <= 1:
         return [(boxes, False)]
     return [block for band in bands for block in _blocks(band, width, depth + 1)]
@@ -563,6 +563,19 @@ def _bands(boxes: list[_Box]) -> list[list[_Box]]:
             bands[-1].append(box)
         floor = min(floor, box.bottom)
     return bands
+
+
+def _titled_bands(bands: list[list[_Box]]) -> list[list[_Box]]:
+    """A band of section headings side by side (a grid's titles: "LICENSING EXAMS   LANGUAGES   REFERENCES")
+    joined to the band of cells under it, so that the columns are cut with their headings."""
+    out: list[list[_Box]] = []
+    for band in bands:
+        above = out[-1] if out else None
+        if above is not None and len(above) >= 2 and all(heading_kind(b.text) is not None for b in above):
+            out[-1] = above + band
+        else:
+            out.append(band)
+    return out
 
 
 def _find_gutter(boxes: list[_Box], width: float) -> float | None:
@@ -632,6 +645,10 @@ def _set_headings(side: list[_Box]) -> int:
 
 def _columns_at(left: list[_Box], right: list[_Box], width: float) -> bool:
     """Whether the boxes left and right of a clear vertical run are two columns, not a table or a value strip."""
+    if _headed(left, right) and _heading_row(left, right) and not _titles_across(left, right):
+        return True  # grid cells, each under its section heading ("LANGUAGES" / "Greek" beside "REFERENCES" / …)
+    if _twin_entries(left, right):
+        return True
     if _value_strip(left, right):
         return False
     heads_left, heads_right = _headings(left), _headings(right)
@@ -724,6 +741,23 @@ def _heading_row(left: list[_Box], right: list[_Box]) -> bool:
         if heading_kind(a.text) is not None
         for b in heads
     )
+
+
+def _twin_entries(left: list[_Box], right: list[_Box]) -> bool:
+    """Two cards side by side, one entry each: a date on each side on the same row, no other date, and lines
+    of words under it ("HANDS-ON · FEB 2023 – APR 2023" / "Internal Medicine Externship" / "Grady, Atlanta, GA"
+    beside the next rotation's card). A table's rows carry a date each."""
+    dated = [[b for b in side if _DATE_LIKE.search(b.text)] for side in (left, right)]
+    if len(left) < 3 or len(right) < 3 or any(len(d) != 1 for d in dated):
+        return False
+    (a,), (b,) = dated
+    worded = [sum(not _DATE_LIKE.search(x.text) and len(x.text.split()) >= 2 for x in side) for side in (left, right)]
+    return abs(a.mid - b.mid) < 0.5 * min(a.height, b.height) and min(worded) >= 2
+
+
+def _headed(left: list[_Box], right: list[_Box]) -> bool:
+    """Each side opens with a section heading: grid cells ("LANGUAGES" over languages beside "REFERENCES")."""
+    return all(heading_kind(max(side, key=lambda b: b.top).text) is not None for side in (left, right))
 
 
 def _edge_headings(side: list[_Box]) -> int:

@@ -98,20 +98,27 @@ _PLACES: dict[str, str] = {
     "Zamboanga|Dumaguete|Tacloban|Angeles City|Legazpi|Naga City|UERM|Far Eastern University|University of the East|"
     "Our Lady of Fatima University|Silliman|Cebu Doctors|Ateneo de Manila|Pamantasan ng Lungsod ng Maynila",
     "VN": "Vietnam|Viet Nam|Việt Nam|Hanoi|Ha Noi|Ho Chi Minh|Saigon|Sai Gon|Hue|Da Nang|Haiphong|Hai Phong|Can Tho|"
-    "Thai Nguyen|Nha Trang|Vinh|Quy Nhon|Buon Ma Thuot",
+    "Thai Nguyen|Nha Trang|Vinh|Quy Nhon|Buon Ma Thuot|Pham Ngoc Thach",
     "CN": "China|中国|Beijing|Peking|Shanghai|Guangzhou|Shenzhen|Wuhan|Chengdu|Chongqing|Tianjin|Nanjing|Hangzhou|"
     "Xi an|Xian|Shenyang|Harbin|Changsha|Jinan|Qingdao|Zhengzhou|Dalian|Kunming|Fudan|Tsinghua|Sun Yat sen|Xiangya|"
     "Tongji|Zhejiang|Jilin|Hebei|Hubei|Hunan|Sichuan|Guangdong|Shandong|Jiangsu|Liaoning|Fujian|Guangxi|Yunnan|"
-    "Shanxi|Shaanxi|Anhui|Henan|Jiangxi|Heilongjiang|Xinjiang",
-    "MY": "Malaysia|Malaysian|Kuala Lumpur|Penang|Johor Bahru|Ipoh|Kota Kinabalu|Kuching|Selangor|Universiti Malaya",
+    "Shanxi|Shaanxi|Anhui|Henan|Jiangxi|Heilongjiang|Xinjiang|Capital Medical University|Peking Union|Shantou|Suzhou|"
+    "Xiamen|Nanchang|Lanzhou|Hohhot|Urumqi|Guiyang|Nanning|Wenzhou",
+    "MY": "Malaysia|Malaysian|Kuala Lumpur|Penang|Johor Bahru|Ipoh|Kota Kinabalu|Kuching|Selangor|Universiti Malaya|"
+    "University of Malaya|Universiti Sains Malaysia|Sarawak|Kelantan",
     "SG": "Singapore|Singaporean",
     "ID": "Indonesia|Jakarta|Surabaya|Bandung|Yogyakarta|Semarang|Medan|Makassar|Denpasar|Bali|Malang|"
-    "Universitas Indonesia|Universitas Gadjah Mada|Airlangga",
-    "TH": "Thailand|Bangkok|Chiang Mai|Khon Kaen|Songkhla|Mahidol|Chulalongkorn|Siriraj",
-    "MM": "Myanmar|Burma|Yangon|Rangoon|Mandalay|Naypyidaw",
-    "KR": "South Korea|Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Yonsei",
-    "JP": "Japan|Tokyo|Osaka|Kyoto|Nagoya|Sapporo|Fukuoka|Kobe|Sendai|Hiroshima|Keio University|Juntendo|Jikei",
-    "TW": "Taiwan|Taiwanese|Taipei|Kaohsiung|Taichung|Tainan",
+    "Universitas Indonesia|Universitas Gadjah Mada|Airlangga|Padjadjaran|Diponegoro|Hasanuddin|Udayana|Brawijaya",
+    "TH": "Thailand|Bangkok|Chiang Mai|Khon Kaen|Songkhla|Songkla|Mahidol|Chulalongkorn|Siriraj|Ramathibodi|"
+    "Thammasat|Naresuan|Srinakharinwirot",
+    "MM": "Myanmar|Burma|Yangon|Rangoon|Mandalay|Naypyidaw|Magway",
+    "MN": "Mongolia|Mongolian|Ulaanbaatar|Ulan Bator",
+    "KR": "South Korea|Republic of Korea|Korea University|Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Yonsei|"
+    "Sungkyunkwan|Kyung Hee|Hallym|Ewha|Hanyang|Catholic University of Korea|Ajou|Inha|Chonnam|Kyungpook|Suwon",
+    "JP": "Japan|Tokyo|Osaka|Kyoto|Nagoya|Sapporo|Fukuoka|Kobe|Sendai|Hiroshima|Keio University|Juntendo|Jikei|"
+    "Tohoku|Hokkaido|Kyushu|Okayama|Chiba|Niigata|Kanazawa|Nagasaki|Kumamoto|Yokohama|Jichi",
+    "TW": "Taiwan|Taiwanese|Taipei|Kaohsiung|Taichung|Tainan|Chang Gung|National Yang Ming|Yang-Ming|Tzu Chi|"
+    "Fu Jen|China Medical University Taichung",
     "UA": "Ukraine|Україна|Ukraina|Kyiv|Kiev|Київ|Kharkiv|Kharkov|Lviv|Lvov|Odesa|Dnipro|Dnipropetrovsk|"
     "Zaporizhzhia|Zaporozhye|Vinnytsia|Vinnitsa|Ternopil|Ivano Frankivsk|Poltava|Chernivtsi|Uzhhorod|Sumy|Luhansk|"
     "Donetsk|Bogomolets|Halytsky|Odessa National Medical",
@@ -231,38 +238,94 @@ _PLACES: dict[str, str] = {
 # other campuses as longer names; "--" marks a campus abroad. Names shared with hospitals elsewhere (Mount Sinai,
 # St. Mary's, Kaiser) are left out.
 _US_HOSPITALS: dict[str, str] = {
-    "MD": "Johns Hopkins|University of Maryland Medical Center|Sinai Hospital of Baltimore",
+    "MD": "Johns Hopkins|University of Maryland Medical Center|Sinai Hospital of Baltimore|"
+    "MedStar Union Memorial|Mercy Medical Center Baltimore|Greater Baltimore Medical Center",
     "OH": "Cleveland Clinic|University Hospitals Cleveland Medical Center|MetroHealth Medical Center|"
-    "Cincinnati Children's|Ohio State University Wexner Medical Center",
+    "Cincinnati Children's|Ohio State University Wexner Medical Center|Nationwide Children's|"
+    "University of Cincinnati Medical Center|Summa Health|Akron Children's",
     "FL": "Cleveland Clinic Florida|Cleveland Clinic Weston|Mayo Clinic Florida|Mayo Clinic Jacksonville|"
-    "Jackson Memorial|Moffitt Cancer Center",
-    "AZ": "Mayo Clinic Arizona|Mayo Clinic Phoenix|Mayo Clinic Scottsdale",
-    "MN": "Mayo Clinic|Mayo Clinic Rochester|Hennepin County Medical Center|Hennepin Healthcare",
+    "Jackson Memorial|Moffitt Cancer Center|Tampa General|UF Health Shands|Shands Hospital|"
+    "AdventHealth Orlando|Orlando Health|Broward Health|Baptist Health South Florida|"
+    "Larkin Community Hospital|Palmetto General|Kendall Regional|Aventura Hospital",
+    "AZ": "Mayo Clinic Arizona|Mayo Clinic Phoenix|Mayo Clinic Scottsdale|Banner University Medical Center|"
+    "Barrow Neurological|Phoenix Children's|HonorHealth",
+    "MN": "Mayo Clinic|Mayo Clinic Rochester|Hennepin County Medical Center|Hennepin Healthcare|"
+    "Abbott Northwestern|Hennepin County|Children's Minnesota|M Health Fairview",
     "--": "Cleveland Clinic Abu Dhabi|Cleveland Clinic London|Johns Hopkins Aramco|Mayo Clinic Healthcare London",
     "MA": "Brigham and Women's|Brigham & Women's|Beth Israel Deaconess|Boston Children's Hospital|Dana-Farber|"
-    "Tufts Medical Center",
-    "PA": "Children's Hospital of Philadelphia|Hospital of the University of Pennsylvania|Penn Presbyterian|UPMC|"
-    "Thomas Jefferson University Hospital|Geisinger",
+    "Tufts Medical Center|Boston Medical Center|Lahey Hospital|Baystate Medical Center|UMass Memorial|"
+    "Mount Auburn Hospital|Cambridge Health Alliance",
+    "PA": "Children's Hospital of Philadelphia|Hospital of the University of Pennsylvania|Penn Presbyterian|"
+    "UPMC|Thomas Jefferson University Hospital|Geisinger|Allegheny General|Allegheny Health Network|"
+    "Hershey Medical Center|Penn State Health|Lehigh Valley Hospital|Temple University Hospital|"
+    "Crozer-Chester|Abington Hospital|Penn Medicine|Jefferson Health",
     "NY": "NewYork-Presbyterian|New York-Presbyterian|NYU Langone|Memorial Sloan Kettering|Montefiore|"
     "Icahn School of Medicine|Weill Cornell|Columbia University Irving Medical Center|Bellevue Hospital|"
-    "Maimonides Medical Center|SUNY Downstate|Strong Memorial Hospital|University of Rochester Medical Center|"
-    "Northwell Health",
+    "Maimonides Medical Center|SUNY Downstate|Strong Memorial Hospital|"
+    "University of Rochester Medical Center|Northwell Health|Lenox Hill|Jamaica Hospital Medical Center|"
+    "Brookdale Hospital|Kings County Hospital|Harlem Hospital|Jacobi Medical Center|"
+    "Flushing Hospital|Interfaith Medical Center|Woodhull Medical Center|"
+    "Nassau University Medical Center|Stony Brook University Hospital|Stony Brook Medicine|Roswell Park|"
+    "Albany Medical Center|Upstate Medical University|Bronx-Lebanon|BronxCare|NYC Health + Hospitals|"
+    "Coney Island Hospital|Wyckoff Heights|"
+    "Staten Island University Hospital|Westchester Medical Center|"
+    "Long Island Jewish|North Shore University Hospital|Mount Sinai Beth Israel|Mount Sinai Morningside|"
+    "Mount Sinai West|Mount Sinai Queens|Mount Sinai Brooklyn|Rochester General Hospital|"
+    "Kingsbrook Jewish|St. John's Episcopal",
     "TX": "MD Anderson|Baylor College of Medicine|Houston Methodist|UT Southwestern|Parkland Memorial|"
-    "Parkland Hospital|Texas Children's|Baylor Scott & White|Baylor University Medical Center",
+    "Parkland Hospital|Texas Children's|Baylor Scott & White|Baylor University Medical Center|Ben Taub|"
+    "Memorial Hermann|John Peter Smith|JPS Health|University Medical Center of El Paso|Dell Seton|"
+    "Christus Spohn",
     "CA": "UCLA|UCSF|Cedars-Sinai|Stanford Health Care|Stanford Hospital|Stanford University Medical Center|"
-    "UC San Diego|UC Davis|UC Irvine|Keck Medicine of USC|LAC+USC|Loma Linda University|Scripps Clinic",
-    "MI": "Henry Ford Hospital|Henry Ford Health|Beaumont Hospital|Detroit Medical Center",
+    "UC San Diego|UC Davis|UC Irvine|Keck Medicine of USC|LAC+USC|Loma Linda University|Scripps Clinic|"
+    "Zuckerberg San Francisco General|San Francisco General|Olive View|Kern Medical|"
+    "Santa Clara Valley Medical Center|Ronald Reagan UCLA|Harbor-UCLA|Rady Children's|"
+    "Children's Hospital Los Angeles|Sutter Health|Arrowhead Regional",
+    "MI": "Henry Ford Hospital|Henry Ford Health|Beaumont Hospital|Detroit Medical Center|Sparrow Hospital|"
+    "Corewell Health|Spectrum Health|Hurley Medical Center|Sinai-Grace",
     "IL": "Northwestern Memorial|Rush University Medical Center|Cook County Hospital|Stroger Hospital|"
-    "Lurie Children's|Loyola University Medical Center",
-    "GA": "Emory University|Emory Healthcare|Grady Memorial|Children's Healthcare of Atlanta",
-    "NC": "Duke University Hospital|Duke University Medical Center|Duke Health|Wake Forest Baptist|UNC Hospitals",
-    "CT": "Yale New Haven|Yale School of Medicine|Yale-New Haven",
-    "TN": "Vanderbilt University Medical Center|Vanderbilt",
-    "MO": "Barnes-Jewish|Washington University School of Medicine",
-    "WA": "Harborview Medical Center|Fred Hutchinson",
-    "NJ": "Hackensack University Medical Center|Robert Wood Johnson University Hospital|Saint Barnabas Medical Center",
-    "LA": "Ochsner",
-    "DC": "MedStar Washington Hospital Center|George Washington University Hospital",
+    "Lurie Children's|Loyola University Medical Center|University of Chicago Medicine|UChicago Medicine|"
+    "Stroger|Advocate Christ|Advocate Illinois Masonic|Advocate Lutheran General|Weiss Memorial|"
+    "Mount Sinai Chicago|Mount Sinai Hospital Chicago|OSF Saint Francis",
+    "GA": "Emory University|Emory Healthcare|Grady Memorial|Children's Healthcare of Atlanta|"
+    "Morehouse School of Medicine|Piedmont Atlanta|Wellstar|Augusta University Medical Center|"
+    "Medical College of Georgia|"
+    "Memorial Health University Medical Center",
+    "NC": "Duke University Hospital|Duke University Medical Center|Duke Health|Wake Forest Baptist|"
+    "UNC Hospitals|Atrium Health Wake Forest|Carolinas Medical Center|Novant Health|ECU Health|"
+    "Vidant Medical Center",
+    "CT": "Yale New Haven|Yale School of Medicine|Yale-New Haven|Hartford Hospital|Bridgeport Hospital|"
+    "Danbury Hospital|Norwalk Hospital",
+    "TN": "Vanderbilt University Medical Center|Vanderbilt|Methodist Le Bonheur|Regional One Health|Erlanger",
+    "MO": "Barnes-Jewish|Washington University School of Medicine|Saint Louis University Hospital|"
+    "Truman Medical Center|University Health Truman",
+    "WA": "Harborview Medical Center|Fred Hutchinson|Virginia Mason|Seattle Children's|MultiCare",
+    "NJ": "Hackensack University Medical Center|Robert Wood Johnson University Hospital|"
+    "Saint Barnabas Medical Center|Newark Beth Israel|University Hospital Newark|Cooper University|"
+    "Jersey Shore University Medical Center|Morristown Medical Center|Hackensack Meridian|"
+    "Jersey City Medical Center|Trinitas Regional|Monmouth Medical Center",
+    "LA": "Ochsner|Tulane Medical Center|Tulane University|Willis-Knighton|"
+    "University Medical Center New Orleans|LSU Health",
+    "DC": "MedStar Washington Hospital Center|George Washington University Hospital|Children's National|"
+    "Howard University Hospital|MedStar Georgetown|Georgetown University Hospital",
+    "WI": "Froedtert|Gundersen|Marshfield Clinic|UW Health|Aurora St. Luke's|Aurora Sinai|Children's Wisconsin",
+    "AL": "UAB Hospital|UAB Medicine",
+    "AR": "UAMS",
+    "CO": "Denver Health|National Jewish Health|Children's Hospital Colorado|UCHealth",
+    "UT": "Intermountain Medical Center|Huntsman Cancer",
+    "VA": "Inova Fairfax|Inova Health|Sentara|VCU Medical Center|VCU Health|Carilion",
+    "SC": "MUSC|Prisma Health",
+    "HI": "Queen's Medical Center",
+    "OR": "OHSU|Oregon Health & Science|Oregon Health and Science",
+    "NM": "UNM Hospital",
+    "OK": "OU Health|OU Medical Center",
+    "NE": "Nebraska Medicine",
+    "KY": "Norton Healthcare|UofL Health",
+    "RI": "Rhode Island Hospital",
+    "NV": "UMC Southern Nevada",
+    "IN": "Indiana University Health|IU Health|Eskenazi Health",
+    "IA": "University of Iowa Hospitals",
+    "KS": "University of Kansas Health System",
 }
 
 

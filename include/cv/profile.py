@@ -229,7 +229,7 @@ def identity_other_person(line: str) -> bool:
     return bool(re.search(r"\b(?:referee|reference|supervisor)\b", line, re.IGNORECASE))
 
 
-_NUMBERED = re.compile(r"^\s*(?:\[\d+\]|\d{1,3}[.)])\s+\S")
+_NUMBERED = re.compile(r"^\s*(?:\[\d+\]|\d{1,3}[.)]|\d{1,3}\s+\|)\s+\S")  # "1. ", "[1] ", a table's "1 | "
 # "None", "Nil", "Peer-reviewed publications: none to date", "Ninguna / None", "No peer-reviewed publications yet."
 _NONE = re.compile(
     r"^\s*(?:[\w -]{0,40}[:|]\s*)?"  # a label: "Peer-reviewed publications:", "Peer-reviewed |"
@@ -251,9 +251,11 @@ _NOT_A_PAPER = re.compile(
 
 
 # A line that opens an item of its own after a numbered list ("Manuscript in preparation: ...").
+# A line of other items after the papers: "Posters: …", "(Also: 3 conference abstracts; 1 manuscript …)".
 _OWN_ITEM = re.compile(  # capitalised: "presentation of Kikuchi-Fujimoto disease" goes on a wrapped title
-    r"^\s*(?=[A-Z])(?i:manuscripts?|posters?|pósters?|ponencias?|abstracts?|oral|presentations?|submitted|"
-    r"under\s+review|in\s+preparation)\b"
+    r"^\s*\(?(?i:also:?\s+)?(?=[A-Z\d])(?i:\d+\s+(?:conference\s+)?(?=[a-z]))?"
+    r"(?i:manuscripts?|posters?|pósters?|ponencias?|abstracts?|oral|presentations?|submitted|under\s+review|"
+    r"in\s+preparation)\b"
 )
 
 
@@ -269,7 +271,7 @@ def _entries(lines: list[str]) -> list[str]:
         i for i, x in enumerate(lines) if x.strip() and (_NUMBERED.match(x) or is_bullet(x) or _WORD_BULLET.match(x))
     ]
     if marks:
-        marks = sorted({*marks, *(i for i, x in enumerate(lines) if i > marks[0] and _OWN_ITEM.match(x))})
+        marks = sorted({*marks, *(i for i, x in enumerate(lines) if i > marks[0] and _other_item(lines, i))})
         cut = [*marks, len(lines)]
         return ["\n".join(lines[a:b]) for a, b in itertools.pairwise(cut)]
     blocks = [b.strip("\n") for b in re.split(r"\n\s*\n", "\n".join(lines)) if b.strip()]
@@ -282,6 +284,15 @@ def _entries(lines: list[str]) -> list[str]:
         for block in blocks
         for paper in (_wrapped_papers(block.split("\n")) if len(_JOURNAL_CITATION.findall(block)) > 1 else [block])
     ]
+
+
+def _other_item(lines: list[str], i: int) -> bool:
+    """Line ``i`` after a list of papers is an item of its own, not the paper above going on: "Posters: …", or a
+    poster or talk under a citation that ended with its year ("… Endocr Pract. 2024." / "ENDO 2023 — poster")."""
+    if _OWN_ITEM.match(lines[i]):
+        return True
+    above = lines[i - 1].rstrip()
+    return bool(_NOT_A_PAPER.search(lines[i])) and above.endswith((".", ")", "]")) and bool(_CITED.search(above))
 
 
 def _wrapped_papers(lines: list[str]) -> list[str]:
@@ -345,7 +356,7 @@ _HEADING_COUNT = re.compile(r"\b(?:publications|papers|articles)\s*\((\d{1,2})\)
 
 def _stated_count(section: Section) -> int | None:
     """The number of papers the section's heading or first line says there are."""
-    first = next((x for x in section.lines if x.strip()), "")
+    first = next((x for x in section.lines if any(c.isalnum() for c in x)), "")  # not a rule under the heading
     if (m := _HEADING_COUNT.search(section.heading)) and not _NOT_A_PAPER.search(section.heading):
         return int(m.group(1))  # "Peer-Reviewed Publications (10)": the list may go on past a page's running header
     for text in (section.heading, first):
@@ -433,7 +444,7 @@ _INTEREST_CUE = re.compile(
     re.IGNORECASE,
 )
 _INTEREST_HEADING = re.compile(
-    r"\b(?:interest|objective|goal|career|specialt|applied\s+for|aim|desired|objetivo|objectif|obiettivo|projet)",
+    r"\b(?:interest|objective|goal|career|specialt|applied\s+for|aim|focus|desired|objetivo|objectif|obiettivo|projet)",
     re.IGNORECASE,
 )  # and Europass's "Desired employment / Occupational field"
 # In an objective, the specialty often comes before its cue: "Neurology applicant", "Pediatrics residency".

@@ -123,6 +123,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (INTERESTS, ("objective",)),
     (INTERESTS, ("goal",)),
     (INTERESTS, ("aim",)),  # "Aim", "Career aims"
+    (INTERESTS, ("focu",)),  # "Focus", "Career focus" (stemmed as a plural)
     (INTERESTS, ("summary",)),
     (INTERESTS, ("profile",)),
     (INTERESTS, ("statement",)),
@@ -437,6 +438,8 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
             return outer[0], True  # "CLINICAL ROTATIONS (all in Chicago)": the brackets say where, in the US
     if _ABOUT.fullmatch(stripped):
         return INTERESTS, False
+    if _REACH.fullmatch(stripped):
+        return PERSONAL, False  # "Get in touch", "Contact me": the applicant's own contacts, often last
     words = _words(stripped)
     if not words or sum(w not in _FUNCTION_WORDS for w in words) > 7:
         return None  # "Research and Clinical Experience in the United States": seven words that say something
@@ -448,6 +451,7 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
 
 _FUNCTION_WORDS = frozenset({"and", "of", "in", "the", "a", "for"})
 _ABOUT = re.compile(r"about(?:\s+me)?", re.IGNORECASE)  # alone: "About   USMLE" is two columns' headings
+_REACH = re.compile(r"get\s+in\s+touch|(?:contact|reach|find)\s+me|let['’]s\s+connect", re.IGNORECASE)
 
 
 _BILINGUAL = re.compile(r"\s+/\s+")
@@ -590,8 +594,9 @@ def _footer(lines: list[TextLine], number: int) -> bool:
     if style.page > 1 and len(alone) <= 2 and not any(_TITLED.search(x.text) for x in alone):
         return True  # all its page holds: a footer a print left alone on the last page, nobody else's lines
     after = next((x for x in lines[number:] if x.text.strip()), None)
-    if after is not None and after.page == style.page and lines[number].text.strip() == "":
-        return False  # more text below it on the page: not its foot
+    below = after is not None and after.page == style.page and not _higher(after, style)
+    if below and lines[number].text.strip() == "":
+        return False  # more text below it on the page: not its foot (a sidebar read after it starts higher up)
     for start in range(number, max(0, number - _FOOTER_LINES), -1):
         above = lines[start - 1]
         if above.top is None or above.top <= _FOOTER_TOP or above.page != style.page or _TITLED.search(above.text):
@@ -599,6 +604,18 @@ def _footer(lines: list[TextLine], number: int) -> bool:
         if start == 1 or not lines[start - 2].text.strip():
             return start > 1
     return False
+
+
+_RULE = re.compile(r"\s*(?:-{3,}|={3,}|_{3,}|~{3,})\s*")
+
+
+def _underlined(lines: list[TextLine], number: int) -> bool:
+    """Line ``number`` (1-based) is underlined by a rule of dashes on the next line: a plain-text heading."""
+    return number < len(lines) and bool(_RULE.fullmatch(lines[number].text))
+
+
+def _higher(line: TextLine, than: TextLine) -> bool:
+    return line.top is not None and than.top is not None and line.top < than.top
 
 
 # A referee's block, not the owner's footer.
@@ -638,8 +655,14 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
             found = heading_kind(bare) if bare != line.strip() else None
             if found is None and len(bare.split()) >= 2 and _UNKNOWN_HEADING.fullmatch(bare):
                 found = (OTHER, False)
-        if found is None and look is not None and _look(style)[:2] == look[:2] and _US_TAIL.fullmatch(line):
-            found = (USCE, True)  # "USA" in the headings' size and weight (capitals or not): the US experience under it
+        if (
+            found is None
+            and _US_TAIL.fullmatch(line)
+            and ((look is not None and _look(style)[:2] == look[:2]) or _underlined(lines, number))
+        ):
+            # "USA" in the headings' size and weight (capitals or not), or underlined in plain text ("UNITED
+            # STATES" / "-------------"): the US experience under it
+            found = (USCE, True)
         if found is not None and found[0] == EXAMS and _COLUMN_TITLE.match(line) and _just_opened(sections[-1]):
             found = None  # "ACADEMIC QUALIFICATIONS" / "Exam" / "Board/University" / "Year": a table's first cell
         if _wraps_heading(sections[-1], line, found):

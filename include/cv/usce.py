@@ -210,7 +210,8 @@ def find_state(text: str) -> str | None:
 
 
 _DC = re.compile(r"\bWashington\W{0,4}(?:D\.\s?C\b\.?|DC\b|District\s+of\s+Columbia\b)")  # ", D.C.", " | DC"
-_CODE_PIPE_CELL = re.compile(r"\|\s*([A-Z]{2})\s*(?=\||$)", re.MULTILINE)  # a table's state column, cells split by "|"
+# A field of its own: a table's state column, cells split by "|", or a place between dashes ("Cardiology — WI — 2025")
+_CODE_PIPE_CELL = re.compile(r"(?:\||\s[-–—]\s)\s*([A-Z]{2})\s*(?=\||\s[-–—]\s|$)", re.MULTILINE)
 _FIELD_START = re.compile(r"(?:^|[,|(\n]|\s[-–—])\s*$")
 _FIELD_END = re.compile(r"\s*(?:$|[,|).;\n]|\s[-–—·]\s)")
 _NAME_PART = re.compile(r"\s+(?:City|University)\b")  # "Kansas City", "Washington University": a name's part
@@ -251,8 +252,10 @@ def _foreign(text: str) -> bool:
     """True when a comma-separated place in ``text`` is a country other than the US."""
     for segment in _PLACE_SPLIT.split(text):
         segment = segment.strip(" .")
-        if len(segment) < 4 or len(segment.split()) > 3 or not segment[:1].isupper():
+        if len(segment) < 4 or not segment[:1].isupper():
             continue
+        if len(segment.split()) > 3:  # a name that opens with its city ("Moscow City Oncology Hospital No. 62")
+            segment = " ".join(segment.split()[:2])
         code = country_code(segment) or place_country(segment)  # "Gdańsk", "Brampton": a city abroad
         if code and code != "US" and state_code(segment) is None:
             return True
@@ -391,8 +394,7 @@ def _bullet_items(block: list[str]) -> list[list[str]]:
     for line in block:
         # "• Observership, Cardiology, Baylor St. Luke's, Houston, TX" / "— May 2026 – present": the dates after a
         # dash go on the item above (dashes read as bullet marks once normalised).
-        dates_after = items and line.lstrip().startswith("-") and _dates_only([strip_bullet(line)])
-        if (is_bullet(line) and not dates_after) or not items:
+        if (is_bullet(line) and not _dash_continued(line)) or not items:
             items.append([line])
         else:
             items[-1].append(line)
@@ -420,8 +422,18 @@ def _date_led(blocks: list[list[str]]) -> list[list[str]]:
     return entries
 
 
+def _dash_continued(line: str) -> bool:
+    """The end of the line above wrapped at its dash, not a bullet of its own (dashes read as bullet marks once
+    normalised): dates alone ("Johns Hopkins Hospital" / "- 04/2025 - present") or an undated place ("Research
+    Assistant, Pediatrics" / "— Boston Children's Hospital, Boston, MA")."""
+    if not line.lstrip().startswith("-") or entry_type(line) is not None:
+        return False
+    rest = strip_bullet(line)
+    return _dates_only([rest]) or (find_state(rest) is not None and not _is_anchor(rest))
+
+
 def _is_anchor(line: str) -> bool:
-    if is_bullet(line):
+    if is_bullet(line) and not _dash_continued(line):
         return False
     return bool(find_ranges(line)) or any(p[1] is not None for p, _ in find_points(line))
 
@@ -449,6 +461,8 @@ def usce_entries(sections: list[Section], today: date) -> list[dict]:
             continue
         if section.kind in {PERSONAL, OTHER} and entry_type(section.text) is None:
             continue  # only a rotation the reader lost the heading of is read there (most such sections hold none)
+        if section.kind == WORK and _TEACHING.search(section.heading):
+            continue  # "Teaching Experience": a mentor's or instructor's roles, in a research program too
         if section.kind == EDUCATION and not any(p.search(section.text) for k, p in _TYPE_WORDS if k in _STUDY_TYPES):
             continue  # a research year or an observership listed with the degrees; most education sections hold none
         abroad = False  # under a sub-heading naming another country ("Service in Nepal", "VIETNAM")
@@ -467,6 +481,7 @@ def usce_entries(sections: list[Section], today: date) -> list[dict]:
 
 
 _DIGIT = re.compile(r"\d")
+_TEACHING = re.compile(r"\bteaching\b", re.IGNORECASE)
 # Words of a sub-heading about where the work was ("Hospital Service in Jordan"), not an entry's own place line
 # ("Accra Ghana", "Newark NJ" under a title).
 _HEADING_WORDS = frozenset(
@@ -536,7 +551,7 @@ def _entry(section: Section, lines: list[str], today: date, *, abroad: bool = Fa
     text = "\n".join(lines)
     # A bulleted item is the entry itself ("• Externship, Surgery, Mercy Hospital, Dayton, OH (2024)").
     head = [strip_bullet(lines[0])] if lines and is_bullet(lines[0]) else []
-    kept = [x for i, x in enumerate(lines) if not is_bullet(x) or (i == 1 and _dashed_place(x))]
+    kept = [x for i, x in enumerate(lines) if not is_bullet(x) or (i == 1 and _dash_continued(x))]
     title = join_wrapped_ranges("\n".join(head + kept)[:400])
     state = find_state(title)
     if state == "GA" and _foreign(title):
@@ -572,12 +587,6 @@ _NOT_DONE = re.compile(
 
 
 _STUDY_TYPES = frozenset({"research", "observership"})
-
-
-def _dashed_place(line: str) -> bool:
-    """The title's place set on the next line after a dash ("Research Assistant, Pediatrics" / "— Boston
-    Children's Hospital, Boston, MA"): dashes read as bullet marks once normalised, but a place is no detail."""
-    return line.lstrip().startswith("-") and find_state(line) is not None and entry_type(line) is None
 
 
 def usce_months(entries: list[dict], today: date) -> int:
