@@ -1488,7 +1488,7 @@ def _tz_database_zone(code: str) -> str | None:
 # ------------------------------------------------------------------------------------------------ languages
 
 _LANGUAGES: dict[str, tuple[str, ...]] = {
-    "English": ("English", "Eng", "Inglés", "Inglês", "Anglais"),
+    "English": ("English", "Eng", "Inglés", "Inglês", "Anglais", "英語", "英语", "영어"),
     "Spanish": ("Spanish", "Español", "Espanol", "Espanhol", "Castellano", "Castilian"),
     "Hindi": ("Hindi", "हिन्दी", "हिंदी"),
     "Urdu": ("Urdu", "اردو"),
@@ -1524,8 +1524,8 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
     "Amharic": ("Amharic", "አማርኛ"),
     "Somali": ("Somali",),
     "Vietnamese": ("Vietnamese", "Tiếng Việt", "Tieng Viet"),
-    "Korean": ("Korean", "한국어"),
-    "Japanese": ("Japanese", "日本語"),
+    "Korean": ("Korean", "한국어", "韓国語", "韩语"),
+    "Japanese": ("Japanese", "日本語", "日语", "일본어"),
     "Haitian Creole": ("Haitian Creole", "Kreyòl", "Kreyol", "Creole"),
     "Greek": ("Greek", "Ελληνικά"),
     "Armenian": ("Armenian", "Հայերեն"),

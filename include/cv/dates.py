@@ -81,7 +81,8 @@ _POINT = (
     rf"|{_YEAR}\s+{_MONTH_WORD}(?![\w])"  # 2024 Mar (year first, as East Asian CVs write it)
     rf"|{_YEAR})"
 )
-_DASH = r"(?:-+>|=>|-|to|until|till|through|thru|hasta|jusqu['’]\s?(?:à|a|au)|até)"  # "desde marzo hasta mayo 2024"
+# "desde marzo hasta mayo 2024"; "2022/07 -- 2022/08" (LaTeX's en dash)
+_DASH = r"(?:-+>|=>|-{1,3}|to|until|till|through|thru|hasta|jusqu['’]\s?(?:à|a|au)|até)"
 RANGE_RE = re.compile(rf"(?<![\w/.])({_POINT})\s*{_DASH}\s*({_POINT}|{_NOW_WORD})(?![\w])", re.IGNORECASE)
 # "June - August 2021": the year is written once, after the second month.
 # Days may follow each month: "Feb 24 – Apr 4, 2025", "Jul 8 – Aug 2, 2024"; or one month's days: "Jul 8–26, 2024".
@@ -339,6 +340,10 @@ _DASHED_MONTH = re.compile(rf"(\s-)[ \t]*({_MONTH_WORD})[ \t]*\n[ \t]*({_YEAR})(
 _WRAPPED_SHARED_YEAR = re.compile(  # the year may end the next line, after a table's other cells
     rf"(?<![\w])({_MONTH_WORD})\s*-\s*({_MONTH_WORD})[ \t]*\n([^\n]*?)[ \t]*({_YEAR})[ \t]*(?=\n|$)", re.IGNORECASE
 )
+_COLUMN_SHARED_YEAR = re.compile(
+    rf"^([ \t]*)({_MONTH_WORD})[ \t]*-[ \t]*({_MONTH_WORD})([ \t]{{2,}}[^\n]*)\n[ \t]*({_YEAR})[ \t]{{2,}}(?=\S)",
+    re.IGNORECASE | re.MULTILINE,
+)
 _WRAPPED_START = re.compile(
     rf"^([ \t]*)({_POINT})\s*(?:-|to)[ \t]+(?!{_POINT}|{_NOW_WORD})([^\n]*)\n[ \t]*({_POINT}|{_NOW_WORD})(?=[ \t]|$)"
     rf"(?![ \t]*(?:-|to)[ \t]*(?:{_POINT}|{_NOW_WORD}))",  # the next line's own range is no wrapped end
@@ -421,6 +426,8 @@ def join_wrapped_ranges(text: str, *, keep_lines: bool = False) -> str:
         text = _WRAPPED_SHARED_YEAR.sub(lambda m: f"{m.group(1)} - {m.group(2)} {m.group(4)}\n{m.group(3)}", text)
     # A margin column: "02.2018 - Observership ..." over "03.2018 Observed ...".
     text = _WRAPPED_START.sub(lambda m: _wrapped_start(m, keep_lines), text)
+    # A margin column's two months over their year: "May – June   Observership, …" / "2018   Perioperative …".
+    text = _COLUMN_SHARED_YEAR.sub(r"\1\2 \5 - \3 \5\4\n\1", text)
     if not _WRAPPED_END_HINGE.search(text):
         return text
     return _WRAPPED_END.sub(lambda m: _kept(m, f"{m.group(1)} - {m.group(3)}", m.group(2), keep_lines), text)

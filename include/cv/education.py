@@ -500,6 +500,15 @@ def _graduation_year(window: list[str], today: date) -> tuple[int | None, bool]:
         if year in plausible:
             return year, False
         break
+    for line in window:  # "Doctor of Medicine (MD), June 2024" over "Basic sciences, Sep 2019 – Dec 2021"
+        years = list(YEAR_RE.finditer(line := normalize_dashes(line)))
+        if (
+            len(years) == 1
+            and int(years[0].group(0)) in plausible
+            and _has_degree(line)
+            and not _RANGE_CUT.search(line)
+        ):
+            return int(years[0].group(0)), False
     ranges = find_ranges(text)
     if ranges:
         first = ranges[0]
@@ -509,6 +518,12 @@ def _graduation_year(window: list[str], today: date) -> tuple[int | None, bool]:
             return first.end[0], False
     years = [int(y) for y in YEAR_RE.findall(text) if int(y) in plausible]
     return (max(years) if years else None), False
+
+
+# A year with a dash beside it is one end of a range, the other on another line ("(MBBS), 2012 -" / "2019").
+_RANGE_CUT = re.compile(
+    r"(?:19|20)\d\d(?:[./]\d{1,2})?\)?\s*(?:-|to\b)|(?:-|\bto)\s*\(?\s*(?:[^\W\d]{3,9}\.?\s+|\d{1,2}[./])?(?:19|20)\d\d"
+)  # also "2015.09 -", "09.2012 to"
 
 
 def _past(year: int, window: list[str], today: date) -> bool:

@@ -200,9 +200,11 @@ def ecfmg(lines: Iterable[str]) -> str | None:
         clauses = _CLAUSES.split(value)
         dated = labelled and _YEAR_ONLY.match(clauses[0].strip()) is not None
         value = clauses[0].strip()
-        if _says_nothing(value):  # "ECFMG certification   2022" over "Certified"
-            # its first clause: under "USMLE / ECFMG", "Step 1 — Pass · … · ECFMG Certified · Step 2 CS — not taken"
-            value = _CLAUSES.split(_next_text(seq, index))[0].strip()
+        following = _next_text(seq, index)
+        if _says_nothing(value) and not (dated and _ITEM.match(following)):  # "ECFMG certification   2022" over
+            # "Pending"; not the next item of a list ("▪ ECFMG Certificate — 2013" / "▪ Medical Association …").
+            # Its first clause: under "USMLE / ECFMG", "Step 1 — Pass · … · ECFMG Certified · Step 2 CS — not taken"
+            value = _CLAUSES.split(following)[0].strip()
         # "ECFMG ID obtained; certification pending graduation", "ECFMG: OET passed 2025; certification pending …"
         stated = next((m.group(1) for x in clauses[1:] if (m := _CERTIFICATION_CLAUSE.match(x))), None)
         if re.match(r"(?:id|number|no\.?|#)\b", value, re.IGNORECASE):
@@ -233,5 +235,6 @@ def _stated(value: str) -> str | None:
     return status
 
 
+_ITEM = re.compile(r"\s*[•▪◦●■▸►*·-]\s")
 _LIGATURE_GAP = re.compile(r"([a-z]) (fi|fl|ff|ffi|ffl) ([a-z])")
 _YEAR_ONLY = re.compile(r"^\(?(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\)?$")

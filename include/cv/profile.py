@@ -245,7 +245,8 @@ _NOT_A_PAPER = re.compile(
     r"manuscript\s+in|pending\s+(?:publication|review)|book\s+chapters?|blog|newsletter|preprint|medrxiv|"
     r"biorxiv|thesis|dissertation|case\s+presentation|e-?poster|grand\s+rounds|exhibit|not\s+peer[- ]reviewed|"
     r"p[óô]ster(?:es)?|ponencia|congreso|congresso|congrès|resumen|resumo|en\s+preparaci[oó]n|em\s+prepara[cç][aã]o|"
-    r"submetid[oa]|sometid[oa]|em\s+revis[ãa]o|en\s+revisi[oó]n|cap[ií]tulo\s+de\s+(?:livro|libro)|chapitre)\b",
+    r"submetid[oa]|sometid[oa]|em\s+revis[ãa]o|en\s+revisi[oó]n|cap[ií]tulo\s+de\s+(?:livro|libro)|chapitre|"
+    r"letters?\s+to\s+the\s+editor|letter(?=\]))\b",
     re.IGNORECASE,
 )
 

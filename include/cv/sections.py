@@ -35,11 +35,14 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (REFERENCES, ("referee",)),
     (REFERENCES, ("recommendation",)),
     (REFERENCES, ("referencia",)),
+    (OTHER, ("grant",)),  # "Research Grants": money won, not research done
     (PUBLICATIONS, ("publication",)),
     (PUBLICATIONS, ("pub",)),  # "PUBS:" in a plain-text CV
     (PUBLICATIONS, ("publica",)),  # "Publicações", "Publicaciones"
     (PUBLICATIONS, ("publikation",)),  # "PUBLIKATIONEN"
     (PUBLICATIONS, ("scholarly",)),
+    (PUBLICATIONS, ("produc", "cientif")),  # "Producción científica", "Produção científica"
+    (PUBLICATIONS, ("output",)),  # "Research Output", "Scholarly Output"
     (PUBLICATIONS, ("article",)),
     (PUBLICATIONS, ("paper",)),
     (PUBLICATIONS, ("peer", "review")),
@@ -57,6 +60,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (LANGUAGES, ("tongue",)),  # Europass's "Mother tongue(s)"
     (EXAMS, ("usmle",)),
     (EXAMS, ("licens",)),
+    (EXAMS, ("registration",)),  # "Registration": the medical council's and the exams
     (EXAMS, ("examination",)),
     (EXAMS, ("exam",)),
     (EXAMS, ("examen",)),
@@ -94,6 +98,8 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (EDUCATION, ("formation",)),
     (EDUCATION, ("educac",)),
     (EDUCATION, ("medical", "school")),  # "MEDICAL SCHOOL" (not "Medical School Clerkships", above)
+    (EDUCATION, ("institution", "attended")),  # "Institutions Attended with Dates" (Nigeria)
+    (EDUCATION, ("studie",)),  # "Studies", "Medical Studies"
     (USCE, ("experiencia", "unido")),  # "Experiência nos Estados Unidos"
     # "Visa Status", "Immigration", "Work Status": what the applicant holds ("Citizenship: United States" is a line,
     # not a heading: all its words are known ones)
@@ -117,6 +123,11 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (WORK, ("position", "held")),
     (WORK, ("post",)),  # "Current & Previous Posts (UK Foundation Programme)"
     (WORK, ("practice",)),  # "Clinical Practice", "Medical Practice": years of work as a doctor
+    (WORK, ("career", "history")),
+    (WORK, ("working",)),  # "Working Experience"
+    (WORK, ("trajector",)),  # "Professional Trajectory"
+    (WORK, ("trayector",)),  # "Trayectoria profesional"
+    (WORK, ("trajetor",)),  # "Trajetória profissional"
     (PERSONAL, ("personal",)),
     (PERSONAL, ("contact",)),
     (INTERESTS, ("interest",)),
@@ -165,6 +176,13 @@ _GENERIC = frozenset(
         "computer",
         "technical",
         "society",
+        "committee",
+        "comite",  # "Docencia y comités"
+        "docencia",
+        "funding",
+        "financiamiento",
+        "certificacion",
+        "certificacione",  # stemmed as a plural
     }
 )
 # Every word of a heading is one of these (or a rule word): a body line such as "Internal Medicine
@@ -218,6 +236,7 @@ _FILLER = frozenset(
         "career",
         "detail",
         "postgraduate",
+        "graduation",  # "Clinical & Research Experience (Post-Graduation)"
         "graduate",
         "undergraduate",
         "international",
@@ -287,6 +306,11 @@ _FILLER = frozenset(
         "articulo",
         "pubmed",  # "Publications (PubMed-indexed)"
         "indexed",
+        "adicionale",
+        "administrative",  # "Teaching and Administrative Experience"
+        "learned",  # "Publications in Learned Journals"
+        "with",  # "Institutions Attended with Dates"
+        "date",  # "Cursos y certificaciones adicionales"
     }
 )
 _RULE_WORDS = frozenset(w for _, words in _RULES for w in words)
@@ -436,6 +460,8 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
         outer = _heading_kind(translated["outer"])
         if outer is not None:
             return outer[0], True  # "CLINICAL ROTATIONS (all in Chicago)": the brackets say where, in the US
+    if (cjk := _cjk_heading(stripped)) is not None:
+        return cjk, False
     if _ABOUT.fullmatch(stripped):
         return INTERESTS, False
     if _REACH.fullmatch(stripped):
@@ -447,6 +473,45 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
     if not all(s in _FILLER or s in _GENERIC or _matches(s) for s in stems):
         return None
     return _kind(stems, words)
+
+
+# Headings of Japanese (rirekisho), Chinese and Korean CVs, written without their English.
+_CJK_HEADINGS = {
+    "学歴": EDUCATION,
+    "学歴職歴": EDUCATION,
+    "職歴": WORK,
+    "免許資格": EXAMS,
+    "語学": LANGUAGES,
+    "研究業績": PUBLICATIONS,
+    "志望の動機": INTERESTS,
+    "本人希望記入欄": INTERESTS,
+    "教育背景": EDUCATION,
+    "教育经历": EDUCATION,
+    "工作经历": WORK,
+    "语言能力": LANGUAGES,
+    "发表论文": PUBLICATIONS,
+    "科研成果": PUBLICATIONS,
+    "求职意向": INTERESTS,
+    "基本信息": PERSONAL,
+    "학력": EDUCATION,
+    "경력": WORK,
+    "자격": EXAMS,
+    "어학": LANGUAGES,
+    "연구실적": PUBLICATIONS,
+    "희망전공": INTERESTS,
+}
+_CJK_NOISE = re.compile(r"[\s・·、/]+|사항$")  # "学　歴", "学歴・職歴", "학력 사항"
+
+
+def _cjk_heading(stripped: str) -> str | None:
+    """The section a heading in Japanese, Chinese or Korean opens (its parts joined by "・" may name it)."""
+    if stripped.isascii():
+        return None
+    bare = _CJK_NOISE.sub("", stripped)
+    if bare in _CJK_HEADINGS:
+        return _CJK_HEADINGS[bare]
+    parts = [_CJK_NOISE.sub("", x) for x in re.split(r"[・·、]", stripped)]
+    return next((_CJK_HEADINGS[x] for x in parts if x in _CJK_HEADINGS), None)
 
 
 _FUNCTION_WORDS = frozenset({"and", "of", "in", "the", "a", "for"})
@@ -681,6 +746,8 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
             # A column that opens without a heading (contacts in a sidebar, the name atop the main column)
             # does not continue the section the other column ended with.
             sections.append(Section(PERSONAL, "", [], False))
+        if (resumed := _list_resumed(sections, line)) is not None:
+            sections.append(resumed)  # a sidebar's end read between a numbered list's pages: the list goes on
         inline = _INLINE.match(line) or _LABEL_CELL.match(line)
         if inline and (found := heading_kind(inline.group(1))) is not None:
             kind, us = found
@@ -693,6 +760,23 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
 
 
 _COLUMN_TITLE = re.compile(r"\s*(?:exam(?:ination)?\b(?!s)|board\b(?!s))", re.IGNORECASE)
+
+
+_ITEM_NUMBER = re.compile(r"\s*(\d{1,3})[.)]\s+\S")
+
+
+def _list_resumed(sections: list[Section], line: str) -> Section | None:
+    """A new section continuing the numbered list of the section before an unheaded column's lines, when ``line``
+    is the list's next item ("4. …" / a sidebar's referee / "5. …")."""
+    current = sections[-1]
+    item = _ITEM_NUMBER.match(line)
+    if item is None or current.kind != PERSONAL or current.heading or len(sections) < 2:
+        return None
+    before = sections[-2]
+    last = next((m for x in reversed(before.lines) if (m := _ITEM_NUMBER.match(x))), None)
+    if last is None or int(last.group(1)) + 1 != int(item.group(1)):
+        return None
+    return Section(before.kind, before.heading, [], before.us)
 
 
 _HEADING_GOES_ON = re.compile(r"(?:\s(?:and|of|in)|&|,)$", re.IGNORECASE)
@@ -764,7 +848,10 @@ def _heading_look(lines: list[TextLine]) -> tuple[float | None, bool, bool] | No
     if known < 3 or look[0] is None or not (look[1] or look[2]):
         return None
     alike = sum(_look(x) == look for x in texted)
-    return look if alike <= known + 2 else None
+    # Bold capitals at the headings' size are a heading's look even when most of them use words not known here
+    # (a long CV's "PROFESSIONAL TRAJECTORY", "RESEARCH GRANTS", "SCHOLARLY OUTPUT").
+    room = known if look[1] and look[2] else 2
+    return look if alike <= known + room else None
 
 
 def _set_apart(line: TextLine, body: float | None) -> bool:

@@ -1,0 +1,119 @@
+"""Reading rules from issue 12's nineteenth round (holdout19 tuned on: East and Southeast Asia; Caribbean schools'
+clerkships; long academic CVs of older graduates)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from include.cv.dates import find_ranges, join_wrapped_ranges
+from include.cv.document import parse_document
+from include.cv.exams import ecfmg
+from include.cv.profile import publications
+from include.cv.sections import (
+    EDUCATION,
+    EXAMS,
+    INTERESTS,
+    LANGUAGES,
+    OTHER,
+    PUBLICATIONS,
+    WORK,
+    heading_kind,
+    split_sections,
+)
+
+TODAY = date(2026, 12, 1)
+FILES = Path(__file__).parent / "corpus" / "holdout19" / "files"
+
+
+def _read(name: str) -> dict:
+    return parse_document((FILES / name).read_bytes(), TODAY)
+
+
+def test_headings_of_long_academic_cvs() -> None:
+    assert heading_kind("PROFESSIONAL TRAJECTORY") == (WORK, False)
+    assert heading_kind("Trayectoria profesional") == (WORK, False)
+    assert heading_kind("CAREER HISTORY") == (WORK, False)
+    assert heading_kind("WORKING EXPERIENCE") == (WORK, False)
+    assert heading_kind("RESEARCH OUTPUT") == (PUBLICATIONS, False)
+    assert heading_kind("Producción científica") == (PUBLICATIONS, False)
+    assert heading_kind("PUBLICATIONS IN LEARNED JOURNALS") == (PUBLICATIONS, False)
+    assert heading_kind("RESEARCH GRANTS") == (OTHER, False)  # money won: no research entries read from it
+    assert heading_kind("Docencia y comités") == (OTHER, False)
+    assert heading_kind("REGISTRATION") == (EXAMS, False)
+    assert heading_kind("INSTITUTIONS ATTENDED WITH DATES") == (EDUCATION, False)
+    assert heading_kind("Studies") == (EDUCATION, False)
+    assert heading_kind("Clinical & Research Experience (Post-Graduation)") == (WORK, False)
+    # and still body text
+    assert heading_kind("Research fellow, cardiology") is None
+    assert heading_kind("Graduation ceremony 2019") is None
+
+
+def test_headings_in_japanese_chinese_and_korean() -> None:
+    assert heading_kind("学　歴") == (EDUCATION, False)
+    assert heading_kind("学歴・職歴") == (EDUCATION, False)
+    assert heading_kind("志望の動機・本人希望記入欄") == (INTERESTS, False)
+    assert heading_kind("语言能力") == (LANGUAGES, False)
+    assert heading_kind("학력 사항") == (EDUCATION, False)
+    assert heading_kind("慶應義塾大学医学部 卒業") is None
+    profile = _read("w59_002_docx_rirekisho.docx")  # a rirekisho with no English headings
+    assert profile["phone_e164"] == "+819038415527"
+    assert "Keio University School of Medicine" in profile["medical_school"]
+    assert profile["languages"] == ["Japanese", "English"]  # 日本語（母語）、英語（ビジネスレベル）
+    assert [(e["state"], e["start"], e["end"]) for e in profile["usce_entries"]] == [("OH", "2024-07", "2024-09")]
+
+
+def test_bold_capitals_at_the_headings_size_are_headings_whatever_their_words() -> None:
+    # Five known headings and four unknown ones set alike ("COMMITTEES & SERVICE", "SCHOLARLY OUTPUT" …): the
+    # papers are counted under their own heading, not lost in "TEACHING".
+    profile = _read("w61_001_docx_header_footer.docx")
+    assert profile["publications"] == 16  # not the letter to the editor, the abstracts, posters or chapters
+    assert [(e["type"], e["state"]) for e in profile["usce_entries"]] == [("research", "PA"), ("observership", "PA")]
+
+
+def test_a_letter_to_the_editor_is_not_a_paper() -> None:
+    text = (
+        "Publications\n"
+        "1. Foglia EE, Roy R. Outcomes of neonatal sepsis. J Perinatol. 2018;29(7):74-81.\n"
+        "2. [Letter to the Editor] Roy R, Foglia EE. Comment on: neonatal sepsis [Letter]. J Perinatol. 2019;15:646.\n"
+        "3. Roy R. Neonatal sepsis: a letter of thanks to our nurses. Indian Pediatr. 2020;12:1-3.\n"
+    )
+    assert publications(split_sections(text)) == 2
+
+
+def test_a_numbered_list_goes_on_after_a_sidebar_read_between_its_pages() -> None:
+    # Page 1's sidebar ends with a referee read after the main column's items 1-4; item 5 opens page 2.
+    profile = _read("w61_011_chromium_sidebar.pdf")
+    assert profile["publications"] == 7
+
+
+def test_two_months_in_a_margin_column_over_their_year() -> None:
+    text = "May – June   Observership, Department of Anesthesiology &\n2018   Perioperative Medicine\nUPMC, PA"
+    assert join_wrapped_ranges(text, keep_lines=True).split("\n") == [
+        "May 2018 - June 2018   Observership, Department of Anesthesiology &",
+        "Perioperative Medicine",
+        "UPMC, PA",
+    ]
+    entries = _read("w61_011_chromium_sidebar.pdf")["usce_entries"]
+    assert [(e["state"], e["start"], e["end"]) for e in entries] == [
+        ("PA", "2018-05", "2018-06"),
+        ("PA", "2024-11", "2024-11"),
+        ("TX", "2025-03", "2025-05"),
+    ]
+
+
+def test_a_latex_double_dash_joins_a_range() -> None:
+    [r] = find_ranges("Observership, Neurology   2022/07 -- 2022/08")
+    assert (r.start, r.end) == ((2022, 7), (2022, 8))
+
+
+def test_the_year_on_the_degree_line_over_a_range_below_it() -> None:
+    # "… Doctor of Medicine (MD), June 2024" / "Basic Science semesters 1–5 on Saba, Sep 2019 – Dec 2021"
+    profile = _read("w60_004_odt_plain.odt")
+    assert profile["graduation_year"] == 2024
+
+
+def test_an_ecfmg_certificate_with_its_year_is_certified() -> None:
+    # the next item of the list is not its status; a table's status cell under it is
+    assert ecfmg(["▪ ECFMG Certificate — 2013", "▪ Medical Association of Athens, no. 61234"]) == "certified"
+    assert ecfmg(["ECFMG certification   2022", "Pending"]) == "pending"
