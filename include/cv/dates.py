@@ -124,6 +124,7 @@ POINT_RE = re.compile(rf"(?<![\w/.])({_POINT})(?![\w])", re.IGNORECASE)
 NOW_RE = re.compile(rf"(?<![\w]){_NOW_WORD}(?![\w])", re.IGNORECASE)  # "present", "ongoing", "obecnie"
 MONTH_RE = re.compile(rf"(?<![\w]){_MONTH_WORD}(?![\w])", re.IGNORECASE)  # a month's name alone
 YEAR_RE = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
+BARE_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*")  # a line that is a year alone (fullmatch)
 # Every Unicode dash (and arrow: "2025-06 → 2025-07") and the tildes East Asian CVs range with ("2024/03～2024/05")
 # become "-"; their year and month marks become the dot and space of "2024.3" ("2024年3月", "2023년 3월"). One
 # character for one, so spans found in the normalised text hold in the original.

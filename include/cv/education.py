@@ -11,7 +11,15 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from include.cv.dates import POINT_RE, YEAR_RE, find_points, find_ranges, join_wrapped_ranges, normalize_dashes
+from include.cv.dates import (
+    BARE_YEAR,
+    POINT_RE,
+    YEAR_RE,
+    find_points,
+    find_ranges,
+    join_wrapped_ranges,
+    normalize_dashes,
+)
 from include.cv.places import place_country
 from include.cv.sections import EDUCATION, HEADER, INTERESTS, PERSONAL, WORK, Section, heading_kind, strip_bullet
 from include.cv.usce import maryland
@@ -24,7 +32,7 @@ _DEGREE = re.compile(
     r"|(?i:\bdoctor\s+of\s+(?:osteopathic\s+)?medicine\b|\bbachelor\s+of\s+medicine\b|\bmedical\s+doctor\b|"
     r"\bm[eé]dic[oa]\s+(?:y\s+)?cirujan[oa]\b|\bphysician\s+and\s+surgeon\b|\bmedical\s+degree\b|\bdoctor\s+en\s+medicina\b|"
     r"\bdoct(?:eur|orat)\s+en\s+m[ée]decine\b|\bbacharel(?:ado)?\s+em\s+medicina\b|\bgradua[çc][ãa]o\s+em\s+medicina\b|"
-    r"\blicenciatura\s+en\s+medicina\b|"
+    r"\blicenciatura\s+en\s+medicina\b|\blicenciad[oa]\s+en\s+medicina\b|"
     # Italian, German, Romanian, Russian: "Laurea Magistrale in Medicina e Chirurgia", "Staatsexamen Humanmedizin"
     r"\blaurea\s+(?:magistrale\s+)?(?:a\s+ciclo\s+unico\s+)?in\s+medicina\b|\bmedico\s+chirurgo\b|\bstaatsexamen\s+(?:human)?medizin\b|"
     r"\bdoctor[- ]medic\b|\blechebnoe\s+delo\b|\bprofesi\s+dokter\b)"  # and Indonesia's "Profesi Dokter (dr.)"
@@ -61,7 +69,8 @@ _SELF_STUDENT = re.compile(
 # (expected)" / "SSCE 2018").
 _GRAD_YEAR = re.compile(
     r"\b(?:graduat\w*|class\s+of|expected|anticipated|completed|conferred|awarded|previst[oa]|pr[ée]vue?|"
-    r"egreso|formatura|graduaci[óo]n|titulaci[óo]n|esperad[oa])\b(?:[^0-9)]|\)(?=\s*:)){0,25}(?:[01]?\d[/.-])?"
+    r"egreso|formatura|graduaci[óo]n|titulaci[óo]n|esperad[oa])\b"
+    r"(?:[^0-9)]|\)(?=\s*:)|(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?=\s+[^\W\d])){0,25}(?:[01]?\d[/.-])?"
     r"((?:19|20)\d\d)\b(?![ \t]*-)",  # not a range's start: "conferred September   2016 - 2023"
     re.IGNORECASE,
 )
@@ -87,6 +96,8 @@ def _degree_window(sections: list[Section]) -> tuple[list[str], dict | None]:
             for i, line in enumerate(lines):
                 if not _has_degree(line) or _POSTGRADUATE.search(line) or _PRECLINICAL.search(line):
                     continue  # not "Sarjana Kedokteran (Bachelor of Medicine, pre-clinical)" before the "Dokter"
+                if _SPECIALIST_MD.search(line) and any(_has_degree(x) and not _SPECIALIST_MD.search(x) for x in lines):
+                    continue  # "MD (Paediatrics)" above the MBBS: South Asia's specialist degree
                 if section.kind != EDUCATION and not (_SCHOOL.search(line) or _school_near(lines, i)):
                     continue
                 why = _IN_EDUCATION if section.kind == EDUCATION else "degree line"
@@ -163,6 +174,10 @@ def _dates_alone(line: str) -> bool:
 # medical degree (an MD in a specialty alone may be: "MD (General Medicine)" is Russia's primary degree).
 _PRECLINICAL = re.compile(r"\bpre-?clinical\b", re.IGNORECASE)
 _POSTGRADUATE = re.compile(r"\bpost-?graduate\b", re.IGNORECASE)
+_SPECIALIST_MD = re.compile(
+    r"\bM\.?D\.?\s*(?:\(|in\s+|[-–—]\s*)(?i:paediatric|pediatric|general\s+medicine|internal|anaesth|anesth|radio|"
+    r"patholog|psychiatr|dermato|obstet|community|microbio|pharmac|physiol|biochem|forensic|respirat|pulmon|emergency)"
+)
 
 
 # An entry's dates set before its title ("feb. 2014 – jun. 2021   Médica y Cirujana (MD)").
@@ -500,16 +515,20 @@ def _graduation_year(window: list[str], today: date) -> tuple[int | None, bool]:
         if year in plausible:
             return year, False
         break
-    for line in window:  # "Doctor of Medicine (MD), June 2024" over "Basic sciences, Sep 2019 – Dec 2021"
-        years = list(YEAR_RE.finditer(line := normalize_dashes(line)))
-        if (
-            len(years) == 1
-            and int(years[0].group(0)) in plausible
-            and _has_degree(line)
-            and not _RANGE_CUT.search(line)
-        ):
-            return int(years[0].group(0)), False
-    ranges = find_ranges(text)
+    degree = next((k for k, x in enumerate(window) if _has_degree(x)), None)
+    if degree is not None:
+        # "Doctor of Medicine (MD), June 2024" over "Basic sciences, Sep 2019 – Dec 2021"; "… Doctor of Medicine," /
+        # "2019": the degree line's own year (its next line's when that holds only a year)
+        line = normalize_dashes(window[degree])
+        if degree + 1 < len(window) and BARE_YEAR.fullmatch(window[degree + 1]):
+            line += " " + window[degree + 1]
+        years = [int(y) for y in YEAR_RE.findall(line)]
+        if len(years) == 1 and years[0] in plausible and not _RANGE_CUT.search(line):
+            return years[0], False
+        # "1986 – 1991 – School Certificate" / "1992 – 1999 – MB BS, …": the degree line's range first
+        ranges = find_ranges(line) or find_ranges(text)
+    else:
+        ranges = find_ranges(text)
     if ranges:
         first = ranges[0]
         if first.ongoing:

@@ -198,7 +198,7 @@ def ecfmg(lines: Iterable[str]) -> str | None:
         value = _LABEL.sub("", rest)
         labelled = re.match(r"\W*certific", rest, re.IGNORECASE) is not None
         clauses = _CLAUSES.split(value)
-        dated = labelled and _YEAR_ONLY.match(clauses[0].strip()) is not None
+        dated = labelled and _YEAR_ONLY.match(without_asides(clauses[0]).strip()) is not None  # "2004 (revalidated)"
         value = clauses[0].strip()
         following = _next_text(seq, index)
         if _says_nothing(value) and not (dated and _ITEM.match(following)):  # "ECFMG certification   2022" over

@@ -14,6 +14,7 @@ from typing import Any
 
 from include.cv import education as edu
 from include.cv import exams, identity, usce
+from include.cv.dates import BARE_YEAR
 from include.cv.keys import MAX_TEXT_CHARS, PROFILE_KEYS, empty_profile, error_profile
 
 __all__ = ["PROFILE_KEYS", "empty_profile", "error_profile", "extract_profile"]
@@ -26,6 +27,7 @@ from include.cv.sections import (
     HEADER,
     INTERESTS,
     LANGUAGES,
+    OTHER,
     PERSONAL,
     PUBLICATIONS,
     REFERENCES,
@@ -85,10 +87,12 @@ def _lines(sections: list[Section], first: set[str], *, headings: bool = False) 
 # "Languages: English, Hindi", also after a sentence ("U.S. citizen. Languages: English, Igbo. Interested in ..."),
 # where the list ends with its sentence.
 _LANG_INLINE = re.compile(
-    r"(?:^\s*(?:[*•·\-–]\s+)?|(?<=[.;])\s+)"  # "* Languages: …" in a bulleted list too
+    rf"(?:^\s*(?:[*•·\-–{WORD_BULLETS}]\s+)?|(?<=[.;])\s+)"  # "* Languages: …" in a bulleted list too
     r"(?:languages?(?:\s+(?:spoken|skills|proficiency|known))?|spoken\s+languages?|bilingual|trilingual)"
     r"\s*(?:[:\-–|]|\s{3,})\s*(.+?)(?:(?<=[a-z])\.\s+[A-Z].*)?$"
-    r"|^\s*(?:mother\s+tongue|other\s+language)(?:\(s\)|s)?\s*:?\s+(.+)$",  # Europass's labels
+    r"|^\s*(?:mother\s+tongue|other\s+language)(?:\(s\)|s)?\s*:?\s+(.+)$"  # Europass's labels
+    # a run-in label in capitals: "LANGUAGES English · Haitian Creole (native)"
+    rf"|^\s*(?:[*•·\-–{WORD_BULLETS}]\s+)?(?-i:LANGUAGES)\s+(.+)$",
     re.IGNORECASE,
 )
 _LANG_SPLIT = re.compile(r"\s*(?:[,;|/•·:()\[\]]|\s[-–—]\s|\band\b|&|\s{3,})\s*", re.IGNORECASE)
@@ -120,11 +124,20 @@ _LANG_LABEL = re.compile(
 _CEFR_ROW = re.compile(r"\s*([^\W\d_][^\W\d_ ]{2,20})\s+(?:[ABC][12]\b\s*){3,}$")
 
 
+_LEVELLED = re.compile(r"\s*([^\W\d_]+(?:\s[^\W\d_]+)?)\s*\([^()]{2,30}\)\s*")
+
+
+def _levelled_languages(line: str) -> bool:
+    """Every item of the comma list is a language with its level in brackets, and there are two or more."""
+    items = strip_bullet(line).split(",")
+    return len(items) >= 2 and all((m := _LEVELLED.fullmatch(x)) and canonical_language(m.group(1)) for x in items)
+
+
 def languages(sections: list[Section]) -> list[str]:
     """English names of the languages listed, in CV order."""
     lines = [x for s in sections if s.kind == LANGUAGES for x in s.lines]
     lines += [
-        m.group(1) or m.group(2)
+        m.group(1) or m.group(2) or m.group(3)
         for s in sections
         if s.kind != REFERENCES
         for x in s.lines
@@ -137,6 +150,10 @@ def languages(sections: list[Section]) -> list[str]:
         if s.kind not in {LANGUAGES, REFERENCES}
         for x in s.lines
         if (m := _CEFR_ROW.match(x))
+    ]
+    # A list of languages, each with its level, under no languages heading ("• Georgian (native), Russian (fluent)")
+    lines += [
+        x for s in sections if s.kind in {OTHER, PERSONAL, HEADER, INTERESTS} for x in s.lines if _levelled_languages(x)
     ]
     # "Languages" alone on a line set like the body (so read as no heading), the list on the next line
     lines += [
@@ -260,14 +277,11 @@ _OWN_ITEM = re.compile(  # capitalised: "presentation of Kikuchi-Fujimoto diseas
 )
 
 
-_BARE_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*")
-
-
 def _entries(lines: list[str]) -> list[str]:
     """Publication entries: numbered or bulleted items, else blank-line blocks, else sentence-wrapped lines."""
     lines = [x for x in lines if not (len(x) <= 80 and _NONE.match(x))]
     lines = [x if any(c.isalnum() for c in x) else "" for x in lines]  # a rule drawn under the heading ("-----")
-    lines = ["" if _BARE_YEAR.fullmatch(x) else x for x in lines]  # a year on its own line heads the paper below
+    lines = ["" if BARE_YEAR.fullmatch(x) else x for x in lines]  # a year on its own line heads the paper below
     marks = [
         i for i, x in enumerate(lines) if x.strip() and (_NUMBERED.match(x) or is_bullet(x) or _WORD_BULLET.match(x))
     ]
@@ -441,7 +455,7 @@ def _sub_lists(section: Section) -> list[tuple[str, list[str]]]:
 _INTEREST_CUE = re.compile(
     r"\b(?:inter[eé]s\w*|intéress\w*|seeking|seek|pursu\w+|applying|apply|residency\s+in|career\s+in|specialty|aspir\w+|"
     r"passion\w*|match\s+in(?:to)?|goal|intend\w*|plan\s+to|hope\s+to|consider\w*|looking\s+for|position\s+in|"
-    r"aim\w*|preparing\s+for)\b",
+    r"aim\w*|preparing\s+for|wish\s+to)\b",
     re.IGNORECASE,
 )
 _INTEREST_HEADING = re.compile(
@@ -454,6 +468,7 @@ _OBJECTIVE_CUE = re.compile(
     re.IGNORECASE,
 )  # and in Spanish, Portuguese, French ("Obtener una posición de residencia en Obstetricia y Ginecología")
 _SENTENCE_END = re.compile(r"(?<=[a-z)])\.\s+|;\s*|\.$")
+_LEAD = re.compile(r"\s[-–—:]\s|:\s")
 # A headline naming the specialty right beside "applicant": "Pediatrics applicant", "Internal Medicine residency
 # candidate", "PGY-1 applicant in Internal Medicine". Read in any section but the ones of past work, since
 # headlines sit under the name or open a summary; only the words touching the cue count ("Emergency Medicine
@@ -557,14 +572,17 @@ def _title_specialties(line: str) -> list[str]:
     return names
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def _title_cell(line: str) -> list[str]:
     if len(line) > 90 or _NOT_TITLE.search(line):
         return []
     names: list[str] = []
     for piece in _TITLE_PIECES.split(line.strip()):
         bare = without_asides(piece).strip(" .")
-        if not bare or identity.is_degree(bare) or fold(bare) in _TITLE_DEGREES:
-            continue
+        if not bare or identity.is_degree(bare) or fold(bare) in _TITLE_DEGREES or not _LATIN.search(bare):
+            continue  # and the name in its own script ("Энхжаргал Доржсүрэн · MD · Obstetrics & Gynecology")
         found = usce.find_specialties(bare) if len(bare.split()) <= 6 else []
         if not found and _STATUS_PIECE.search(piece):
             continue
@@ -623,7 +641,8 @@ def specialties(sections: list[Section]) -> list[str]:
                 if whole:  # "Internal Medicine, with a long-term interest in Infectious Disease": all of it
                     names = usce.find_specialties(sentence)
                 elif (objective or cued) and not names:
-                    names = _only_specialties(sentence)
+                    # "Family Medicine — border health and Spanish-speaking communities": the specialty it opens with
+                    names = _only_specialties(sentence) or _only_specialties(_LEAD.split(sentence, maxsplit=1)[0])
                 cued = bool(match and names)
                 if objective and _OBJECTIVE_CUE.search(sentence):
                     names += [x for x in usce.find_specialties(sentence) if x not in names]

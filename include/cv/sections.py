@@ -88,6 +88,9 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (USCE, ("attachment",)),  # "Clinical Attachments (UK)": British observerships
     (USCE, ("us", "experience")),
     (USCE, ("usa", "experience")),
+    (WORK, ("training", "employment")),  # "Training & Employment": posts held, not degrees
+    (WORK, ("training", "work")),
+    (WORK, ("training", "experience")),
     (EDUCATION, ("education",)),
     (EDUCATION, ("academic",)),
     (EDUCATION, ("qualification",)),
@@ -134,6 +137,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (INTERESTS, ("objective",)),
     (INTERESTS, ("goal",)),
     (INTERESTS, ("aim",)),  # "Aim", "Career aims"
+    (INTERESTS, ("choice",)),  # "Specialty Choice"
     (INTERESTS, ("focu",)),  # "Focus", "Career focus" (stemmed as a plural)
     (INTERESTS, ("summary",)),
     (INTERESTS, ("profile",)),
@@ -180,6 +184,7 @@ _GENERIC = frozenset(
         "comite",  # "Docencia y comités"
         "docencia",
         "funding",
+        "supervision",  # "Teaching & Supervision"
         "financiamiento",
         "certificacion",
         "certificacione",  # stemmed as a plural
@@ -310,6 +315,12 @@ _FILLER = frozenset(
         "administrative",  # "Teaching and Administrative Experience"
         "learned",  # "Publications in Learned Journals"
         "with",  # "Institutions Attended with Dates"
+        "during",  # "Clinical Electives during Medical School"
+        "most",  # "Posts Held (most recent first)", "(reverse chronological order)"
+        "first",
+        "reverse",
+        "chronological",
+        "order",
         "date",  # "Cursos y certificaciones adicionales"
     }
 )

@@ -87,6 +87,7 @@ _CLAUSE_SPLIT = re.compile(  # English, Spanish, Portuguese, French
 _NOT_SPECIALTY = re.compile(r"\b(?:school|college|university|faculty|doctor|bachelor|institute)\b", re.I)
 _SHORT_ALIAS_BLOCK = frozenset({"DR", "ID", "ED", "OR", "GS", "PR", "DO", "MD", "OB", "GP", "FP", "PATH", "PSY"})
 _CODE_AFTER_COMMA = re.compile(r",\s*([A-Z]{2})\b(?!-)(?:\s+\d{5})?")
+_CODE_DOTTED = re.compile(r",\s*([A-Z])\.\s?([A-Z])\.(?!\w)")
 _CODE_BEFORE_ZIP = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\b")
 _STATE_NAMES = re.compile(  # "New" / "York" wrapped by a narrow column too
     r"\b("
@@ -176,6 +177,9 @@ def find_state(text: str) -> str | None:
                 return code
     if _DC.search(text):
         return "DC"
+    for m in _CODE_DOTTED.finditer(text):  # "North Bergen, N.J. 01/05/2026 – 02/13/2026"
+        if (code := m.group(1) + m.group(2)) in US_STATES and code not in {"MD", "DO"}:  # not "Jane Roe, M.D."
+            return code
     for m in _CODE_PIPE_CELL.finditer(text):  # "Saint Luke's Hospital of Kansas City | Kansas City | MO"
         if m.group(1) in US_STATES and m.group(1) not in {"MD", "DO"}:
             return m.group(1)

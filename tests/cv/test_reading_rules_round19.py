@@ -9,7 +9,7 @@ from pathlib import Path
 from include.cv.dates import find_ranges, join_wrapped_ranges
 from include.cv.document import parse_document
 from include.cv.exams import ecfmg
-from include.cv.profile import publications
+from include.cv.profile import languages, publications
 from include.cv.sections import (
     EDUCATION,
     EXAMS,
@@ -21,6 +21,7 @@ from include.cv.sections import (
     heading_kind,
     split_sections,
 )
+from include.cv.usce import find_state
 
 TODAY = date(2026, 12, 1)
 FILES = Path(__file__).parent / "corpus" / "holdout19" / "files"
@@ -117,3 +118,46 @@ def test_an_ecfmg_certificate_with_its_year_is_certified() -> None:
     # the next item of the list is not its status; a table's status cell under it is
     assert ecfmg(["▪ ECFMG Certificate — 2013", "▪ Medical Association of Athens, no. 61234"]) == "certified"
     assert ecfmg(["ECFMG certification   2022", "Pending"]) == "pending"
+
+
+def test_the_primary_degree_of_an_older_graduate() -> None:
+    # "MD (Paediatrics)" above the MBBS is India's specialist degree; "Licenciado en Medicina" is Spain's first
+    assert _read("w61_001_docx_header_footer.docx")["graduation_year"] == 2001
+    assert _read("w61_015_docx_footer_contacts.docx")["graduation_year"] == 1997
+    # "1986 – 1991 – School Certificate" / "1992 – 1999 – MB BS, …" / "Graduated 11 November 1999"
+    assert _read("w61_004_reportlab_numbered.pdf")["graduation_year"] == 1999
+    # "… School of Medicine, Sint Maarten — Doctor of Medicine," / "2019" / "Basic sciences, …, 2014–2016"
+    assert _read("w60_013_pdf_lo_odt.pdf")["graduation_year"] == 2019
+
+
+def test_what_an_objective_names_first_or_wishes_for() -> None:
+    assert _read("w60_010_pdf_chromium_gdocs.pdf")["specialties"] == ["Family Medicine"]  # "Family Medicine — …"
+    assert _read("w60_012_txt_mspe.txt")["specialties"] == ["Emergency Medicine"]  # under "SPECIALTY CHOICE"
+    assert _read("w61_008_rtf_header_footer.rtf")["specialties"] == ["Psychiatry"]  # "I wish to obtain … in Psychiatry"
+    # the title line under the name, beside the name in Cyrillic: "Энхжаргал Доржсүрэн · MD · Obstetrics & Gynecology"
+    assert _read("w59_010_docx_header_footer_mn.docx")["specialties"] == ["Obstetrics and Gynecology"]
+
+
+def test_training_with_employment_is_work_and_electives_during_school_are_rotations() -> None:
+    assert heading_kind("TRAINING & EMPLOYMENT") == (WORK, False)
+    assert heading_kind("Education and Training") == (EDUCATION, False)
+    entries = _read("w59_013_rtf_kr_en.rtf")["usce_entries"]  # a telehealth rotation listed with the posts held
+    assert ("telehealth", "NY", "2025-05") in [(e["type"], e["state"], e["start"]) for e in entries]
+    entries = _read("w60_014_rtf_soffice.rtf")["usce_entries"]  # "Clinical Electives during Medical School"
+    assert [(e["state"], e["start"]) for e in entries][:2] == [("IL", "2022-07"), ("IL", "2022-08")]
+
+
+def test_languages_listed_with_their_levels_under_no_languages_heading() -> None:
+    text = "Additional Information\n• Georgian (native), Russian (fluent), English (fluent)\n"
+    assert languages(split_sections("A B\n" + text)) == ["Georgian", "Russian", "English"]
+    text = "Additional Information\n\uf0b7 LANGUAGES English · Haitian Creole (native) · French (fluent)\n"
+    assert languages(split_sections("A B\n" + text)) == ["English", "Haitian Creole", "French"]
+    # not a list of other things with brackets
+    assert languages(split_sections("A B\nAwards\nDean's list (2019), Gold medal (2020)\n")) == []
+
+
+def test_states_written_with_dots_and_notes_after_a_heading() -> None:
+    assert find_state("Palisades Medical Center, North Bergen, N.J. 01/05/2026 – 02/13/2026   High Pass") == "NJ"
+    assert find_state("Jane Roe, M.D. 2024") is None  # a degree, not Maryland
+    assert heading_kind("Posts Held (most recent first)") == (WORK, False)
+    assert ecfmg(["• ECFMG Certificate: 2004 (revalidated 2025)"]) == "certified"
