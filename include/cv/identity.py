@@ -21,7 +21,7 @@ import phonenumbers
 from include.cv.layout import TextLine
 from include.cv.places import place_country
 from include.cv.sections import HEADER, PERSONAL, REFERENCES, Section, heading_kind
-from include.vocab import canonical_specialty, country_code, fold, state_code
+from include.vocab import COUNTRY_NAMES, canonical_specialty, country_code, fold, state_code
 
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _OTHER_PERSON = re.compile(
@@ -95,9 +95,10 @@ _LISTED_DEGREE = re.compile(r"\s([A-Z][A-Za-z.]*)\s*,")
 
 # Titles in the languages CVs come in: "Dra." (Spanish), "lek." and "lek. med." (Polish), "Dott.ssa" (Italian),
 # "MUDr." (Czech, Slovak), "Dr. med." (German), "Uzm. Dr.", "Op. Dr.", "Doç. Dr." (Turkish); one after another.
+# "r. Andrei Popescu": a scan's "Dr." less its D
 _TITLE = re.compile(
     r"^(?:(?:dr\.?(?:\s*med\.)?|dra\.?|doctora?|mr\.?|mrs\.?|ms\.?|miss|prof\.?|lek\.(?:\s*med\.)?|"
-    r"dott\.?(?:ssa\.?)?|mudr\.?|uzm\.?|op\.|do[çc]\.)\s+)+",
+    r"dott\.?(?:ssa\.?)?|mudr\.?|uzm\.?|op\.|do[çc]\.|(?-i:r\.))\s+)+",
     re.IGNORECASE,
 )
 # Combining marks are letters' accents left uncomposed ("Adébáyọ̀": ọ with a grave has no single code point).
@@ -319,8 +320,11 @@ _LOOKALIKE_DIGITS = str.maketrans("lI|Oo", "11100")
 
 def _digits_after_name(name: str, address: str) -> str:
     """OCR's "l"/"I" for "1" and "O" for "0" in the digits after a name in an address ("jahanl4" -> "jahan14"):
-    a name word followed by look-alikes and then a digit."""
+    a name word followed by look-alikes and then a digit; and its "I" for the "l" of an initial."""
     local, at, domain = address.partition("@")
+    initials = {w[0] for w in fold(name).split() if w}
+    if local.startswith("I") and local[1:2].islower() and "l" in initials and "i" not in initials:
+        local = "l" + local[1:]  # "Inarayanan@" for Lakshmi Narayanan: OCR's capital I for a small l
     for token in _name_tokens(name):
         local = re.sub(
             rf"(?i)({re.escape(token)})([lI|Oo]+)(?=\d)",
@@ -380,11 +384,15 @@ def _regions(sections: list[Section], country: str | None) -> list[str]:
                     us_address = True
                 elif code and code not in found and not state_code(segment):
                     found.append(code)
+    # then the country of an own address's domain ("yuna.choi@korea.ac.kr": a "010-…" number is Korean)
+    domains = [m.group(1).upper() for x in own if (m := _COUNTRY_DOMAIN.search(x))]
+    domains = ["GB" if c == "UK" else c for c in domains if c in COUNTRY_NAMES or c == "UK"]
     regions = ["US"] if us_address else []
-    regions += [c for c in [*found, country] if c and c not in regions]
+    regions += [c for c in [*found, country, *domains] if c and c not in regions]
     return [*regions, "US"] if "US" not in regions else regions
 
 
+_COUNTRY_DOMAIN = re.compile(r"@[\w.-]+\.(?!(?:io|ai|me|co|tv|ly|cc|us)\b)([a-z]{2})\b")  # not the generic ones
 _SEVEN_DIGITS = re.compile(r"\d(?:[\s().-]{0,2}\d){6}")  # any country's shortest number, in pairs too ("28 41 93 07")
 
 
@@ -452,6 +460,7 @@ def _first_number(text: str, regions: list[str]) -> str | None:
     CVs are not always valid for their country's plan) one of a possible length written with its "+code"."""
     text = _MONTH_YEAR.sub(" ", text)  # "06/2023 - 08/2023" on a contact line reads as a US number
     text = re.sub(r"(?<=\d)\.(?=\d)", " ", text)  # "+234.813.930.0064"
+    text = re.sub(r"\+\s*(?=\+)", " ", text)  # "… @gmail.com + +84 935 118 642": a separator OCR read as "+"
     text = _EXIT_CODE.sub("+", _TRUNK_ZERO.sub(r"\1 ", _PAREN_CODE.sub(r"\1", text)))
     text = _MX_MOBILE.sub("+52 ", text)
     if not any(len(_NOT_DIGIT.sub("", run)) >= 7 for run in _DIGIT_RUN.findall(text)):
@@ -485,13 +494,18 @@ def _first_number(text: str, regions: list[str]) -> str | None:
 _NAME_LABEL = (
     r"(?:(?:full\s+(?:legal\s+)?|legal\s+|applicant(?:'s)?\s+|candidate\s+)?name|nume(?:\s+(?:și|si)\s+prenume)?|nome(?:\s+e\s+cognome)?|"
     r"nombre(?:\s+y\s+apellidos?|\s+completo)?|nom(?:\s+et\s+pr[ée]nom)?|imi[ęe]\s+i\s+nazwisko|ime\s+i\s+prezime|"
-    r"ad[ıi]\s+soyad[ıi]|ονοματεπώνυμο)"
+    r"ad[ıi]\s+soyad[ıi]|ονοματεπώνυμο|성명|이름|氏名|姓名)"
 )
 _LABELLED_NAME = re.compile(
     rf"^\s*(?:{_NAME_LABEL}(?:\s*/\s*{_NAME_LABEL})?\s*(?:[:\-–|]|\t|\s{{3,}})|"
     r"name[ \t]+(?=(?-i:[A-ZÀ-ÖØ-Þ]))|"  # Europass's label column a space away: "Name Andrei-Mihai Popescu"
     # Europass's label column, its value a space away: "First name(s) / Surname(s) Giulia Esposito"
     r"(?:first\s+name\(s\)\s*/\s*surname\(s\)|surname\(s\)\s*/\s*first\s+name\(s\))\s*[:|]?)\s*(.+)$",
+    re.IGNORECASE,
+)
+# The name in Latin letters on a Korean, Japanese or Chinese form: "성명 (한글) | 김민준 | 성명 (영문) | Kim Minjun".
+_ENGLISH_NAME = re.compile(
+    r"(?:성명|이름|氏名|姓名|name)\s*[(（]\s*(?:영문|english|英文|ローマ字|romaji|latin)\s*[)）]\s*[|:：]\s*([^|]+)",
     re.IGNORECASE,
 )
 # "KHAN, Ahmed Raza": the surname in capitals before the given names, read back in the usual order.
@@ -551,7 +565,7 @@ def name(sections: list[Section], address: str | None = None, stream: str = "") 
     greeting = _greeting(lines)
     closings = {x.number for x in lines if _CLOSING.match(x.text)}
     for i, line in enumerate(lines):
-        labelled = _LABELLED_NAME.match(line.text)
+        labelled = _ENGLISH_NAME.search(line.text) or _LABELLED_NAME.match(line.text)
         text = labelled.group(1) if labelled else _MARKDOWN_HEADING.sub("", line.text)  # "# Anjali Shrestha"
         if labelled:  # "Full legal name: Zaid Tareq Mansour. U.S. citizen (born in Chicago, IL); …"
             text = _SENTENCE_END.split(text, maxsplit=1)[0]
@@ -695,9 +709,18 @@ _CV_OF = re.compile(r"^\s*(?:CV|C\.V\.|Curriculum Vitae|R[eé]sum[eé])\s*(?:[-�
 _CURRICULUM = re.compile(r"ricul+um", re.IGNORECASE)  # "RRICULUM VITA": a scan's title cut by OCR
 
 
+_LATIN_IN_BRACKETS = re.compile(r"[(（]\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})\s*[)）]\s*$")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_NAME_CELL = re.compile(r"^.*\bname\s*[|:]", re.IGNORECASE)
+
+
 def clean_name(line: str) -> str | None:
     """The line as a person's name (titles and degrees removed), or None when it does not read as one."""
     line = _before_degrees(_CV_OF.sub("", line.strip(" |")))  # "|  Kwame Asante   |": a box drawn in text
+    if (latin := _LATIN_IN_BRACKETS.search(line)) and not _LATIN_LETTER.search(
+        _NAME_CELL.sub("", line[: latin.start()])
+    ):
+        line = latin.group(1)  # "佐藤 美咲 (Misaki Sato)", "氏名 Name | 佐藤 美咲 (Misaki Sato)": the Latin one
     surname_first = _SURNAME_FIRST.match(_strip_degrees(line.strip()))
     if surname_first and not any(country_code(x) or state_code(x) for x in surname_first.groups()):
         line = f"{surname_first.group(2)} {surname_first.group(1).title()}"

@@ -673,12 +673,29 @@ def _footer(lines: list[TextLine], number: int) -> bool:
     below = after is not None and after.page == style.page and not _higher(after, style)
     if below and lines[number].text.strip() == "":
         return False  # more text below it on the page: not its foot (a sidebar read after it starts higher up)
+    if style.ocr:
+        return _ocr_footer(lines, number)
     for start in range(number, max(0, number - _FOOTER_LINES), -1):
         above = lines[start - 1]
         if above.top is None or above.top <= _FOOTER_TOP or above.page != style.page or _TITLED.search(above.text):
             return False
         if start == 1 or not lines[start - 2].text.strip():
             return start > 1
+    return False
+
+
+def _ocr_footer(lines: list[TextLine], number: int) -> bool:
+    """A scan's footer: OCR leaves a blank line between any two paragraphs, so the block is the few lines inside the
+    foot of the page up to the text above it, none of them a referee's ("David B. Reuben, MD" / "UCLA Geriatrics")."""
+    style = lines[number - 1]
+    block = [x for x in reversed(lines[: number - 1]) if x.text.strip() and x.page == style.page]
+    for k, above in enumerate([style, *block[:_FOOTER_LINES]]):
+        if above.top is None:
+            return False
+        if above.top <= _FOOTER_TOP:
+            return k > 0
+        if _TITLED.search(above.text):
+            return False
     return False
 
 
@@ -696,7 +713,9 @@ def _higher(line: TextLine, than: TextLine) -> bool:
 
 # A referee's block, not the owner's footer.
 _TITLED = re.compile(
-    r"^\s*(?:dr|prof)\b|\b(?:professor|director|supervisor|mentor|chair|attending|consultant)\b", re.IGNORECASE
+    r"^\s*(?:dr|prof)\b|\b(?:professor|director|supervisor|mentor|chair|attending|consultant)\b"
+    r"|[a-z],\s*(?-i:MD|M\.D\.|PhD|FACP|FACS)\b",  # "David B. Reuben, MD" over his address
+    re.IGNORECASE,
 )
 
 

@@ -9,7 +9,9 @@ from pathlib import Path
 from include.cv.dates import find_ranges, join_wrapped_ranges
 from include.cv.document import parse_document
 from include.cv.exams import ecfmg
-from include.cv.profile import languages, publications
+from include.cv.identity import clean_name
+from include.cv.layout import TextLine
+from include.cv.profile import extract_profile, languages, publications
 from include.cv.sections import (
     EDUCATION,
     EXAMS,
@@ -17,6 +19,7 @@ from include.cv.sections import (
     LANGUAGES,
     OTHER,
     PUBLICATIONS,
+    REFERENCES,
     WORK,
     heading_kind,
     split_sections,
@@ -161,3 +164,40 @@ def test_states_written_with_dots_and_notes_after_a_heading() -> None:
     assert find_state("Jane Roe, M.D. 2024") is None  # a degree, not Maryland
     assert heading_kind("Posts Held (most recent first)") == (WORK, False)
     assert ecfmg(["• ECFMG Certificate: 2004 (revalidated 2025)"]) == "certified"
+
+
+def test_the_latin_name_beside_one_in_its_own_script() -> None:
+    assert clean_name("佐藤 美咲 (Misaki Sato)") == "Misaki Sato"
+    assert clean_name("54 +576 (Yuki Takahashi)") == "Yuki Takahashi"  # a scan's kanji read as noise by OCR
+    assert clean_name("John Smith (Ophthalmology)") == "John Smith"
+    assert _read("w59_003_docx_kr_table.docx")["full_name"] == "Kim Minjun"  # "성명 (영문) | Kim Minjun"
+    assert _read("w59_002_docx_rirekisho.docx")["full_name"] == "Misaki Sato"  # "氏名 Name | 佐藤 美咲 (Misaki Sato)"
+
+
+def test_a_local_number_read_in_the_country_of_the_applicants_mail_domain() -> None:
+    text = "Choi Yuna\n010-2283-9015\nyuna.choi@korea.ac.kr\n"
+    assert extract_profile(text, TODAY)["phone_e164"] == "+821022839015"
+    text = "Choi Yuna\n010-2283-9015\nyuna.choi@gmail.com\n"  # nothing says where: not guessed
+    assert extract_profile(text, TODAY)["phone_e164"] is None
+
+
+def test_a_referees_block_at_the_foot_of_a_scan_is_no_footer() -> None:
+    lines = [
+        TextLine("Referencias", page=1, top=0.94, ocr=True),
+        TextLine("", page=1, ocr=True),
+        TextLine("David B. Reuben, MD", page=1, top=0.951, ocr=True),
+        TextLine("", page=1, ocr=True),
+        TextLine("UCLA Geriatrics", page=1, top=0.961, ocr=True),
+        TextLine("dreuben@mednet.ucla.edu | +1 310 825 8253", page=1, top=0.966, ocr=True),
+    ]
+    assert split_sections(lines)[-1].kind == REFERENCES
+    assert extract_profile([TextLine("Arturo Guzmán Villalobos", page=1, top=0.05, ocr=True), *lines])["email"] is None
+
+
+def test_ocr_slips_in_contacts() -> None:
+    assert clean_name("r. Andrei Popescu") == "Andrei Popescu"  # "Dr." less its D
+    text = "Lakshmi Narayanan\nTrue Blue, Grenada | +1 473 409 7731 | Inarayanan@sgu.edu\n"
+    lines = [TextLine(x, ocr=True) for x in text.splitlines()]
+    assert extract_profile(lines, TODAY)["email"] == "lnarayanan@sgu.edu"  # capital I for the l of Lakshmi
+    text = "Pham Quoc Bao\nquocbao.pham@gmail.com + +84 935 118 642 - Hue, Viet Nam\n"  # a "·" read as "+"
+    assert extract_profile(text, TODAY)["phone_e164"] == "+84935118642"
