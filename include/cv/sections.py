@@ -686,16 +686,22 @@ def _footer(lines: list[TextLine], number: int) -> bool:
 
 def _ocr_footer(lines: list[TextLine], number: int) -> bool:
     """A scan's footer: OCR leaves a blank line between any two paragraphs, so the block is the few lines inside the
-    foot of the page up to the text above it, none of them a referee's ("David B. Reuben, MD" / "UCLA Geriatrics")."""
+    foot of the page, set apart by a blank line from the text above it and none of them a referee's ("David B.
+    Reuben, MD" / "UCLA Geriatrics" / the address); a referee's line wrapped onto the foot ("…, Los Angeles," /
+    "CA" / the address) joins the text above it with no blank between."""
     style = lines[number - 1]
-    block = [x for x in reversed(lines[: number - 1]) if x.text.strip() and x.page == style.page]
-    for k, above in enumerate([style, *block[:_FOOTER_LINES]]):
-        if above.top is None:
+    seen, gap = 0, False
+    for above in [style, *reversed(lines[: number - 1])]:
+        if not above.text.strip():
+            gap = True
+            continue
+        if above.page != style.page or above.top is None:
             return False
         if above.top <= _FOOTER_TOP:
-            return k > 0
-        if _TITLED.search(above.text):
+            return seen > 0 and gap
+        if _TITLED.search(above.text) or seen == _FOOTER_LINES:
             return False
+        seen, gap = seen + 1, False
     return False
 
 
