@@ -398,7 +398,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # Tuned on in the same round (2.19.0: long academic CVs' headings, bold capitals at the headings' size, letters to
     # the editor, a numbered list across a sidebar, the primary degree of older graduates, CJK headings and names,
     # languages with levels, states as "N.J.", scans' footers and referees): identity 99.3, education 98.4, exams
-    # 97.9, other 94.8, usce 94.8 (months 93.8, entries F1 95.8), robustness 100, ocr 82.2 (the floor leaves room for one field).
+    # 97.9, other 94.8, usce 94.8 (months 93.8, entries F1 95.8), robustness 100, ocr 82.2 (the floor leaves room
+    # for one field).
     "holdout19": {
         "identity": 0.99,
         "education": 0.98,
