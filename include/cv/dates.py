@@ -218,11 +218,18 @@ class DateRange:
         return start, end
 
 
+_CELL_RANGE = re.compile(
+    rf"(?<![\w/.])({_POINT})([ \t]*)\|([ \t]*)(?=(?:{_POINT}|{_NOW_WORD})[ \t]*(?:\||$))", re.IGNORECASE | re.MULTILINE
+)  # same length: the spans found stay the text's
+
+
 def find_ranges(text: str) -> list[DateRange]:
     """Every date range in ``text``, left to right; "Jun 2021 - Aug 2021" and "2019-2023" alike."""
     if not _DIGIT.search(text):
         return []  # every form below has a digit; most lines of a CV have none
     text = normalize_dashes(text)
+    if "|" in text:  # a table's From and To cells: "Aug 2023 | Jul 2024 | Rochester, MN"
+        text = _CELL_RANGE.sub(r"\1\2-\3", text)
     found: list[DateRange] = []
     for m in RANGE_RE.finditer(text) if _RANGE_HINGE.search(text) else ():
         start = parse_point(m.group(1))

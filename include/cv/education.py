@@ -35,7 +35,8 @@ _DEGREE = re.compile(
     r"\blicenciatura\s+en\s+medicina\b|\blicenciad[oa]\s+en\s+medicina\b|"
     # Italian, German, Romanian, Russian: "Laurea Magistrale in Medicina e Chirurgia", "Staatsexamen Humanmedizin"
     r"\blaurea\s+(?:magistrale\s+)?(?:a\s+ciclo\s+unico\s+)?in\s+medicina\b|\bmedico\s+chirurgo\b|\bstaatsexamen\s+(?:human)?medizin\b|"
-    r"\bdoctor[- ]medic\b|\blechebnoe\s+delo\b|\bprofesi\s+dokter\b)"  # and Indonesia's "Profesi Dokter (dr.)"
+    # and Indonesia's "Profesi Dokter (dr.)", German's "Studium der Humanmedizin"
+    r"\bdoctor[- ]medic\b|\blechebnoe\s+delo\b|\bprofesi\s+dokter\b|\bstudium\s+der\s+humanmedizin\b)"
 )
 
 

