@@ -170,7 +170,7 @@ def _result(key: str, window: str) -> tuple[str | int | None, bool]:
     return None, False
 
 
-_PLAN_BREAK = re.compile(r"\s[-–—]\s|[,;]")
+_PLAN_BREAK = re.compile(r"\s[-–—]\s|[,;]|(?<=\d)\.(?:\s+(?=[A-Z])|\s*$)")  # "…: 229. NBME practice (CCSSA): 238."
 _FUTURE = re.compile(r"\b(?:eligible|will|upon|once|after|expected|anticipated|applying|apply)\b", re.IGNORECASE)
 
 

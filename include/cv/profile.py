@@ -459,7 +459,8 @@ _INTEREST_CUE = re.compile(
     re.IGNORECASE,
 )
 _INTEREST_HEADING = re.compile(
-    r"\b(?:interest|objective|goal|career|specialt|applied\s+for|aim|focus|desired|objetivo|objectif|obiettivo|projet)",
+    r"\b(?:interest|objective|goal|career|specialt|applied\s+for|aim|focus|desired|objetivo|objectif|obiettivo|projet|"
+    r"posizione)",  # Europass's "POSIZIONE RICOPERTA": the post applied for
     re.IGNORECASE,
 )  # and Europass's "Desired employment / Occupational field"
 # In an objective, the specialty often comes before its cue: "Neurology applicant", "Pediatrics residency".
@@ -542,7 +543,7 @@ _NOT_TITLE = re.compile(
 # "Medical student (6th year)", "Intern Doctor", "2024".
 _STATUS_PIECE = re.compile(
     r"\d|\b(?:student|estudiante|estudante|[ée]tudiant|candidate|class|intern|house\s+officer|graduate|doctor|"
-    r"medic|m[ée]dic[oa]|m[ée]decin|"
+    r"medic|m[ée]dic[oa]|m[ée]decin|practitioner|physician|b[aá]c\s+s[iĩ]|"  # "General Practitioner", "Bác sĩ"
     r"final[- ]year|img)\b",
     re.IGNORECASE,
 )  # "Médica · Neurologia & Psiquiatria": what she is, then what she pursues

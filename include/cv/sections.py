@@ -139,6 +139,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (INTERESTS, ("goal",)),
     (INTERESTS, ("aim",)),  # "Aim", "Career aims"
     (INTERESTS, ("choice",)),  # "Specialty Choice"
+    (INTERESTS, ("posizione",)),  # Europass's "POSIZIONE RICOPERTA / POSITION": the post applied for
     (INTERESTS, ("focu",)),  # "Focus", "Career focus" (stemmed as a plural)
     (INTERESTS, ("summary",)),
     (INTERESTS, ("profile",)),
@@ -313,6 +314,7 @@ _FILLER = frozenset(
         "pubmed",  # "Publications (PubMed-indexed)"
         "indexed",
         "adicionale",
+        "ricoperta",
         "administrative",  # "Teaching and Administrative Experience"
         "learned",  # "Publications in Learned Journals"
         "with",  # "Institutions Attended with Dates"
@@ -406,8 +408,9 @@ def heading_kind(line: str) -> tuple[str, bool] | None:
 
 # "PUBLICATIONS (4 peer-reviewed)", "Presentations (3)": a count after a heading, not a date or a duration.
 _COUNT = re.compile(
-    r"\s*\(\s*(?:\d{1,3}(?:\s+[A-Za-z][A-Za-z -]{0,30})?|[A-Za-z][A-Za-z -]{0,30}:\s*\d{1,3})\s*\)\s*$"
-)  # also "(peer-reviewed: 5)"
+    r"\s*\(\s*(?:\d{1,3}(?:\s+[A-Za-z][A-Za-z -]{0,30})?(?:\s*[,;]\s*\d{1,3}\s+[A-Za-z][A-Za-z -]{0,30})*|"
+    r"[A-Za-z][A-Za-z -]{0,30}:\s*\d{1,3})\s*\)\s*$"
+)  # also "(peer-reviewed: 5)", "(6 peer-reviewed, 3 posters)"
 _DURATION = re.compile(r"\b(?:year|month|week|day|hour|mo|yr|wk)s?\b", re.IGNORECASE)
 _COUNTED = frozenset({PUBLICATIONS, PRESENTATIONS, OTHER, LANGUAGES, REFERENCES})
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from include.cv.dates import find_ranges, join_wrapped_ranges
 from include.cv.document import parse_document
-from include.cv.exams import ecfmg
+from include.cv.exams import ecfmg, usmle_scores
 from include.cv.identity import clean_name
 from include.cv.layout import TextLine
-from include.cv.profile import extract_profile, languages, publications
+from include.cv.profile import _title_specialties, extract_profile, languages, publications
 from include.cv.sections import (
     EDUCATION,
     EXAMS,
@@ -220,3 +220,23 @@ def test_a_german_lebenslauf() -> None:
     assert (profile["medical_school"], profile["graduation_year"]) == ("Ludwig-Maximilians-Universität München", 2024)
     assert profile["languages"] == ["German", "English", "French"]  # "Englisch (C2), Französisch (B2)"
     assert profile["publications"] == 4  # not the "Vortrag: DGVS … (Kongressbeitrag)"
+
+
+def test_what_a_title_line_and_a_europass_position_say_is_sought() -> None:
+    assert _title_specialties("General Practitioner · Pediatrics & Infectious Disease") == [
+        "Pediatrics",
+        "Infectious Disease",
+    ]
+    assert _title_specialties("Bác sĩ Đa khoa · Endocrinology / Internal Medicine") == [
+        "Endocrinology",
+        "Internal Medicine",
+    ]
+    profile = _read_from("holdout20", "w63_001_europass_docx.docx")  # under "POSIZIONE RICOPERTA / POSITION"
+    assert profile["specialties"] == ["Internal Medicine", "Cardiology"]
+
+
+def test_a_count_of_each_kind_after_the_papers_heading_and_a_score_before_the_next_sentence() -> None:
+    assert heading_kind("PUBLICATIONS (6 peer-reviewed, 3 posters)") == (PUBLICATIONS, False)
+    line = "USMLE Step 1: PASS. USMLE Step 2 CK: 229. NBME practice (CCSSA): 238. PLAB 1: passed 2022."
+    assert usmle_scores([line])["usmle_step2ck"] == 229
+    assert usmle_scores(["Step 2 CK: expected 2027."])["usmle_step2ck"] is None
