@@ -427,7 +427,8 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
     if count and count.start() > 0 and not _DURATION.search(count.group(0)):
         found = _heading_kind(stripped[: count.start()])
         return found if found is not None and found[0] in _COUNTED else None
-    if not stripped or len(stripped) > 60 or _NOT_HEADING_CHARS.search(stripped) or stripped.endswith((".", ",")):
+    longest = 90 if _BILINGUAL.search(stripped) else 60  # a heading in two languages is two headings' length
+    if not stripped or len(stripped) > longest or _NOT_HEADING_CHARS.search(stripped) or stripped.endswith((".", ",")):
         return None
     if stripped.count("(") != stripped.count(")"):
         return None  # "services)": the end of a title wrapped out of its bracket
@@ -602,7 +603,8 @@ def loose_heading_kind(line: str) -> tuple[str, bool] | None:
     """A heading with a few words beyond the known ones ("CLINICAL EXPERIENCE (NIGERIA)", "Pakistan Rotations"):
     used only for lines set apart like headings (capitals, bold or larger type)."""
     stripped = _heading_text(line)
-    if not stripped or len(stripped) > 60 or _NOT_HEADING_CHARS.search(stripped) or stripped.endswith((".", ",")):
+    longest = 90 if _BILINGUAL.search(stripped) else 60  # a heading in two languages is two headings' length
+    if not stripped or len(stripped) > longest or _NOT_HEADING_CHARS.search(stripped) or stripped.endswith((".", ",")):
         return None
     words = _words(stripped)
     if not words or len(words) > 7 or _LABEL_VALUE.search(stripped):  # not "Mother tongue(s): Romanian"

@@ -87,6 +87,7 @@ _CLAUSE_SPLIT = re.compile(  # English, Spanish, Portuguese, French
 _NOT_SPECIALTY = re.compile(r"\b(?:school|college|university|faculty|doctor|bachelor|institute)\b", re.I)
 _SHORT_ALIAS_BLOCK = frozenset({"DR", "ID", "ED", "OR", "GS", "PR", "DO", "MD", "OB", "GP", "FP", "PATH", "PSY"})
 _CODE_AFTER_COMMA = re.compile(r",\s*([A-Z]{2})\b(?!-)(?:\s+\d{5})?")
+_GREATER = re.compile(r"^(?:Greater|Metro)\s+(?=[A-Z])")
 _CODE_DOTTED = re.compile(r",\s*([A-Z])\.\s?([A-Z])\.(?!\w)")
 _CODE_BEFORE_ZIP = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\b")
 _STATE_NAMES = re.compile(  # "New" / "York" wrapped by a narrow column too
@@ -196,7 +197,8 @@ def find_state(text: str) -> str | None:
     for m in _CODE_CELL.finditer(text):
         if m.group(1) in US_STATES and m.group(1) not in {"MD", "DO"}:
             return m.group(1)
-    for segment in re.split(r"\s*(?:,|\||;|\n|\s[-–—]\s|\s{3,})\s*", text):
+    for segment in re.split(r"\s*(?:,|\||;|·|•|\n|\s[-–—]\s|\s{3,})\s*", text):
+        segment = _GREATER.sub("", segment)  # "Greater Boston", LinkedIn's metro areas
         words = segment.split()
         named = len(segment) > 3 or (len(segment) == 3 and segment.isupper())  # "Cleveland", "NYC"; not "Dr."
         if 1 <= len(words) <= 3 and segment[:1].isupper() and named:

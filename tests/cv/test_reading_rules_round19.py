@@ -20,6 +20,7 @@ from include.cv.sections import (
     OTHER,
     PUBLICATIONS,
     REFERENCES,
+    USCE,
     WORK,
     heading_kind,
     split_sections,
@@ -240,3 +241,8 @@ def test_a_count_of_each_kind_after_the_papers_heading_and_a_score_before_the_ne
     line = "USMLE Step 1: PASS. USMLE Step 2 CK: 229. NBME practice (CCSSA): 238. PLAB 1: passed 2022."
     assert usmle_scores([line])["usmle_step2ck"] == 229
     assert usmle_scores(["Step 2 CK: expected 2027."])["usmle_step2ck"] is None
+
+
+def test_a_metro_area_and_a_long_bilingual_heading() -> None:
+    assert find_state("*McLean Hospital (Harvard affiliate)* · Greater Boston · `2024-10 → 2024-11`") == "MA"
+    assert heading_kind("Experiencia clínica en Estados Unidos / US Clinical Experience") == (USCE, True)
