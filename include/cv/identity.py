@@ -261,6 +261,10 @@ def email_candidates(sections: list[Section]) -> list[Candidate]:
     out: list[Candidate] = []
     for i, line in enumerate(lines):
         text = _unwrapped(lines, i)
+        if line.style.ocr and "@" in text:
+            # "…@umfcluj. ro", "…@auth gr.": a scan's top-level domain cut off
+            text = _OCR_TLD_GAP.sub(lambda m: f"{m[1] or m[3]}.{m[2] or m[4]}", text)
+            text = _OCR_DASHED_ADDRESS.sub("", text)  # "+30 697 765 4321 --eleni.nikolaidou@…": a dash glued on
         for m in _EMAIL.finditer(text):
             why: list[str] = []
             score = 1.0 - min(line.order, 40) / 40
@@ -392,6 +396,8 @@ def _regions(sections: list[Section], country: str | None) -> list[str]:
     return [*regions, "US"] if "US" not in regions else regions
 
 
+_OCR_TLD_GAP = re.compile(r"(@[\w-]{2,40})(?:\.\s|\s\.?)([a-z]{2,3})\b|(@[\w-]{2,40}\.[\w-]{2,40})\.\s([a-z]{2,3})\b")
+_OCR_DASHED_ADDRESS = re.compile(r"(?:^|(?<=\s))[-–—]+(?=[A-Za-z0-9][\w.+-]*@)")
 _COUNTRY_DOMAIN = re.compile(r"@[\w.-]+\.(?!(?:io|ai|me|co|tv|ly|cc|us)\b)([a-z]{2})\b")  # not the generic ones
 _SEVEN_DIGITS = re.compile(r"\d(?:[\s().-]{0,2}\d){6}")  # any country's shortest number, in pairs too ("28 41 93 07")
 
@@ -717,6 +723,7 @@ _NAME_CELL = re.compile(r"^.*\bname\s*[|:]", re.IGNORECASE)
 def clean_name(line: str) -> str | None:
     """The line as a person's name (titles and degrees removed), or None when it does not read as one."""
     line = _before_degrees(_CV_OF.sub("", line.strip(" |")))  # "|  Kwame Asante   |": a box drawn in text
+    line = line.replace(" , ", " ")  # "Mihai Constantin , Ionescu": a speck a scan read as a comma
     if (latin := _LATIN_IN_BRACKETS.search(line)) and not _LATIN_LETTER.search(
         _NAME_CELL.sub("", line[: latin.start()])
     ):

@@ -246,3 +246,17 @@ def test_a_count_of_each_kind_after_the_papers_heading_and_a_score_before_the_ne
 def test_a_metro_area_and_a_long_bilingual_heading() -> None:
     assert find_state("*McLean Hospital (Harvard affiliate)* · Greater Boston · `2024-10 → 2024-11`") == "MA"
     assert heading_kind("Experiencia clínica en Estados Unidos / US Clinical Experience") == (USCE, True)
+
+
+def test_a_scans_address_with_its_top_level_domain_cut_off() -> None:
+    def read(text: str) -> dict:
+        return extract_profile([TextLine(x, ocr=True) for x in text.splitlines()], TODAY)
+
+    assert read("Eleni Nikolaidou\nThessaloniki, Greece +30 697 765 4321 --eleni.nikolaidou@auth gr.\n")["email"] == (
+        "eleni.nikolaidou@auth.gr"
+    )
+    assert read("Mihai Constantin , Ionescu\nCluj-Napoca - mihai.ionescu@umfcluj. ro\n")["email"] == (
+        "mihai.ionescu@umfcluj.ro"
+    )
+    assert read("Mihai Constantin , Ionescu\nCluj-Napoca\n")["full_name"] == "Mihai Constantin Ionescu"
+    assert read("Ana Ruiz\nana.ruiz@gmail.com is my address\n")["email"] == "ana.ruiz@gmail.com"
