@@ -1611,6 +1611,7 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
     "Guarani": ("Guarani", "Guaraní"),
     "Runyankole": ("Runyankole", "Runyankore", "Nyankole"),
     "Nigerian Pidgin": ("Nigerian Pidgin", "Naija"),
+    "Cameroonian Pidgin English": ("Cameroonian Pidgin English", "Cameroonian Pidgin", "Kamtok"),
     # Home and heritage languages of Indonesian, British, Irish and New Zealand applicants, and more of Europe's.
     "Javanese": ("Javanese", "Basa Jawa"),
     "Sundanese": ("Sundanese",),

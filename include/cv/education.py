@@ -469,7 +469,29 @@ _SENTENCE = re.compile(r"(?<=[a-z]{3})\.\s+")  # "Warsaw, Poland. Expected gradu
 
 def _country(window: list[str], school: str | None) -> str | None:
     window = [x for x in window if not _NOT_SCHOOLS.search(x)]  # a header's degree line among the contacts
-    for line in window:
+    # The school's own line first: its city names the country before another entry's written country does
+    # ("… Carol Davila București" over "Erasmus+ semester, Université Paris Cité, France" below it).
+    own = [x for x in window if school and school[:16] in x]
+    if own and ((code := _written_country(own, school)) or (code := place_country(" ".join([school or "", *own])))):
+        return code
+    if code := _written_country(window, school):
+        return code
+    if school:
+        words = fold(school).split()
+        for name_code, name in COUNTRY_NAMES.items():
+            key = fold(name).split()
+            if any(words[i : i + len(key)] == key for i in range(len(words))):
+                return name_code
+    # No country written: the school's own name, then its entry's lines, through the gazetteer.
+    for text in ([school] if school else []) + window:
+        if code := place_country(text):
+            return code
+    return None
+
+
+def _written_country(lines: list[str], school: str | None) -> str | None:
+    """A country named in a field of its own on the lines."""
+    for line in lines:
         for segment in (x for part in _SEPARATORS.split(normalize_dashes(line)) for x in _SENTENCE.split(part)):
             # "Saudi Arabia Completed 2023": dates written after the place, the gap lost in extraction.
             segment = " ".join(_DATE_WORDS.sub(" ", segment).split()).strip(" .-:/")
@@ -481,16 +503,6 @@ def _country(window: list[str], school: str | None) -> str | None:
                 code = country_code(segment)
                 if code and not (code == "US" and state_code(segment)):
                     return code
-    if school:
-        words = fold(school).split()
-        for name_code, name in COUNTRY_NAMES.items():
-            key = fold(name).split()
-            if any(words[i : i + len(key)] == key for i in range(len(words))):
-                return name_code
-    # No country written: the school's own name, then its entry's lines, through the gazetteer.
-    for text in ([school] if school else []) + window:
-        if code := place_country(text):
-            return code
     return None
 
 

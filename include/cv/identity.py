@@ -159,12 +159,13 @@ _ON_REQUEST = re.compile(r"\b(?:up)?on\s+request\b", re.IGNORECASE)
 
 
 def _own_lines(section: Section) -> list[tuple[str, TextLine, int]]:
-    """The section's lines, less a references section's own: only what follows its "available upon request"
-    (the page's footer with the applicant's contacts, read after the last heading)."""
+    """The section's lines, less a references section's own: only what follows its "available upon request" or a
+    closing (the page's footer with the applicant's contacts, read after the last heading; a mail's signature)."""
     rows = list(zip(section.lines, section.styles, section.numbers, strict=False))
     if section.kind != REFERENCES:
         return rows
-    at = next((i for i, (text, _, _) in enumerate(rows) if _ON_REQUEST.search(text)), None)
+    # and a mail's signature after the referees ("Atenciosamente / Best regards," / "Lucas" / "WhatsApp: …")
+    at = next((i for i, (text, _, _) in enumerate(rows) if _ON_REQUEST.search(text) or _CLOSING.match(text)), None)
     return [] if at is None else rows[at + 1 :]
 
 
@@ -172,7 +173,9 @@ _CV_TITLE = re.compile(r"(?:curriculum\s+vitae|r[eé]sum[eé]|cv)", re.IGNORECAS
 _GREETING = re.compile(r"^\s*(?:Dear|To whom it may concern)\b", re.IGNORECASE)
 _CLOSING = re.compile(
     r"^\s*(?:sincerely|(?:best|kind|warm)(?:est)?\s+regards|regards|respectfully|yours\s+(?:truly|sincerely|faithfully)|"
-    r"with\s+(?:best\s+)?regards|thank\s+you)[\s,.!]*$",
+    r"with\s+(?:best\s+)?regards|thank\s+you|atenciosamente|cordialmente|saludos(?:\s+cordiales)?|"
+    r"mit\s+freundlichen\s+gr(?:ü|ue)(?:ß|ss)en|cordialement|distinti\s+saluti)"
+    r"(?:\s*/\s*[^\W\d][\w ]{2,30})?[\s,.!]*$",  # "Atenciosamente / Best regards,"
     re.IGNORECASE,
 )
 

@@ -152,7 +152,9 @@ _PLACES: dict[str, str] = {
     "Genoa|Genova|Pisa|Siena|Perugia|Sapienza",
     "ES": "Spain|España|Madrid|Barcelona|Seville|Sevilla|Bilbao|Zaragoza|Malaga|Salamanca|Murcia|Oviedo|Valladolid|"
     "Pamplona",
-    "PT": "Portugal|Lisbon|Lisboa|Porto|Coimbra|Braga",
+    "PT": "Portugal|Lisbon|Lisboa|Porto|Coimbra|Braga|Faculdade de Medicina da Universidade do Porto|"
+    "Faculdade de Medicina da Universidade de Lisboa|Faculdade de Medicina da Universidade de Coimbra|"
+    "Universidade do Porto|Universidade de Lisboa|Universidade de Coimbra|Universidade do Minho|NOVA Medical School",
     "DE": "Germany|Deutschland|Alemania|Berlin|Munich|München|Cologne|Köln|Frankfurt|Heidelberg|Leipzig|Dresden|"
     "Freiburg|Tübingen|Göttingen|Düsseldorf|Mainz|Würzburg|Charité",
     "FR": "France|Francia|Lyon|Marseille|Toulouse|Lille|Bordeaux|Strasbourg|Montpellier|Nantes|Sorbonne",

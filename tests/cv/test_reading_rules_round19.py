@@ -260,3 +260,17 @@ def test_a_scans_address_with_its_top_level_domain_cut_off() -> None:
     )
     assert read("Mihai Constantin , Ionescu\nCluj-Napoca\n")["full_name"] == "Mihai Constantin Ionescu"
     assert read("Ana Ruiz\nana.ruiz@gmail.com is my address\n")["email"] == "ana.ruiz@gmail.com"
+
+
+def test_the_school_lines_own_city_over_another_entrys_country() -> None:
+    profile = _read_from("holdout20", "w63_006_odt_romania.odt")  # "… Carol Davila București" / "Erasmus+ …, France"
+    assert profile["medical_school_country"] == "RO"
+    assert _read_from("holdout20", "w63_009_docx_headerfooter.docx")["medical_school_country"] == "PT"  # do Porto
+
+
+def test_a_signature_after_the_referees_is_the_applicants() -> None:
+    text = (
+        "Lucas Ferreira\nlucas.h.ferreira@ufmg.br\nREFERENCE\nREFERENCE: Profa. Dra. Mariana Souza – m.souza@ufmg.br\n"
+        "Atenciosamente / Best regards,\nLucas\nWhatsApp: +55 (31) 9 8765-4321\n"
+    )
+    assert extract_profile(text, TODAY)["phone_e164"] == "+5531987654321"
