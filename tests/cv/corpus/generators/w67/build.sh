@@ -1,0 +1,7 @@
+#!/bin/sh
+# Rebuild files/ and truth.jsonl, then validate.
+set -e
+cd "$(dirname "$0")/.."
+[ -x .venv/bin/python ] || { python3 -m venv .venv && .venv/bin/pip install -q python-docx odfpy reportlab fpdf2 pillow pypdf; }
+.venv/bin/python generators/build.py
+.venv/bin/python generators/check.py
