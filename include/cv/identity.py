@@ -500,10 +500,11 @@ def _first_number(text: str, regions: list[str]) -> str | None:
 
 # "Name: …", and a table's or form's label cell: "Full name<tab>…", "Name   …", "Name | …".
 # The label in English and the applicant's language, alone or both ("Imię i nazwisko / Name", "Nume", "Nome").
+_CJK_NAME_LABEL = r"성명|이름|氏名|姓名"  # Korean, Japanese, Chinese
 _NAME_LABEL = (
     r"(?:(?:full\s+(?:legal\s+)?|legal\s+|applicant(?:'s)?\s+|candidate\s+)?name|nume(?:\s+(?:și|si)\s+prenume)?|nome(?:\s+e\s+cognome)?|"
     r"nombre(?:\s+y\s+apellidos?|\s+completo)?|nom(?:\s+et\s+pr[ée]nom)?|imi[ęe]\s+i\s+nazwisko|ime\s+i\s+prezime|"
-    r"ad[ıi]\s+soyad[ıi]|ονοματεπώνυμο|성명|이름|氏名|姓名)"
+    rf"ad[ıi]\s+soyad[ıi]|ονοματεπώνυμο|{_CJK_NAME_LABEL})"
 )
 _LABELLED_NAME = re.compile(
     rf"^\s*(?:{_NAME_LABEL}(?:\s*/\s*{_NAME_LABEL})?\s*(?:[:\-–|]|\t|\s{{3,}})|"
@@ -514,7 +515,7 @@ _LABELLED_NAME = re.compile(
 )
 # The name in Latin letters on a Korean, Japanese or Chinese form: "성명 (한글) | 김민준 | 성명 (영문) | Kim Minjun".
 _ENGLISH_NAME = re.compile(
-    r"(?:성명|이름|氏名|姓名|name)\s*[(（]\s*(?:영문|english|英文|ローマ字|romaji|latin)\s*[)）]\s*[|:：]\s*([^|]+)",
+    rf"(?:{_CJK_NAME_LABEL}|name)\s*[(（]\s*(?:영문|english|英文|ローマ字|romaji|latin)\s*[)）]\s*[|:：]\s*([^|]+)",
     re.IGNORECASE,
 )
 # "KHAN, Ahmed Raza": the surname in capitals before the given names, read back in the usual order.
@@ -720,6 +721,13 @@ _CURRICULUM = re.compile(r"ricul+um", re.IGNORECASE)  # "RRICULUM VITA": a scan'
 
 _LATIN_IN_BRACKETS = re.compile(r"[(（]\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})\s*[)）]\s*$")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def has_latin(text: str) -> bool:
+    """The text holds a Latin letter: not a name written only in its own script ("Энхжаргал Доржсүрэн")."""
+    return _LATIN_LETTER.search(text) is not None
+
+
 _NAME_CELL = re.compile(r"^.*\bname\s*[|:]", re.IGNORECASE)
 
 
@@ -727,9 +735,7 @@ def clean_name(line: str) -> str | None:
     """The line as a person's name (titles and degrees removed), or None when it does not read as one."""
     line = _before_degrees(_CV_OF.sub("", line.strip(" |")))  # "|  Kwame Asante   |": a box drawn in text
     line = line.replace(" , ", " ")  # "Mihai Constantin , Ionescu": a speck a scan read as a comma
-    if (latin := _LATIN_IN_BRACKETS.search(line)) and not _LATIN_LETTER.search(
-        _NAME_CELL.sub("", line[: latin.start()])
-    ):
+    if (latin := _LATIN_IN_BRACKETS.search(line)) and not has_latin(_NAME_CELL.sub("", line[: latin.start()])):
         line = latin.group(1)  # "佐藤 美咲 (Misaki Sato)", "氏名 Name | 佐藤 美咲 (Misaki Sato)": the Latin one
     surname_first = _SURNAME_FIRST.match(_strip_degrees(line.strip()))
     if surname_first and not any(country_code(x) or state_code(x) for x in surname_first.groups()):

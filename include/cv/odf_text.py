@@ -196,7 +196,7 @@ def _block_lines(container: etree._Element, looks: dict[str, _Look]) -> list[Tex
             lines.append(BLANK)
         elif tag in (_LIST, _ITEM, _HEADER_ITEM, _SECTION):
             lines.extend(_block_lines(child, looks))
-        elif isinstance(tag, str) and tag.startswith(_DRAW):  # a frame or shape anchored to the page
+        elif _is_drawing(tag):  # a frame or shape anchored to the page
             for box in _frames(child):
                 lines.append(BLANK)
                 lines.extend(_block_lines(box, looks))
@@ -204,11 +204,14 @@ def _block_lines(container: etree._Element, looks: dict[str, _Look]) -> list[Tex
     return lines
 
 
+def _is_drawing(tag: object) -> bool:
+    """A tag of the drawing namespace (frames, text boxes, shapes); comments and processing instructions have none."""
+    return isinstance(tag, str) and tag.startswith(_DRAW)
+
+
 def _is_box(node: etree._Element) -> bool:
     """A text box, or a drawing shape holding paragraphs itself (a custom shape or rectangle with text)."""
-    return node.tag == _TEXT_BOX or (
-        isinstance(node.tag, str) and node.tag.startswith(_DRAW) and any(child.tag == _P for child in node)
-    )
+    return node.tag == _TEXT_BOX or (_is_drawing(node.tag) and any(child.tag == _P for child in node))
 
 
 def _frames(paragraph: etree._Element) -> Iterator[etree._Element]:
@@ -239,7 +242,7 @@ def _paragraph_lines(paragraph: etree._Element, looks: dict[str, _Look]) -> list
                 pieces[-1].append("   ")
             elif tag == _BREAK:
                 pieces.append([])
-            elif tag not in _SKIPPED and not (isinstance(tag, str) and tag.startswith(_DRAW)):
+            elif tag not in _SKIPPED and not _is_drawing(tag):
                 walk(child, look)  # frames and shapes are read after the paragraph (``_frames``)
             if child.tail:
                 add(child.tail, look)

@@ -86,13 +86,14 @@ def _lines(sections: list[Section], first: set[str], *, headings: bool = False) 
 
 # "Languages: English, Hindi", also after a sentence ("U.S. citizen. Languages: English, Igbo. Interested in ..."),
 # where the list ends with its sentence.
+_LIST_MARK = rf"(?:[*•·\-–{WORD_BULLETS}]\s+)?"  # "* Languages: …" in a bulleted list too
 _LANG_INLINE = re.compile(
-    rf"(?:^\s*(?:[*•·\-–{WORD_BULLETS}]\s+)?|(?<=[.;])\s+)"  # "* Languages: …" in a bulleted list too
+    rf"(?:^\s*{_LIST_MARK}|(?<=[.;])\s+)"
     r"(?:languages?(?:\s+(?:spoken|skills|proficiency|known))?|spoken\s+languages?|bilingual|trilingual)"
     r"\s*(?:[:\-–|]|\s{3,})\s*(.+?)(?:(?<=[a-z])\.\s+[A-Z].*)?$"
     r"|^\s*(?:mother\s+tongue|other\s+language)(?:\(s\)|s)?\s*:?\s+(.+)$"  # Europass's labels
     # a run-in label in capitals: "LANGUAGES English · Haitian Creole (native)"
-    rf"|^\s*(?:[*•·\-–{WORD_BULLETS}]\s+)?(?-i:LANGUAGES)\s+(.+)$",
+    rf"|^\s*{_LIST_MARK}(?-i:LANGUAGES)\s+(.+)$",
     re.IGNORECASE,
 )
 _LANG_SPLIT = re.compile(r"\s*(?:[,;|/•·:()\[\]]|\s[-–—]\s|\band\b|&|\s{3,})\s*", re.IGNORECASE)
@@ -573,16 +574,13 @@ def _title_specialties(line: str) -> list[str]:
     return names
 
 
-_LATIN = re.compile(r"[A-Za-z]")
-
-
 def _title_cell(line: str) -> list[str]:
     if len(line) > 90 or _NOT_TITLE.search(line):
         return []
     names: list[str] = []
     for piece in _TITLE_PIECES.split(line.strip()):
         bare = without_asides(piece).strip(" .")
-        if not bare or identity.is_degree(bare) or fold(bare) in _TITLE_DEGREES or not _LATIN.search(bare):
+        if not bare or identity.is_degree(bare) or fold(bare) in _TITLE_DEGREES or not identity.has_latin(bare):
             continue  # and the name in its own script ("Энхжаргал Доржсүрэн · MD · Obstetrics & Gynecology")
         found = usce.find_specialties(bare) if len(bare.split()) <= 6 else []
         if not found and _STATUS_PIECE.search(piece):
