@@ -1488,27 +1488,55 @@ def _tz_database_zone(code: str) -> str | None:
 # ------------------------------------------------------------------------------------------------ languages
 
 _LANGUAGES: dict[str, tuple[str, ...]] = {
-    "English": ("English", "Eng", "Inglés", "Inglês", "Anglais", "英語", "英语", "영어"),
-    "Spanish": ("Spanish", "Español", "Espanol", "Espanhol", "Castellano", "Castilian", "Spanisch", "Spagnolo"),
+    "English": ("English", "Eng", "Inglés", "Inglês", "Anglais", "İngilizce", "Ingilizce", "英語", "英语", "영어"),
+    "Spanish": (
+        "Spanish",
+        "Español",
+        "Espanol",
+        "Espanhol",
+        "Castellano",
+        "Castilian",
+        "Spanisch",
+        "Spagnolo",
+        "İspanyolca",
+    ),
     "Hindi": ("Hindi", "हिन्दी", "हिंदी"),
     "Urdu": ("Urdu", "اردو"),
-    "Arabic": ("Arabic", "العربية", "Arabi", "Arabe", "Árabe", "Egyptian Arabic", "Levantine Arabic", "Arabisch"),
+    "Arabic": (
+        "Arabic",
+        "العربية",
+        "Arabi",
+        "Arabe",
+        "Árabe",
+        "Egyptian Arabic",
+        "Levantine Arabic",
+        "Arabisch",
+        "Arapça",
+    ),
     "Tagalog": ("Tagalog", "Filipino", "Pilipino"),
-    "Portuguese": ("Portuguese", "Português", "Portugues", "Portugués", "Brazilian Portuguese", "Portugiesisch"),
+    "Portuguese": (
+        "Portuguese",
+        "Português",
+        "Portugues",
+        "Portugués",
+        "Brazilian Portuguese",
+        "Portugiesisch",
+        "Portugais",
+    ),
     "Ukrainian": ("Ukrainian", "Українська", "Ukranian"),
-    "Russian": ("Russian", "Русский", "Russkiy", "Russisch", "Ruso", "Russo"),
+    "Russian": ("Russian", "Русский", "Russkiy", "Russisch", "Ruso", "Russo", "Russe", "Rusça"),
     "Nepali": ("Nepali", "Nepalese", "नेपाली"),
     "Bengali": ("Bengali", "Bangla", "বাংলা"),
     "Punjabi": ("Punjabi", "Panjabi", "ਪੰਜਾਬੀ", "پنجابی"),
-    "French": ("French", "Français", "Francais", "Francés", "Francês", "Französisch", "Francese"),
-    "Mandarin": ("Mandarin", "Mandarin Chinese", "Chinese", "Putonghua", "中文", "普通话", "汉语"),
+    "French": ("French", "Français", "Francais", "Francés", "Francês", "Französisch", "Francese", "Fransızca"),
+    "Mandarin": ("Mandarin", "Mandarin Chinese", "Chinese", "Putonghua", "Chinois", "Chino", "中文", "普通话", "汉语"),
     "Cantonese": ("Cantonese", "廣東話", "粵語"),
-    "German": ("German", "Deutsch", "Alemán", "Alemão", "Tedesco"),
-    "Italian": ("Italian", "Italiano", "Italienisch"),
-    "Polish": ("Polish", "Polski"),
-    "Romanian": ("Romanian", "Română", "Romana"),
+    "German": ("German", "Deutsch", "Alemán", "Alemão", "Tedesco", "Allemand", "Almanca"),
+    "Italian": ("Italian", "Italiano", "Italienisch", "Italien"),
+    "Polish": ("Polish", "Polski", "Polonais"),
+    "Romanian": ("Romanian", "Română", "Romana", "Roumain"),
     "Persian": ("Persian", "Farsi", "فارسی", "Dari"),
-    "Turkish": ("Turkish", "Türkçe", "Turkce", "Türkisch"),
+    "Turkish": ("Turkish", "Türkçe", "Turkce", "Türkisch", "Turc", "Turco"),
     "Hebrew": ("Hebrew", "עברית"),
     "Tamil": ("Tamil", "தமிழ்"),
     "Telugu": ("Telugu", "తెలుగు"),
@@ -1524,8 +1552,8 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
     "Amharic": ("Amharic", "አማርኛ"),
     "Somali": ("Somali",),
     "Vietnamese": ("Vietnamese", "Tiếng Việt", "Tieng Viet"),
-    "Korean": ("Korean", "한국어", "韓国語", "韩语"),
-    "Japanese": ("Japanese", "日本語", "日语", "일본어"),
+    "Korean": ("Korean", "한국어", "韓国語", "韩语", "Coréen", "Coreano"),
+    "Japanese": ("Japanese", "日本語", "日语", "일본어", "Japonais", "Japonés"),
     "Haitian Creole": ("Haitian Creole", "Kreyòl", "Kreyol", "Creole"),
     "Greek": ("Greek", "Ελληνικά"),
     "Armenian": ("Armenian", "Հայերեն"),
@@ -1759,6 +1787,8 @@ def visa_status(text: str | None) -> str | None:
         return "green_card"
     if _NEEDS.search(key) or re.search(r"\b(?:no|none)\b", key):
         return None
+    if re.search(r"\bh ?4\b|\b(?:spouse|husband|wife|dependent)\b", key):
+        return None  # "H-4 EAD (spouse on H-1B)": the H-1B is the spouse's; an H-4 is none of the five
     if re.search(r"h1b|\bh 1 b\b", compact) or key in {"h1", "h 1"}:
         return "h1b"
     if re.search(r"\bj ?1\b", key) or "j1visa" in compact or "exchangevisitor" in compact:

@@ -62,7 +62,7 @@ _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _NOW_WORD = (
     r"(?:actualidad|actual|presente|present|current(?:ly)?|now|ongoing|to\s+date|till\s+date|today|"
     r"atual(?:mente)?|em\s+curso|en\s+cours|in\s+corso|la\s+fecha|aujourd['’]hui|maintenant|"
-    r"obecnie|nadal|(?:[îi]n\s+)?prezent|oggi|heute|aktuell|laufend|σήμερα|по\s+настоящее\s+время|н\.?\s?в\.?|"
+    r"obecnie|nadal|devam\s+ediyor|halen|(?:[îi]n\s+)?prezent|oggi|heute|aktuell|laufend|σήμερα|по\s+настоящее\s+время|н\.?\s?в\.?|"
     r"現在|现在|至今|현재)"
 )
 
@@ -116,8 +116,8 @@ _SEASONS = {
 }  # fmt: skip
 # A table's "From" and "To" cells: two dates at a line's start, apart by a cell's gap.
 _CELL_RANGE_RE = re.compile(rf"^[ \t]*({_POINT})[ \t]{{3,}}({_POINT}|{_NOW_WORD})(?=[ \t]{{3,}}|[ \t]*\|)", re.I | re.M)
-_SEASON_MONTHS = re.compile(  # "(June–July)", "(8 weeks, June–July)"
-    rf"\s*\((?:[^(),]{{0,20}},)?\s*({_MONTH_WORD})\.?\s*-\s*({_MONTH_WORD})\.?\s*\)", re.IGNORECASE
+_SEASON_MONTHS = re.compile(  # "(June–July)", "(8 weeks, June–July)", "(June)"
+    rf"\s*\((?:[^(),]{{0,20}},)?\s*({_MONTH_WORD})\.?\s*(?:-\s*({_MONTH_WORD})\.?\s*)?\)", re.IGNORECASE
 )
 _SEASON_RE = re.compile(rf"(?<![\w])({'|'.join(_SEASONS)})\s*(?:of\s+|de\s+)?({_YEAR})(?![\w])", re.IGNORECASE)
 POINT_RE = re.compile(rf"(?<![\w/.])({_POINT})(?![\w])", re.IGNORECASE)
@@ -283,7 +283,7 @@ def find_ranges(text: str) -> list[DateRange]:
         first, last = _SEASONS[m.group(1).lower()]
         end = m.end()
         if named := _SEASON_MONTHS.match(text, end):  # "Summer 2024 (June–July)": the months it names
-            first, last, end = _month(named.group(1)), _month(named.group(2)), named.end()
+            first, last, end = _month(named[1]), _month(named[2] or named[1]), named.end()
         if first <= last:
             seasons.append(DateRange((int(m.group(2)), first), (int(m.group(2)), last), False, (m.start(), end)))
     for m in _SHARED_YEAR_RE.finditer(text):
@@ -430,6 +430,8 @@ def join_wrapped_ranges(text: str, *, keep_lines: bool = False) -> str:
         text = _DASHED_MONTH.sub(_dashed_month, text)
         # "Research Fellow, Department of Radiology Mar" / "2023 – present": a range's start wrapped after its month
         text = _WRAPPED_START_MONTH.sub(r" \1 \2", text)
+        # "… Houston, TX May" / "2026": one month's year alone on the next line (a capital month: not "may")
+        text = _WRAPPED_POINT.sub(lambda m: f" {m[1]} {m[2]}" if m[1][0].isupper() else m[0], text)
     if not keep_lines:  # "… Columbus, Ohio. March–May" / "2025": two months sharing the year of the next line
         text = _WRAPPED_SHARED_YEAR.sub(lambda m: f"{m.group(1)} - {m.group(2)} {m.group(4)}\n{m.group(3)}", text)
     # A margin column: "02.2018 - Observership ..." over "03.2018 Observed ...".
@@ -444,9 +446,10 @@ def join_wrapped_ranges(text: str, *, keep_lines: bool = False) -> str:
 _WRAPPED_START_MONTH = re.compile(
     rf"[ \t]({_MONTH_WORD})[ \t]*\n[ \t]*({_YEAR})(?=[ \t]*(?:-|to)[ \t]*(?:{_POINT}|{_NOW_WORD}))", re.IGNORECASE
 )
-_GLUED_MONTH_HINGE = re.compile(r"[a-z][A-Z][a-z]{2}")
-_GLUED_MONTH = re.compile(
-    r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d\b)"
+_WRAPPED_POINT = re.compile(rf"[ \t]({_MONTH_WORD})\.?[ \t]*\n[ \t]*({_YEAR})[ \t]*(?=\n|$)", re.IGNORECASE)
+_GLUED_MONTH_HINGE = re.compile(r"[A-Za-z][A-Z][a-z]{2}")
+_GLUED_MONTH = re.compile(  # after a word, or a state's code ("Cleveland, OHJul 2026")
+    r"(?:(?<=[a-z])|(?<=, [A-Z]{2}))(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d\b)"
 )
 
 

@@ -48,7 +48,7 @@ _DEGREES = frozenset(
     {"md", "mbbs", "mbchb", "mbbch", "bmbs", "mdcm", "phd", "mph", "msc", "bsc", "mba", "mha", "fcps", "mcps", "mrcp",
      "mrcs", "frcs", "dnb", "mmed", "bds", "pharmd", "drph", "mbbchbao", "dm", "ms", "mch", "facp",
      "mrcpsych", "mrcog", "mrcpch", "mrcgp", "mrcem", "frcp", "frcr", "frcpath", "frcpc", "dch", "dgo", "mscr",
-     "mb", "chb", "bch",
+     "mb", "chb", "bch", "bm", "bmbch", "mrca", "frca", "fcai", "mrcsi", "mrcpi",
      "fwacp", "fmcp", "fwacs", "fmcs"}
 )  # fmt: skip
 _TRAILING_DEGREE = re.compile(r"(?:,\s*|\s+)([A-Za-z][A-Za-z.()]*)\s*$")
@@ -715,7 +715,7 @@ def _one_script(text: str) -> str:
 
 
 # "CV - Dr. Lina Al-Khatib, MD", "Curriculum Vitae: Ana Ruiz", "Resume of Omar Said": the title before the name.
-_CV_OF = re.compile(r"^\s*(?:CV|C\.V\.|Curriculum Vitae|R[eé]sum[eé])\s*(?:[-–—:|]|\bof\b)\s*", re.IGNORECASE)
+_CV_OF = re.compile(r"^\s*(?:CV|C\.V\.|Curriculum Vitae|R[eé]sum[eé])\s*(?:[-–—:|]+|\bof\b)\s*", re.IGNORECASE)
 _CURRICULUM = re.compile(r"ricul+um", re.IGNORECASE)  # "RRICULUM VITA": a scan's title cut by OCR
 
 

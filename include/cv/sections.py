@@ -75,6 +75,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (USCE, ("clerkship",)),
     (USCE, ("rotation",)),
     (USCE, ("rotac",)),
+    (USCE, ("stage",)),  # "Stage d'observation (États-Unis)", "Stages cliniques": the French clinical placements
     (RESEARCH, ("research",)),
     (RESEARCH, ("investigacion",)),
     (RESEARCH, ("pesquisa",)),
@@ -149,6 +150,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (INTERESTS, ("resumen",)),
     (INTERESTS, ("resumo",)),
     (INTERESTS, ("objetivo",)),
+    (INTERESTS, ("projet",)),  # "Projet professionnel": the French objective
 )
 _GENERIC = frozenset(
     {
@@ -290,6 +292,12 @@ _FILLER = frozenset(
         "eua",
         "eeuu",
         "aux",  # "aux États-Unis"
+        "d",  # "Stage d'observation", "Centres d'intérêt": French elision
+        "l",
+        "professionnel",
+        "professionnelle",
+        "observation",
+        "clinique",
         "etat",
         "uni",
         "profesional",

@@ -64,7 +64,7 @@ _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:observerships?|observer|shadowing|shadowed|visiting\s+(?:physician|doctor|scholar|clinician)|"
             r"observador[ae]?|observaci[oó]n|observa[cç][aã]o|"
-            r"observacional|observat(?:eur|rice))\b",
+            r"observacional|observat(?:eur|rice)|stages?\s+d['’]\s?observation)\b",
             re.I,
         ),
     ),
@@ -566,8 +566,8 @@ def _entry(section: Section, lines: list[str], today: date, *, abroad: bool = Fa
     if not in_us:
         return None
     kind = entry_type(title) or entry_type(section.heading)
-    if kind is None and section.kind != USCE:
-        return None
+    if kind is None and (section.kind != USCE or _SUPPORT_JOB.search(title)):
+        return None  # a US job beside the rotations (scribe, medical assistant) is not a physician's training
     dates = _entry_dates(title, today) or _entry_dates(text, today)
     if dates is None and kind is None:
         return None
@@ -587,6 +587,15 @@ def _entry(section: Section, lines: list[str], today: date, *, abroad: bool = Fa
     }
 
 
+# Jobs in US health care that are not clinical experience as a physician: listed under "US Clinical Experience" by
+# IMGs living in the US, left out of USCE when the entry names no rotation type.
+_SUPPORT_JOB = re.compile(
+    r"\b(?:scribe|medical\s+assistant|patient\s+(?:navigator|care\s+(?:tech(?:nician)?|assistant))|"
+    r"care\s+coordinator|phlebotomist|emt|paramedic|(?:certified\s+)?nurs(?:e|ing)\s+(?:aide|assistant)|cna|"
+    r"interpreter|translator|receptionist|(?:pharmacy|lab(?:oratory)?|ekg|ecg)\s+tech(?:nician)?|"
+    r"health\s+coach|community\s+health\s+worker|volunteer)\b",
+    re.IGNORECASE,
+)
 _NOT_DONE = re.compile(
     r"\W*(?:none\s+(?:yet|so\s+far|to\s+date)|not\s+yet|seeking|looking\s+for|hoping|planning|applying)\b", re.I
 )
