@@ -41,6 +41,16 @@ _MONTHS = {
     "out": 10,
     "dez": 12,
     "déc": 12,
+    # Russian and Ukrainian ("сентябрь – октябрь 2023", "березень–квітень 2025"), by their first three letters
+    **{
+        m: k
+        for k, m in enumerate(("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"), 1)
+    },
+    "мая": 5,
+    **{
+        m: k
+        for k, m in enumerate(("січ", "лют", "бер", "кві", "тра", "чер", "лип", "сер", "вер", "жов", "лис", "гру"), 1)
+    },
 }
 _MONTH_EXACT = {"juin": 6, "juil": 7, "juillet": 7}  # French months whose first three letters are shared
 
@@ -55,6 +65,10 @@ _MONTH_WORD = (
     r"janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|fev|mai|out|dez|set|"
     r"janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|juin|juil(?:let)?|ao[ûu]t|septembre|octobre|novembre|"
     r"d[ée]c(?:embre)?|"
+    r"январ[ьяе]|феврал[ьяе]|марта?|апрел[ьяе]|ма[йя]|июн[ьяе]|июл[ьяе]|августа?|сентябр[ьяе]|октябр[ьяе]|"
+    r"ноябр[ьяе]|декабр[ьяе]|янв|фев|мар|апр|авг|сент?|окт|ноя|дек|"
+    r"січ(?:ень|ня)|лют(?:ий|ого)|берез(?:ень|ня)|квіт(?:ень|ня)|трав(?:ень|ня)|черв(?:ень|ня)|лип(?:ень|ня)|"
+    r"серп(?:ень|ня)|верес(?:ень|ня)|жовт(?:ень|ня)|листопада?|груд(?:ень|ня)|"
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
@@ -430,6 +444,9 @@ def join_wrapped_ranges(text: str, *, keep_lines: bool = False) -> str:
         text = _DASHED_MONTH.sub(_dashed_month, text)
         # "Research Fellow, Department of Radiology Mar" / "2023 – present": a range's start wrapped after its month
         text = _WRAPPED_START_MONTH.sub(r" \1 \2", text)
+        # ERAS's labelled fields: "Start Date: 06/2024" / "End Date: 07/2024" written as one range
+        if "Date" in text or "date" in text:
+            text = _START_END_FIELDS.sub(r"\1\2 - \3", text)
         # "… Houston, TX May" / "2026": one month's year alone on the next line (a capital month: not "may")
         text = _WRAPPED_POINT.sub(lambda m: f" {m[1]} {m[2]}" if m[1][0].isupper() else m[0], text)
     if not keep_lines:  # "… Columbus, Ohio. March–May" / "2025": two months sharing the year of the next line
@@ -445,6 +462,10 @@ def join_wrapped_ranges(text: str, *, keep_lines: bool = False) -> str:
 
 _WRAPPED_START_MONTH = re.compile(
     rf"[ \t]({_MONTH_WORD})[ \t]*\n[ \t]*({_YEAR})(?=[ \t]*(?:-|to)[ \t]*(?:{_POINT}|{_NOW_WORD}))", re.IGNORECASE
+)
+_START_END_FIELDS = re.compile(
+    rf"((?:start|from)\s+date\s*:\s*)({_POINT})[ \t]*\n[ \t]*(?:end|to)\s+date\s*:\s*({_POINT}|{_NOW_WORD})",
+    re.IGNORECASE,
 )
 _WRAPPED_POINT = re.compile(rf"[ \t]({_MONTH_WORD})\.?[ \t]*\n[ \t]*({_YEAR})[ \t]*(?=\n|$)", re.IGNORECASE)
 _GLUED_MONTH_HINGE = re.compile(r"[A-Za-z][A-Z][a-z]{2}")

@@ -36,7 +36,10 @@ _DEGREE = re.compile(
     # Italian, German, Romanian, Russian: "Laurea Magistrale in Medicina e Chirurgia", "Staatsexamen Humanmedizin"
     r"\blaurea\s+(?:magistrale\s+)?(?:a\s+ciclo\s+unico\s+)?in\s+medicina\b|\bmedico\s+chirurgo\b|\bstaatsexamen\s+(?:human)?medizin\b|"
     # and Indonesia's "Profesi Dokter (dr.)", German's "Studium der Humanmedizin"
-    r"\bdoctor[- ]medic\b|\blechebnoe\s+delo\b|\bprofesi\s+dokter\b|\bstudium\s+der\s+humanmedizin\b)"
+    r"\bdoctor[- ]medic\b|\blechebnoe\s+delo\b|\bprofesi\s+dokter\b|\bstudium\s+der\s+humanmedizin\b|"
+    # the post-Soviet "Diploma of Specialist (General Medicine)", "Лечебное дело", "Лікувальна справа"
+    r"\b(?:diploma\s+of\s+)?specialist(?:\s+degree)?\s*(?:in\s+|\(\s*)(?:general\s+)?medicine\b|"
+    r"лечебное\s+дело|лікувальна\s+справа)"
 )
 
 
@@ -72,7 +75,8 @@ _GRAD_YEAR = re.compile(
     r"\b(?:graduat\w*|class\s+of|expected|anticipated|completed|conferred|awarded|previst[oa]|pr[ée]vue?|"
     r"egreso|formatura|graduaci[óo]n|titulaci[óo]n|esperad[oa])\b"
     r"(?:[^0-9)]|\)(?=\s*:)|(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?=\s+[^\W\d])){0,25}(?:[01]?\d[/.-])?"
-    r"((?:19|20)\d\d)\b(?![ \t]*-)",  # not a range's start: "conferred September   2016 - 2023"
+    r"((?:19|20)\d\d)\b(?![ \t]*-|[./]\d{1,2}[ \t]*-)",  # not a range's start: "conferred September   2016 - 2023",
+    # "completed online" / "2016.09 - 2022.06 …"
     re.IGNORECASE,
 )
 
@@ -104,12 +108,8 @@ def _degree_window(sections: list[Section]) -> tuple[list[str], dict | None]:
                 why = _IN_EDUCATION if section.kind == EDUCATION else "degree line"
                 return _entry(section, lines, i, why)
     # No degree written (a Europass title "Physician (lekarz)"): the education section's first medical school.
-    for section in sections:
-        if section.kind == EDUCATION:
-            lines = _unwrapped(section)
-            for i, line in enumerate(lines):
-                if _MEDICAL_SCHOOL.search(line) and _SCHOOL.search(line) and not _OTHER_DEGREE.search(line):
-                    return _entry(section, lines, i, "medical school in the education section")
+    if (named := _school_window(sections)) is not None:
+        return named
     # No education section: a timeline of everything ("May 2023  MD conferred" / "St. George's University").
     for section in sections:
         if section.kind == WORK:
@@ -118,6 +118,17 @@ def _degree_window(sections: list[Section]) -> tuple[list[str], dict | None]:
                 if _has_degree(line) and not _POSTGRADUATE.search(line) and _school_near(lines, i):
                     return _entry(section, lines, i, "degree line in a timeline")
     return [], None
+
+
+def _school_window(sections: list[Section]) -> tuple[list[str], dict | None] | None:
+    """The entry of the education sections' first medical school line."""
+    for section in sections:
+        if section.kind == EDUCATION:
+            lines = _unwrapped(section)
+            for i, line in enumerate(lines):
+                if _MEDICAL_SCHOOL.search(line) and _SCHOOL.search(line) and not _OTHER_DEGREE.search(line):
+                    return _entry(section, lines, i, "medical school in the education section")
+    return None
 
 
 _MEDICAL_SCHOOL = re.compile(r"\b(?:medical|medicine|medicina|m[ée]decine|medizin\w*|medica|medicală)\b", re.I)
@@ -344,6 +355,8 @@ def _school_name(field: str) -> str | None:
     """The school in one field of a line, with the comma parts that follow it (faculty, campus, city,
     country): "Universidad Nacional (UNAM), Facultad de Medicina, Bogotá, Colombia". Degree and date parts
     around it are left out."""
+    if field.rstrip().endswith(":") and len(field) <= 30 and "," not in field:
+        return None  # a label's cell ("Medical School:   Cairo University …")
     parts = [_undoubled(p.strip()) for p in re.split(r"\s*,\s*", _DATED_ASIDE.sub("", field))]
     parts = [p for i, p in enumerate(parts) if not (i and p and p == parts[i - 1])]
     start = next((i for i, p in enumerate(parts) if _SCHOOL.search(p)), None)
@@ -571,6 +584,10 @@ def education(sections: list[Section], today: date) -> Education:
     """What the medical-degree entry says; every field None when there is none."""
     window, where = _degree_window(sections)
     school = _school(window) if window else None
+    if window and school is None and (named := _school_window(sections)) is not None:
+        # ERAS-style labels, each its own section: "Medical School: Cairo University …" above "Degree: MBBCh"
+        school, where = _school(named[0]), named[1]
+        window = [*named[0], *window]
     country = _country(window, school) if window else None
     year, ongoing = _graduation_year(window, today) if window else (None, False)
     conferred = next((m for s in sections if s.kind == EDUCATION and (m := _CONFERRED.search(s.text))), None)

@@ -117,7 +117,7 @@ def usmle_scores(lines: Iterable[str]) -> dict[str, str | int | None]:
     """``usmle_step1`` ("pass"/"fail"/int), ``usmle_step2ck`` (int), ``usmle_step3`` ("pass"/int)."""
     found: dict[str, str | int | None] = {}
     decided: set[str] = set()
-    seq = _unwrap_labels(_header_rows(list(lines)))
+    seq = _unwrap_labels(_header_rows([_SHORT_STEP.sub(_step_written_out, x) for x in lines]))
     for index, line in enumerate(seq):
         matches = list(_STEP.finditer(line))
         for pos, m in enumerate(matches):
@@ -140,6 +140,14 @@ def usmle_scores(lines: Iterable[str]) -> dict[str, str | int | None]:
     return {k: found.get(k) for k in ("usmle_step1", "usmle_step2ck", "usmle_step3")}
 
 
+# "S1: 240", "S2CK — 229": the steps as applicants abbreviate them
+_SHORT_STEP = re.compile(r"\bS([123])[ \t]?(CK)?\b(?=[ \t]*[:\-–—|])")
+
+
+def _step_written_out(m: re.Match[str]) -> str:
+    return f"Step {m[1]}{' CK' if m[2] else ''}"
+
+
 def _next_text(seq: list[str], index: int) -> str:
     """The next non-blank line after ``index`` (a blank line between a label and its value is only spacing)."""
     return next((x for x in seq[index + 1 : index + 3] if x.strip()), "")
@@ -157,7 +165,7 @@ def _result(key: str, window: str) -> tuple[str | int | None, bool]:
         return None, True
     cleaned = _YEARISH.sub(" ", window)
     score = next((int(s) for s in _SCORE.findall(cleaned) if 140 <= int(s) <= 300), None)
-    passed = bool(_PASS.search(_NOT_PASSED.sub(" ", cleaned)))
+    passed = bool(_PASS.search(_NOT_PASSED.sub(" ", cleaned)) or _LONE_P.match(cleaned))
     failed = bool(_FAIL.search(cleaned)) and not passed
     if key == "usmle_step2ck":
         return (score, True) if score is not None else (None, False)
@@ -170,6 +178,7 @@ def _result(key: str, window: str) -> tuple[str | int | None, bool]:
     return None, False
 
 
+_LONE_P = re.compile(r"[\s:|\-–—]*P[\s.]*(?:\(|$)")  # "Step 1: P", "Step 1 — P (first attempt)"
 _PLAN_BREAK = re.compile(r"\s[-–—]\s|[,;]|(?<=\d)\.(?:\s+(?=[A-Z])|\s*$)")  # "…: 229. NBME practice (CCSSA): 238."
 _FUTURE = re.compile(r"\b(?:eligible|will|upon|once|after|expected|anticipated|applying|apply)\b", re.IGNORECASE)
 

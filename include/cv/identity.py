@@ -166,7 +166,11 @@ def _own_lines(section: Section) -> list[tuple[str, TextLine, int]]:
         return rows
     # and a mail's signature after the referees ("Atenciosamente / Best regards," / "Lucas" / "WhatsApp: …")
     at = next((i for i, (text, _, _) in enumerate(rows) if _ON_REQUEST.search(text) or _CLOSING.match(text)), None)
-    return [] if at is None else rows[at + 1 :]
+    # and a page's footer read into them ("Nino Beridze, MD · nino@… · +995 …   page 1")
+    return rows[at + 1 :] if at is not None else [row for row in rows if _PAGE_FOOTER.search(row[0])]
+
+
+_PAGE_FOOTER = re.compile(r"\s(?:page|p\.)\s*\d+(?:\s*(?:of|/)\s*\d+)?\s*$", re.IGNORECASE)
 
 
 _CV_TITLE = re.compile(r"(?:curriculum\s+vitae|r[eé]sum[eé]|cv)", re.IGNORECASE)

@@ -486,6 +486,8 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
             return outer[0], True  # "CLINICAL ROTATIONS (all in Chicago)": the brackets say where, in the US
     if (cjk := _cjk_heading(stripped)) is not None:
         return cjk, False
+    if (english := _from_cyrillic(stripped)) is not None:
+        return _heading_kind(english)
     if _ABOUT.fullmatch(stripped):
         return INTERESTS, False
     if _REACH.fullmatch(stripped):
@@ -536,6 +538,35 @@ def _cjk_heading(stripped: str) -> str | None:
         return _CJK_HEADINGS[bare]
     parts = [_CJK_NOISE.sub("", x) for x in re.split(r"[・·、]", stripped)]
     return next((_CJK_HEADINGS[x] for x in parts if x in _CJK_HEADINGS), None)
+
+
+# Heading words of Russian and Ukrainian CVs written without their English, read as the English words the rules know
+# ("Опыт в США" is "experience in usa"; "Опыт работы" is "experience work").
+_CYRILLIC_WORDS = {
+    "образование": "education", "освіта": "education", "высшее": "", "вища": "",
+    "опыт": "experience", "досвід": "experience", "работы": "work", "роботи": "work", "трудовой": "work",
+    "профессиональный": "professional", "професійний": "professional",
+    "клинический": "clinical", "клінічний": "clinical", "в": "in", "у": "in", "и": "and", "і": "and", "та": "and",
+    "сша": "usa", "публикации": "publications", "публікації": "publications", "научные": "", "наукові": "",
+    "языки": "languages", "мови": "languages", "знание": "", "языков": "languages", "володіння": "", "мовами":
+    "languages", "экзамены": "exams", "іспити": "exams", "специализация": "interest", "спеціалізація": "interest",
+    "цель": "objective", "мета": "objective", "виза": "visa", "віза": "visa", "рекомендации": "references",
+    "рекомендації": "references", "контакты": "contact", "контакти": "contact", "исследования": "research",
+    "дослідження": "research", "научная": "research", "наукова": "research", "деятельность": "", "діяльність": "",
+    "навыки": "skills", "навички": "skills", "сертификаты": "certificates", "сертифікати": "certificates",
+}  # fmt: skip
+_CYRILLIC = re.compile(r"[Ѐ-ӿ]")
+
+
+def _from_cyrillic(stripped: str) -> str | None:
+    """A heading in Russian or Ukrainian as English words, when every word is a heading word; else None."""
+    if stripped.isascii() or not _CYRILLIC.search(stripped):
+        return None
+    words = re.findall(r"[^\W\d_]+", stripped.lower())
+    english = [_CYRILLIC_WORDS.get(w) for w in words]
+    if not words or None in english or not any(english):
+        return None
+    return " ".join(w for w in english if w)
 
 
 _FUNCTION_WORDS = frozenset({"and", "of", "in", "the", "a", "for"})
@@ -841,7 +872,13 @@ def _wraps_heading(opened: Section, line: str, found: tuple[str, bool] | None) -
         return ")" in line and len(line.strip()) <= 30
     if _US_TAIL.fullmatch(line):
         return True  # "CLINICAL ROTATIONS" / "IN THE UNITED STATES"
+    if _HEADING_CUT.search(opened.heading) and _CAPITAL_WORDS.fullmatch(line):
+        return True  # "CLINICAL EXPERIENCE — UNITED" / "STATES", "CLINICAL EXPERIENCE —" / "ELSEWHERE"
     return found is not None and bool(_HEADING_GOES_ON.search(opened.heading))
+
+
+_HEADING_CUT = re.compile(r"(?:\s[-–—]|\sUNITED)$")
+_CAPITAL_WORDS = re.compile(r"\s*[A-Z][A-Z.]+(?:\s[A-Z][A-Z.]+)?\s*")
 
 
 _US_TAIL = re.compile(

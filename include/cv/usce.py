@@ -84,7 +84,11 @@ _CLAUSE_SPLIT = re.compile(  # English, Spanish, Portuguese, French
     r"avec|où)\s",
     re.IGNORECASE,
 )
-_NOT_SPECIALTY = re.compile(r"\b(?:school|college|university|faculty|doctor|bachelor|institute)\b", re.I)
+_NOT_SPECIALTY = re.compile(  # and specialties outside the service's list that read like one in it
+    r"\b(?:school|college|university|faculty|doctor|bachelor|institute|physical\s+medicine|rehabilitation|"
+    r"reproductive\s+endocrinology)\b",
+    re.I,
+)
 _SHORT_ALIAS_BLOCK = frozenset({"DR", "ID", "ED", "OR", "GS", "PR", "DO", "MD", "OB", "GP", "FP", "PATH", "PSY"})
 _CODE_AFTER_COMMA = re.compile(r",\s*([A-Z]{2})\b(?!-)(?:\s+\d{5})?")
 _GREATER = re.compile(r"^(?:Greater|Metro)\s+(?=[A-Z])")
@@ -212,9 +216,12 @@ def find_state(text: str) -> str | None:
                 city = " ".join(words[-n:])
                 if not is_state_name(city) and (code := state_code(city, typos=False)):
                     return code
+    if _NYC.search(text):
+        return "NY"  # "NYC-based community clinic (remote)"
     return hospital_state(text)  # "Johns Hopkins Hospital", "Mayo Clinic, Rochester"
 
 
+_NYC = re.compile(r"\bNYC\b")
 _DC = re.compile(r"\bWashington\W{0,4}(?:D\.\s?C\b\.?|DC\b|District\s+of\s+Columbia\b)")  # ", D.C.", " | DC"
 # A field of its own: a table's state column, cells split by "|", or a place between dashes ("Cardiology — WI — 2025")
 _CODE_PIPE_CELL = re.compile(r"(?:\||\s[-–—]\s)\s*([A-Z]{2})\s*(?=\||\s[-–—]\s|$)", re.MULTILINE)
