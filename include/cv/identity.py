@@ -732,6 +732,8 @@ def has_latin(text: str) -> bool:
     return _LATIN_LETTER.search(text) is not None
 
 
+_SPECK = re.compile(r"\b([A-Z][a-z]+) [1|] (?=[A-Z][a-z])")  # "Vikram 1 Singh Rathore": a scan's speck
+_OCR_CAPITAL_I = re.compile(r"l[a-z]{2,}$")
 _NAME_CELL = re.compile(r"^.*\bname\s*[|:]", re.IGNORECASE)
 
 
@@ -748,7 +750,7 @@ def clean_name(line: str) -> str | None:
     first = _TITLE.sub("", _one_script(first))
     first = _strip_degrees(_CREDENTIALS.sub("", first).strip(" ,"))
     first = first.strip(" ,.")
-    first = _TITLE.sub("", first).strip()
+    first = _TITLE.sub("", _SPECK.sub(r"\1 ", first)).strip()
     words = first.split()
     if not 2 <= len(words) <= 6 or len(first) > 60:
         return None
@@ -759,6 +761,10 @@ def clean_name(line: str) -> str | None:
         return None
     if sum(c.isalpha() for c in first) < 4:
         return None
+    if any(_OCR_CAPITAL_I.match(w) and w.lower() not in _PARTICLES for w in words):
+        # "loana Cristina Muresan": a scan's capital I read as "l" (no name starts with a small l)
+        words = [f"I{w[1:]}" if _OCR_CAPITAL_I.match(w) and w.lower() not in _PARTICLES else w for w in words]
+        first = " ".join(words)
     cased = [w for w in words if any(c.isalpha() and (c.isupper() or c.islower()) for c in w)]
     if any(w[0].islower() and w.lower() not in _PARTICLES for w in cased):
         return None

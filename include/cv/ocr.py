@@ -234,7 +234,7 @@ _REPAIRS: tuple[tuple[re.Pattern[str], str], ...] = (
     # the "@" lost beside an icon ("marco.esposito.rad   gmail.cor"), a "q" for a "g", "cor" for "com"
     (_LOST_AT, r"\1@"),
     (re.compile(r"@(?:gq|qg|q)mail\b", re.IGNORECASE), "@gmail"),
-    (re.compile(r"@(g|hot)ma(?:ii|il|i1|l1|1l)(?=\.)", re.IGNORECASE), r"@\1mail"),  # "gmaii", "hotmai1"
+    (re.compile(r"@(g|hot)ma(?:ii|il|i1|l1|1l|ll)(?=\.)", re.IGNORECASE), r"@\1mail"),  # "gmaii", "gmall"
     (re.compile(rf"(@{_MAIL_HOSTS}\.co)(?:r|rn)\b", re.IGNORECASE), r"\1m"),
     (re.compile(rf"@\s*([\w-]+)\s*\.\s*(?={_TLDS}\b)", re.IGNORECASE), r"@\1."),  # "@yahoo. com"
     (re.compile(rf"@([\w-]+)\s+({_TLDS})\b", re.IGNORECASE), r"@\1.\2"),  # "@yahoo com"

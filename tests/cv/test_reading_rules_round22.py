@@ -10,6 +10,8 @@ from include.cv.dates import find_ranges, join_wrapped_ranges
 from include.cv.document import parse_document
 from include.cv.education import education
 from include.cv.exams import usmle_scores
+from include.cv.identity import clean_name
+from include.cv.ocr import repair
 from include.cv.profile import extract_profile
 from include.cv.sections import (
     EDUCATION,
@@ -124,3 +126,11 @@ def test_nyc_and_specialties_outside_the_list() -> None:
     assert find_specialties("Obstetrics and Gynecology; Reproductive Endocrinology & Infertility") == [
         "Obstetrics and Gynecology"
     ]
+
+
+def test_ocr_slips_in_names_and_mail_hosts() -> None:
+    assert clean_name("loana Cristina Muresan") == "Ioana Cristina Muresan"  # a capital I read as "l"
+    assert clean_name("Maria de la Cruz") == "Maria de la Cruz"
+    assert clean_name("Dr. Vikram 1 Singh Rathore") == "Vikram Singh Rathore"
+    assert repair("USMLE Step 1 Pass") == "USMLE Step 1 Pass"
+    assert repair("vikram. rathore.sms@gmall.com") == "vikram.rathore.sms@gmail.com"
