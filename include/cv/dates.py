@@ -96,7 +96,7 @@ _POINT = (
     rf"|{_YEAR})"
 )
 # "desde marzo hasta mayo 2024"; "2022/07 -- 2022/08" (LaTeX's en dash)
-_DASH = r"(?:-+>|=>|-{1,3}|to|until|till|through|thru|hasta|jusqu['’]\s?(?:à|a|au)|até)"
+_DASH = r"(?:-+>|=>|-{1,3}|to|until|till|through|thru|hasta|jusqu['’]\s?(?:à|a|au)|até|(?<=\s)(?:a|al|à|au)(?=\s))"
 RANGE_RE = re.compile(rf"(?<![\w/.])({_POINT})\s*{_DASH}\s*({_POINT}|{_NOW_WORD})(?![\w])", re.IGNORECASE)
 # "June - August 2021": the year is written once, after the second month.
 # Days may follow each month: "Feb 24 – Apr 4, 2025", "Jul 8 – Aug 2, 2024"; or one month's days: "Jul 8–26, 2024".
@@ -428,6 +428,8 @@ def join_wrapped_ranges(text: str, *, keep_lines: bool = False) -> str:
     "02.2018 - Title" / "03.2018 detail") written whole again on the first line. ``keep_lines``: only where the
     end's line keeps other text, so the lines still map one to one."""
     text = normalize_dashes(text)
+    if " a" in text:  # "03/2025 a" / "08/2025": Spanish and Portuguese "to", one letter for one dash
+        text = _A_CONNECTOR.sub(r"\1\2-", text)
     if _GLUED_MONTH_HINGE.search(text):  # "Internal MedicineNov 2024 – Jan 2025": a tab stop lost, no space left
         text = _GLUED_MONTH.sub(" ", text)
     if "\n" not in text:
@@ -463,6 +465,7 @@ def join_wrapped_ranges(text: str, *, keep_lines: bool = False) -> str:
 _WRAPPED_START_MONTH = re.compile(
     rf"[ \t]({_MONTH_WORD})[ \t]*\n[ \t]*({_YEAR})(?=[ \t]*(?:-|to)[ \t]*(?:{_POINT}|{_NOW_WORD}))", re.IGNORECASE
 )
+_A_CONNECTOR = re.compile(rf"({_POINT})([ \t]+)a(?=[ \t]|$)", re.IGNORECASE | re.MULTILINE)
 _START_END_FIELDS = re.compile(
     rf"((?:start|from)\s+date\s*:\s*)({_POINT})[ \t]*\n[ \t]*(?:end|to)\s+date\s*:\s*({_POINT}|{_NOW_WORD})",
     re.IGNORECASE,

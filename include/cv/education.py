@@ -95,8 +95,8 @@ def _degree_window(sections: list[Section]) -> tuple[list[str], dict | None]:
     with the degree line's page and line number."""
     for kinds in ({EDUCATION}, {HEADER, PERSONAL, INTERESTS}):
         for section in sections:
-            if section.kind not in kinds:
-                continue
+            if section.kind not in kinds and not (EDUCATION in kinds and _BOTH.search(section.heading)):
+                continue  # "Education & Examinations" reads as an exams heading: its degrees are read too
             lines = _unwrapped(section)
             for i, line in enumerate(lines):
                 if not _has_degree(line) or _POSTGRADUATE.search(line) or _PRECLINICAL.search(line):
@@ -131,6 +131,7 @@ def _school_window(sections: list[Section]) -> tuple[list[str], dict | None] | N
     return None
 
 
+_BOTH = re.compile(r"\beducation\b.*\bexam", re.IGNORECASE)
 _MEDICAL_SCHOOL = re.compile(r"\b(?:medical|medicine|medicina|m[ée]decine|medizin\w*|medica|medicală)\b", re.I)
 
 

@@ -205,6 +205,8 @@ def ecfmg(lines: Iterable[str]) -> str | None:
             continue
         if re.search(r"\b(?:not|non|never)\b[\w\s-]{0,12}$", line[: m.start()], re.IGNORECASE):
             return "not_certified"
+        if _PENDING_BEFORE.search(line[: m.start()]):
+            return "pending"  # "Awaiting ECFMG certification (OET passed, 2025)"
         rest = _LIGATURE_GAP.sub(r"\1\2\3", line[m.end() :])  # "Certi fi ed": a PDF's ligature read apart
         value = _LABEL.sub("", rest)
         labelled = re.match(r"\W*(?:certific|zertifik)", rest, re.IGNORECASE) is not None
@@ -246,6 +248,7 @@ def _stated(value: str) -> str | None:
     return status
 
 
+_PENDING_BEFORE = re.compile(r"\b(?:awaiting|pending|applied\s+for|in\s+process\s+of)\s*$", re.IGNORECASE)
 _ITEM = re.compile(r"\s*[•▪◦●■▸►*·-]\s")
 _LIGATURE_GAP = re.compile(r"([a-z]) (fi|fl|ff|ffi|ffl) ([a-z])")
 _YEAR_ONLY = re.compile(r"^\(?(?:[A-Za-z]{3,9}\.?\s+|[01]?\d[/.])?(?:19|20)\d\d\)?$")  # "2020", "Mar 2020", "04/2025"

@@ -51,10 +51,11 @@ _DEGREES = frozenset(
      "mb", "chb", "bch", "bm", "bmbch", "mrca", "frca", "fcai", "mrcsi", "mrcpi",
      "fwacp", "fmcp", "fwacs", "fmcs"}
 )  # fmt: skip
-_TRAILING_DEGREE = re.compile(r"(?:,\s*|\s+)([A-Za-z][A-Za-z.()]*)\s*$")
+# and a degree's bracketed place or part: "MRCP(UK)", "MBChB (Mosul)", "MRCOG(Part 1)"
+_TRAILING_DEGREE = re.compile(r"(?:,\s*|\s+)([A-Za-z][A-Za-z.]*(?:\s?\([\w ]{1,20}\))?)\s*$")
 
 
-_DEGREE_MARKS = re.compile(r"[.()\s]")
+_DEGREE_MARKS = re.compile(r"\s?\([\w ]{2,20}\)$|[.()\s]")  # and a bracketed place or part: "MRCP(UK)"
 
 
 def is_degree(token: str) -> bool:
@@ -111,6 +112,7 @@ _PARTICLES = frozenset(
 _NOT_NAME = frozenset(
     {
         "curriculum", "vitae", "resume", "résumé", "cv", "email", "e-mail", "phone", "address", "street", "road",
+        "number", "gmc", "registration", "licence", "license",
         "avenue", "hospital", "university", "college", "medical", "medicine", "school", "clinic", "contact",
         "profile", "summary", "objective", "personal", "candidate", "applicant", "international", "graduate",
         "student", "residency", "city", "state", "page", "experience", "education", "linkedin", "details",
@@ -642,7 +644,16 @@ def name(sections: list[Section], address: str | None = None, stream: str = "") 
             score -= 2  # "Warszawa Poland", "Casablanca Maroc": the address line under the name
             why.append("names a place")
         found.append(Candidate(value, score, line.style.page, line.number, why, labelled=bool(labelled)))
-    return _pick(found + _stream_candidates(stream, lines, found, address))
+    return _latin_beside(_pick(found + _stream_candidates(stream, lines, found, address)), found)
+
+
+def _latin_beside(best: Candidate | None, found: list[Candidate]) -> Candidate | None:
+    """The name in Latin script written beside the one chosen in its own script ("زينب حسين الجبوري" over "Dr
+    Zainab Hussein Al-Jubouri MBChB"): the contract reads the Latin one."""
+    if best is None or has_latin(best.value):
+        return best
+    beside = [c for c in found if has_latin(c.value) and c.page == best.page and abs(c.line - best.line) <= 2]
+    return max(beside, key=lambda c: c.score) if beside else best
 
 
 def _stream_candidates(stream: str, lines: list[_Line], found: list[Candidate], address: str | None) -> list[Candidate]:

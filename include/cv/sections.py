@@ -37,6 +37,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (REFERENCES, ("referencia",)),
     (REFERENCES, ("referenz",)),  # "Referenzen"
     (OTHER, ("grant",)),  # "Research Grants": money won, not research done
+    (OTHER, ("audit",)),  # "Audit / Quality Improvement", "Clinical Audits": NHS CVs' projects, not rotations
     (PUBLICATIONS, ("publication",)),
     (PUBLICATIONS, ("pub",)),  # "PUBS:" in a plain-text CV
     (PUBLICATIONS, ("publica",)),  # "Publicações", "Publicaciones"
@@ -332,6 +333,8 @@ _FILLER = frozenset(
         "reverse",
         "chronological",
         "order",
+        "quality",  # "Audit / Quality Improvement"
+        "improvement",
         "date",  # "Cursos y certificaciones adicionales"
     }
 )

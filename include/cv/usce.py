@@ -166,8 +166,9 @@ def find_specialties(text: str) -> list[str]:
     return found
 
 
-def find_state(text: str) -> str | None:
-    """USPS code of the first US location in ``text`` ("Houston, TX", "New York", "Chicago", "Cleveland Clinic")."""
+def find_state(text: str, *, hospitals: bool = True) -> str | None:
+    """USPS code of the first US location in ``text`` ("Houston, TX", "New York", "Chicago", "Cleveland Clinic");
+    ``hospitals`` False: only a place written, not a hospital's name alone."""
     if m := _CODE_LABELLED.search(text):  # "State/Province:   MD" (ERAS's form): a state, whichever it is
         return m.group(1)
     for pattern in (_CODE_AFTER_COMMA, _CODE_BEFORE_ZIP):
@@ -218,7 +219,7 @@ def find_state(text: str) -> str | None:
                     return code
     if _NYC.search(text):
         return "NY"  # "NYC-based community clinic (remote)"
-    return hospital_state(text)  # "Johns Hopkins Hospital", "Mayo Clinic, Rochester"
+    return hospital_state(text) if hospitals else None  # "Johns Hopkins Hospital", "Mayo Clinic, Rochester"
 
 
 _NYC = re.compile(r"\bNYC\b")
@@ -259,6 +260,17 @@ def maryland(text: str, start: int, end: int) -> bool:
         and bool(_FACILITY.search(before[: city.start()]) or _MARYLAND_CITY.search(city.group(0) + " "))
         and bool(re.match(r"\s*(?:\)|$|\n|\d{5}|[|·•;]|[-–—]\s)", text[end:]))  # and a field's end
     )
+
+
+def _abroad(text: str) -> bool:
+    """A place of its own in ``text`` is a country other than the US or a city abroad ("… – Qatar", ", Dublin")."""
+    for segment in _PLACE_SPLIT.split(text):
+        segment = segment.strip(" .")
+        if len(segment) < 4 or not segment[:1].isupper() or len(segment.split()) > 2 or state_code(segment):
+            continue
+        if (code := country_code(segment) or place_country(segment)) and code != "US":
+            return True
+    return False
 
 
 def _foreign(text: str) -> bool:
@@ -567,8 +579,12 @@ def _entry(section: Section, lines: list[str], today: date, *, abroad: bool = Fa
     kept = [x for i, x in enumerate(lines) if not is_bullet(x) or (i == 1 and _dash_continued(x))]
     title = join_wrapped_ranges("\n".join(head + kept)[:400])
     state = find_state(title)
-    if state == "GA" and _foreign(title):
-        state = None  # "Clinical Rotations (Georgia)" over "Internal Medicine, First University Clinic, Tbilisi"
+    if state is not None and (
+        (state == "GA" and _foreign(title)) or (_abroad(title) and find_state(title, hospitals=False) is None)
+    ):
+        # "Clinical Rotations (Georgia)" over "Internal Medicine, First University Clinic, Tbilisi"; a US hospital's
+        # namesake or campus abroad ("Weill Cornell Medicine – Qatar", "Beaumont Hospital, Dublin")
+        state = None
     in_us = state is not None or bool(_USA.search(title)) or (section.us and not abroad and not _foreign(title))
     if not in_us:
         return None
