@@ -117,7 +117,7 @@ def usmle_scores(lines: Iterable[str]) -> dict[str, str | int | None]:
     """``usmle_step1`` ("pass"/"fail"/int), ``usmle_step2ck`` (int), ``usmle_step3`` ("pass"/int)."""
     found: dict[str, str | int | None] = {}
     decided: set[str] = set()
-    seq = _unwrap_labels(_header_rows([_SHORT_STEP.sub(_step_written_out, x) for x in lines]))
+    seq = _unwrap_labels(_header_rows([_short_steps_written_out(x) for x in lines]))
     for index, line in enumerate(seq):
         matches = list(_STEP.finditer(line))
         for pos, m in enumerate(matches):
@@ -140,12 +140,15 @@ def usmle_scores(lines: Iterable[str]) -> dict[str, str | int | None]:
     return {k: found.get(k) for k in ("usmle_step1", "usmle_step2ck", "usmle_step3")}
 
 
-# "S1: 240", "S2CK — 229": the steps as applicants abbreviate them
-_SHORT_STEP = re.compile(r"\bS([123])[ \t]?(CK)?\b(?=[ \t]*[:\-–—|])")
+# "S1: 240", "S2CK — 229", "S1 P / S2 245": the steps as applicants abbreviate them
+_SHORT_STEP = re.compile(r"\bS([123])(?:[ \t]?(CK))?\b(?=[ \t]*(?:[:\-–—|]|[12]\d\d\b|P\b|pass|fail))", re.IGNORECASE)
 
 
-def _step_written_out(m: re.Match[str]) -> str:
-    return f"Step {m[1]}{' CK' if m[2] else ''}"
+def _short_steps_written_out(line: str) -> str:
+    """The line with "S1", "S2CK" written as "Step 1", "Step 2 CK" (not on another exam's line: "PLAB S1")."""
+    if "S" not in line.upper() or any(m[0].lower() != "ecfmg" for m in _OTHER_EXAM.finditer(line)):
+        return line
+    return _SHORT_STEP.sub(lambda m: f"Step {m[1]}{' CK' if m[2] else ''}", line)
 
 
 def _next_text(seq: list[str], index: int) -> str:
@@ -178,7 +181,7 @@ def _result(key: str, window: str) -> tuple[str | int | None, bool]:
     return None, False
 
 
-_LONE_P = re.compile(r"[\s:|\-–—]*P[\s.]*(?:\(|$)")  # "Step 1: P", "Step 1 — P (first attempt)"
+_LONE_P = re.compile(r"[\s:|\-–—]*P[\s.]*(?:[(/,]|$)")  # "Step 1: P", "Step 1 — P (first attempt)", "S1 P / S2 245"
 _PLAN_BREAK = re.compile(r"\s[-–—]\s|[,;]|(?<=\d)\.(?:\s+(?=[A-Z])|\s*$)")  # "…: 229. NBME practice (CCSSA): 238."
 _FUTURE = re.compile(r"\b(?:eligible|will|upon|once|after|expected|anticipated|applying|apply)\b", re.IGNORECASE)
 

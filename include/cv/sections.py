@@ -7,6 +7,7 @@ before the first heading are the ``header`` section: the applicant's name and co
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -499,9 +500,28 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
     if not words or sum(w not in _FUNCTION_WORDS for w in words) > 7:
         return None  # "Research and Clinical Experience in the United States": seven words that say something
     stems = [_stem(w) for w in words]
-    if not all(s in _FILLER or s in _GENERIC or _matches(s) for s in stems):
-        return None
+    known = [s in _FILLER or s in _GENERIC or bool(_matches(s)) for s in stems]
+    if not all(known):
+        if len(words) > 3 or known.count(False) > 1:
+            return None
+        # one word misspelt in a short heading ("Educaton", "Clinical Experiance"): the word it was meant to be
+        stems = [s if ok else _spelt(s) for s, ok in zip(stems, known, strict=True)]
+        if "" in stems:
+            return None
     return _kind(stems, words)
+
+
+_TITLE_WORDS = frozenset({"resume", "curriculum"})  # a CV's title, not a misspelt "Resumen"
+_HEADING_VOCABULARY = sorted(_RULE_WORDS | {w for w in _FILLER if len(w) >= 6})
+
+
+@lru_cache(maxsize=4096)
+def _spelt(stem: str) -> str:
+    """The heading word a misspelt one of six letters or more stands for, else ""."""
+    if len(stem) < 6 or stem in _TITLE_WORDS:
+        return ""
+    near = difflib.get_close_matches(stem, _HEADING_VOCABULARY, n=1, cutoff=0.85)
+    return near[0] if near else ""
 
 
 # Headings of Japanese (rirekisho), Chinese and Korean CVs, written without their English.

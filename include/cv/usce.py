@@ -488,7 +488,9 @@ def usce_entries(sections: list[Section], today: date) -> list[dict]:
             continue  # only a rotation the reader lost the heading of is read there (most such sections hold none)
         if section.kind == WORK and _TEACHING.search(section.heading):
             continue  # "Teaching Experience": a mentor's or instructor's roles, in a research program too
-        if section.kind == EDUCATION and not any(p.search(section.text) for k, p in _TYPE_WORDS if k in _STUDY_TYPES):
+        if section.kind == EDUCATION and not (
+            _USCE_MARK.search(section.text) or any(p.search(section.text) for k, p in _TYPE_WORDS if k in _STUDY_TYPES)
+        ):
             continue  # a research year or an observership listed with the degrees; most education sections hold none
         abroad = False  # under a sub-heading naming another country ("Service in Nepal", "VIETNAM")
         for lines in split_entries(join_wrapped_ranges("\n".join(section.lines)).split("\n")):
@@ -598,7 +600,9 @@ def _entry(section: Section, lines: list[str], today: date, *, abroad: bool = Fa
         return None  # "None yet - seeking a first US elective for 2026-2027", one starting next year: none done
     if section.kind in {PERSONAL, OTHER} and (state is None or dates is None):
         return None  # a rotation under a label or heading the reader lost ("Visa: B1/B2" above it) names all
-    if section.kind == EDUCATION and (state is None or dates is None or entry_type(title) not in _STUDY_TYPES):
+    if section.kind == EDUCATION and (
+        state is None or dates is None or (entry_type(title) not in _STUDY_TYPES and not _USCE_MARK.search(title))
+    ):
         return None  # a research year or an observership listed with the degrees ("Servicio social en investigación")
     specialties = find_specialties(title) or find_specialties(section.heading)
     return {
@@ -625,6 +629,7 @@ _NOT_DONE = re.compile(
 
 
 _STUDY_TYPES = frozenset({"research", "observership"})
+_USCE_MARK = re.compile(r"\bUSCE\b")  # "USCE · HANDS-ON": a timeline's own label on each US entry
 
 
 def usce_months(entries: list[dict], today: date) -> int:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from include.cv.dates import find_ranges, join_wrapped_ranges
 from include.cv.document import parse_document
-from include.cv.exams import ecfmg
+from include.cv.exams import ecfmg, usmle_scores
 from include.cv.identity import clean_name, is_degree
-from include.cv.sections import OTHER, heading_kind
+from include.cv.sections import EDUCATION, OTHER, REFERENCES, USCE, heading_kind
 
 TODAY = date(2026, 12, 1)
 FILES = Path(__file__).parent / "corpus" / "holdout23" / "files"
@@ -64,3 +64,30 @@ def test_audits_are_not_rotations_and_awaiting_is_pending() -> None:
     assert [e["state"] for e in _read("w73_006_plain_txt.txt")["usce_entries"]] == ["IL"]
     assert ecfmg(["Awaiting ECFMG certification (OET Medicine passed, 2025)"]) == "pending"
     assert ecfmg(["ECFMG certified"]) == "certified"
+
+
+def test_steps_abbreviated_without_a_colon() -> None:
+    assert usmle_scores(["S1 233 / S2 245 (CK)"]) == {"usmle_step1": 233, "usmle_step2ck": 245, "usmle_step3": None}
+    assert usmle_scores(["* S1 P / S2 245"])["usmle_step1"] == "pass"
+    assert usmle_scores(["S1 P / S2 245 / ECFMG certified"])["usmle_step2ck"] == 245
+    assert usmle_scores(["PLAB S1 pass"])["usmle_step1"] is None  # another exam's line
+
+
+def test_a_misspelt_word_in_a_short_heading() -> None:
+    assert heading_kind("Educaton") == (EDUCATION, False)
+    assert heading_kind("Clinical Experiance") == (USCE, False)
+    assert heading_kind("Refrences") == (REFERENCES, False)
+    assert heading_kind("RESUME") is None  # a CV's title, not a misspelt "Resumen"
+    assert heading_kind("Cardiology Observership") is None
+    assert heading_kind("Experienced physician") is None
+
+
+def test_a_timelines_usce_label_under_the_education_heading() -> None:
+    profile = parse_document(
+        (FILES.parent.parent / "holdout24" / "files" / "w76_015_chromium_timeline_vn.pdf").read_bytes(), TODAY
+    )
+    assert [(e["type"], e["state"]) for e in profile["usce_entries"]] == [
+        ("hands_on", "GA"),
+        ("hands_on", "GA"),
+        ("telehealth", "TX"),
+    ]
