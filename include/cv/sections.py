@@ -517,11 +517,12 @@ _HEADING_VOCABULARY = sorted(_RULE_WORDS | {w for w in _FILLER if len(w) >= 6})
 
 @lru_cache(maxsize=4096)
 def _spelt(stem: str) -> str:
-    """The heading word a misspelt one of six letters or more stands for, else ""."""
+    """The heading word a misspelt one of six letters or more stands for (a letter missed, added, swapped or
+    wrong), else ""."""
     if len(stem) < 6 or stem in _TITLE_WORDS:
         return ""
-    near = difflib.get_close_matches(stem, _HEADING_VOCABULARY, n=1, cutoff=0.85)
-    return near[0] if near else ""
+    near = difflib.get_close_matches(stem, _HEADING_VOCABULARY, n=1, cutoff=0.85)  # not "Person" for "Personal"
+    return near[0] if near and abs(len(near[0]) - len(stem)) <= 1 else ""
 
 
 # Headings of Japanese (rirekisho), Chinese and Korean CVs, written without their English.
