@@ -37,6 +37,10 @@ _DEGREE = re.compile(
     r"\blaurea\s+(?:magistrale\s+)?(?:a\s+ciclo\s+unico\s+)?in\s+medicina\b|\bmedico\s+chirurgo\b|\bstaatsexamen\s+(?:human)?medizin\b|"
     # and Indonesia's "Profesi Dokter (dr.)", German's "Studium der Humanmedizin"
     r"\bdoctor[- ]medic\b|\blechebnoe\s+delo\b|\bprofesi\s+dokter\b|\bstudium\s+der\s+humanmedizin\b|"
+    # Spain's, Portugal's, Greece's, the Netherlands', Albania's, Croatia's and Czechia's medical degrees
+    r"\bgrado\s+en\s+medicina\b|\bmestrado\s+integrado\s+em\s+medicina\b|\bptychio\s+iatrikis\b|"
+    r"\bmaster\s+geneeskunde\b|\bartsexamen\b|\bmaster\s+i\s+integruar\s+n[ëe]\s+mjek[ëe]si\b|\bdoktor\s+medicine\b|"
+    r"\bv[šs]eobecn[ée]\s+l[ée]ka[řr]stv[ií]\b|"
     # the post-Soviet "Diploma of Specialist (General Medicine)", "Лечебное дело", "Лікувальна справа"
     r"\b(?:diploma\s+of\s+)?specialist(?:\s+degree)?\s*(?:in\s+|\(\s*)(?:general\s+)?medicine\b|"
     r"лечебное\s+дело|лікувальна\s+справа)"

@@ -143,7 +143,7 @@ _PLACES: dict[str, str] = {
     "RS": "Serbia|Belgrade|Beograd|Novi Sad|Kragujevac",
     "HR": "Croatia|Zagreb|Rijeka|Osijek",
     "BA": "Bosnia|Sarajevo|Tuzla|Banja Luka|Mostar",
-    "AL": "Albania|Tirana",
+    "AL": "Albania|Tirana|Tiranë|Tirane|Shqipëri|Shqipëria",
     "MK": "North Macedonia|Macedonia|Skopje",
     "XK": "Kosovo|Pristina|Prishtina",
     "GR": "Greece|Thessaloniki|Patras|Heraklion|Ioannina|University of Athens|Kapodistrian|Aristotle University",

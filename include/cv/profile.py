@@ -462,7 +462,8 @@ _INTEREST_CUE = re.compile(
 )
 _INTEREST_HEADING = re.compile(
     r"\b(?:interest|objective|goal|career|specialt|applied\s+for|aim|focus|desired|objetivo|objectif|obiettivo|projet|"
-    r"posizione)",  # Europass's "POSIZIONE RICOPERTA": the post applied for
+    r"posizione|cilj|hedef|ziel|doel)",  # Europass's "POSIZIONE RICOPERTA": the post applied for; Croatian, Turkish,
+    # German, Dutch aims
     re.IGNORECASE,
 )  # and Europass's "Desired employment / Occupational field"
 # In an objective, the specialty often comes before its cue: "Neurology applicant", "Pediatrics residency".

@@ -37,12 +37,19 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (REFERENCES, ("recommendation",)),
     (REFERENCES, ("referencia",)),
     (REFERENCES, ("referenz",)),  # "Referenzen"
+    (REFERENCES, ("preporuke",)),  # Croatian
     (OTHER, ("grant",)),  # "Research Grants": money won, not research done
     (OTHER, ("audit",)),  # "Audit / Quality Improvement", "Clinical Audits": NHS CVs' projects, not rotations
     (PUBLICATIONS, ("publication",)),
     (PUBLICATIONS, ("pub",)),  # "PUBS:" in a plain-text CV
     (PUBLICATIONS, ("publica",)),  # "Publicações", "Publicaciones"
     (PUBLICATIONS, ("publikation",)),  # "PUBLIKATIONEN"
+    (PUBLICATIONS, ("pubblicazion",)),  # Italian
+    (PUBLICATIONS, ("objavljeni",)),  # Croatian "Objavljeni radovi"
+    (PUBLICATIONS, ("yayinlar",)),  # Turkish
+    (PUBLICATIONS, ("publikace",)),  # Czech
+    (PUBLICATIONS, ("publicatie",)),  # Dutch
+    (PUBLICATIONS, ("publikim",)),  # Albanian
     (PUBLICATIONS, ("scholarly",)),
     (PUBLICATIONS, ("produc", "cientif")),  # "Producción científica", "Produção científica"
     (PUBLICATIONS, ("output",)),  # "Research Output", "Scholarly Output"
@@ -61,6 +68,16 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (LANGUAGES, ("langue",)),
     (LANGUAGES, ("lingua",)),
     (LANGUAGES, ("tongue",)),  # Europass's "Mother tongue(s)"
+    # Italian, German, Croatian/Serbian, Turkish, Albanian, Czech, Dutch, Catalan: "Lingue", "Sprachkenntnisse",
+    # "Jezici", "Yabancı Diller", "Gjuhët", "Jazyky", "Talen", "Idiomes"
+    (LANGUAGES, ("lingue",)),
+    (LANGUAGES, ("sprach",)),
+    (LANGUAGES, ("jezici",)),
+    (LANGUAGES, ("diller",)),
+    (LANGUAGES, ("gjuhet",)),
+    (LANGUAGES, ("jazyky",)),
+    (LANGUAGES, ("talen",)),
+    (LANGUAGES, ("idiome",)),
     (EXAMS, ("usmle",)),
     (EXAMS, ("licens",)),
     (EXAMS, ("registration",)),  # "Registration": the medical council's and the exams
@@ -82,7 +99,10 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (RESEARCH, ("investigacion",)),
     (RESEARCH, ("pesquisa",)),
     (RESEARCH, ("recherche",)),
+    (RESEARCH, ("ricerca",)),
+    (RESEARCH, ("forschung",)),
     (USCE, ("elective",)),
+    (USCE, ("esperienz", "clinich")),  # "Esperienze cliniche"
     (USCE, ("clinical", "experience")),
     (USCE, ("clinica", "experiencia")),
     (USCE, ("clinique", "experience")),
@@ -103,6 +123,16 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (EDUCATION, ("formacion",)),
     (EDUCATION, ("formacao",)),
     (EDUCATION, ("formation",)),
+    # Italian, German, Croatian/Serbian, Turkish, Albanian, Czech, Dutch, Catalan
+    (EDUCATION, ("istruzione",)),
+    (EDUCATION, ("formazione",)),
+    (EDUCATION, ("ausbildung",)),
+    (EDUCATION, ("obrazovanje",)),
+    (EDUCATION, ("egitim",)),
+    (EDUCATION, ("arsimi",)),
+    (EDUCATION, ("vzdelani",)),
+    (EDUCATION, ("opleiding",)),
+    (EDUCATION, ("formacio",)),
     (EDUCATION, ("educac",)),
     (EDUCATION, ("medical", "school")),  # "MEDICAL SCHOOL" (not "Medical School Clerkships", above)
     (EDUCATION, ("institution", "attended")),  # "Institutions Attended with Dates" (Nigeria)
@@ -126,6 +156,13 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (WORK, ("timeline",)),
     (WORK, ("experiencia",)),
     (WORK, ("laboral",)),
+    (WORK, ("esperienz",)),  # Italian "Esperienze professionali"
+    (WORK, ("berufserfahrung",)),
+    (WORK, ("iskustvo",)),  # Croatian/Serbian
+    (WORK, ("deneyim",)),  # Turkish
+    (WORK, ("pervoja",)),  # Albanian
+    (WORK, ("praxe",)),  # Czech
+    (WORK, ("werkervaring",)),  # Dutch
     (WORK, ("position", "current")),  # not "Position" alone: a references table's "Position   Contact" row
     (WORK, ("position", "held")),
     (WORK, ("post",)),  # "Current & Previous Posts (UK Foundation Programme)"
@@ -153,6 +190,9 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (INTERESTS, ("resumo",)),
     (INTERESTS, ("objetivo",)),
     (INTERESTS, ("projet",)),  # "Projet professionnel": the French objective
+    (INTERESTS, ("cilj",)),  # Croatian "Cilj"
+    (INTERESTS, ("obiettivo",)),
+    (INTERESTS, ("hedef",)),  # Turkish
 )
 _GENERIC = frozenset(
     {
@@ -335,12 +375,19 @@ _FILLER = frozenset(
         "chronological",
         "order",
         "quality",  # "Audit / Quality Improvement"
+        "cliniche",  # "Esperienze cliniche", "Esperienze professionali"
+        "professionali",
+        "radovi",  # "Objavljeni radovi"
+        "yabanci",  # "Yabancı Diller"
+        "sad",  # "Iskustvo u SAD": the US in Croatian and Serbian
         "improvement",
         "date",  # "Cursos y certificaciones adicionales"
     }
 )
 _RULE_WORDS = frozenset(w for _, words in _RULES for w in words)
-_US_WORDS = frozenset({"us", "usa", "usce", "united", "american", "america", "eeuu", "uu", "eua", "unis", "unidos"})
+_US_WORDS = frozenset(
+    {"us", "usa", "usce", "united", "american", "america", "eeuu", "uu", "eua", "unis", "unidos", "sad"}
+)
 # "north" and the like name a continent ("Clinical Experience (North America)"): not the US alone.
 _CONTINENT = frozenset({"north", "south", "latin", "central"})
 # "U.S. and International Experience" holds both: its entries are US ones only where they name a US place.
@@ -375,7 +422,7 @@ class Section:
 
 def _words(line: str) -> list[str]:
     # "U.S." must become "us" before punctuation is dropped.
-    line = strip_accents(line)  # "Formação"
+    line = strip_accents(line).replace("ı", "i")  # "Formação", "Yabancı Diller"
     folded = _US_ABBREVIATION.sub(lambda m: "usa" if "a" in m.group(0)[2:] else "us", line.lower())
     return _NOT_LETTERS.sub(" ", folded.replace("&", " and ")).split()
 
