@@ -526,7 +526,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
 
 # "INTERESTS | Infectious Disease, Family Medicine", "GOAL   Internal Medicine residency": a label row of a table.
 _LABEL_ROW = re.compile(r"^\s*(?:[*•·\-–]\s+)?([A-Za-z][A-Za-z &/]{2,40}?)\s*(?:[:|]|\s{3,})\s*(\S.*)$")  # "* Goal: …"
-_LIST_SPLIT = re.compile(r"\s*(?:[,;/|&+]|\band\b|\bor\b)\s*", re.IGNORECASE)
+_LIST_SPLIT = re.compile(r"\s*(?:[,;/|&+→]|->|\band\b|\bor\b)\s*", re.IGNORECASE)
 
 
 def _only_specialties(sentence: str) -> list[str]:
@@ -641,7 +641,7 @@ def specialties(sections: list[Section]) -> list[str]:
                 names = usce.find_specialties(sentence[match.end() :]) if match else []
                 if whole:  # "Internal Medicine, with a long-term interest in Infectious Disease": all of it
                     names = usce.find_specialties(sentence)
-                elif (objective or cued) and not names:
+                elif (objective or cued or section.kind == INTERESTS) and not names:
                     # "Family Medicine — border health and Spanish-speaking communities": the specialty it opens with
                     names = _only_specialties(sentence) or _only_specialties(_LEAD.split(sentence, maxsplit=1)[0])
                 cued = bool(match and names)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from include.cv.document import parse_document
-from include.cv.profile import languages
+from include.cv.profile import languages, specialties
 from include.cv.sections import (
     EDUCATION,
     INTERESTS,
@@ -81,3 +81,12 @@ def test_european_medical_degrees() -> None:
     croatian = _read("w78_009_rtf_hanging_indent.rtf")
     assert croatian["graduation_year"] == 2018
     assert croatian["specialties"] == ["Pediatrics", "Endocrinology"]  # under "Cilj"
+
+
+def test_a_profile_line_that_lists_only_specialties() -> None:
+    found = specialties(split_sections("Profile\nInternal Medicine → Hematology/Oncology\nPermanent resident\n"))
+    assert found == ["Internal Medicine", "Hematology/Oncology"]
+    assert specialties(split_sections("PROFILE\n  * Psychiatry\n  * B1/B2 visa (valid through 2034)\n")) == [
+        "Psychiatry"
+    ]
+    assert specialties(split_sections("Profile\nInternal Medicine resident who rotated in Cardiology.\n")) == []
