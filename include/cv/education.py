@@ -136,7 +136,9 @@ def _school_window(sections: list[Section]) -> tuple[list[str], dict | None] | N
 
 
 _BOTH = re.compile(r"\beducation\b.*\bexam", re.IGNORECASE)
-_MEDICAL_SCHOOL = re.compile(r"\b(?:medical|medicine|medicina|m[ée]decine|medizin\w*|medica|medicală)\b", re.I)
+_MEDICAL_SCHOOL = re.compile(
+    r"\b(?:medical|medicine|medicina|m[ée]decine|medizin\w*|medica|medicală|m[ée]dic[oa])\b", re.I
+)
 
 
 def _unwrapped(section: Section) -> list[str]:

@@ -61,6 +61,23 @@ _PLACES: dict[str, str] = {
     "SD": "Sudan|Sudanese|السودان|Khartoum|Omdurman|Wad Madani|Port Sudan|El Obeid|Gezira",
     "SO": "Somalia|Mogadishu|Hargeisa",
     "RW": "Rwanda|Rwandan|Kigali|Butare",
+    "SL": "Sierra Leone|Sierra Leonean|Freetown|University of Sierra Leone",
+    "LR": "Liberia|Liberian|Monrovia|A.M. Dogliotti",
+    "MZ": "Mozambique|Moçambique|Maputo|Beira|Nampula|Eduardo Mondlane",
+    "AO": "Angola|Angolan|Luanda|Agostinho Neto",
+    "MW": "Malawi|Malawian|Blantyre|Lilongwe",
+    "BW": "Botswana|Gaborone",
+    "NA": "Namibia|Windhoek",
+    "CD": "Democratic Republic of the Congo|DR Congo|Kinshasa|Lubumbashi",
+    "CI": "Côte d'Ivoire|Cote d'Ivoire|Ivory Coast|Abidjan",
+    "GM": "Gambia|Banjul",
+    "BJ": "Benin|Cotonou",
+    "BF": "Burkina Faso|Ouagadougou",
+    "ML": "Bamako",
+    "MG": "Madagascar|Antananarivo",
+    "ER": "Eritrea|Asmara",
+    "SS": "South Sudan|Juba",
+    "BI": "Burundi|Bujumbura",
     "CM": "Cameroon|Cameroonian|Cameroun|Yaounde|Douala|Buea",
     "ZW": "Zimbabwe|Zimbabwean|Harare|Bulawayo",
     "ZM": "Zambia|Zambian|Lusaka|Ndola",
@@ -189,11 +206,12 @@ _PLACES: dict[str, str] = {
     "Ciudad Bolivar|Barcelona Anzoátegui|Puerto La Cruz|San Cristóbal Táchira|Carabobo|Zulia|Los Andes Mérida|"
     "Universidad Central de Venezuela",
     "EC": "Ecuador|Ecuadorian|Ecuatoriano|Quito|Guayaquil|Cuenca|Loja|Ambato",
-    "BO": "Bolivia|Bolivian|La Paz Bolivia|Santa Cruz de la Sierra|Cochabamba|Sucre|Tarija",
+    "BO": "Bolivia|Bolivian|La Paz Bolivia|Santa Cruz de la Sierra|Cochabamba|Sucre|Tarija|"
+    "Universidad Mayor de San Andrés|San Andrés, La Paz",
     "CL": "Chile|Chilean|Chileno|Santiago de Chile|Valparaíso|Valparaiso|Concepción Chile|Temuco|Antofagasta|"
     "Pontificia Universidad Católica de Chile|Universidad de Chile",
     "AR": "Argentina|Argentine|Argentinian|Argentino|Buenos Aires|La Plata|Tucumán|Tucuman|Mar del Plata|"
-    "Universidad de Buenos Aires",
+    "Universidad de Buenos Aires|Universidad Nacional de Córdoba|Universidad Nacional de Cordoba|Rosario|Mendoza",
     "UY": "Uruguay|Uruguayan|Montevideo",
     "PY": "Paraguay|Paraguayan|Asunción|Asuncion",
     "BR": "Brazil|Brasil|Brazilian|Brasileiro|Brasileira|São Paulo|Sao Paulo|Rio de Janeiro|Belo Horizonte|Brasília|"
