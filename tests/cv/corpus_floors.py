@@ -512,13 +512,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # Latin America, Angola and Mozambique; West and East Africa and the Caribbean in designed layouts): 72 files, 15
     # scans and photos, 9 damaged. Scored once on 2026-12-06 with parser 2.27.0 before anyone read it: identity 99.3,
     # education 90.6, exams 97.9, other 91.7, usce 99.0 (months 100, entries F1 97.9), robustness 100, ocr 97.8 —
-    # every target of issue 12 but education's. The floors are those figures rounded down.
+    # every target of issue 12 but education's. The floors are those figures rounded down (usce 98.96: 0.98).
     "holdout26": {
         "identity": 0.99,
         "education": 0.90,
         "exams": 0.97,
         "other": 0.91,
-        "usce": 0.99,
+        "usce": 0.98,
         "robustness": 1.0,
         "ocr": 0.97,
     },
@@ -529,11 +529,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # many trained abroad, names in several scripts): 72 files, 15 scans and photos, 9 damaged. Scored once on
     # 2026-12-06 with the session's final parser (2.28.0) and NOT tuned on: identity 99.3, education 87.5, exams 99.0,
     # other 83.3, usce 90.5 (months 89.6, entries F1 91.4), robustness 100, ocr 64.4. The floors are those figures
-    # rounded down.
+    # rounded down (exams 98.96: 0.98).
     "holdout27": {
         "identity": 0.99,
         "education": 0.87,
-        "exams": 0.99,
+        "exams": 0.98,
         "other": 0.83,
         "usce": 0.90,
         "robustness": 1.0,
