@@ -96,7 +96,7 @@ _POINT = (
     rf"|{_YEAR})"
 )
 # "desde marzo hasta mayo 2024"; "2022/07 -- 2022/08" (LaTeX's en dash)
-_DASH = r"(?:-+>|=>|-{1,3}|to|until|till|through|thru|hasta|jusqu['’]\s?(?:à|a|au)|até|(?<=\s)(?:a|al|à|au)(?=\s))"
+_DASH = r"(?:-+>|=>|-{1,3}|to|until|till|through|thru|hasta|jusqu['’]\s?(?:à|a|au)|até)"
 RANGE_RE = re.compile(rf"(?<![\w/.])({_POINT})\s*{_DASH}\s*({_POINT}|{_NOW_WORD})(?![\w])", re.IGNORECASE)
 # "June - August 2021": the year is written once, after the second month.
 # Days may follow each month: "Feb 24 – Apr 4, 2025", "Jul 8 – Aug 2, 2024"; or one month's days: "Jul 8–26, 2024".
@@ -237,11 +237,30 @@ _CELL_RANGE = re.compile(
 )  # same length: the spans found stay the text's
 
 
+def a_to_dash(text: str) -> str:
+    """Spanish, Portuguese and French "to" between dates ("09/2023 a 02/2024", "de marzo a mayo 2024", "03/2024 al
+    05/2024", "03/2025 a   Research fellow" / "08/2025") written as a dash, padded so that spans found in the text
+    hold."""
+    if not _A_HINGE.search(text):  # most text has none: the pattern below tries a long date at every character
+        return text
+    return _A_CONNECTOR.sub(lambda m: m[1] + m[2] + "-".rjust(len(m[3])), text)
+
+
+_A_HINGE = re.compile(  # after a date's digits, or before a month and its year ("marzo a mayo 2024")
+    r"\d[ \t]+(?:a|al|à|au)(?:[ \t]|$)|(?<!\w)(?:a|al|à|au)[ \t]+[^\W\d]{3,10}\.?[ \t]+(?:19|20)\d\d", re.MULTILINE
+)
+_A_CONNECTOR = re.compile(
+    rf"(?<![\w/.])({_POINT}|{_MONTH_WORD})([ \t]+)(a|al|à|au)"
+    rf"(?=[ \t]+(?:{_POINT}|{_MONTH_WORD}|{_NOW_WORD})|[ \t]{{2}}|[ \t]*$)",  # a date after it, a column gap, the end
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def find_ranges(text: str) -> list[DateRange]:
     """Every date range in ``text``, left to right; "Jun 2021 - Aug 2021" and "2019-2023" alike."""
     if not _DIGIT.search(text):
         return []  # every form below has a digit; most lines of a CV have none
-    text = normalize_dashes(text)
+    text = a_to_dash(normalize_dashes(text))
     if "|" in text:  # a table's From and To cells: "Aug 2023 | Jul 2024 | Rochester, MN"
         text = _CELL_RANGE.sub(r"\1\2-\3", text)
     found: list[DateRange] = []
@@ -428,8 +447,7 @@ def join_wrapped_ranges(text: str, *, keep_lines: bool = False) -> str:
     "02.2018 - Title" / "03.2018 detail") written whole again on the first line. ``keep_lines``: only where the
     end's line keeps other text, so the lines still map one to one."""
     text = normalize_dashes(text)
-    if " a" in text:  # "03/2025 a" / "08/2025": Spanish and Portuguese "to", one letter for one dash
-        text = _A_CONNECTOR.sub(r"\1\2-", text)
+    text = a_to_dash(text)
     if _GLUED_MONTH_HINGE.search(text):  # "Internal MedicineNov 2024 – Jan 2025": a tab stop lost, no space left
         text = _GLUED_MONTH.sub(" ", text)
     if "\n" not in text:
@@ -447,10 +465,11 @@ def join_wrapped_ranges(text: str, *, keep_lines: bool = False) -> str:
         # "Research Fellow, Department of Radiology Mar" / "2023 – present": a range's start wrapped after its month
         text = _WRAPPED_START_MONTH.sub(r" \1 \2", text)
         # ERAS's labelled fields: "Start Date: 06/2024" / "End Date: 07/2024" written as one range
-        if "Date" in text or "date" in text:
+        if _START_END_HINGE.search(text):
             text = _START_END_FIELDS.sub(r"\1\2 - \3", text)
         # "… Houston, TX May" / "2026": one month's year alone on the next line (a capital month: not "may")
-        text = _WRAPPED_POINT.sub(lambda m: f" {m[1]} {m[2]}" if m[1][0].isupper() else m[0], text)
+        if _YEAR_LINE.search(text):
+            text = _WRAPPED_POINT.sub(lambda m: f" {m[1]} {m[2]}" if m[1][0].isupper() else m[0], text)
     if not keep_lines:  # "… Columbus, Ohio. March–May" / "2025": two months sharing the year of the next line
         text = _WRAPPED_SHARED_YEAR.sub(lambda m: f"{m.group(1)} - {m.group(2)} {m.group(4)}\n{m.group(3)}", text)
     # A margin column: "02.2018 - Observership ..." over "03.2018 Observed ...".
@@ -465,7 +484,10 @@ def join_wrapped_ranges(text: str, *, keep_lines: bool = False) -> str:
 _WRAPPED_START_MONTH = re.compile(
     rf"[ \t]({_MONTH_WORD})[ \t]*\n[ \t]*({_YEAR})(?=[ \t]*(?:-|to)[ \t]*(?:{_POINT}|{_NOW_WORD}))", re.IGNORECASE
 )
-_A_CONNECTOR = re.compile(rf"({_POINT})([ \t]+)a(?=[ \t]|$)", re.IGNORECASE | re.MULTILINE)
+# Cheap tests first (join_wrapped_ranges runs on every section): the patterns below try a long date at every character.
+_START_END_HINGE = re.compile(r"\b(?:end|to)\s+date\b", re.IGNORECASE)
+_YEAR_LINE = re.compile(rf"\n[ \t]*{_YEAR}[ \t]*(?:\n|$)")
+
 _START_END_FIELDS = re.compile(
     rf"((?:start|from)\s+date\s*:\s*)({_POINT})[ \t]*\n[ \t]*(?:end|to)\s+date\s*:\s*({_POINT}|{_NOW_WORD})",
     re.IGNORECASE,

@@ -146,7 +146,7 @@ _SHORT_STEP = re.compile(r"\bS([123])(?:[ \t]?(CK))?\b(?=[ \t]*(?:[:\-–—|]|[
 
 def _short_steps_written_out(line: str) -> str:
     """The line with "S1", "S2CK" written as "Step 1", "Step 2 CK" (not on another exam's line: "PLAB S1")."""
-    if "S" not in line.upper() or any(m[0].lower() != "ecfmg" for m in _OTHER_EXAM.finditer(line)):
+    if not _SHORT_STEP.search(line) or any(m[0].lower() != "ecfmg" for m in _OTHER_EXAM.finditer(line)):
         return line
     return _SHORT_STEP.sub(lambda m: f"Step {m[1]}{' CK' if m[2] else ''}", line)
 

@@ -54,6 +54,10 @@ def test_spanish_and_portuguese_a_between_dates() -> None:
     assert _spans("09/2023 a 02/2024 Clinical Research Assistant (remote)") == [((2023, 9), (2024, 2))]
     assert _spans("enero 2024 a marzo 2024") == [((2024, 1), (2024, 3))]
     assert _spans("Step 2 a 2024") == []
+    assert _spans("03/2024 al 05/2024") == [((2024, 3), (2024, 5))]
+    assert _spans("sept. 2023 à déc. 2023") == [((2023, 9), (2023, 12))]
+    assert _spans("de marzo a mayo 2024") == [((2024, 3), (2024, 5))]
+    assert _spans("Step 2 a day in 2024") == []
     joined = join_wrapped_ranges("03/2025 a   Research fellow (pesquisa) — Neurologia\n08/2025   Mayo Clinic, MN")
     assert _spans(joined.split("\n")[0]) == [((2025, 3), (2025, 8))]
 
