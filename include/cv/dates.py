@@ -65,10 +65,11 @@ _MONTH_WORD = (
     r"janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|fev|mai|out|dez|set|"
     r"janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|juin|juil(?:let)?|ao[ûu]t|septembre|octobre|novembre|"
     r"d[ée]c(?:embre)?|"
-    r"январ[ьяе]|феврал[ьяе]|марта?|апрел[ьяе]|ма[йя]|июн[ьяе]|июл[ьяе]|августа?|сентябр[ьяе]|октябр[ьяе]|"
-    r"ноябр[ьяе]|декабр[ьяе]|янв|фев|мар|апр|авг|сент?|окт|ноя|дек|"
+    # Russian and Ukrainian, tried only where a Cyrillic letter stands (every date pattern holds this alternation)
+    r"(?=[\u0400-\u04ff])(?:январ[ьяе]|феврал[ьяе]|марта?|апрел[ьяе]|ма[йя]|июн[ьяе]|июл[ьяе]|августа?|сентябр[ьяе]|"
+    r"октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]|янв|фев|мар|апр|авг|сент?|окт|ноя|дек|"
     r"січ(?:ень|ня)|лют(?:ий|ого)|берез(?:ень|ня)|квіт(?:ень|ня)|трав(?:ень|ня)|черв(?:ень|ня)|лип(?:ень|ня)|"
-    r"серп(?:ень|ня)|верес(?:ень|ня)|жовт(?:ень|ня)|листопада?|груд(?:ень|ня)|"
+    r"серп(?:ень|ня)|верес(?:ень|ня)|жовт(?:ень|ня)|листопада?|груд(?:ень|ня))|"
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
@@ -241,8 +242,8 @@ def a_to_dash(text: str) -> str:
     """Spanish, Portuguese and French "to" between dates ("09/2023 a 02/2024", "de marzo a mayo 2024", "03/2024 al
     05/2024", "03/2025 a   Research fellow" / "08/2025") written as a dash, padded so that spans found in the text
     hold."""
-    if not _A_HINGE.search(text):  # most text has none: the pattern below tries a long date at every character
-        return text
+    if not (" a" in text or " à" in text) or not _A_HINGE.search(text):  # the pattern below tries a long date
+        return text  # at every character: most text has no "a" between dates
     return _A_CONNECTOR.sub(lambda m: m[1] + m[2] + "-".rjust(len(m[3])), text)
 
 
@@ -493,7 +494,7 @@ _START_END_FIELDS = re.compile(
     re.IGNORECASE,
 )
 _WRAPPED_POINT = re.compile(rf"[ \t]({_MONTH_WORD})\.?[ \t]*\n[ \t]*({_YEAR})[ \t]*(?=\n|$)", re.IGNORECASE)
-_GLUED_MONTH_HINGE = re.compile(r"[A-Za-z][A-Z][a-z]{2}")
+_GLUED_MONTH_HINGE = re.compile(r"(?:[a-z]|, [A-Z]{2})(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _GLUED_MONTH = re.compile(  # after a word, or a state's code ("Cleveland, OHJul 2026")
     r"(?:(?<=[a-z])|(?<=, [A-Z]{2}))(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d\b)"
 )

@@ -21,7 +21,17 @@ from include.cv.dates import (
     normalize_dashes,
 )
 from include.cv.places import place_country
-from include.cv.sections import EDUCATION, HEADER, INTERESTS, PERSONAL, WORK, Section, heading_kind, strip_bullet
+from include.cv.sections import (
+    EDUCATION,
+    EXAMS,
+    HEADER,
+    INTERESTS,
+    PERSONAL,
+    WORK,
+    Section,
+    heading_kind,
+    strip_bullet,
+)
 from include.cv.usce import maryland
 from include.vocab import COUNTRY_NAMES, country_code, fold, state_code, without_asides
 
@@ -99,7 +109,9 @@ def _degree_window(sections: list[Section]) -> tuple[list[str], dict | None]:
     with the degree line's page and line number."""
     for kinds in ({EDUCATION}, {HEADER, PERSONAL, INTERESTS}):
         for section in sections:
-            if section.kind not in kinds and not (EDUCATION in kinds and _BOTH.search(section.heading)):
+            if section.kind not in kinds and not (
+                section.kind == EXAMS and EDUCATION in kinds and _BOTH.search(section.heading)
+            ):
                 continue  # "Education & Examinations" reads as an exams heading: its degrees are read too
             lines = _unwrapped(section)
             for i, line in enumerate(lines):

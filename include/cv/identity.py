@@ -761,7 +761,9 @@ def clean_name(line: str) -> str | None:
     first = _TITLE.sub("", _one_script(first))
     first = _strip_degrees(_CREDENTIALS.sub("", first).strip(" ,"))
     first = first.strip(" ,.")
-    first = _TITLE.sub("", _SPECK.sub(r"\1 ", first)).strip()
+    if " 1 " in first or " | " in first:
+        first = _SPECK.sub(r"\1 ", first)
+    first = _TITLE.sub("", first).strip()
     words = first.split()
     if not 2 <= len(words) <= 6 or len(first) > 60:
         return None
