@@ -3,27 +3,13 @@ Iran with French sections; medical students; IMGs living in the US)."""
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
 from include.cv.dates import find_ranges, join_wrapped_ranges
-from include.cv.document import parse_document
 from include.cv.identity import clean_name
 from include.cv.profile import extract_profile, publications
 from include.cv.sections import INTERESTS, USCE, WORK, heading_kind, split_sections
 from include.cv.usce import entry_type, usce_entries
 from include.vocab import canonical_language, visa_status
-
-TODAY = date(2026, 12, 1)
-FILES = Path(__file__).parent / "corpus" / "holdout21" / "files"
-
-
-def _read(name: str) -> dict:
-    return parse_document((FILES / name).read_bytes(), TODAY)
-
-
-def _spans(text: str) -> list[tuple]:
-    return [(r.start, r.end) for r in find_ranges(text)]
+from tests.cv.corpus_files import TODAY, read, spans
 
 
 def test_a_us_support_job_beside_the_rotations_is_not_usce() -> None:
@@ -48,7 +34,7 @@ def test_french_headings_of_rotations_and_objectives() -> None:
     assert heading_kind("EXPÉRIENCE PROFESSIONNELLE") == (WORK, False)
     assert heading_kind("PROJET PROFESSIONNEL") == (INTERESTS, False)
     assert entry_type("Stage d'observation – Service de Neurologie — Mount Sinai Hospital, New York") == "observership"
-    profile = _read("w65_009_rtf_french.rtf")
+    profile = read("holdout21", "w65_009_rtf_french.rtf")
     assert [(e["type"], e["state"], e["start"], e["end"]) for e in profile["usce_entries"]] == [
         ("observership", "NY", "2024-09", "2024-10")
     ]
@@ -84,7 +70,7 @@ def test_a_cv_title_with_a_double_dash_and_british_diplomas_after_the_name() -> 
     assert clean_name("CURRICULUM VITAE -- Bethlehem Tesfaye Alemu, MD") == "Bethlehem Tesfaye Alemu"
     assert clean_name("Dr Mohamed Ali Elmabrouk MBBCh MRCA") == "Mohamed Ali Elmabrouk"
     assert clean_name("Dr. Abdulrahman Bader Al-Mutairi, BM BCh") == "Abdulrahman Bader Al-Mutairi"
-    assert _read("w65_008_docx_headerfooter.docx")["full_name"] == "Abdulrahman Bader Al-Mutairi"
+    assert read("holdout21", "w65_008_docx_headerfooter.docx")["full_name"] == "Abdulrahman Bader Al-Mutairi"
 
 
 def test_a_spouses_h1b_is_not_the_applicants_visa() -> None:
@@ -98,7 +84,7 @@ def test_a_months_year_wrapped_alone_and_a_state_glued_to_a_month() -> None:
     assert wrapped == "Observership, Internal Medicine, Houston Methodist, Houston, TX May 2026"
     assert join_wrapped_ranges("I may\n2026") == "I may\n2026"  # a verb, not a month
     glued = join_wrapped_ranges("Observership — Neurology, Cleveland Clinic, Cleveland, OHJul 2026 – Aug 2026")
-    assert _spans(glued) == [((2026, 7), (2026, 8))]
+    assert spans(glued) == [((2026, 7), (2026, 8))]
     profile = extract_profile(
         "US CLINICAL EXPERIENCE\nObservership — Neurology, Cleveland Clinic, Cleveland, OHJul 2026 – Aug\n2026\n",
         TODAY,
@@ -107,6 +93,6 @@ def test_a_months_year_wrapped_alone_and_a_state_glued_to_a_month() -> None:
 
 
 def test_a_season_with_one_month_in_brackets() -> None:
-    assert _spans("Summer 2021 (June)  Sub-internship – Emergency Medicine") == [((2021, 6), (2021, 6))]
-    assert _spans("Summer 2024 (June–July)") == [((2024, 6), (2024, 7))]
-    assert _spans("Summer 2022") == [((2022, 6), (2022, 8))]
+    assert spans("Summer 2021 (June)  Sub-internship – Emergency Medicine") == [((2021, 6), (2021, 6))]
+    assert spans("Summer 2024 (June–July)") == [((2024, 6), (2024, 7))]
+    assert spans("Summer 2022") == [((2022, 6), (2022, 8))]

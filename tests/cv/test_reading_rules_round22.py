@@ -3,11 +3,7 @@ Russia, Ukraine, the Caucasus and Eastern Europe; résumé-builder designs)."""
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
-from include.cv.dates import find_ranges, join_wrapped_ranges
-from include.cv.document import parse_document
+from include.cv.dates import join_wrapped_ranges
 from include.cv.education import education
 from include.cv.exams import usmle_scores
 from include.cv.identity import clean_name
@@ -25,17 +21,7 @@ from include.cv.sections import (
     split_sections,
 )
 from include.cv.usce import find_specialties, find_state
-
-TODAY = date(2026, 12, 1)
-FILES = Path(__file__).parent / "corpus" / "holdout22" / "files"
-
-
-def _read(name: str) -> dict:
-    return parse_document((FILES / name).read_bytes(), TODAY)
-
-
-def _spans(text: str) -> list[tuple]:
-    return [(r.start, r.end) for r in find_ranges(text)]
+from tests.cv.corpus_files import TODAY, read, spans
 
 
 def test_russian_and_ukrainian_headings_without_their_english() -> None:
@@ -48,7 +34,7 @@ def test_russian_and_ukrainian_headings_without_their_english() -> None:
     assert heading_kind("Рекомендации") == (REFERENCES, False)
     assert heading_kind("Досвід роботи") == (WORK, False)
     assert heading_kind("Опыт работы в больнице") is None  # a word no heading has: body text
-    profile = _read("w69_014_lo_docx_ru.docx")
+    profile = read("holdout22", "w69_014_lo_docx_ru.docx")
     assert profile["medical_school"] == "Tashkent Medical Academy, Tashkent"
     assert profile["graduation_year"] == 2018
     assert [(e["type"], e["state"]) for e in profile["usce_entries"]] == [("observership", "TX"), ("research", "TX")]
@@ -56,9 +42,9 @@ def test_russian_and_ukrainian_headings_without_their_english() -> None:
 
 
 def test_russian_and_ukrainian_months() -> None:
-    assert _spans("сентябрь - октябрь 2023    Observership, Pediatrics") == [((2023, 9), (2023, 10))]
-    assert _spans("березень–квітень 2025") == [((2025, 3), (2025, 4))]
-    assert _spans("мая 2024 - июня 2024") == [((2024, 5), (2024, 6))]
+    assert spans("сентябрь - октябрь 2023    Observership, Pediatrics") == [((2023, 9), (2023, 10))]
+    assert spans("березень–квітень 2025") == [((2025, 3), (2025, 4))]
+    assert spans("мая 2024 - июня 2024") == [((2024, 5), (2024, 6))]
 
 
 def test_the_post_soviet_specialist_diploma_is_the_primary_degree() -> None:
@@ -71,15 +57,15 @@ def test_the_post_soviet_specialist_diploma_is_the_primary_degree() -> None:
     assert found.graduation_year == 2020
     assert found.medical_school_country == "UA"
     # "completed" over a range written year first is not a graduation in the range's first year
-    assert _read("w69_003_chromium_sidebar.pdf")["graduation_year"] == 2022
+    assert read("holdout22", "w69_003_chromium_sidebar.pdf")["graduation_year"] == 2022
 
 
 def test_eras_labels_each_read_as_its_own_field() -> None:
-    profile = _read("w70_007_eras_experiences_fpdf.pdf")
+    profile = read("holdout22", "w70_007_eras_experiences_fpdf.pdf")
     assert profile["medical_school"] == "Cairo University Faculty of Medicine (Kasr Al Ainy)"
     assert profile["medical_school_country"] == "EG"
     joined = join_wrapped_ranges("Experience Type:   Research\nStart Date:   10/2024\nEnd Date:   03/2025\n")
-    assert _spans(joined) == [((2024, 10), (2025, 3))]
+    assert spans(joined) == [((2024, 10), (2025, 3))]
     assert [(e["state"], e["start"], e["end"]) for e in profile["usce_entries"]] == [
         ("MI", "2024-06", "2024-07"),
         ("PA", "2024-07", "2024-09"),
@@ -113,7 +99,7 @@ def test_a_heading_cut_at_a_dash_or_before_states() -> None:
 
 
 def test_the_applicants_page_footer_read_among_the_referees() -> None:
-    profile = _read("w69_004_reportlab.pdf")
+    profile = read("holdout22", "w69_004_reportlab.pdf")
     assert profile["email"] == "ninoberidze94@gmail.com"
     assert profile["phone_e164"] == "+995599274183"
 

@@ -3,12 +3,8 @@ Turkish schools with local-language headings; senior IMGs)."""
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
 import pytest
 
-from include.cv.document import parse_document
 from include.cv.profile import languages, specialties
 from include.cv.sections import (
     EDUCATION,
@@ -23,13 +19,7 @@ from include.cv.sections import (
     split_sections,
 )
 from include.vocab import canonical_language
-
-TODAY = date(2026, 12, 1)
-FILES = Path(__file__).parent / "corpus" / "holdout25" / "files"
-
-
-def _read(name: str) -> dict:
-    return parse_document((FILES / name).read_bytes(), TODAY)
+from tests.cv.corpus_files import read
 
 
 @pytest.mark.parametrize(
@@ -72,13 +62,13 @@ def test_language_names_in_the_languages_of_europe() -> None:
 
 
 def test_european_medical_degrees() -> None:
-    albanian = _read("w78_012_lo_odt_to_pdf.pdf")
+    albanian = read("holdout25", "w78_012_lo_odt_to_pdf.pdf")
     assert albanian["graduation_year"] == 2022
     assert albanian["medical_school_country"] == "AL"
-    dutch = _read("w78_007_plain_text.txt")
+    dutch = read("holdout25", "w78_007_plain_text.txt")
     assert dutch["medical_school"] == "Universiteit Utrecht"
     assert dutch["is_student"] is True
-    croatian = _read("w78_009_rtf_hanging_indent.rtf")
+    croatian = read("holdout25", "w78_009_rtf_hanging_indent.rtf")
     assert croatian["graduation_year"] == 2018
     assert croatian["specialties"] == ["Pediatrics", "Endocrinology"]  # under "Cilj"
 

@@ -3,18 +3,8 @@ Portuguese-speaking applicants; West and East Africa and the Caribbean in design
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
-from include.cv.document import parse_document
 from include.cv.places import place_country
-
-TODAY = date(2026, 12, 1)
-FILES = Path(__file__).parent / "corpus" / "holdout26" / "files"
-
-
-def _read(name: str) -> dict:
-    return parse_document((FILES / name).read_bytes(), TODAY)
+from tests.cv.corpus_files import read
 
 
 def test_schools_of_west_and_southern_africa_and_of_bolivia_and_argentina() -> None:
@@ -27,7 +17,9 @@ def test_schools_of_west_and_southern_africa_and_of_bolivia_and_argentina() -> N
 
 
 def test_a_medico_line_names_the_school() -> None:
-    profile = _read("w81_005_fpdf2_twocol.pdf")  # "• Médico — Universidad San Francisco de Quito, Quito. Egreso: 2021"
+    profile = read(
+        "holdout26", "w81_005_fpdf2_twocol.pdf"
+    )  # "• Médico — Universidad San Francisco de Quito, Quito. Egreso: 2021"
     assert profile["medical_school"] == "Universidad San Francisco de Quito"
     assert profile["medical_school_country"] == "EC"
     assert profile["graduation_year"] == 2021

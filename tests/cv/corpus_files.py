@@ -1,0 +1,22 @@
+"""Blind corpus files as the reading-rule tests read them: one CV's profile, and the ranges a text holds."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from include.cv.dates import find_ranges
+from include.cv.document import parse_document
+
+TODAY = date(2026, 12, 1)  # the corpus's reference date (tests/cv/corpus_floors.py's REFERENCE_DATE)
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def read(split: str, name: str) -> dict:
+    """The parser's profile of ``name`` in the corpus split ``split``."""
+    return parse_document((CORPUS / split / "files" / name).read_bytes(), TODAY)
+
+
+def spans(text: str) -> list[tuple]:
+    """Each date range in ``text`` as (start, end)."""
+    return [(r.start, r.end) for r in find_ranges(text)]
