@@ -143,8 +143,11 @@ def _school_window(sections: list[Section]) -> tuple[list[str], dict | None] | N
             lines = _unwrapped(section)
             for i, line in enumerate(lines):
                 if _MEDICAL_SCHOOL.search(line) and _SCHOOL.search(line) and not _OTHER_DEGREE.search(line):
-                    return _entry(section, lines, i, "medical school in the education section")
+                    return _entry(section, lines, i, _SCHOOL_LINE)
     return None
+
+
+_SCHOOL_LINE = "medical school in the education section"
 
 
 _BOTH = re.compile(r"\beducation\b.*\bexam", re.IGNORECASE)
@@ -603,7 +606,7 @@ def education(sections: list[Section], today: date) -> Education:
     """What the medical-degree entry says; every field None when there is none."""
     window, where = _degree_window(sections)
     school = _school(window) if window else None
-    if window and school is None and (named := _school_window(sections)) is not None:
+    if window and school is None and where["why"] != _SCHOOL_LINE and (named := _school_window(sections)) is not None:
         # ERAS-style labels, each its own section: "Medical School: Cairo University …" above "Degree: MBBCh"
         school, where = _school(named[0]), named[1]
         window = [*named[0], *window]

@@ -774,10 +774,10 @@ def clean_name(line: str) -> str | None:
         return None
     if sum(c.isalpha() for c in first) < 4:
         return None
-    if any(_OCR_CAPITAL_I.match(w) and w.lower() not in _PARTICLES for w in words):
-        # "loana Cristina Muresan": a scan's capital I read as "l" (no name starts with a small l)
-        words = [f"I{w[1:]}" if _OCR_CAPITAL_I.match(w) and w.lower() not in _PARTICLES else w for w in words]
-        first = " ".join(words)
+    # "loana Cristina Muresan": a scan's capital I read as "l" (no name starts with a small l)
+    capital_i = [f"I{w[1:]}" if _OCR_CAPITAL_I.match(w) and w.lower() not in _PARTICLES else w for w in words]
+    if capital_i != words:
+        words, first = capital_i, " ".join(capital_i)
     cased = [w for w in words if any(c.isalpha() and (c.isupper() or c.islower()) for c in w)]
     if any(w[0].islower() and w.lower() not in _PARTICLES for w in cased):
         return None

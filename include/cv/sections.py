@@ -375,12 +375,12 @@ _FILLER = frozenset(
         "chronological",
         "order",
         "quality",  # "Audit / Quality Improvement"
+        "improvement",
         "cliniche",  # "Esperienze cliniche", "Esperienze professionali"
         "professionali",
         "radovi",  # "Objavljeni radovi"
         "yabanci",  # "Yabancı Diller"
         "sad",  # "Iskustvo u SAD": the US in Croatian and Serbian
-        "improvement",
         "date",  # "Cursos y certificaciones adicionales"
     }
 )

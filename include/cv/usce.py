@@ -262,25 +262,18 @@ def maryland(text: str, start: int, end: int) -> bool:
     )
 
 
-def _abroad(text: str) -> bool:
-    """A place of its own in ``text`` is a country other than the US or a city abroad ("… – Qatar", ", Dublin")."""
-    for segment in _PLACE_SPLIT.split(text):
-        segment = segment.strip(" .")
-        if len(segment) < 4 or not segment[:1].isupper() or len(segment.split()) > 2 or state_code(segment):
-            continue
-        if (code := country_code(segment) or place_country(segment)) and code != "US":
-            return True
-    return False
-
-
-def _foreign(text: str) -> bool:
-    """True when a comma-separated place in ``text`` is a country other than the US."""
+def _foreign(text: str, *, in_names: bool = True) -> bool:
+    """True when a place in ``text`` is a country other than the US or a city abroad; ``in_names`` False: only a
+    place standing on its own ("… – Qatar", ", Dublin"), not a name that opens with its city."""
     for segment in _PLACE_SPLIT.split(text):
         segment = segment.strip(" .")
         if len(segment) < 4 or not segment[:1].isupper():
             continue
-        if len(segment.split()) > 3:  # a name that opens with its city ("Moscow City Oncology Hospital No. 62")
-            segment = " ".join(segment.split()[:2])
+        words = segment.split()
+        if len(words) > 2 and not in_names:
+            continue
+        if len(words) > 3:  # a name that opens with its city ("Moscow City Oncology Hospital No. 62")
+            segment = " ".join(words[:2])
         code = country_code(segment) or place_country(segment)  # "Gdańsk", "Brampton": a city abroad
         if code and code != "US" and state_code(segment) is None:
             return True
@@ -582,7 +575,8 @@ def _entry(section: Section, lines: list[str], today: date, *, abroad: bool = Fa
     title = join_wrapped_ranges("\n".join(head + kept)[:400])
     state = find_state(title)
     if state is not None and (
-        (state == "GA" and _foreign(title)) or (_abroad(title) and find_state(title, hospitals=False) is None)
+        (state == "GA" and _foreign(title))
+        or (_foreign(title, in_names=False) and find_state(title, hospitals=False) is None)
     ):
         # "Clinical Rotations (Georgia)" over "Internal Medicine, First University Clinic, Tbilisi"; a US hospital's
         # namesake or campus abroad ("Weill Cornell Medicine – Qatar", "Beaumont Hospital, Dublin")
