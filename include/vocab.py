@@ -950,6 +950,49 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
     "AU": ("Australia", "AUS"),
     "NZ": ("New Zealand",),
 }
+# Countries fewer applicants come from, known by name only: their codes are words or US states ("AL", "GA", "ME",
+# "IS", "TO"), and "Chad", "Niger" or "Benin" are left out (a name, Nigeria, Nigeria's Benin City).
+_MORE_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "AL": ("Albania", "Shqipëria"),
+    "AO": ("Angola",),
+    "BF": ("Burkina Faso",),
+    "BI": ("Burundi",),
+    "BT": ("Bhutan",),
+    "BW": ("Botswana",),
+    "CF": ("Central African Republic", "Centrafrique"),
+    "DJ": ("Djibouti",),
+    "ER": ("Eritrea",),
+    "FJ": ("Fiji",),
+    "GA": ("Gabon",),
+    "GM": ("Gambia", "The Gambia"),
+    "GN": ("Guinea", "Guinée", "Republic of Guinea"),
+    "GW": ("Guinea-Bissau", "Guinée-Bissau"),
+    "IS": ("Iceland",),
+    "KH": ("Cambodia", "Cambodge", "Kampuchea"),
+    "LR": ("Liberia",),
+    "LS": ("Lesotho",),
+    "LU": ("Luxembourg",),
+    "ME": ("Montenegro",),
+    "MG": ("Madagascar",),
+    "ML": ("Mali",),
+    "MN": ("Mongolia",),
+    "MR": ("Mauritania", "Mauritanie"),
+    "MT": ("Malta",),
+    "MU": ("Mauritius", "Île Maurice"),
+    "MV": ("Maldives",),
+    "MW": ("Malawi",),
+    "MZ": ("Mozambique", "Moçambique"),
+    "PG": ("Papua New Guinea",),
+    "RW": ("Rwanda",),
+    "SC": ("Seychelles",),
+    "SI": ("Slovenia", "Slovenija"),
+    "SL": ("Sierra Leone",),
+    "SR": ("Suriname",),
+    "SS": ("South Sudan",),
+    "TG": ("Togo",),
+    "TM": ("Turkmenistan",),
+    "WS": ("Samoa",),
+}
 
 # What people type that ISO 3166 (pycountry) does not list: short forms, old names, native names.
 _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
@@ -1223,6 +1266,10 @@ for _table in (_COUNTRY_ALIASES, _COUNTRIES):
         for _n in _names:
             _COUNTRY_INDEX[fold(_n)] = _code
             _COUNTRY_INDEX[fold(_n).replace(" ", "")] = _code
+for _code, _names in _MORE_COUNTRIES.items():
+    for _n in _names:
+        _COUNTRY_INDEX.setdefault(fold(_n), _code)
+        _COUNTRY_INDEX.setdefault(fold(_n).replace(" ", ""), _code)
 for _k in [k for k in _COUNTRY_INDEX if k.startswith("saint ")]:
     _COUNTRY_INDEX["st " + _k[len("saint ") :]] = _COUNTRY_INDEX[_k]
 _COUNTRY_LONG = _long(_COUNTRY_INDEX)

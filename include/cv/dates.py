@@ -63,7 +63,7 @@ def _month(word: str) -> int:
 _MONTH_WORD = (
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre|ene|abr|ago|dic|"
     r"janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|fev|mai|out|dez|set|"
-    r"janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|juin|juil(?:let)?|ao[ûu]t|septembre|octobre|novembre|"
+    r"janv(?:ier)?|f[ée]v(?:r(?:ier)?)?|mars|avr(?:il)?|juin|juil(?:let)?|ao[ûu]t|septembre|octobre|novembre|"
     r"d[ée]c(?:embre)?|"
     # Russian and Ukrainian, tried only where a Cyrillic letter stands (every date pattern holds this alternation)
     r"(?=[\u0400-\u04ff])(?:январ[ьяе]|феврал[ьяе]|марта?|апрел[ьяе]|ма[йя]|июн[ьяе]|июл[ьяе]|августа?|сентябр[ьяе]|"
@@ -403,10 +403,15 @@ _CUT_END = re.compile(
 )
 
 
+_RANGE_BEFORE = re.compile(r"(?:\w-|\bto[ \t]+)\Z")  # not "Observership - 03/2024 -"
+
+
 def _cut_end(m: re.Match[str], keep_lines: bool = False) -> str:
     cut, head = m.group(2), m.group(5)
-    if POINT_RE.match((m.group(3) or "").strip()):
-        return m.group(0)  # the first line has its end already ("2019 - 2021 Title" / "2020 detail")
+    if POINT_RE.match((m.group(3) or "").strip()) or _RANGE_BEFORE.search(m.string, 0, m.start()):
+        # the first line has its end already ("2019 - 2021 Title" / "2020 detail", "Feb-Mar 2024 - Title" / "April
+        # 2024 - Observership")
+        return m.group(0)
     tries = (cut + head, f"{cut} {head}") if cut.endswith("-") else (f"{cut} {head}".strip(), cut + head)
     end = next((e for e in tries if _POINT_ONLY.fullmatch(e)), None)
     start, whole = parse_point(m.group(1)), parse_point(end) if end else None

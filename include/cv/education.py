@@ -49,7 +49,7 @@ _DEGREE = re.compile(
     r"\bdoctor[- ]medic\b|\blechebnoe\s+delo\b|\bprofesi\s+dokter\b|\bstudium\s+der\s+humanmedizin\b|"
     # Spain's, Portugal's, Greece's, the Netherlands', Albania's, Croatia's and Czechia's medical degrees
     r"\bgrado\s+en\s+medicina\b|\bmestrado\s+integrado\s+em\s+medicina\b|\bptychio\s+iatrikis\b|"
-    r"\bmaster\s+geneeskunde\b|\bartsexamen\b|\bmaster\s+i\s+integruar\s+n[ëe]\s+mjek[ëe]si\b|\bdoktor\s+medicine\b|"
+    r"\bmaster\s+geneeskunde\b|\bmaster\s+en\s+m[ée]decine\b|\bartsexamen\b|\bmaster\s+i\s+integruar\s+n[ëe]\s+mjek[ëe]si\b|\bdoktor\s+medicine\b|"
     r"\bv[šs]eobecn[ée]\s+l[ée]ka[řr]stv[ií]\b|"
     # the post-Soviet "Diploma of Specialist (General Medicine)", "Лечебное дело", "Лікувальна справа"
     r"\b(?:diploma\s+of\s+)?specialist(?:\s+degree)?\s*(?:in\s+|\(\s*)(?:general\s+)?medicine\b|"
@@ -66,7 +66,8 @@ _SCHOOL = re.compile(
     r"\b(?:universit\w*|universidad\w*|universidade|université|college|school|institute|instituto|faculty|faculté|faculdade|"
     r"escuela|tecnol[oó]gico|"
     # Turkish: "İstanbul Üniversitesi"; Nepal's "Maharajgunj Medical Campus"
-    r"academy|aiims|medical\s+center|medical\s+campus|facultad|üniversitesi|fakültesi)\b",
+    r"academy|aiims|medical\s+center|medical\s+campus|facultad|üniversitesi|fakültesi|"
+    r"UFR)\b",  # France's and West Africa's "UFR des Sciences Médicales" (a faculty)
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"\s*(?:,|\||;|\s[-–—]\s|\s{3,}|\t|\(|\))\s*")
@@ -379,14 +380,15 @@ def _school_name(field: str) -> str | None:
     around it are left out."""
     if field.rstrip().endswith(":") and len(field) <= 30 and "," not in field:
         return None  # a label's cell ("Medical School:   Cairo University …")
-    parts = [_undoubled(p.strip()) for p in re.split(r"\s*,\s*", _DATED_ASIDE.sub("", field))]
+    field = _HONOURS_ASIDE.sub("", _DATED_ASIDE.sub("", field))
+    parts = [_undoubled(p.strip()) for p in re.split(r"\s*,\s*", field)]
     parts = [p for i, p in enumerate(parts) if not (i and p and p == parts[i - 1])]
     start = next((i for i, p in enumerate(parts) if _SCHOOL.search(p)), None)
     if start is None or re.search(r"\bhigh\s+school\b", parts[start], re.IGNORECASE):
         return None
     kept: list[str] = []
     for i, part in enumerate(parts[start:]):
-        if i and (_DATED.search(part) or _DEGREE.search(part) or not part):
+        if i and (_DATED.search(_CAMPUS_NUMBER.sub("", part)) or _DEGREE.search(part) or not part):
             school = _YEAR_AFTER.sub("", part)  # "Cairo University (Kasr Al Ainy) 2020": a table's next cell
             if school != part and _SCHOOL.search(school) and not _DATED.search(school):
                 kept.append(school)
@@ -418,10 +420,15 @@ def _school_name(field: str) -> str | None:
     return name if len(name) >= 4 and _SCHOOL.search(name) else None
 
 
+_HONOURS_ASIDE = re.compile(
+    r"\s*\([^()]*\b(?:distinction|honou?rs?|cum\s+laude|mention|gpa|grade)\b[^()]*\)", re.IGNORECASE
+)  # "Université catholique de Louvain (grande distinction)"
+# A university's number among its city's ("Université d'Alger 1", "Université Oran 1 Ahmed Ben Bella"), not a date
+_CAMPUS_NUMBER = re.compile(r"\b(?:univ\w*(?:\s+[\w'’-]+)?\s+)\d{1,2}\b(?![./:–-]?\s*\d)", re.IGNORECASE)
 _EMPTIED_ASIDE = re.compile(r"\(\s*(?:expected|anticipated|in\s+progress|ongoing|present|current)?\s*\)", re.I)
 # "Sawai Man Singh (SMS) Medical College": an acronym inside the name it abbreviates (one at its end stays).
 _INNER_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)(?=\s+[A-Z][a-z])")
-_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b.*$")
+_YEAR_AFTER = re.compile(r"\s+\(?(?:19|20)\d\d\b.*$")  # and "Université Cheikh Anta Diop de Dakar (2016–"
 
 
 def _undoubled(name: str) -> str:
@@ -431,11 +438,26 @@ def _undoubled(name: str) -> str:
     return half.group(1) if half else name
 
 
+def _joined(window: list[str]) -> list[str]:
+    """Lines cut at a comma or a linking word joined to the next ("College of Medicine, University of" / "Nigeria,
+    Enugu Campus", "…, de Pharmacie et" / "d'Odonto-Stomatologie, …"), unless the next is the two already joined."""
+    out: list[str] = []
+    for line in window:
+        if out and _GOES_ON.search(out[-1]) and not line.startswith(out[-1]):
+            out[-1] = f"{out[-1].rstrip()} {line.lstrip()}"
+        else:
+            out.append(line)
+    return out
+
+
+_GOES_ON = re.compile(r"(?:,|\s(?:of|de|del|da|do|du|des|et|and|&))[ \t]*$")
+
+
 def _school(window: list[str]) -> str | None:
-    # A name that goes on after a comma at the line's end ("Mbarara University of Science and Technology," /
-    # "Faculty of Medicine · 2015 – 2020") is read as one line; a line the window also holds whole, with its
-    # wrapped school (``_entry`` adds it), as the whole one only.
-    window = re.sub(r",[ \t]*\n[ \t]*", ", ", "\n".join(window)).split("\n")
+    # A line the window also holds whole, with its wrapped school (``_entry`` adds it), is read as the whole one
+    # only; a name that goes on after a comma or a linking word at the line's end ("Mbarara University of Science
+    # and Technology," / "Faculty of Medicine · 2015 – 2020") as one line.
+    window = _joined(window)
     whole = [x for x in window if not any(len(y) > len(x) and y.startswith(x) for y in window)]
     ordered = sorted(whole, key=lambda x: 0 if _has_degree(x) else 1)
     wrapped = _wrapped(window) or _name_wrapped(window)
@@ -444,13 +466,18 @@ def _school(window: list[str]) -> str | None:
     # "MBBS (University of Dhaka)" names the awarding university: the college named on its own comes first.
     awarding = [m.group(1) for x in ordered if (m := _AWARDING.search(x))]
     lines = [_AWARDING.sub(" ", x) for x in ordered] + awarding
-    fields = [field for line in lines for field in _FIELDS.split(normalize_dashes(line))]
-    for k, field in enumerate(fields):
+    numbered = [(n, field) for n, line in enumerate(lines) for field in _FIELDS.split(normalize_dashes(line))]
+    fields = [field for _n, field in numbered]
+    for k, (n, field) in enumerate(numbered):
         name = _school_name(field)
-        if name and _SUB_UNIT.match(name) and not _UNIVERSITY.search(name):
-            # "Faculty of Medicine, Kasr Al-Ainy — Cairo University": a faculty is named with its university
-            university = next((u for f in fields[k + 1 :] if _UNIVERSITY.search(f) and (u := _school_name(f))), None)
-            return f"{name}, {university}" if university else name
+        unit = bool(name and _SUB_UNIT.match(name))
+        if name and not _UNIVERSITY.search(name) and (unit or (k + 1 < len(numbered) and numbered[k + 1][0] == n)):
+            # "Faculty of Medicine, Kasr Al-Ainy — Cairo University": a faculty is named with its university; so is a
+            # college with the one it belongs to, next on its line ("Dow Medical College — Dow University of …")
+            later = fields[k + 1 :] if unit else fields[k + 1 : k + 2]
+            university = next((u for f in later if _UNIVERSITY.search(f) and (u := _school_name(f))), None)
+            if university or unit:
+                return f"{name}, {university}" if university else name
         city = _CITY_FIELD.fullmatch(fields[k + 1]) if name and k + 1 < len(fields) else None
         if city and _GENERIC_NAME.fullmatch(name):
             return f"{name} – {city.group(1)}"  # "Medical University – Sofia"
@@ -476,7 +503,7 @@ _SCHOOL_WORD_FIRST = re.compile(r"(?:[A-Z][a-z]+\s+){0,3}(?:University|College|S
 # A name of generic words alone takes its city along: Bulgaria's "Medical University – Sofia", "– Varna".
 _GENERIC_NAME = re.compile(r"(?:Medical\s+)?University(?:\s+of\s+Medicine(?:\s+and\s+Pharmacy)?)?", re.IGNORECASE)
 _CITY_FIELD = re.compile(r"([A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?)\s*,?(?:\s+.*)?")
-_SUB_UNIT = re.compile(r"(?:faculty|school|college|facultad|faculdade|facult[ée]|centro|escuela)\b", re.IGNORECASE)
+_SUB_UNIT = re.compile(r"(?:faculty|school|college|facultad|faculdade|facult[ée]|centro|escuela|ufr)\b", re.IGNORECASE)
 # university, universidad, université, Universität, Universitas, Uniwersytet, Univerzita, Üniversitesi...
 _UNIVERSITY = re.compile(
     r"\b(?:univ(?:ersit(?:y|é|e|ät|at|as|eit|à|atea|ate)|ersidad|ersidade|erzit\w*)|uniwersytet\w*|üniversite\w*|"

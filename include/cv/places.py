@@ -70,6 +70,7 @@ _PLACES: dict[str, str] = {
     "NA": "Namibia|Windhoek",
     "CD": "Democratic Republic of the Congo|DR Congo|Kinshasa|Lubumbashi",
     "CI": "Côte d'Ivoire|Cote d'Ivoire|Ivory Coast|Abidjan",
+    "SN": "Senegal|Sénégal|Senegalese|Dakar|Thiès|Ziguinchor|Cheikh Anta Diop",
     "GM": "Gambia|Banjul",
     "BJ": "Benin|Cotonou",
     "BF": "Burkina Faso|Ouagadougou",
@@ -95,7 +96,8 @@ _PLACES: dict[str, str] = {
     "OM": "Oman|Omani|Muscat|Sultan Qaboos University",
     "YE": "Yemen|Yemeni|Sanaa|Sana a|Aden|Taiz|Hodeidah",
     "JO": "Jordan|Jordanian|الأردن|Amman|Irbid|Zarqa|Jordan University of Science and Technology|Yarmouk|Mutah",
-    "LB": "Lebanon|Lebanese|لبنان|Beirut|Sidon|Saida|American University of Beirut|Saint Joseph University",
+    "LB": "Lebanon|Lebanese|لبنان|Liban|Libanaise|Beirut|Beyrouth|Sidon|Saida|Tripoli Lebanon|Hadath|Byblos|Jbeil|"
+    "American University of Beirut|Saint Joseph University|Université Saint Joseph|Lebanese University|Balamand",
     "SY": "Syria|Syrian|سوريا|Damascus|Aleppo|Homs|Latakia|Hama|Tishreen University",
     "IQ": "Iraq|Iraqi|العراق|Baghdad|Basra|Basrah|Mosul|Erbil|Sulaymaniyah|Sulaimani|Najaf|Karbala|Kirkuk|Duhok|"
     "Kufa|Mustansiriyah|Al Nahrain",
@@ -129,6 +131,7 @@ _PLACES: dict[str, str] = {
     "TH": "Thailand|Bangkok|Chiang Mai|Khon Kaen|Songkhla|Songkla|Mahidol|Chulalongkorn|Siriraj|Ramathibodi|"
     "Thammasat|Naresuan|Srinakharinwirot",
     "MM": "Myanmar|Burma|Yangon|Rangoon|Mandalay|Naypyidaw|Magway",
+    "KH": "Cambodia|Cambodian|Cambodge|Phnom Penh|Siem Reap|Battambang",
     "MN": "Mongolia|Mongolian|Ulaanbaatar|Ulan Bator",
     "KR": "South Korea|Republic of Korea|Korea University|Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Yonsei|"
     "Sungkyunkwan|Kyung Hee|Hallym|Ewha|Hanyang|Catholic University of Korea|Ajou|Inha|Chonnam|Kyungpook|Suwon",
@@ -176,7 +179,8 @@ _PLACES: dict[str, str] = {
     "Freiburg|Tübingen|Göttingen|Düsseldorf|Mainz|Würzburg|Charité",
     "FR": "France|Francia|Lyon|Marseille|Toulouse|Lille|Bordeaux|Strasbourg|Montpellier|Nantes|Sorbonne",
     "NL": "Netherlands|Holland|Amsterdam|Rotterdam|Leiden|Utrecht|Groningen|Maastricht|Nijmegen",
-    "BE": "Belgium|Belgian|Brussels|Bruxelles|Leuven|Ghent|Gent|Liège|Antwerp",
+    "BE": "Belgium|Belgian|Belgique|België|Brussels|Bruxelles|Brussel|Leuven|Louvain|UCLouvain|Ghent|Gent|Liège|"
+    "Antwerp|Antwerpen|Namur|Woluwe",
     "CH": "Switzerland|Swiss|Zurich|Zürich|Genève|Basel|Bern|Lausanne",
     "AT": "Austria|Austrian|Österreich|Wien|Graz|Innsbruck|Salzburg",
     "SE": "Sweden|Stockholm|Gothenburg|Uppsala|Lund|Karolinska",

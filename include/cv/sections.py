@@ -487,6 +487,16 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
         found = _heading_kind(stripped[: count.start()])
         return found if found is not None and found[0] in _COUNTED else None
     longest = 90 if _BILINGUAL.search(stripped) else 60  # a heading in two languages is two headings' length
+    # "Formation | Education", "Intérêts de carrière | Career interests": a bar between two languages (not a table's
+    # header row, "Cardiology | Observership")
+    bar = _BAR.fullmatch(stripped)
+    if bar and (found := [k for half in bar.groups() if (k := _heading_kind(half))]):
+        other = [h for h in bar.groups() if not _heading_kind(h)]
+        if not other or (
+            not _NOT_HEADING_PUNCT.search(other[0])
+            and (not _LATIN_LETTER.search(other[0]) or _ROMANCE & set(_words(other[0])))
+        ):
+            return found[0][0], any(us for _, us in found)
     if not stripped or len(stripped) > longest or _NOT_HEADING_CHARS.search(stripped) or stripped.endswith((".", ",")):
         return None
     if stripped.count("(") != stripped.count(")"):
@@ -646,6 +656,9 @@ _REACH = re.compile(r"get\s+in\s+touch|(?:contact|reach|find)\s+me|let['’]s\s+
 
 
 _BILINGUAL = re.compile(r"\s+/\s+")
+_BAR = re.compile(r"([^|\d@]{3,40}?)\s+\|\s+([^|\d@]{3,40})")
+_NOT_HEADING_PUNCT = re.compile(r"[,;:—–]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")  # "التعليم | Education"; not "PERSONAL INFORMATION | Bilal Ahmed (بلال احمد)"
 _SLASH_IN_BRACKETS = re.compile(r"\([^()]*\s/\s[^()]*\)")
 _CELLS = re.compile(r"\s{3,}|\t")
 _SENTENCE_END = re.compile(r"[a-z]{2}\.\s")
@@ -770,6 +783,8 @@ _PLACE_WORDS = _CONTINENT | {"home", "country", "abroad", "overseas", "outside",
 _INLINE = re.compile(r"^\s*([A-Za-z][A-Za-z &/.()-]{2,40}?)\s*:\s*(\S.*)$")
 # A label column's row read as one line: "PUBLICATIONS | Bondarenko K, …" (not a header row "EXAM | BOARD | YEAR")
 _LABEL_CELL = re.compile(r"^\s*([A-Z][A-Z &/]{2,40}?)\s+\|\s+(?![A-Z &/|]+$)(\S.*)$")
+# ... and in any case when the row has two cells only: "Formation | Docteur en Médecine — Faculté de Médecine d'Oran"
+_LABEL_ROW = re.compile(r"^\s*([^\W\d_](?:[^\W\d_]|[ &/'’.-]){2,40}?)\s+\|\s+([^|]+)$")
 
 
 _FOOTER_TOP = 0.85  # share of the page height below which a block of lines can be a running footer
@@ -900,7 +915,7 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
             sections.append(Section(PERSONAL, "", [], False))
         if (resumed := _list_resumed(sections, line)) is not None:
             sections.append(resumed)  # a sidebar's end read between a numbered list's pages: the list goes on
-        inline = _INLINE.match(line) or _LABEL_CELL.match(line)
+        inline = _INLINE.match(line) or _LABEL_CELL.match(line) or _section_row(line)
         if inline and (found := heading_kind(inline.group(1))) is not None:
             kind, us = found
             section = Section(kind, inline.group(1).strip(), [], us)
@@ -909,6 +924,13 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
             continue
         sections[-1].add(line, style, number)
     return sections
+
+
+def _section_row(line: str) -> re.Match[str] | None:
+    """A two-cell row whose label names a section ("Langues | Arabe, français"), not a contact's ("E-mail | …")."""
+    row = _LABEL_ROW.match(line)
+    found = heading_kind(row.group(1)) if row else None
+    return row if found is not None and found[0] != PERSONAL else None
 
 
 _COLUMN_TITLE = re.compile(r"\s*(?:exam(?:ination)?\b(?!s)|board\b(?!s))", re.IGNORECASE)

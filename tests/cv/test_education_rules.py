@@ -285,7 +285,7 @@ def test_a_turkish_university_is_a_school() -> None:
 
 def test_an_acronym_inside_a_schools_name_is_left_out() -> None:
     text = "EDUCATION\n2014 – 2020 | MBBS, Sawai Man Singh (SMS) Medical College, Jaipur — Rajasthan University\n"
-    assert _school(text)[0] == "Sawai Man Singh Medical College, Jaipur"
+    assert _school(text)[0] == "Sawai Man Singh Medical College, Jaipur, Rajasthan University"  # and its university
     text = "EDUCATION\nMédico Cirujano   2012 – 2018\nUniversidad Nacional Autónoma de México (UNAM)\n"
     assert _school(text)[0] == "Universidad Nacional Autónoma de México (UNAM)"  # one at the end stays
 

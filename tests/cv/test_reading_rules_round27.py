@@ -1,0 +1,88 @@
+"""Reading rules from issue 12's twenty-seventh round (holdout27 tuned on: South Asia and the Arab world in haste;
+Francophone applicants; China, Central Asia and Southeast Asia)."""
+
+from __future__ import annotations
+
+from include.cv.dates import join_wrapped_ranges
+from include.cv.places import place_country
+from include.cv.sections import heading_kind, split_sections
+from include.vocab import country_code
+from tests.cv.corpus_files import read, spans
+
+
+def test_countries_fewer_applicants_come_from_are_known_by_name_not_by_a_code_that_is_a_word() -> None:
+    assert country_code("Cambodia") == "KH"
+    assert country_code("Mozambique") == "MZ"
+    assert country_code("Albania") == "AL"
+    assert country_code("GA") is None  # Georgia's state code, not Gabon
+    assert country_code("Chad") is None  # a name
+    assert place_country("Université Saint-Joseph de Beyrouth") == "LB"
+    assert place_country("Faculté des Sciences Médicales, Université Libanaise, Hadath") == "LB"
+    assert place_country("Université Cheikh Anta Diop de Dakar") == "SN"
+    assert place_country("University of Health Sciences, Phnom Penh") == "KH"
+    assert place_country("Université catholique de Louvain") == "BE"
+
+
+def test_a_heading_in_two_languages_split_by_a_bar() -> None:
+    assert heading_kind("Formation | Education") == ("education", False)
+    assert heading_kind("Expérience aux USA | US experience") == ("usce", True)
+    assert heading_kind("Intérêts de carrière | Career interests") == ("interests", False)
+    assert heading_kind("Cardiology | Observership") is None  # a table's row, both halves English
+    assert heading_kind("Formation | Docteur en Médecine — Faculté") is None  # a label and its value
+
+
+def test_a_two_cell_row_whose_label_is_a_heading_opens_its_section() -> None:
+    text = "Riad BENALI\nLangues | Arabe, français, anglais\nE-mail | riad@example.org\nRéférences | Dr. C. Mendoza"
+    assert [(s.kind, s.lines) for s in split_sections(text)[1:]] == [
+        ("languages", ["Langues | Arabe, français, anglais", "E-mail | riad@example.org"]),  # a contact's row: no
+        ("references", ["Références | Dr. C. Mendoza"]),  # section of its own
+    ]
+
+
+def test_bilingual_french_cv_reads_its_sections() -> None:
+    profile = read("holdout27", "w84_013_chromium_bilingual.pdf")  # "Formation | Education", "Examens | Exams"…
+    assert profile["usce_months"] == 5
+    assert profile["languages"] == ["Arabic", "French", "English"]
+    profile = read("holdout27", "w84_014_docx_bilingual_table.docx")  # "Formation | Docteur en Médecine — …"
+    assert profile["medical_school"] == "Faculté de Médecine d'Oran, Université Oran 1 Ahmed Ben Bella"
+    assert profile["usce_months"] == 4
+    assert profile["publications"] == 1
+
+
+def test_a_school_name_cut_at_a_linking_word_goes_on_on_the_next_line() -> None:
+    profile = read("holdout27", "w84_003_chromium_sidebar.pdf")  # "…, de Pharmacie et" / "d'Odonto-Stomatologie, …"
+    assert profile["medical_school"] == (
+        "Faculté de Médecine, de Pharmacie et d'Odonto-Stomatologie, Université Cheikh Anta Diop de Dakar"
+    )
+    assert profile["medical_school_country"] == "SN"
+
+
+def test_a_college_is_named_with_the_university_after_it_and_a_faculty_with_a_numbered_one() -> None:
+    assert read("holdout27", "w83_002_docx_header_footer.docx")["medical_school"] == (
+        "Dow Medical College, Dow University of Health Sciences, Karachi"
+    )
+    assert read("holdout27", "w84_002_lo_docx_pdf_header.pdf")["medical_school"] == (
+        "Faculté de Médecine d'Alger, Université d'Alger 1"
+    )
+    assert read("holdout27", "w84_005_fpdf2_student.pdf")["medical_school"] == (
+        "UFR des Sciences Médicales d'Abidjan, Université Félix Houphouët-Boigny"
+    )
+
+
+def test_belgian_master_en_medecine_with_an_honours_aside() -> None:
+    profile = read("holdout27", "w84_011_docx_footer_contacts.docx")  # "…, Université catholique de Louvain (grande
+    assert profile["medical_school"].endswith("Université catholique de Louvain")  # distinction)"
+    assert profile["medical_school_country"] == "BE"
+    assert profile["graduation_year"] == 2023  # the Master, not the Bachelier
+
+
+def test_french_fev_and_a_range_that_ends_a_line_is_no_wrapped_start() -> None:
+    assert spans("Fév. 2024 – Avr. 2024 — Hands-on externship") == [((2024, 2), (2024, 4))]
+    text = "Feb–Mar 2024 — Hands-on, Pittsburgh, PA\nApril 2024 — Observership, Detroit, MI"
+    assert join_wrapped_ranges(text).splitlines()[1].startswith("April 2024")
+
+
+def test_a_home_country_in_brackets_after_clinical_experience_is_not_the_us() -> None:
+    profile = read("holdout27", "w85_012_reportlab_twocol.pdf")  # "Clinical Experience (Cambodia)"
+    assert profile["usce_months"] == 2
+    assert profile["medical_school_country"] == "KH"
