@@ -387,7 +387,7 @@ _COLUMN_SHARED_YEAR = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _WRAPPED_START = re.compile(
-    rf"^([ \t]*)({_POINT})\s*(?:-|to)[ \t]+(?!{_POINT}|{_NOW_WORD})([^\n]*)\n[ \t]*({_POINT}|{_NOW_WORD})(?=[ \t]|$)"
+    rf"^([ \t]*)({_POINT})[ \t]*(?:-|to)[ \t]+(?!{_POINT}|{_NOW_WORD})([^\n]*)\n[ \t]*({_POINT}|{_NOW_WORD})(?=[ \t]|$)"
     rf"(?![ \t]*(?:-|to)[ \t]*(?:{_POINT}|{_NOW_WORD}))",  # the next line's own range is no wrapped end
     re.IGNORECASE | re.MULTILINE,
 )

@@ -88,7 +88,7 @@ _SELF_STUDENT = re.compile(
 # (expected)" / "SSCE 2018").
 _GRAD_YEAR = re.compile(
     r"\b(?:graduat\w*|class\s+of|expected|anticipated|completed|conferred|awarded|previst[oa]|pr[ée]vue?|"
-    r"egreso|formatura|graduaci[óo]n|titulaci[óo]n|esperad[oa])\b"
+    r"egreso|formatura|graduaci[óo]n|titulaci[óo]n|esperad[oa]|promotion)\b"  # French "promotion 2020": class of
     r"(?:[^0-9)]|\)(?=\s*:)|(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?=\s+[^\W\d])){0,25}(?:[01]?\d[/.-])?"
     r"((?:19|20)\d\d)\b(?![ \t]*-|[./]\d{1,2}[ \t]*-)",  # not a range's start: "conferred September   2016 - 2023",
     # "completed online" / "2016.09 - 2022.06 …"

@@ -447,7 +447,8 @@ def _dash_continued(line: str) -> bool:
     if not line.lstrip().startswith("-") or entry_type(line) is not None:
         return False
     rest = strip_bullet(line)
-    return _dates_only([rest]) or (find_state(rest) is not None and not _is_anchor(rest))
+    # and "— 2025.03 (4 weeks, concurrent with fellowship)": the dates with an aside about them
+    return _dates_only([without_asides(rest)]) or (find_state(rest) is not None and not _is_anchor(rest))
 
 
 def _is_anchor(line: str) -> bool:

@@ -86,3 +86,24 @@ def test_a_home_country_in_brackets_after_clinical_experience_is_not_the_us() ->
     profile = read("holdout27", "w85_012_reportlab_twocol.pdf")  # "Clinical Experience (Cambodia)"
     assert profile["usce_months"] == 2
     assert profile["medical_school_country"] == "KH"
+
+
+def test_french_promotion_is_the_class_year() -> None:
+    # "Docteur en Médecine, …, Université d'État d'Haïti — promotion 2020" over "Service social … (2020–2021)"
+    assert read("holdout27", "w84_009_docx_textbox.docx")["graduation_year"] == 2020
+
+
+def test_dates_alone_on_the_next_line_with_an_aside_date_the_entry_above() -> None:
+    profile = read("holdout27", "w83_005_chromium_latex.pdf")  # "Clinical Observership, …, Boston, MA" / "— 2025.03
+    observed = [e for e in profile["usce_entries"] if e["type"] == "observership"]  # (4 weeks, concurrent with …)"
+    assert [(e["state"], e["start"], e["end"]) for e in observed] == [("MA", "2025-03", "2025-03")]
+
+
+def test_a_single_date_ending_an_entry_is_no_range_start_for_the_next_bullet() -> None:
+    text = "– Observership — Hackensack, NJ —\nDecember 2025\n– Telehealth — Phoenix, AZ — January–\nFebruary 2026"
+    assert join_wrapped_ranges(text).splitlines()[1] == "December 2025"
+    profile = read("holdout27", "w83_013_lo_odt2pdf.pdf")
+    assert sorted((e["type"], e["state"], e["start"], e["end"]) for e in profile["usce_entries"]) == [
+        ("observership", "NJ", "2025-12", "2025-12"),
+        ("telehealth", "AZ", "2026-01", "2026-02"),
+    ]
