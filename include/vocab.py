@@ -1930,12 +1930,17 @@ _PENDING_WORDS = re.compile(
 )
 
 
+_NOT_APPLIED = re.compile(r"\b(?:not|never)\s+(?:yet\s+)?applied\b")
+
+
 @lru_cache(maxsize=8192)
 def ecfmg_status(text: str | None) -> str | None:
     """certified / pending / not_certified from what applicants write ("ECFMG certified", "in progress", "No")."""
     key = fold(text)
     if not key:
         return None
+    if _NOT_APPLIED.search(key):
+        return "not_certified"  # "not applied yet": no application pending
     if _PENDING_WORDS.search(key):  # whole words: "Ramkissoon" is no "soon"
         return "pending"
     # "N/A" and "student" say nothing about certification (a student cannot hold it yet): unknown, not "no".

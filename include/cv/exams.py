@@ -210,6 +210,8 @@ def ecfmg(lines: Iterable[str]) -> str | None:
             return "not_certified"
         if _PENDING_BEFORE.search(line[: m.start()]):
             return "pending"  # "Awaiting ECFMG certification (OET passed, 2025)"
+        if _CERTIFIED_BEFORE.search(line[: m.start()]):
+            return "certified"  # French and Spanish order: "Certifié ECFMG depuis octobre 2023", "Certificado ECFMG"
         rest = _LIGATURE_GAP.sub(r"\1\2\3", line[m.end() :])  # "Certi fi ed": a PDF's ligature read apart
         value = _LABEL.sub("", rest)
         labelled = re.match(r"\W*(?:certific|zertifik)", rest, re.IGNORECASE) is not None
@@ -252,6 +254,7 @@ def _stated(value: str) -> str | None:
 
 
 _PENDING_BEFORE = re.compile(r"\b(?:awaiting|pending|applied\s+for|in\s+process\s+of)\s*$", re.IGNORECASE)
+_CERTIFIED_BEFORE = re.compile(r"\b(?:certifi[ée]e?|certificad[oa])\s*$", re.IGNORECASE)
 _ITEM = re.compile(r"\s*[•▪◦●■▸►*·-]\s")
 _LIGATURE_GAP = re.compile(r"([a-z]) (fi|fl|ff|ffi|ffl) ([a-z])")
 _YEAR_ONLY = re.compile(r"^\(?(?:[A-Za-z]{3,9}\.?\s+|[01]?\d[/.])?(?:19|20)\d\d\)?$")  # "2020", "Mar 2020", "04/2025"

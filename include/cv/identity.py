@@ -707,8 +707,8 @@ def _wrapped_name(lines: list[_Line], i: int, text: str, largest: float | None) 
 
 
 def _latin(word: str) -> bool:
-    """Every letter of the word is Latin (accented ones too: "Ștefania", "Nguyễn")."""
-    return all(ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF for c in word if c.isalpha())
+    """Every letter of the word is Latin (accented ones too: "Ștefania", "Nguyễn", Azerbaijani's "Məmmədova")."""
+    return all(ord(c) < 0x250 or c == "ə" or 0x1E00 <= ord(c) <= 0x1EFF for c in word if c.isalpha())
 
 
 def _one_script(text: str) -> str:

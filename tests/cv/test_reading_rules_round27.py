@@ -3,6 +3,7 @@ Francophone applicants; China, Central Asia and Southeast Asia)."""
 
 from __future__ import annotations
 
+from include.cv import exams
 from include.cv.dates import join_wrapped_ranges
 from include.cv.places import place_country
 from include.cv.sections import heading_kind, split_sections
@@ -107,3 +108,13 @@ def test_a_single_date_ending_an_entry_is_no_range_start_for_the_next_bullet() -
         ("observership", "NJ", "2025-12", "2025-12"),
         ("telehealth", "AZ", "2026-01", "2026-02"),
     ]
+
+
+def test_ecfmg_certified_written_before_and_not_applied_yet() -> None:
+    assert exams.ecfmg(["Certifié ECFMG depuis octobre 2023"]) == "certified"
+    assert exams.ecfmg(["* ECFMG: not applied yet"]) == "not_certified"
+    assert exams.ecfmg(["ECFMG: applied, awaiting verification"]) == "pending"
+
+
+def test_azerbaijani_schwa_is_a_latin_letter_of_a_name() -> None:
+    assert read("holdout27", "w85_009_fpdf2_compact.pdf")["full_name"] == "Leyla Məmmədova"
