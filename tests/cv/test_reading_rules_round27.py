@@ -3,7 +3,7 @@ Francophone applicants; China, Central Asia and Southeast Asia)."""
 
 from __future__ import annotations
 
-from include.cv import exams
+from include.cv import exams, ocr
 from include.cv.dates import join_wrapped_ranges
 from include.cv.places import place_country
 from include.cv.sections import heading_kind, split_sections
@@ -118,3 +118,35 @@ def test_ecfmg_certified_written_before_and_not_applied_yet() -> None:
 
 def test_azerbaijani_schwa_is_a_latin_letter_of_a_name() -> None:
     assert read("holdout27", "w85_009_fpdf2_compact.pdf")["full_name"] == "Leyla Məmmədova"
+
+
+def test_a_speckled_page_is_cleaned_before_ocr_and_a_clean_one_is_not() -> None:
+    from PIL import Image, ImageDraw, ImageFont
+
+    page = Image.new("L", (400, 200), 205)  # a grey page (a photo's paper)
+    ImageDraw.Draw(page).rectangle((50, 80, 350, 100), fill=150)  # a faint stroke of text
+    specks = [(x, y) for x in range(10, 390, 15) for y in range(10, 60, 15)]
+    for x, y in specks:  # salt and pepper: a phone's sensor noise, read by Tesseract as dots and commas
+        ImageDraw.Draw(page).rectangle((x, y, x + 1, y + 1), fill=0)
+    assert ocr._speckled(page)
+    cleaned = ocr._despeckled(page)
+    assert all(cleaned.getpixel(xy) > 200 for xy in specks)
+    assert cleaned.getpixel((200, 90)) == 150  # the stroke kept
+    clean = Image.new("L", (2480, 3508), 255)  # a clean 300-dpi page: strokes a median would thin
+    for y, line in enumerate(("Ivan Roslan", "ivan.roslan@gmail.com", "Education", "MBBS, Universiti Malaya")):
+        ImageDraw.Draw(clean).text((200, 200 + 120 * y), line, fill=0, font=ImageFont.load_default(size=60))
+    assert not ocr._speckled(clean)  # a clean page is read as it is
+
+
+def test_faint_grey_print_on_a_shadowed_photo_comes_out_black_on_white() -> None:
+    from PIL import Image, ImageDraw
+
+    photo = Image.new("L", (600, 300))
+    photo.putdata([150 + x // 6 for _y in range(300) for x in range(600)])  # paper in a shadow: 150 to 249
+    for y in (100, 150, 200):
+        for x in range(100, 500):  # faint grey lines of contacts, 40 below the paper beside them
+            for dy in range(15):
+                photo.putpixel((x, y + dy), 110 + x // 6)
+    white = ocr._on_white_paper(photo)
+    assert white.getpixel((120, 60)) > 240 and white.getpixel((480, 60)) > 240  # paper, in and out of the shadow
+    assert white.getpixel((120, 155)) < 60 and white.getpixel((480, 155)) < 60  # ink, in and out of the shadow
