@@ -225,7 +225,9 @@ def _missing_contacts(lines: list[TextLine]) -> set[str]:
     return missing
 
 
-def _with_sparse_contacts(lines: list[TextLine], image: Any, missing: set[str], speckled: bool) -> list[TextLine]:
+def _with_sparse_contacts(
+    lines: list[TextLine], image: Any, missing: set[str], speckled: bool = False
+) -> list[TextLine]:
     """Page 1's lines with the contacts a second, sparse-text pass over its top finds where the first (page
     layout) pass lost them: Tesseract's layout analysis drops rows of bordered tables and tight sidebars.
     Only lines holding a missing email or phone are added, placed among the first pass's lines by height."""
@@ -258,7 +260,7 @@ TITLE_GAP = 0.1  # of page 1's height: text starting lower than this may have lo
 _TITLE_CONF = 60.0
 
 
-def _with_lost_title(lines: list[TextLine], image: Any, speckled: bool) -> list[TextLine]:
+def _with_lost_title(lines: list[TextLine], image: Any, speckled: bool = False) -> list[TextLine]:
     """Page 1's lines with the title a sparse-text pass finds above the first line, when the first (page
     layout) pass starts low: Tesseract's layout analysis drops a name underlined by a rule ("=====").
     Only the strip above the first line is read again, and only confident words are kept."""
