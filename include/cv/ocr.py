@@ -195,9 +195,10 @@ def _despeckled(image: Any) -> Any:
     return image.filter(ImageFilter.MedianFilter(5)).filter(ImageFilter.MedianFilter(5))
 
 
-# The despeckled reading must read this many times as many words well: within it, the page's own strokes win (a
-# synthetic scan read 21 words well despeckled, 20 as it is, and lost the "l" of "example" to the median)
-DESPECKLED_MARGIN = 1.1
+# The despeckled reading must read this many times as many words well: within it, the page's own strokes win (the
+# test suite's synthetic scan and photo read 21 words well despeckled against 20 and 19 as they are, and lost the "l"
+# of "example" to the median; most of the corpus's speckled photos gain 16% to 236%)
+DESPECKLED_MARGIN = 1.15
 # Pixels a 3-pixel median changes by a quarter of the grey range or more: none on clean scans and photos of the
 # corpus, 0.1-0.5 per mille on a few, 1-7 per mille on the speckled ones, where the median gains most
 SPECKLED_SHARE = 0.001
