@@ -20,7 +20,7 @@ import phonenumbers
 
 from include.cv.layout import TextLine
 from include.cv.places import place_country
-from include.cv.sections import HEADER, PERSONAL, REFERENCES, Section, heading_kind
+from include.cv.sections import HEADER, PERSONAL, REFERENCES, Section, has_latin, heading_kind
 from include.vocab import COUNTRY_NAMES, canonical_specialty, country_code, fold, state_code
 
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -735,14 +735,6 @@ _CURRICULUM = re.compile(r"ricul+um", re.IGNORECASE)  # "RRICULUM VITA": a scan'
 
 
 _LATIN_IN_BRACKETS = re.compile(r"[(（]\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})\s*[)）]\s*$")
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
-
-
-def has_latin(text: str) -> bool:
-    """The text holds a Latin letter: not a name written only in its own script ("Энхжаргал Доржсүрэн")."""
-    return _LATIN_LETTER.search(text) is not None
-
-
 _SPECK = re.compile(r"\b([A-Z][a-z]+) [1|] (?=[A-Z][a-z])")  # "Vikram 1 Singh Rathore": a scan's speck
 _OCR_CAPITAL_I = re.compile(r"l[a-z]{2,}$")
 _NAME_CELL = re.compile(r"^.*\bname\s*[|:]", re.IGNORECASE)

@@ -235,7 +235,7 @@ def _with_sparse_contacts(
     top = image.crop((0, 0, image.width, int(image.height * CONTACTS_SHARE)))
     wanted = {"email": _HAS_EMAIL, "phone": _HAS_PHONE}
     # Then on white paper: grey text on a photo's cream page beside a dark desk is lost to both passes as it is.
-    for crop in (top, _on_white_paper(top)):
+    for crop in (prepare(top) for prepare in (lambda crop: crop, _on_white_paper)):  # white only when still missing
         found, _ = _lines(_read(crop, "--psm 11", speckled), 1, image.width, image.height)
         seen = " ".join(x.text for x in lines)
         for line in found:

@@ -489,13 +489,11 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
     longest = 90 if _BILINGUAL.search(stripped) else 60  # a heading in two languages is two headings' length
     # "Formation | Education", "Intérêts de carrière | Career interests": a bar between two languages (not a table's
     # header row, "Cardiology | Observership")
-    bar = _BAR.fullmatch(stripped)
-    if bar and (found := [k for half in bar.groups() if (k := _heading_kind(half))]):
-        other = [h for h in bar.groups() if not _heading_kind(h)]
-        if not other or (
-            not _NOT_HEADING_PUNCT.search(other[0])
-            and (not _LATIN_LETTER.search(other[0]) or _ROMANCE & set(_words(other[0])))
-        ):
+    if bar := _BAR.fullmatch(stripped):
+        kinds = [(half, _heading_kind(half)) for half in bar.groups()]
+        found = [k for _half, k in kinds if k]
+        other = [half for half, k in kinds if not k]
+        if found and all(map(_other_language, other)):
             return found[0][0], any(us for _, us in found)
     if not stripped or len(stripped) > longest or _NOT_HEADING_CHARS.search(stripped) or stripped.endswith((".", ",")):
         return None
@@ -658,7 +656,21 @@ _REACH = re.compile(r"get\s+in\s+touch|(?:contact|reach|find)\s+me|let['’]s\s+
 _BILINGUAL = re.compile(r"\s+/\s+")
 _BAR = re.compile(r"([^|\d@]{3,40}?)\s+\|\s+([^|\d@]{3,40})")
 _NOT_HEADING_PUNCT = re.compile(r"[,;:—–]")
-_LATIN_LETTER = re.compile(r"[A-Za-z]")  # "التعليم | Education"; not "PERSONAL INFORMATION | Bilal Ahmed (بلال احمد)"
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _other_language(half: str) -> bool:
+    """A heading's half no heading word explains, written like its other language: another script or Romance words,
+    no punctuation ("Intérêts de carrière"; not "Docteur en Médecine — Faculté", not an English table cell)."""
+    return not _NOT_HEADING_PUNCT.search(half) and (not has_latin(half) or bool(_ROMANCE & set(_words(half))))
+
+
+def has_latin(text: str) -> bool:
+    """The text holds a Latin letter: not a name or heading written only in its own script ("Энхжаргал Доржсүрэн",
+    "التعليم")."""
+    return _LATIN_LETTER.search(text) is not None
+
+
 _SLASH_IN_BRACKETS = re.compile(r"\([^()]*\s/\s[^()]*\)")
 _CELLS = re.compile(r"\s{3,}|\t")
 _SENTENCE_END = re.compile(r"[a-z]{2}\.\s")
