@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import phonenumbers
+from rapidfuzz.distance import Levenshtein
 
 from include.cv.layout import TextLine
 from include.cv.places import place_country
@@ -347,13 +348,41 @@ def _digits_after_name(name: str, address: str) -> str:
     return local + at + domain
 
 
+_MAIL_HOSTS = ("gmail", "yahoo", "hotmail", "outlook", "icloud")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _respelled(name: str, address: str) -> str:
+    """OCR's slips of a letter or two in an address's name words and mail host ("aya.m.hasin@" for Aya Mostafa
+    Hassan, "weijie.im@" for Lim Wei Jie, "@gmait.com"): such a word becomes the name's or the host's spelling.
+    A word holding a whole name word is left ("ahassan": an initial and the surname)."""
+    local, at, domain = address.partition("@")
+    tokens = _name_tokens(name)
+
+    def near(word: str, choices: list[str] | tuple[str, ...]) -> str:
+        low = word.lower()
+        if any(choice in low for choice in choices):
+            return word
+        for choice in choices:
+            limit = 2 if len(choice) >= 5 else 1
+            short = len(choice) > 3 or len(low) == len(choice) - 1  # "im" for "lim", not "li" for "lim"
+            if short and abs(len(choice) - len(low)) <= limit and Levenshtein.distance(low, choice) <= limit:
+                return choice
+        return word
+
+    host, dot, rest = domain.partition(".")
+    if rest in {"com", "co.uk", "fr", "es", "in"}:
+        host = near(host, _MAIL_HOSTS) if len(host) >= 5 else host
+    return _LETTERS.sub(lambda m: near(m.group(0), tokens), local) + at + host + dot + rest
+
+
 def email(sections: list[Section], name: str | None = None) -> Candidate | None:
     """The applicant's email: header first, agreeing with the name, never a referee's."""
     found = email_candidates(sections)
     if name:
         for c in found:
             if c.ocr:
-                c.value = _digits_after_name(name, c.value)
+                c.value = _respelled(name, _digits_after_name(name, c.value))
             fragment = c.alt[: len(c.alt) - len(c.value)] if c.alt else ""
             if c.ocr and _dot_lost(name, fragment, c.value):
                 fragment += "."  # "abimbola adeyemi@": OCR read the dot as a space

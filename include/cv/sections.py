@@ -182,6 +182,9 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (INTERESTS, ("posizione",)),  # Europass's "POSIZIONE RICOPERTA / POSITION": the post applied for
     (INTERESTS, ("focu",)),  # "Focus", "Career focus" (stemmed as a plural)
     (INTERESTS, ("summary",)),
+    (INTERESTS, ("glance",)),  # "At a glance", "Highlights", "Snapshot": a summary box at the top
+    (INTERESTS, ("highlight",)),
+    (INTERESTS, ("snapshot",)),
     (INTERESTS, ("profile",)),
     (INTERESTS, ("statement",)),
     (INTERESTS, ("intere",)),  # "Áreas de interés" (a final s is taken for a plural)
@@ -256,6 +259,7 @@ _FILLER = frozenset(
         "in",
         "the",
         "a",
+        "at",  # "At a glance"
         "my",
         "specialty",  # "Specialty Interest"
         "estado",  # "Estados Unidos"
@@ -789,7 +793,10 @@ _LIST_NOUNS = frozenset(
 )  # fmt: skip
 
 
-_PLACE_WORDS = _CONTINENT | {"home", "country", "abroad", "overseas", "outside", "non", "international", "native"}
+_PLACE_WORDS = _CONTINENT | {
+    "home", "country", "abroad", "overseas", "outside", "non", "international", "native",
+    "origin", "pays", "origine", "pais", "origen",  # "(country of origin)", "(pays d'origine)", "(país de origen)"
+}  # fmt: skip
 
 
 _INLINE = re.compile(r"^\s*([A-Za-z][A-Za-z &/.()-]{2,40}?)\s*:\s*(\S.*)$")

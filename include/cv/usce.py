@@ -100,6 +100,7 @@ _STATE_NAMES = re.compile(  # "New" / "York" wrapped by a narrow column too
     + r")\b"
 )
 # "Dallas TX", "Miami FL   Hands-on" (a table's next cell)
+_AUTHOR_BEFORE = re.compile(r"\b[A-Z][a-z]+\s[A-Z]{1,3},\s*$")  # the author before in a citation: "Bautista JMS, "
 _CODE_AFTER_CITY = re.compile(r"\b[A-Z][a-z]+\s([A-Z]{2})(?:\s*(?:$|\n|[|;.)])|\s{3,}|\s+-{1,2}\s)", re.MULTILINE)
 # "Newark   NJ   04/07/2025": a table's state column, a cell of its own after the city's (not MD or DO, a degree's).
 _CODE_CELL = re.compile(r"[a-z.]\s{2,}([A-Z]{2})(?=\s{2,}|\s+\d|\s*$)", re.MULTILINE)
@@ -197,6 +198,8 @@ def find_state(text: str, *, hospitals: bool = True) -> str | None:
         loose = [m for m in named if not _NAME_PART.match(text, m.end())]
         return state_code((alone or loose or named)[0].group(1))
     for m in _CODE_AFTER_CITY.finditer(text):  # "Dallas TX" with no comma; "Baltimore MD" but not "Jane Roe MD"
+        if _AUTHOR_BEFORE.search(text, 0, m.start()):
+            continue  # "Bautista JMS, Cruz AL.": a paper's authors, surnames and initials
         if m.group(1) in US_STATES and (m.group(1) not in {"MD", "DO"} or _MARYLAND_CITY.search(text, 0, m.start(1))):
             return m.group(1)
     for m in _CODE_CELL.finditer(text):
@@ -379,7 +382,7 @@ def _place_of(entry: list[str], line: str) -> bool:
 
 
 _DATE_TEXT = re.compile(
-    rf"{RANGE_RE.pattern}|{POINT_RE.pattern}|{MONTH_RE.pattern}|{NOW_RE.pattern}|\b(?:\d+\s+)?(?:months?|weeks?|mos?)\b",
+    rf"{RANGE_RE.pattern}|{POINT_RE.pattern}|{MONTH_RE.pattern}|{NOW_RE.pattern}|\b(?:\d+\s+)?(?:months?|weeks?|mos?|wks?|mths?)\b",
     re.I,
 )
 
@@ -610,12 +613,16 @@ def _entry(section: Section, lines: list[str], today: date, *, abroad: bool = Fa
 
 
 # Jobs in US health care that are not clinical experience as a physician: listed under "US Clinical Experience" by
-# IMGs living in the US, left out of USCE when the entry names no rotation type.
+# IMGs living in the US, or beside it by those with an earlier career, left out of USCE when the entry names no
+# rotation type.
 _SUPPORT_JOB = re.compile(
     r"\b(?:scribe|medical\s+assistant|patient\s+(?:navigator|care\s+(?:tech(?:nician)?|assistant))|"
     r"care\s+coordinator|phlebotomist|emt|paramedic|(?:certified\s+)?nurs(?:e|ing)\s+(?:aide|assistant)|cna|"
     r"interpreter|translator|receptionist|(?:pharmacy|lab(?:oratory)?|ekg|ecg)\s+tech(?:nician)?|"
-    r"health\s+coach|community\s+health\s+worker|volunteer)\b",
+    r"health\s+coach|community\s+health\s+worker|volunteer|"
+    # a career before medicine: licensed in its own right, not a physician's training ("PA-C, Kaiser, 2015–2022")
+    r"registered\s+nurse|RN|nurse\s+practitioner|physician\s+assistant|PA-C|pharmacist|(?:combat\s+)?medic|"
+    r"corpsman|(?:physical|respiratory|occupational)\s+therapist|sonographer|(?:radiologic|surgical)\s+technologist)\b",
     re.IGNORECASE,
 )
 _NOT_DONE = re.compile(
