@@ -76,7 +76,8 @@ _MONTH_WORD = (
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _NOW_WORD = (
     r"(?:actualidad|actual|presente|present|current(?:ly)?|now|ongoing|to\s+date|till\s+date|today|"
-    r"atual(?:mente)?|em\s+curso|en\s+cours|in\s+corso|la\s+fecha|aujourd['’]hui|maintenant|"
+    r"atual(?:mente)?|em\s+curso|en\s+cours|in\s+corso|aujourd['’]hui|maintenant|"
+    r"(?:(?:hasta|a)\s+)?la\s+fecha|hasta\s+(?:hoy|el\s+presente)|at[ée]\s+(?:o\s+momento|hoje|o\s+presente)|"
     r"obecnie|nadal|devam\s+ediyor|halen|(?:[îi]n\s+)?prezent|oggi|heute|aktuell|laufend|σήμερα|по\s+настоящее\s+время|н\.?\s?в\.?|"
     r"現在|现在|至今|현재)"
 )
@@ -343,7 +344,14 @@ def find_points(text: str) -> list[tuple[YearMonth, tuple[int, int]]]:
         point = parse_point(m.group(1))
         if point is not None:
             out.append((point, m.span()))
-    return out
+    for m in _CELL_MONTH.finditer(text):  # "… | Houston, TX | 09/24 (4 weeks)": a table's date cell, month and year
+        out.append(((2000 + int(m.group(2)), int(m.group(1))), m.span()))
+    return sorted(out, key=lambda found: found[1])
+
+
+# A month and a two-digit year alone in a cell ("| 01/25"), never a fraction or a score: the month written with two
+# digits, a year from 2010 to 2029, and the cell's end (a bar, an aside in brackets, the line's end) after it.
+_CELL_MONTH = re.compile(r"(?:^|\|)\s*(0[1-9]|1[0-2])/(1\d|2\d)(?=\s*(?:\(|\||$))", re.MULTILINE)
 
 
 def runs_on(text: str, span: tuple[int, int]) -> bool:

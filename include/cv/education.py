@@ -450,7 +450,11 @@ def _joined(window: list[str]) -> list[str]:
     return out
 
 
-_GOES_ON = re.compile(r"(?:,|\s(?:of|de|del|da|do|du|des|et|and|&))[ \t]*$")
+_GOES_ON = re.compile(
+    r"(?:,|\s(?:of|de|del|da|do|du|des|et|and|&)|"
+    # a Spanish or Portuguese university's adjective, its name's start: "Universidad Nacional" / "Autónoma de México"
+    r"\bUniversidade?\s+[A-ZÁÉÍÓÚ][a-záéíóú]+(?:al|ana|ano|ica|ico|oma|ia|ense))[ \t]*$"
+)
 
 
 def _school(window: list[str]) -> str | None:

@@ -197,6 +197,7 @@ _LABEL = re.compile(
 
 _CLAUSES = re.compile(r"[;|•·]|\s{3,}")  # "ECFMG Certified · Step 2 CS — not taken": the next clause is another's
 _CERTIFICATION_CLAUSE = re.compile(r"\s*certification\s*:?\s*(\S.*)", re.IGNORECASE)
+_AFTER_ID = re.compile(r"(?:id|number|no\.?|#)\b[\s:#.]*[\w-]*\d[\w-]*\s*[-–—,]\s*(.*)", re.IGNORECASE)
 
 
 def ecfmg(lines: Iterable[str]) -> str | None:
@@ -228,7 +229,8 @@ def ecfmg(lines: Iterable[str]) -> str | None:
         if re.match(r"(?:id|number|no\.?|#)\b", value, re.IGNORECASE):
             if labelled and re.match(r"\W*certificate", rest, re.IGNORECASE):
                 return "certified"  # "ECFMG certificate #0-912-345-6": the certificate's number
-            value = ""  # an ID says nothing of the status
+            # an ID says nothing of the status; a clause after its number may ("ECFMG ID 1-234-567-8 — pendiente")
+            value = after.group(1) if (after := _AFTER_ID.match(value)) else ""
         status = _status(value) or (_status(stated) if stated else None)
         if status:
             return status

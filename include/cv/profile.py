@@ -577,6 +577,7 @@ def _title_specialties(line: str) -> list[str]:
 
 
 def _title_cell(line: str) -> list[str]:
+    line = _CONTACTS_AFTER.sub("", line)  # "Médica Cirujana — Psychiatry — Santiago, Chile / +56 9 … / …@uc.cl"
     if len(line) > 90 or _NOT_TITLE.search(line):
         return []
     names: list[str] = []
@@ -588,9 +589,14 @@ def _title_cell(line: str) -> list[str]:
         if not found and _STATUS_PIECE.search(piece):
             continue
         if not found:
-            return []
+            return names if names and _PLACE_PIECE.fullmatch(bare) else []  # the title's place after its specialty
         names += [x for x in found if x not in names]
     return names
+
+
+# The contacts a title line goes on with: a phone or an address in the next piece, and all after it.
+_CONTACTS_AFTER = re.compile(r"\s*(?:/|\||·|•|—|–)\s*(?:\+?\d[\d\s().-]{6,}|[\w.+-]+@).*$")
+_PLACE_PIECE = re.compile(r"[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2}")  # "Santiago", "Chile", "Belo Horizonte"
 
 
 def _sought(label: str, kind: str) -> bool:
