@@ -704,8 +704,12 @@ def state_code(text: str | None, *, typos: bool = True) -> str | None:
         return _STATE_NAME_INDEX[key]
     if key.replace(" ", "") in _STATE_NAME_INDEX:
         return _STATE_NAME_INDEX[key.replace(" ", "")]
-    match = _fuzzy(key, _STATE_LONG, cutoff=88) if typos else None
+    match = _fuzzy(key, _STATE_LONG, cutoff=88) if typos and key not in _NOT_STATES else None
     return _STATE_NAME_INDEX[match] if match else None
+
+
+# Words a typo away from a US place that CVs write for themselves: "Nan Province" is no "Providence".
+_NOT_STATES = frozenset({"province", "provence"})
 
 
 @lru_cache(maxsize=8192)

@@ -7,6 +7,7 @@ from include.cv import ocr
 from include.cv.dates import find_points, find_ranges
 from include.cv.exams import ecfmg
 from include.cv.profile import _title_specialties
+from include.vocab import state_code
 from tests.cv.corpus_files import read, spans
 
 
@@ -77,3 +78,10 @@ def test_the_accents_model_leaves_an_address_parted_from_its_at_sign() -> None:
     latin = words(("imranħaider", 100, 50), (".aimc@gmail.com", 215, 50), ("Haidér", 100, 90))
     ocr._with_accents(english, latin)
     assert english["text"] == ["imranhaider", ".aimc@gmail.com", "Haidér"]
+
+
+def test_a_province_is_no_providence() -> None:
+    assert state_code("Province") is None
+    assert state_code("Providence") == "RI"
+    assert state_code("Provdence") == "RI"  # a typo of the city still reads
+    assert read("holdout24", "w76_004_fpdf2_classic_thai.pdf")["usce_months"] == 3  # "Nan Hospital, Nan" / "Province"
