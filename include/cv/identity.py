@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -354,26 +355,28 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 def _respelled(name: str, address: str) -> str:
     """OCR's slips of a letter or two in an address's name words and mail host ("aya.m.hasin@" for Aya Mostafa
-    Hassan, "weijie.im@" for Lim Wei Jie, "@gmait.com"): such a word becomes the name's or the host's spelling.
-    A word holding a whole name word is left ("ahassan": an initial and the surname)."""
+    Hassan, "@gmait.com"): such a word becomes the name's or the host's spelling. Only name words of five letters
+    or more: OCR misreads a name as often as an address, and a short name's slip ("Rupo" for Rudo) would be copied
+    into an address read right. A word holding a whole name word is left ("ahassan": an initial and the surname)."""
     local, at, domain = address.partition("@")
-    tokens = _name_tokens(name)
+    tokens = [t for t in _name_tokens(name) if len(t) >= 5]
 
-    def near(word: str, choices: list[str] | tuple[str, ...]) -> str:
+    def near(word: str, choices: Iterable[str], limit: int) -> str:
         low = word.lower()
         if any(choice in low for choice in choices):
             return word
         for choice in choices:
-            limit = 2 if len(choice) >= 5 else 1
-            short = len(choice) > 3 or len(low) == len(choice) - 1  # "im" for "lim", not "li" for "lim"
-            if short and abs(len(choice) - len(low)) <= limit and Levenshtein.distance(low, choice) <= limit:
+            if abs(len(choice) - len(low)) <= limit and Levenshtein.distance(low, choice) <= limit:
                 return choice
         return word
 
     host, dot, rest = domain.partition(".")
-    if rest in {"com", "co.uk", "fr", "es", "in"}:
-        host = near(host, _MAIL_HOSTS) if len(host) >= 5 else host
-    return _LETTERS.sub(lambda m: near(m.group(0), tokens), local) + at + host + dot + rest
+    if rest in {"com", "co.uk", "fr", "es", "in"} and len(host) >= 5 and host not in _OTHER_HOSTS:
+        host = near(host, _MAIL_HOSTS, 1)
+    return _LETTERS.sub(lambda m: near(m.group(0), tokens, 2), local) + at + host + dot + rest
+
+
+_OTHER_HOSTS = frozenset({"ymail", "email", "gmx", "hushmail"})  # real hosts a letter from the common ones
 
 
 def email(sections: list[Section], name: str | None = None) -> Candidate | None:

@@ -139,7 +139,10 @@ def ocr_document(doc: pdfium.PdfDocument, max_pages: int = MAX_OCR_PAGES) -> Ocr
                 # photo hides its noise from the speck count but reads only once the median has smoothed it)
                 despeckled = _despeckled(image)
                 again = _read(despeckled, "--psm 3", stretch)  # faint print loses its strokes to a stretch
-                if _well_read(again) > DESPECKLED_MARGIN * _well_read(data):
+                # a poorly read page's second reading must also be read with more confidence on the whole: a blurred
+                # scan's median gains a few sure words and loses the dots of its address
+                surer = stretch or _mean_confidence(again) > _mean_confidence(data)
+                if surer and _well_read(again) > DESPECKLED_MARGIN * _well_read(data):
                     image, data, speckled = despeckled, again, stretch
             if index == 0 and (accents := accents_model()) is not None:
                 top = image.crop((0, 0, image.width, int(image.height * ACCENTS_SHARE)))
@@ -189,8 +192,13 @@ def _well_read(data: dict[str, list[Any]]) -> int:
 
 def _poorly_read(data: dict[str, list[Any]]) -> bool:
     """Tesseract's mean word confidence on the page is below ``POOR_CONFIDENCE`` (or it read no word)."""
+    return _mean_confidence(data) < POOR_CONFIDENCE
+
+
+def _mean_confidence(data: dict[str, list[Any]]) -> float:
+    """Tesseract's mean confidence over the words it read (0 when it read none)."""
     confidences = [float(c) for t, c in zip(data["text"], data["conf"], strict=True) if str(t).strip()]
-    return not confidences or sum(confidences) / len(confidences) < POOR_CONFIDENCE
+    return sum(confidences) / len(confidences) if confidences else 0.0
 
 
 # Below this mean word confidence a page is read again despeckled: 48 on holdout29's faint typewritten photo (2 words

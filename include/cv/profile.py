@@ -262,8 +262,9 @@ _NOT_A_PAPER = re.compile(
     r"symposi(?:um|a)|annual\s+meeting|scientific\s+meeting|summit|in\s+preparation|submitted|under\s+review|"
     r"manuscript\s+in|pending\s+(?:publication|review)|book\s+chapters?|blog|newsletter|preprint|medrxiv|"
     r"biorxiv|thesis|dissertation|case\s+presentation|e-?poster|grand\s+rounds|exhibit|not\s+peer[- ]reviewed|"
-    r"p[óô]ster(?:es)?|ponencia|congreso|congresso|congrès|resumen|resumo|en\s+preparaci[oó]n|em\s+prepara[cç][aã]o|"
-    r"submetid[oa]|sometid[oa]|em\s+revis[ãa]o|en\s+revisi[oó]n|cap[ií]tulo\s+de\s+(?:livro|libro)|chapitre|"
+    r"p[óô]ster(?:es|s)?|ponencia|congreso|congresso|congrès|resumen|resumo|en\s+preparaci[oó]n|em\s+prepara[cç][aã]o|"
+    r"submetid[oa]|sometid[oa]|em\s+revis[ãa]o|en\s+revisi[oó]n|manuscrito\s+enviado|enviado\s+a|"
+    r"(?:not|un)\s*published|cap[ií]tulo\s+de\s+(?:livro|libro)|chapitre|"
     r"letters?\s+to\s+the\s+editor|letter(?=\])|vortrag|kongress\w*|communication\s+(?:orale|affich[ée]e))\b",
     # German: a talk, a congress; French: a talk, a poster
     re.IGNORECASE,

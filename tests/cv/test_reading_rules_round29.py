@@ -85,3 +85,13 @@ def test_a_province_is_no_providence() -> None:
     assert state_code("Providence") == "RI"
     assert state_code("Provdence") == "RI"  # a typo of the city still reads
     assert read("holdout24", "w76_004_fpdf2_classic_thai.pdf")["usce_months"] == 3  # "Nan Hospital, Nan" / "Province"
+
+
+def test_unpublished_work_in_spanish_and_english_is_not_a_paper() -> None:
+    assert read("holdout29", "w91_012_soffice_docx2rtf.rtf")["publications"] == 1  # "Audit (not published): …"
+    assert read("holdout29", "w89_003_pdf_fpdf_plain.pdf")["publications"] == 2  # "(manuscrito enviado, 2026)"
+    assert read("holdout29", "w89_014_odt_table.odt")["publications"] == 5  # "• Pósters: ACR Convergence 2023; …"
+
+
+def test_languages_of_nepal() -> None:
+    assert read("holdout29", "w90_009_rtf_handmade.rtf")["languages"] == ["Nepali", "English", "Gurung", "Hindi"]
