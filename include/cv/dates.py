@@ -248,6 +248,14 @@ def a_to_dash(text: str) -> str:
     return _A_CONNECTOR.sub(lambda m: m[1] + m[2] + "-".rjust(len(m[3])), text)
 
 
+def _between_as_dash(text: str) -> str:
+    """ "Between April and June 2024" written as "April - June 2024", padded so that spans found in the text hold."""
+    if "etween" not in text:
+        return text
+    return _BETWEEN.sub(lambda m: " " * 7 + m[1] + m[2] + "-".ljust(3), text)
+
+
+_BETWEEN = re.compile(rf"\b[Bb]etween(\s+(?:{_POINT}|{_MONTH_WORD}))(\s+)and(?=\s)", re.IGNORECASE)
 _A_HINGE = re.compile(  # after a date's digits, or before a month and its year ("marzo a mayo 2024")
     r"\d[ \t]+(?:a|al|à|au)(?:[ \t]|$)|(?<!\w)(?:a|al|à|au)[ \t]+[^\W\d]{3,10}\.?[ \t]+(?:19|20)\d\d", re.MULTILINE
 )
@@ -262,7 +270,7 @@ def find_ranges(text: str) -> list[DateRange]:
     """Every date range in ``text``, left to right; "Jun 2021 - Aug 2021" and "2019-2023" alike."""
     if not _DIGIT.search(text):
         return []  # every form below has a digit; most lines of a CV have none
-    text = a_to_dash(normalize_dashes(text))
+    text = _between_as_dash(a_to_dash(normalize_dashes(text)))
     if "|" in text:  # a table's From and To cells: "Aug 2023 | Jul 2024 | Rochester, MN"
         text = _CELL_RANGE.sub(r"\1\2-\3", text)
     found: list[DateRange] = []

@@ -325,8 +325,9 @@ def _wrapped(window: list[str]) -> str | None:
         return None
     head = _TRAILING_DATES.sub("", normalize_dashes(window[at]).rstrip())
     tail = next((x for x in reversed(_SEPARATORS.split(head)) if x.strip()), "").strip(" -:")  # ") - Universidad"
-    if not tail or not tail[:1].isupper() or _DATED.search(tail) or _AWARDED.search(tail):
-        return None  # "MD conferred", "Excellent with Honours" / "St. George's University": no name wraps
+    if not tail or not tail[:1].isupper() or _DATED.search(tail) or _AWARDED.search(tail) or _PROGRAMME.search(tail):
+        return None  # "MD conferred", "Excellent with Honours" / "St. George's University": no name wraps; nor
+        # a programme's ("Integrated Studies of Medicine in English" / "Lithuanian University of Health Sciences")
     joined = head
     found = False
     for line in window[at + 1 : at + 5]:
@@ -353,6 +354,9 @@ def _wrapped(window: list[str]) -> str | None:
     return joined if found else None
 
 
+_PROGRAMME = re.compile(
+    r"\b(?:integrated\s+studies|in\s+english|english[- ](?:language|medium|division|track))\b", re.IGNORECASE
+)
 _DATED_ASIDE = re.compile(r"\s*\([^()]*\b(?:19|20)\d\d\b[^()]*\)\s*$")  # "Medical Sciences (graduated 2007)"
 
 
@@ -563,8 +567,9 @@ def _written_country(lines: list[str], school: str | None) -> str | None:
             segment = " ".join(_DATE_WORDS.sub(" ", segment).split()).strip(" .-:/")
             if len(segment) < 4 or len(segment.split()) > 4 or _DEGREE.search(segment) or _SCHOOL.search(segment):
                 continue
-            if school and segment in school:
-                continue  # the name's own first words, wrapped apart ("MD — American" / "University of Beirut")
+            if school and re.search(rf"(?<!\w){re.escape(segment)}(?!\w)", school):
+                continue  # the name's own first words, wrapped apart ("MD — American" / "University of Beirut");
+                # not a country the name holds a longer word of ("Lithuanian University …, Kaunas, Lithuania")
             if segment.upper() in {"UK", "USA"} or segment[:1].isupper():
                 code = country_code(segment)
                 if code and not (code == "US" and state_code(segment)):

@@ -182,7 +182,8 @@ def _result(key: str, window: str) -> tuple[str | int | None, bool]:
 
 
 _LONE_P = re.compile(r"[\s:|\-–—]*P[\s.]*(?:[(/,]|$)")  # "Step 1: P", "Step 1 — P (first attempt)", "S1 P / S2 245"
-_PLAN_BREAK = re.compile(r"\s[-–—]\s|[,;]|(?<=\d)\.(?:\s+(?=[A-Z])|\s*$)")  # "…: 229. NBME practice (CCSSA): 238."
+# "…: 229. NBME practice (CCSSA): 238.", "Passed (Sep 2024). NBME CBSE practice: 81."
+_PLAN_BREAK = re.compile(r"\s[-–—]\s|[,;]|(?<=[\d)])\.(?:\s+(?=[A-Z])|\s*$)")
 _FUTURE = re.compile(r"\b(?:eligible|will|upon|once|after|expected|anticipated|applying|apply)\b", re.IGNORECASE)
 
 
@@ -259,4 +260,6 @@ _PENDING_BEFORE = re.compile(r"\b(?:awaiting|pending|applied\s+for|in\s+process\
 _CERTIFIED_BEFORE = re.compile(r"\b(?:certifi[ée]e?|certificad[oa])\s*$", re.IGNORECASE)
 _ITEM = re.compile(r"\s*[•▪◦●■▸►*·-]\s")
 _LIGATURE_GAP = re.compile(r"([a-z]) (fi|fl|ff|ffi|ffl) ([a-z])")
-_YEAR_ONLY = re.compile(r"^\(?(?:[A-Za-z]{3,9}\.?\s+|[01]?\d[/.])?(?:19|20)\d\d\)?$")  # "2020", "Mar 2020", "04/2025"
+_YEAR_ONLY = re.compile(  # "2020", "Mar 2020", "04/2025", "2023年10月"
+    r"^\(?(?:[A-Za-z]{3,9}\.?\s+|[01]?\d[/.])?(?:19|20)\d\d(?:年(?:\d{1,2}月)?)?\)?$"
+)

@@ -129,6 +129,7 @@ _NOT_NAME = frozenset(
         "dear", "sincerely", "regards", "gmail", "outlook", "yahoo", "inbox", "message",
         "career", "interest", "about", "officer", "overview", "goals", "statement", "registrar", "consultant",
         "trainee", "highlights", "qualifications", "licensure", "achievements", "awards", "honors", "activities",
+        "application", "worksheet", "submission", "submitted", "portal", "form",  # a form's or export's title
     }
 )  # fmt: skip
 
@@ -540,7 +541,8 @@ def _first_number(text: str, regions: list[str]) -> str | None:
 # The label in English and the applicant's language, alone or both ("Imię i nazwisko / Name", "Nume", "Nome").
 _CJK_NAME_LABEL = r"성명|이름|氏名|姓名"  # Korean, Japanese, Chinese
 _NAME_LABEL = (
-    r"(?:(?:full\s+(?:legal\s+)?|legal\s+|applicant(?:'s)?\s+|candidate\s+)?name|nume(?:\s+(?:și|si)\s+prenume)?|nome(?:\s+e\s+cognome)?|"
+    r"(?:(?:full\s+(?:legal\s+)?|legal\s+|applicant(?:'s)?\s+|candidate\s+|preferred\s+)?name"
+    r"(?:\s*\([^()]{1,30}\))?|nume(?:\s+(?:și|si)\s+prenume)?|nome(?:\s+e\s+cognome)?|"
     r"nombre(?:\s+y\s+apellidos?|\s+completo)?|nom(?:\s+et\s+pr[ée]nom)?|imi[ęe]\s+i\s+nazwisko|ime\s+i\s+prezime|"
     rf"ad[ıi]\s+soyad[ıi]|ονοματεπώνυμο|{_CJK_NAME_LABEL})"
 )
@@ -562,8 +564,10 @@ _SURNAME_FIRST = re.compile(
 )
 
 
+# A form's "Last, First Middle" value: one surname, then given names ("Malik, Ayesha Siddiqa"; not "…, MD").
+_LAST_FIRST = re.compile(r"([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?),\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})")
 _NOT_ALNUM = re.compile(r"[\W_]+")
-_TWO_FIELDS = re.compile(r"\s{3,}|\s\|\s")
+_TWO_FIELDS = re.compile(r"\s{3,}|\s[|·•]\s")
 # Where a name's field ends: a separator, a wide gap, the email after a comma, a bracket, a colon.
 _NAME_END = re.compile(r"\s*(?:\||•|·|\s{2,}|\t|\s[-–—]\s|,\s*(?=[^,]*@)|\s\(|\s<|:)\s*")
 
@@ -591,9 +595,14 @@ def _field_name(text: str) -> tuple[str | None, str]:
     if (
         value is None
         and len(fields) == 2
-        and (heading_kind(fields[0]) is not None or " " not in fields[0] or canonical_specialty(fields[0]))
+        and (
+            heading_kind(fields[0]) is not None
+            or " " not in fields[0]
+            or canonical_specialty(fields[0])  # "General Surgery | Vikram Singh Rathore"
+            or not has_latin(fields[0])  # "ნინო ბერიძე  ·  Nino Beridze": the name in its own script first
+        )
     ):
-        return clean_name(fields[1]), fields[1]  # and a specialty's cell: "General Surgery | Vikram Singh Rathore"
+        return clean_name(fields[1]), fields[1]
     return value, text
 
 
@@ -624,6 +633,8 @@ def name(sections: list[Section], address: str | None = None, stream: str = "") 
             text = _OCR_TAIL.sub("", text)  # "Yonas Girma Haile, sine": a scan's specks read as a word
         if labelled:  # "Full legal name: Zaid Tareq Mansour. U.S. citizen (born in Chicago, IL); …"
             text = _SENTENCE_END.split(text, maxsplit=1)[0]
+            if (last := _LAST_FIRST.fullmatch(text.strip())) and not any(map(is_degree, last.group(2).split())):
+                text = f"{last.group(2)} {last.group(1)}"  # ERAS's "Applicant Name: Malik, Ayesha Siddiqa"
         top = line.style.top
         near_top = line.style.page == 1 and (top is None or top < 0.3)
         above = lines[i - 1] if i else None

@@ -278,7 +278,8 @@ _US_HOSPITALS: dict[str, str] = {
     "--": "Cleveland Clinic Abu Dhabi|Cleveland Clinic London|Johns Hopkins Aramco|Mayo Clinic Healthcare London",
     "MA": "Brigham and Women's|Brigham & Women's|Beth Israel Deaconess|Boston Children's Hospital|Dana-Farber|"
     "Tufts Medical Center|Boston Medical Center|Lahey Hospital|Baystate Medical Center|UMass Memorial|"
-    "Mount Auburn Hospital|Cambridge Health Alliance",
+    "Mount Auburn Hospital|Cambridge Health Alliance|McLean Hospital|Spaulding Rehabilitation|"
+    "Massachusetts Eye and Ear",
     "PA": "Children's Hospital of Philadelphia|Hospital of the University of Pennsylvania|Penn Presbyterian|"
     "UPMC|Thomas Jefferson University Hospital|Geisinger|Allegheny General|Allegheny Health Network|"
     "Hershey Medical Center|Penn State Health|Lehigh Valley Hospital|Temple University Hospital|"

@@ -205,6 +205,11 @@ _LABEL_CELL = re.compile(
     r"^\s*((?:US\s+)?(?:citizenship|nationality|visa(?:\s+status)?))\s*(?:\||\t|\s{3,})\s*(?=\S)", re.IGNORECASE
 )
 _NATIONALITY = re.compile(r"\b(?:citizenship|nationality)\b", re.IGNORECASE)
+_FOR_RESIDENCY = re.compile(
+    r"[\s,;(–—-]*\b(?:will|would)\s+(?:need|require)\b[^.;]*?\bfor\s+(?:(?:US|U\.S\.)\s+)?(?:residency|the\s+match)\b.*$",
+    re.IGNORECASE,
+)
+_WIDE_AFTER_LABEL = re.compile(r"(?<=\w):\s{3,}(?=\S)")
 _NEED_WORDS = re.compile(
     r"\b(?:will\s+)?(?:need|needs|needed|require|requires|required|requiring|apply|applying|seeking|seek|"
     r"sponsor\w*|eligible\s+for|pending|in\s+process|to\s+be\s+obtained)\b",
@@ -228,12 +233,16 @@ def visa(sections: list[Section]) -> str | None:
             continue
         # "US Permanent Resident · DOB: 1991", "U.S. citizen. Languages: English": two clauses
         line = _LABEL_CELL.sub(r"\1: ", line)  # "Citizenship | Israel": a table's label and value cells
+        line = _WIDE_AFTER_LABEL.sub(": ", line)  # "Citizenship:         Pakistan": a form's label and its value
         for clause in re.split(r"[;|•·]|\s{3,}|(?<=[a-z])\.\s+", line):
             if not _VISA_CUE.search(clause):
                 continue
             value = clause.split(":", 1)[1] if ":" in clause and clause.split(":", 1)[1].strip() else clause
             # "Green card holder (through spouse, US citizen)": an aside may name another person's status
-            status = visa_of(without_asides(value)) or visa_of(value)
+            # "B1/B2 (Visitor) -- will require J-1 for residency": the visa held for the rotation, not the Match's
+            held = _FOR_RESIDENCY.sub("", value)
+            status = (visa_of(without_asides(held)) if held.strip() else None) or visa_of(without_asides(value))
+            status = status or visa_of(value)
             if status is None and value is not clause:
                 status = visa_of(clause)  # "H-1B (employer: X)"
             if status is None and value is not clause and _NATIONALITY.search(clause.split(":", 1)[0]):
@@ -369,6 +378,9 @@ _STATED = re.compile(
 )
 
 
+_NUMBER_OF_PAPERS = re.compile(
+    r"\b(?:number|no\.?)\s+of\s+(?:peer[- ]reviewed\s+)?(?:publications|papers)\s*[:?]+\s*(\d{1,2})\b", re.I
+)
 _HEADING_COUNT = re.compile(r"\b(?:publications|papers|articles)\s*\((\d{1,2})\)", re.IGNORECASE)
 
 
@@ -392,6 +404,9 @@ def publications(sections: list[Section]) -> int:
     read is one whose papers are known; only an unreadable file leaves the count null)."""
     total = 0
     if not any(s.kind == PUBLICATIONS for s in sections):
+        # a form's answer: "Number of publications: 1 (Pak Heart J 2023) + 2 posters"
+        if asked := next((m for s in sections for x in s.lines if (m := _NUMBER_OF_PAPERS.search(x))), None):
+            return int(asked.group(1))
         # No such section: the papers cited under "Research" ("Nguyen TMA, Tran VH. … BMC Pediatrics. 2023;23:412.")
         return sum(
             1
@@ -547,7 +562,7 @@ _NOT_TITLE = re.compile(
 # "Medical student (6th year)", "Intern Doctor", "2024".
 _STATUS_PIECE = re.compile(
     r"\d|\b(?:student|estudiante|estudante|[ée]tudiant|candidate|class|intern|house\s+officer|graduate|doctor|"
-    r"medic|m[ée]dic[oa]|m[ée]decin|practitioner|physician|b[aá]c\s+s[iĩ]|"  # "General Practitioner", "Bác sĩ"
+    r"medic|m[ée]dic[oa]|m[ée]decin|lekarz|practitioner|physician|b[aá]c\s+s[iĩ]|"  # "General Practitioner", "Bác sĩ"
     r"final[- ]year|img)\b",
     re.IGNORECASE,
 )  # "Médica · Neurologia & Psiquiatria": what she is, then what she pursues

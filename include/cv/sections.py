@@ -260,6 +260,7 @@ _FILLER = frozenset(
         "the",
         "a",
         "at",  # "At a glance"
+        "all",  # a web form's question: "Previous US clinical experience (list all):"
         "my",
         "specialty",  # "Specialty Interest"
         "estado",  # "Estados Unidos"

@@ -280,7 +280,14 @@ def _foreign(text: str, *, in_names: bool = True) -> bool:
         code = country_code(segment) or place_country(segment)  # "Gdańsk", "Brampton": a city abroad
         if code and code != "US" and state_code(segment) is None:
             return True
-    return False
+    # in a sentence: "… an observership at The Hospital for Sick Children in Toronto, Ontario in May 2024."
+    return any(
+        (code := country_code(m.group(1)) or place_country(m.group(1))) and code != "US" and not state_code(m.group(1))
+        for m in _IN_PLACE.finditer(text)
+    )
+
+
+_IN_PLACE = re.compile(r"\bin\s+([A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?)\b")
 
 
 def _detail_sentence(line: str) -> bool:
