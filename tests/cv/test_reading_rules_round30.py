@@ -54,3 +54,16 @@ def test_a_school_named_after_its_programme_and_a_country_its_name_holds_a_longe
 
 def test_a_polish_physicians_title_names_the_specialty() -> None:
     assert read("holdout30", "w94_016_chromium_serif_pdf.pdf")["specialties"] == ["Radiology"]
+
+
+def test_ocr_specks_between_a_phone_numbers_digit_groups() -> None:
+    from include.cv import ocr
+
+    assert ocr.repair("zainab@gmail.com | +964'781:220 5537") == "zainab@gmail.com | +964 781 220 5537"
+    assert ocr.repair("Submitted: 11/02/2026 08:14 PKT") == "Submitted: 11/02/2026 08:14 PKT"  # a time, not a phone
+
+
+def test_a_page_read_hardly_at_all_is_read_on_white_paper() -> None:
+    profile = read("holdout30", "w92_021_scan_jpg_lowcontrast.jpg")  # a grey, vignetted page: mean confidence 26
+    assert profile["full_name"] == "Zainab Hussein Al-Moussawi"
+    assert profile["phone_e164"] == "+9647812205537"
