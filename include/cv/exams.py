@@ -122,8 +122,8 @@ def usmle_scores(lines: Iterable[str]) -> dict[str, str | int | None]:
         matches = list(_STEP.finditer(line))
         for pos, m in enumerate(matches):
             key = _step_key(m.group("step"))
-            if key in decided:
-                continue
+            if key in decided or _PRACTICE_BEFORE.search(_CLAUSE_END.split(line[: m.start()])[-1]):
+                continue  # "NBME CCSSA practice (Step 2 CK): 238": a practice test named after the step it prepares
             end = matches[pos + 1].start() if pos + 1 < len(matches) else len(line)
             window = _first_clause(line[m.end() : end][:80])
             nxt = _next_text(seq, index)
@@ -131,6 +131,8 @@ def usmle_scores(lines: Iterable[str]) -> dict[str, str | int | None]:
             if not window.strip() and last:
                 window = nxt[:80]
             value, final = _result(key, window)
+            if value is None and not final and key != "usmle_step2ck" and _PASSED_BEFORE.search(line, 0, m.start()):
+                value, final = "pass", True  # "Passed USMLE Step 1 (2024)": the result written before the step
             if value is None and not final and last and not _OTHER_EXAM.search(nxt):
                 # "Step 2 CK   2023   (a skill from the next column)" with "239" below it: a label row, then its value.
                 value, final = _result(key, _first_clause(nxt[:80]))
@@ -242,9 +244,18 @@ def ecfmg(lines: Iterable[str]) -> str | None:
 
 def _status(value: str) -> str | None:
     """The status a clause states, read first without its brackets ("Certified (certificate no. 0-812-345-6)"),
-    then with them ("obtenida (certificado, 2024)")."""
+    then with them ("obtenida (certificado, 2024)"); a status said before another sentence or clause first
+    ("certified, will require J1 visa": the visa is what will come)."""
+    head = _NEXT_CLAUSE.split(value, maxsplit=1)[0]
+    if head != value and (stated := _status(head)):
+        return stated
     bare = without_asides(value)
     return (_stated(bare) if bare and bare != value else None) or _stated(value)
+
+
+_PRACTICE_BEFORE = re.compile(r"\b(?:nbme|uwsa|ccssa|cbssa|practice|self[- ]assessment)\b[^.;)\d]{0,12}$", re.I)
+_NEXT_CLAUSE = re.compile(r"(?<=[a-z)]),\s+(?=[a-z])|(?<=[a-z)])\.\s+(?=[A-Z])")
+_PASSED_BEFORE = re.compile(r"\bpassed\s+(?:the\s+)?(?:usmle\s+)?$", re.IGNORECASE)
 
 
 def _stated(value: str) -> str | None:

@@ -42,7 +42,8 @@ _EMAIL_STANDING = re.compile(
 _EMAIL_CUE = re.compile(r"\b(?:e-?mail|mail)\b", re.IGNORECASE)
 _CREDENTIALS = re.compile(
     r"(?:[,\s]+(?:M\.?D\.?|MBBS|M\.B\.B\.S\.?|MBChB|M\.B\.Ch\.B\.?|(?-i:D\.?O\.?)|Ph\.?D\.?|MPH|MSc|M\.S\.|BSc|MBBCh|FCPS|MRCP|"
-    r"ECFMG(?:\s+certified)?|MBBS\s*\(\w+\)|MD\s*\(\w+\)|B\.?Sc\.?|MHA|MBA|(?-i:MS)))+\s*$",
+    r"ECFMG(?:\s+certified)?|MBBS\s*\(\w+\)|MD\s*\(\w+\)|B\.?Sc\.?|MHA|MBA|(?-i:MS)|"
+    r"m[ée]dic[oa]\s+(?:y\s+)?cirujan[oa]|m[ée]dic[oa]\s+general))+\s*$",  # "…, Médica Cirujana"
     re.IGNORECASE,
 )
 # Degrees however they are dotted ("M.B.B.Ch.", "M.B.Ch.B", "Ph.D"): compared without dots or case.
@@ -130,6 +131,7 @@ _NOT_NAME = frozenset(
         "career", "interest", "about", "officer", "overview", "goals", "statement", "registrar", "consultant",
         "trainee", "highlights", "qualifications", "licensure", "achievements", "awards", "honors", "activities",
         "application", "worksheet", "submission", "submitted", "portal", "form",  # a form's or export's title
+        "cirujano", "cirujana", "médico", "médica", "medico", "medica",  # the degree's title ("Médico Cirujano")
     }
 )  # fmt: skip
 

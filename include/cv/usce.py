@@ -598,6 +598,8 @@ def _entry(section: Section, lines: list[str], today: date, *, abroad: bool = Fa
     kind = entry_type(title) or entry_type(section.heading)
     if kind is None and (section.kind != USCE or _SUPPORT_JOB.search(title)):
         return None  # a US job beside the rotations (scribe, medical assistant) is not a physician's training
+    if _EMPLOYMENT.search(title):
+        return None  # "Clinical Research Coordinator II (non-clinical employment), OhioHealth …": a job, as it says
     dates = _entry_dates(title, today) or _entry_dates(text, today)
     if dates is None and kind is None:
         return None
@@ -632,6 +634,7 @@ _SUPPORT_JOB = re.compile(
     r"corpsman|(?:physical|respiratory|occupational)\s+therapist|sonographer|(?:radiologic|surgical)\s+technologist)\b",
     re.IGNORECASE,
 )
+_EMPLOYMENT = re.compile(r"\bnon[- ]?clinical\s+(?:employment|job|work|role|position)\b", re.IGNORECASE)
 _NOT_DONE = re.compile(
     r"\W*(?:none\s+(?:yet|so\s+far|to\s+date)|not\s+yet|seeking|looking\s+for|hoping|planning|applying)\b", re.I
 )
