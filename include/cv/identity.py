@@ -362,7 +362,9 @@ def _respelled(name: str, address: str) -> str:
     or more: OCR misreads a name as often as an address, and a short name's slip ("Rupo" for Rudo) would be copied
     into an address read right. A word holding a whole name word is left ("ahassan": an initial and the surname)."""
     local, at, domain = address.partition("@")
-    tokens = [t for t in _name_tokens(name) if len(t) >= 5]
+    # as an address spells them: "Łukasz Yılmaz" is "lukasz", "yilmaz" (letters with no accent to strip)
+    spelled = (t.translate(_ADDRESS_LETTERS) for t in _name_tokens(name))
+    tokens = [t for t in spelled if len(t) >= 5 and t.isascii()]
 
     def near(word: str, choices: Iterable[str], limit: int) -> str:
         low = word.lower()
@@ -379,6 +381,7 @@ def _respelled(name: str, address: str) -> str:
     return _LETTERS.sub(lambda m: near(m.group(0), tokens, 2), local) + at + host + dot + rest
 
 
+_ADDRESS_LETTERS = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "đ": "d", "ħ": "h", "ß": "ss", "æ": "ae", "œ": "oe"})
 _OTHER_HOSTS = frozenset({"ymail", "email", "gmx", "hushmail"})  # real hosts a letter from the common ones
 
 

@@ -70,4 +70,8 @@ def test_ocr_slips_in_an_address_are_mended_from_the_name_and_the_mail_host() ->
     assert _respelled("Christopher M. Beaulieu", "cbeaulieumd@gmait.com") == "cbeaulieumd@gmail.com"
     assert _respelled("Aisha Khan", "akhan91@gmail.com") == "akhan91@gmail.com"  # an initial and the surname
     assert _respelled("Omar Li", "omar.li@uni.edu") == "omar.li@uni.edu"
+    # a name's letters with no accent to strip are spelled as an address spells them, not copied into it
+    assert _respelled("Łukasz Wójcik", "lukasz.wojcik88@gmail.com") == "lukasz.wojcik88@gmail.com"
+    assert _respelled("Ayşegül Yılmaz", "aysegul.yilmaz@outlook.com") == "aysegul.yilmaz@outlook.com"
+    assert _respelled("Łukasz Wójcik", "lukasz.wojclk88@gmail.com") == "lukasz.wojcik88@gmail.com"
     assert _respelled("Omar Farouk", "dr.omar@gmx.de") == "dr.omar@gmx.de"  # not a mail host it knows
