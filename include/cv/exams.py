@@ -200,7 +200,8 @@ _LABEL = re.compile(
 
 _CLAUSES = re.compile(r"[;|•·]|\s{3,}")  # "ECFMG Certified · Step 2 CS — not taken": the next clause is another's
 _CERTIFICATION_CLAUSE = re.compile(r"\s*certification\s*:?\s*(\S.*)", re.IGNORECASE)
-_AFTER_ID = re.compile(r"(?:id|number|no\.?|#)\b[\s:#.]*[\w-]*\d[\w-]*\s*[-–—,]\s*(.*)", re.IGNORECASE)
+_ID = re.compile(r"(?:id|number|no\.?|#)\b", re.IGNORECASE)
+_AFTER_ID = re.compile(_ID.pattern + r"[\s:#.]*[\w-]*\d[\w-]*\s*[-–—,]\s*(.*)", re.IGNORECASE)
 
 
 def ecfmg(lines: Iterable[str]) -> str | None:
@@ -229,7 +230,7 @@ def ecfmg(lines: Iterable[str]) -> str | None:
             value = _CLAUSES.split(following)[0].strip()
         # "ECFMG ID obtained; certification pending graduation", "ECFMG: OET passed 2025; certification pending …"
         stated = next((m.group(1) for x in clauses[1:] if (m := _CERTIFICATION_CLAUSE.match(x))), None)
-        if re.match(r"(?:id|number|no\.?|#)\b", value, re.IGNORECASE):
+        if _ID.match(value):
             if labelled and re.match(r"\W*certificate", rest, re.IGNORECASE):
                 return "certified"  # "ECFMG certificate #0-912-345-6": the certificate's number
             # an ID says nothing of the status; a clause after its number may ("ECFMG ID 1-234-567-8 — pendiente")

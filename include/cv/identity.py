@@ -381,7 +381,7 @@ def _respelled(name: str, address: str) -> str:
     return _LETTERS.sub(lambda m: near(m.group(0), tokens, 2), local) + at + host + dot + rest
 
 
-_ADDRESS_LETTERS = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "đ": "d", "ħ": "h", "ß": "ss", "æ": "ae", "œ": "oe"})
+_ADDRESS_LETTERS = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "đ": "d", "ħ": "h", "æ": "ae", "œ": "oe"})  # ß folds
 _OTHER_HOSTS = frozenset({"ymail", "email", "gmx", "hushmail"})  # real hosts a letter from the common ones
 
 

@@ -168,9 +168,8 @@ def _best_reading(image: Any, data: dict[str, list[Any]]) -> tuple[Any, dict[str
     from PIL import ImageFilter
 
     stretch = _speckled(image)
-    poor = _poorly_read(data)
     best = (image, data, False)
-    if not (stretch or poor):
+    if not (stretch or _poorly_read(data)):
         return best
     candidates = [_despeckled(image)]
     if _mean_confidence(data) < UNREAD_CONFIDENCE and not stretch:
@@ -244,9 +243,9 @@ def _despeckled(image: Any) -> Any:
     return image.filter(ImageFilter.MedianFilter(5)).filter(ImageFilter.MedianFilter(5))
 
 
-# The despeckled reading must read this many times as many words well: within it, the page's own strokes win (the
-# test suite's synthetic scan and photo read 21 words well despeckled against 20 and 19 as they are, and lost the "l"
-# of "example" to the median; most of the corpus's speckled photos gain 16% to 236%)
+# A second reading (despeckled, on white paper) must read this many times as many words well: within it, the page's
+# own strokes win (the test suite's synthetic scan and photo read 21 words well despeckled against 20 and 19 as they
+# are, and lost the "l" of "example" to the median; most of the corpus's speckled photos gain 16% to 236%)
 DESPECKLED_MARGIN = 1.15
 # Pixels a 3-pixel median changes by a quarter of the grey range or more: none on clean scans and photos of the
 # corpus, 0.1-0.5 per mille on a few, 1-7 per mille on the speckled ones, where the median gains most

@@ -241,8 +241,7 @@ def visa(sections: list[Section]) -> str | None:
             # "Green card holder (through spouse, US citizen)": an aside may name another person's status
             # "B1/B2 (Visitor) -- will require J-1 for residency": the visa held for the rotation, not the Match's
             held = _FOR_RESIDENCY.sub("", value)
-            status = (visa_of(without_asides(held)) if held.strip() else None) or visa_of(without_asides(value))
-            status = status or visa_of(value)
+            status = visa_of(without_asides(held)) or visa_of(without_asides(value)) or visa_of(value)
             if status is None and value is not clause:
                 status = visa_of(clause)  # "H-1B (employer: X)"
             if status is None and value is not clause and _NATIONALITY.search(clause.split(":", 1)[0]):

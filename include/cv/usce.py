@@ -277,14 +277,16 @@ def _foreign(text: str, *, in_names: bool = True) -> bool:
             continue
         if len(words) > 3:  # a name that opens with its city ("Moscow City Oncology Hospital No. 62")
             segment = " ".join(words[:2])
-        code = country_code(segment) or place_country(segment)  # "Gdańsk", "Brampton": a city abroad
-        if code and code != "US" and state_code(segment) is None:
+        if _abroad(segment):  # "Gdańsk", "Brampton": a city abroad
             return True
     # in a sentence: "… an observership at The Hospital for Sick Children in Toronto, Ontario in May 2024."
-    return any(
-        (code := country_code(m.group(1)) or place_country(m.group(1))) and code != "US" and not state_code(m.group(1))
-        for m in _IN_PLACE.finditer(text)
-    )
+    return any(_abroad(m.group(1)) for m in _IN_PLACE.finditer(text))
+
+
+def _abroad(place: str) -> bool:
+    """``place`` is a country other than the US or a city abroad, and no US state's name."""
+    code = country_code(place) or place_country(place)
+    return code is not None and code != "US" and state_code(place) is None
 
 
 _IN_PLACE = re.compile(r"\bin\s+([A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?)\b")
