@@ -27,6 +27,7 @@ from include.cv.dates import (
 from include.cv.places import hospital_state, place_country
 from include.cv.sections import (
     EDUCATION,
+    INTERESTS,
     OTHER,
     PERSONAL,
     RESEARCH,
@@ -40,7 +41,14 @@ from include.cv.sections import (
 from include.vocab import US_STATES, canonical_specialty, country_code, is_state_name, state_code, without_asides
 
 _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("research", re.compile(r"\b(?:research|investigaci[oó]n|pesquisa|recherche|post-?doc(?:toral)?)\b", re.I)),
+    (  # not a hospital's name ("St. Jude Children's Research Hospital", "Research Medical Center")
+        "research",
+        re.compile(
+            r"\b(?:research(?!\s+(?:hospital|medical\s+center))|investigaci[oó]n|pesquisa|recherche|"
+            r"post-?doc(?:toral)?)\b",
+            re.I,
+        ),
+    ),
     (
         "telehealth",
         re.compile(
@@ -55,7 +63,7 @@ _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:clinical|core)\s+rotations?|acting\s+intern(?:ship)?|"
             # Spanish, Portuguese, French: "Rotación práctica", "Estágio prático", "Stage clinique"
             r"externado|rotaci[oó]n(?:es)?\s+(?:pr[aá]ctica|cl[ií]nica)s?|rota[cç](?:[aã]o|[oõ]es)\s+(?:pr[aá]tica|cl[ií]nica)s?|"
-            r"est[aá]gios?\s+pr[aá]ticos?|stages?\s+cliniques?)\b",
+            r"est[aá]gios?\s+pr[aá]ticos?|stages?\s+cliniques?)\b|\bext\.(?!\s*\d)",  # "Peds ext.", not "ext. 22"
             re.I,
         ),
     ),
@@ -64,7 +72,8 @@ _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:observerships?|observer|shadowing|shadowed|visiting\s+(?:physician|doctor|scholar|clinician)|"
             r"observador[ae]?|observaci[oó]n|observa[cç][aã]o|"
-            r"observacional|observat(?:eur|rice)|stages?\s+d['’]\s?observation)\b",
+            r"observacional|observat(?:eur|rice)|stages?\s+d['’]\s?observation)\b|"
+            r"\bobs\b(?!\.?\s*(?:[&/+-]|and)?\s*g)",  # "IM obs.", "Nephrology obs —"; not "Obs. & Gynae"
             re.I,
         ),
     ),
@@ -104,6 +113,7 @@ _AUTHOR_BEFORE = re.compile(r"\b[A-Z][a-z]+\s[A-Z]{1,3},\s*$")  # the author bef
 _CODE_AFTER_CITY = re.compile(r"\b[A-Z][a-z]+\s([A-Z]{2})(?:\s*(?:$|\n|[|;.)])|\s{3,}|\s+-{1,2}\s)", re.MULTILINE)
 # "Newark   NJ   04/07/2025": a table's state column, a cell of its own after the city's (not MD or DO, a degree's).
 _CODE_CELL = re.compile(r"[a-z.]\s{2,}([A-Z]{2})(?=\s{2,}|\s+\d|\s*$)", re.MULTILINE)
+_CODE_BRACKETED = re.compile(r"[a-z]\s\(([A-Z]{2})\)")
 _CODE_LABELLED = re.compile(rf"\bState(?:\s*/\s*Province)?\s*:\s*({'|'.join(US_STATES)})\b")
 _USA = re.compile(r"\b(?:USA|U\.S\.A?\.?|United States(?: of America)?)(?![\w])")
 
@@ -205,6 +215,11 @@ def find_state(text: str, *, hospitals: bool = True) -> str | None:
     for m in _CODE_CELL.finditer(text):
         if m.group(1) in US_STATES and m.group(1) not in {"MD", "DO"}:
             return m.group(1)
+    for m in _CODE_BRACKETED.finditer(text):  # "Mount Sinai Hospital (NY)"; not "Observership (ID)"
+        code = m.group(1)
+        maryland_ok = code != "MD" or _MARYLAND_CITY.search(text, 0, m.start())
+        if code in US_STATES and code not in {"DO", "ID"} and maryland_ok:
+            return code
     for segment in re.split(r"\s*(?:,|\||;|·|•|\n|\s[-–—]\s|\s{3,})\s*", text):
         segment = _GREATER.sub("", segment)  # "Greater Boston", LinkedIn's metro areas
         words = segment.split()
@@ -510,7 +525,49 @@ def usce_entries(sections: list[Section], today: date) -> list[dict]:
                 out.append(entry)
             if trail is not None:
                 abroad = trail
+    for section in sections:
+        if section.kind in {INTERESTS, PERSONAL}:
+            out += [e for e in _told_entries(section, today) if not any(_same_stay(e, x) for x in out)]
     return out
+
+
+# A summary's sentence telling of a US experience ("Did a radiology obs. at Emory University Hospital, Atlanta GA
+# in May 2025."), read clause by clause: "… observership … in Ohio (Sep-Oct 2023) prior to hands-on work in New York".
+_SENTENCE_END = re.compile(r"(?<=[a-z)\]][.!?])\s+(?=[A-Z])")
+_CLAUSE_END = re.compile(r";|\s(?:prior\s+to|before|after|followed\s+by|then|while)\s", re.IGNORECASE)
+_OBSERVED = re.compile(r"\b(?:observed|shadowed)\s+(?:at|in|with)\b", re.IGNORECASE)  # "Recently observed at a …"
+_PLANNED = re.compile(
+    r"\b(?:will|plan(?:s|ned|ning)?|hop(?:e|es|ing)|seek(?:s|ing)?|looking\s+for|apply(?:ing)?|upcoming|"
+    r"scheduled|intend(?:s|ing)?|aim(?:s|ing)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_entries(section: Section, today: date) -> list[dict]:
+    """US experiences told in a summary's or statement's sentences, each with a US place and a month."""
+    out = []
+    text = " ".join(line.strip() for line in section.lines)
+    for sentence in _SENTENCE_END.split(text):
+        for clause in _CLAUSE_END.split(sentence):
+            if _PLANNED.search(clause) or not _month_dated(clause):
+                continue
+            kind = entry_type(clause) or ("observership" if _OBSERVED.search(clause) else None)
+            entry = _entry(Section(USCE, ""), [clause], today) if kind else None
+            if entry is not None and entry["state"] and entry["start"]:
+                out.append({**entry, "type": kind})
+    return out
+
+
+def _month_dated(text: str) -> bool:
+    ranges = find_ranges(text)
+    if ranges:
+        return ranges[0].start[1] is not None
+    return any(point[1] is not None for point, _ in find_points(text))
+
+
+def _same_stay(a: dict, b: dict) -> bool:
+    """Two entries at once in one state: a summary restating an entry listed below it."""
+    return a["state"] == b["state"] and a["start"] <= (b["end"] or b["start"] or "") and (b["start"] or "") <= a["end"]
 
 
 _DIGIT = re.compile(r"\d")
