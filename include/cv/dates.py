@@ -6,6 +6,7 @@ decide what a bare year means (a graduation year, or a whole-year range for expe
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -122,6 +123,12 @@ _FOR_MONTHS_RE = re.compile(
     rf"(?<![\w/.])({_MONTH_WORD}\s*{_YEAR})\s*\(\s*(\d{{1,2}})\s*(?:months?|mos?|mois|meses|mesi|monate)\s*\)",
     re.IGNORECASE,
 )
+# "6 weeks, starting 1 November 2023": a length, then the date it starts (not a rotation going on since then).
+_LENGTH_FROM_RE = re.compile(
+    rf"(?<![\w.])(\d{{1,2}})\s*(weeks?|wks?|months?|mos?)\b[\s,;(]*(?:starting|from|beginning|commencing)"
+    rf"(?:\s+(?:in|on))?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?({_POINT})(?![\w])",
+    re.IGNORECASE,
+)
 # "Summer 2023": a season of a year, its three months (winter straddles two years and is left alone).
 # Spanish and Portuguese too ("Verano 2024", "verão de 2023"): a US rotation's season, so the northern one.
 # A quarter ("Q1 2025") is three months too.
@@ -205,9 +212,16 @@ _NUMERIC_DATE = re.compile(rf"(\d{{1,2}})[/.-](\d{{1,2}})[/.-]({_YEAR})")
 
 
 def _day_first(*texts: str) -> bool:
-    """Numeric dates of one range written day first: one of them only reads that way ("30/05/2024")."""
+    """Numeric dates of one range written day first: one of them only reads that way ("30/05/2024"), or the range
+    only runs forward that way."""
     found = [m for t in texts if (m := _NUMERIC_DATE.fullmatch(t.strip()))]
-    return any(int(m.group(1)) > 12 for m in found) and all(1 <= int(m.group(2)) <= 12 for m in found)
+    if not found or not all(1 <= int(m.group(2)) <= 12 for m in found):
+        return False
+    if any(int(m.group(1)) > 12 for m in found):
+        return True
+    # "12/02/2024 – 08/03/2024": read month first it would end before it starts (December to August)
+    us = [(int(m.group(3)), int(m.group(1))) for m in found]
+    return len(us) == 2 and us[0] > us[1]
 
 
 def _dmy(text: str) -> YearMonth | None:
@@ -311,8 +325,13 @@ def find_ranges(text: str) -> list[DateRange]:
             continue  # "October 2024 - December 2024 (3 months)": the length of a range written whole
         start = parse_point(m.group(1))
         if start is not None and start[1] is not None and 1 <= (n := int(m.group(2))) <= 24:
-            last = start[0] * 12 + start[1] - 1 + n - 1
-            found.append(DateRange(start, (last // 12, last % 12 + 1), False, m.span()))
+            found.append(_lasting(start, n, m.span()))
+    for m in _LENGTH_FROM_RE.finditer(text) if "tart" in text or "rom" in text or "egin" in text else ():
+        start = parse_point(m.group(3))
+        n = int(m.group(1))
+        months = math.ceil(n * 7 / 30.44) if m.group(2)[0] in "wW" else n  # 6 weeks from June 1st end in July
+        if start is not None and start[1] is not None and 1 <= months <= 24:
+            found.append(_lasting(start, months, m.span()))
     for m in _CELL_RANGE_RE.finditer(text) if "   " in text else ():  # "04/2024   06/2024   Observership …"
         start = parse_point(m.group(1))
         if start is None or start[1] is None or any(r.span[0] <= m.start() < r.span[1] for r in found):
@@ -342,6 +361,12 @@ def find_ranges(text: str) -> list[DateRange]:
     return sorted(found, key=lambda r: r.span)
 
 
+def _lasting(start: tuple[int, int], months: int, span: tuple[int, int]) -> DateRange:
+    """The range of ``months`` calendar months from ``start`` ("juil. 2024 (3 mois)": July to September)."""
+    last = start[0] * 12 + start[1] - 1 + months - 1
+    return DateRange(start, (last // 12, last % 12 + 1), False, span)
+
+
 def find_points(text: str) -> list[tuple[YearMonth, tuple[int, int]]]:
     """Every single date in ``text`` with its span (ranges yield both ends)."""
     if not _DIGIT.search(text):
@@ -357,9 +382,12 @@ def find_points(text: str) -> list[tuple[YearMonth, tuple[int, int]]]:
     return sorted(out, key=lambda found: found[1])
 
 
-# A month and a two-digit year alone in a cell ("| 01/25"), never a fraction or a score: the month written with two
-# digits, a year from 2010 to 2029, and the cell's end (a bar, an aside in brackets, the line's end) after it.
-_CELL_MONTH = re.compile(r"(?:^|\|)\s*(0[1-9]|1[0-2])/(1\d|2\d)(?=\s*(?:\(|\||$))", re.MULTILINE)
+# A month and a two-digit year alone in a cell ("| 01/25") or a line's last field ("Cards obs., MGH, Boston, 4/23"),
+# never a fraction or a score: a two-digit month in a cell, a year from 2010 (2015 after a comma: "pain, 7/10") to
+# 2029, and the cell's end (a bar, an aside in brackets, the line's end) after it.
+_CELL_MONTH = re.compile(
+    r"(?:(?:^|\|)\s*(?=\d\d/)|,\s*(?=\d{1,2}/(?:1[5-9]|2\d)))(0?[1-9]|1[0-2])/(1\d|2\d)(?=\s*(?:\(|\||$))", re.MULTILINE
+)
 
 
 def runs_on(text: str, span: tuple[int, int]) -> bool:

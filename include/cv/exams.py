@@ -194,7 +194,7 @@ _OBTAINED = re.compile(
     re.IGNORECASE,
 )
 _LABEL = re.compile(
-    r"^[\s:|\-–—·]*(?:(?:certification|certificate|status|zertifikat)[\s:|\-–—·]*)*", re.IGNORECASE
+    r"^[\s:|\-–—·]*(?:(?:certification|certificate|cert\b\.?|status|zertifikat)[\s:|\-–—·]*)*", re.IGNORECASE
 )  # and German's "ECFMG-Zertifikat: 04/2025"
 
 
@@ -219,7 +219,7 @@ def ecfmg(lines: Iterable[str]) -> str | None:
             return "certified"  # French and Spanish order: "Certifié ECFMG depuis octobre 2023", "Certificado ECFMG"
         rest = _LIGATURE_GAP.sub(r"\1\2\3", line[m.end() :])  # "Certi fi ed": a PDF's ligature read apart
         value = _LABEL.sub("", rest)
-        labelled = re.match(r"\W*(?:certific|zertifik)", rest, re.IGNORECASE) is not None
+        labelled = re.match(r"\W*(?:certific|zertifik|cert\b)", rest, re.IGNORECASE) is not None  # "cert. 2022"
         clauses = _CLAUSES.split(value)
         dated = labelled and _YEAR_ONLY.match(without_asides(clauses[0]).strip()) is not None  # "2004 (revalidated)"
         value = clauses[0].strip()

@@ -270,6 +270,12 @@ def _unwrapped(lines: list[_Line], i: int) -> str:
     return text
 
 
+# The local part's end before an address a space cut: "shevc huk22@"; on a scan also a dotted part before it
+# ("bilal. chaudhry 18@": OCR read a space after the dot too).
+_BEFORE = re.compile(r"(?:^|\s)([A-Za-z0-9._-]{2,30})(?:\s|\s?!)$")
+_OCR_BEFORE = re.compile(r"(?:^|\s)((?:[A-Za-z0-9_-]{2,30}\.\s)?[A-Za-z0-9._-]{2,30})(?:\s|\s?!)$")
+
+
 def email_candidates(sections: list[Section]) -> list[Candidate]:
     lines = _candidate_lines(sections)
     out: list[Candidate] = []
@@ -297,13 +303,14 @@ def email_candidates(sections: list[Section]) -> list[Candidate]:
                 score += 1 if preferred else -1
                 why.append(f"marked {said.group(1).lower()}")
             prefix = text[: m.start()]
-            before = re.search(r"(?:^|\s)([A-Za-z0-9._-]{2,30})(?:\s|\s?!)$", prefix)
+            before = (_OCR_BEFORE if line.style.ocr else _BEFORE).search(prefix)
             glued = line.style.ocr and re.search(r"(?:^|\s)([a-z][a-z0-9._-]{1,29})[,:;]$", prefix)
             alt = None
             if glued:  # OCR's comma or colon for a dot: "joaopedro,flima@...", "gabriel:hos@..."
                 alt = (glued.group(1) + "." + m.group(0)).rstrip(".")
-            elif before:  # OCR: "dmytro.shevc huk22@...", "dr.mar !a.santos@..." ("!" for "i")
-                alt = (before.group(1) + ("i" if prefix.endswith("!") else "") + m.group(0)).rstrip(".")
+            elif before:  # OCR: "dmytro.shevc huk22@...", "dr.mar !a.santos@..." ("!" for "i"), "bilal. chaudhry 18@"
+                joined = before.group(1).replace(" ", "")
+                alt = (joined + ("i" if prefix.endswith("!") else "") + m.group(0)).rstrip(".")
             value = m.group(0).rstrip(".")
             out.append(Candidate(value, score, line.style.page, line.number, why, alt, line.style.ocr, others=others))
     return out
@@ -613,6 +620,9 @@ def _field_name(text: str) -> tuple[str | None, str]:
 
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
 _OCR_TAIL = re.compile(r",\s*[a-z]{1,6}\W*$")
+# "Olena Kovalenko OneHa KosasieHKO": Cyrillic beside the name read by the Latin model (capitals inside words).
+_OCR_GARBLED_TAIL = re.compile(r"(?:\s+(?!Mac)[^\W\d]*[a-z]{2}[A-Z]\S*){2,}\s*$")
+_OCR_LEAD = re.compile(r"^\s*[-–—~*]\s+(?=[A-Z])")  # "- Tomás Oliveira Santos": a rule's end read as a dash
 
 
 def name(sections: list[Section], address: str | None = None, stream: str = "") -> Candidate | None:
@@ -635,7 +645,8 @@ def name(sections: list[Section], address: str | None = None, stream: str = "") 
         labelled = _ENGLISH_NAME.search(line.text) or _LABELLED_NAME.match(line.text)
         text = labelled.group(1) if labelled else _MARKDOWN_HEADING.sub("", line.text)  # "# Anjali Shrestha"
         if line.style.ocr:
-            text = _OCR_TAIL.sub("", text)  # "Yonas Girma Haile, sine": a scan's specks read as a word
+            text = _OCR_LEAD.sub("", _OCR_TAIL.sub("", text))  # "Yonas Girma Haile, sine": specks read as a word
+            text = _OCR_GARBLED_TAIL.sub("", text)
         if labelled:  # "Full legal name: Zaid Tareq Mansour. U.S. citizen (born in Chicago, IL); …"
             text = _SENTENCE_END.split(text, maxsplit=1)[0]
             if (last := _LAST_FIRST.fullmatch(text.strip())) and not any(map(is_degree, last.group(2).split())):

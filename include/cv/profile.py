@@ -52,6 +52,9 @@ _LINE_BREAKS = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _GLUED = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-Z])|(?<=\b[Pp]resent)(?=[A-Z])")
 
 
+_PAGE_NUMBER = re.compile(r"\s*(?:page|p\.)\s*\d{1,2}(?:\s*(?:of|/)\s*\d{1,2})?\s*", re.IGNORECASE)  # "Page 1 of 2"
+
+
 def _clean(lines: list[TextLine]) -> list[TextLine]:
     """NFKC text, tabs as wide gaps, no invisible characters; one TextLine stays one line."""
     out: list[TextLine] = []
@@ -63,6 +66,7 @@ def _clean(lines: list[TextLine]) -> list[TextLine]:
         budget -= len(text) + 1
         text = _INVISIBLE.sub("", text.replace("\t", "   ").replace("\u00a0", " "))
         text = _GLUED.sub(" ", _LINE_BREAKS.sub(" ", text).rstrip())
+        text = "" if _PAGE_NUMBER.fullmatch(text) else text  # a footer left among the lines: a blank
         out.append(line if text == line.text else replace(line, text=text))
     return out
 
@@ -288,9 +292,13 @@ _OWN_ITEM = re.compile(  # capitalised: "presentation of Kikuchi-Fujimoto diseas
 )
 
 
+_RUN_ON_ITEMS = re.compile(r"\s*;\s*(?=(?i:posters?|abstracts?|talks?|presentations?)\s*:)")
+
+
 def _entries(lines: list[str]) -> list[str]:
     """Publication entries: numbered or bulleted items, else blank-line blocks, else sentence-wrapped lines."""
     lines = [x for x in lines if not (len(x) <= 80 and _NONE.match(x))]
+    lines = [part for x in lines for part in _RUN_ON_ITEMS.split(x)]  # "… 2024;47(3):e21. ; posters: ENDO 2024"
     lines = [x if any(c.isalnum() for c in x) else "" for x in lines]  # a rule drawn under the heading ("-----")
     lines = ["" if BARE_YEAR.fullmatch(x) else x for x in lines]  # a year on its own line heads the paper below
     marks = [
@@ -431,7 +439,7 @@ def publications(sections: list[Section]) -> int:
     return total
 
 
-_ITEM_LABEL = re.compile(r"^\s*[A-Z][\w -]{2,24}:\s+")
+_ITEM_LABEL = re.compile(r"^\s*(?:[A-Z][\w -]{2,24}:|\[\d+\]|\d{1,3}[.)])\s+")  # "Case report: ", "1. ", "[2] "
 # Words of a poster or a talk that a cited paper's title may hold ("DKA at presentation", "a conference's cohort").
 _TITLE_WORDS = frozenset({"presentation", "conference", "conferences", "congress", "meeting", "summit"})
 

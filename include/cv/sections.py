@@ -63,6 +63,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (PRESENTATIONS, ("talk",)),  # "Invited Talks"
     (PUBLICATIONS, ("scientific",)),  # "Scientific Work" (after the rules above: "Scientific Presentations")
     (LANGUAGES, ("language",)),
+    (LANGUAGES, ("lang",)),  # "LANG: Sinhala, English, Tamil" in a plain-text CV
     (LANGUAGES, ("idioma",)),
     (LANGUAGES, ("lengua",)),
     (LANGUAGES, ("langue",)),
@@ -116,6 +117,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (WORK, ("training", "work")),
     (WORK, ("training", "experience")),
     (EDUCATION, ("education",)),
+    (EDUCATION, ("edu",)),  # "EDU: MBBS, Fac. of Med., Univ. of Colombo (2015-2021)"
     (EDUCATION, ("academic",)),
     (EDUCATION, ("qualification",)),
     (EDUCATION, ("degree",)),

@@ -110,7 +110,9 @@ _STATE_NAMES = re.compile(  # "New" / "York" wrapped by a narrow column too
 )
 # "Dallas TX", "Miami FL   Hands-on" (a table's next cell)
 _AUTHOR_BEFORE = re.compile(r"\b[A-Z][a-z]+\s[A-Z]{1,3},\s*$")  # the author before in a citation: "Bautista JMS, "
-_CODE_AFTER_CITY = re.compile(r"\b[A-Z][a-z]+\s([A-Z]{2})(?:\s*(?:$|\n|[|;.)])|\s{3,}|\s+-{1,2}\s)", re.MULTILINE)
+_CODE_AFTER_CITY = re.compile(  # and "Boston MA, 1/23-2/23": a comma, then the dates
+    r"\b[A-Z][a-z]+\s([A-Z]{2})(?:\s*(?:$|\n|[|;.)])|,\s*(?=\d)|\s{3,}|\s+-{1,2}\s)", re.MULTILINE
+)
 # "Newark   NJ   04/07/2025": a table's state column, a cell of its own after the city's (not MD or DO, a degree's).
 _CODE_CELL = re.compile(r"[a-z.]\s{2,}([A-Z]{2})(?=\s{2,}|\s+\d|\s*$)", re.MULTILINE)
 _CODE_BRACKETED = re.compile(r"[a-z]\s\(([A-Z]{2})\)")
@@ -270,6 +272,10 @@ def maryland(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = re.sub(r",\s*$", "", text[line_start:start])
     city = re.search(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$", before)
+    if city is not None and not before[: city.start()].strip():  # "Prince George's Hospital Center," / "Cheverly, MD"
+        above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : line_start].rstrip()
+        before = above + " " + before if above.endswith(",") else before
+        city = re.search(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$", before)
     return (
         text[start:end] == "MD"
         and city is not None
@@ -312,6 +318,9 @@ def _detail_sentence(line: str) -> bool:
     return line.rstrip().endswith(".") and len(line.split()) >= 5
 
 
+_LABEL = re.compile(r"\s*([^\W\d][^:|,\d]{2,38}):\s+")
+
+
 def split_entries(lines: list[str]) -> list[list[str]]:
     """Entries of an experience section: blank-line blocks, cut again at each line that carries a date."""
     first = next((i for i, x in enumerate(lines) if any(c.isalnum() for c in x)), None)
@@ -319,13 +328,21 @@ def split_entries(lines: list[str]) -> list[list[str]]:
         lines = lines[first + 1 :]  # a table's column headings over its rows name no entry
     blocks: list[list[str]] = [[]]
     for line in lines:
-        if any(c.isalnum() for c in line):
+        label = _LABEL.match(line)
+        if label and _place_heading(label[1]) is not None:  # "EGYPT: Intern, Ain Shams …": a place heading inline
+            blocks += [[label[1]], []]
+            line = line[label.end() :]
+        if " || " in line:  # entries run together on one line ("… – 4 weeks, Aug 2025 || Research – …")
+            blocks += [[part] for part in line.split(" || ") if any(c.isalnum() for c in part)] + [[]]
+        elif any(c.isalnum() for c in line):
             blocks[-1].append(line)
         elif blocks[-1]:  # a blank line, or a rule drawn in text ("+--------+", "=====")
             blocks.append([])
     items = [_bullet_items(b) for b in blocks if b]
     blocks = [item for split in items for item in split]
     own = {id(item) for split in items if len(split) > 1 for item in split}  # bulleted entries stand alone
+    # and so does a timeline's dated dot over its title and place ("●   Apr 2023" / "Hands-on rotation · …")
+    own |= {id(b) for b in blocks if len(b) > 1 and _dated_dot(b[0])}
     titled = _titled(blocks)
     if blocks and _dates_only(blocks[0]) and not titled:
         return _date_led(blocks)
@@ -340,7 +357,10 @@ def split_entries(lines: list[str]) -> list[list[str]]:
             # A sub-heading ("Research & Clinical Experience in the United States") heads the entries below it.
             heading = len(block) == 1 and _sub_heading(block[0])
             below = titled and not heading
-            if (below or all(is_bullet(x) for x in block)) and merged:
+            # A sentence under a dates line that closed the entry above ("Dates: 07/2023 – 08/2023" / "Inpatient
+            # psychiatry and CPEP.") tells of that entry, not of the next title.
+            told = not pending and bool(merged) and _dates_only(merged[-1][-1:]) and block[-1].rstrip().endswith(".")
+            if (below or told or all(is_bullet(x) for x in block)) and merged:
                 merged[-1].extend(block)
             else:
                 pending.extend(block)  # a title whose dates sit in the next block
@@ -400,13 +420,19 @@ def _dates_above(entries: list[list[str]]) -> list[list[str]]:
     return out
 
 
+def _dated_dot(line: str) -> bool:
+    """A bullet holding only dates: a timeline's dot ("●   Apr 2023")."""
+    return is_bullet(line) and bool(_DIGIT.search(line)) and _dates_only([strip_bullet(line)])
+
+
 def _place_of(entry: list[str], line: str) -> bool:
     """``line`` is the place of ``entry`` (which names none): a US place with no rotation word of its own."""
     return find_state(line) is not None and entry_type(line) is None and not any(map(find_state, entry))
 
 
 _DATE_TEXT = re.compile(
-    rf"{RANGE_RE.pattern}|{POINT_RE.pattern}|{MONTH_RE.pattern}|{NOW_RE.pattern}|\b(?:\d+\s+)?(?:months?|weeks?|mos?|wks?|mths?)\b",
+    rf"{RANGE_RE.pattern}|{POINT_RE.pattern}|{MONTH_RE.pattern}|{NOW_RE.pattern}|\b(?:\d+\s+)?(?:months?|weeks?|mos?|wks?|mths?)\b|"
+    r"\b(?:dates?|period|duration|when)\s*:",  # the label of a dates line ("Dates: 07/2023 – 08/2023")
     re.I,
 )
 
@@ -485,6 +511,7 @@ def _is_anchor(line: str) -> bool:
 
 
 def _entry_dates(text: str, today: date) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    text = _BORN.sub(" ", text)
     ranges: list[DateRange] = find_ranges(text)
     if ranges:
         return ranges[0].months(today)
@@ -496,6 +523,8 @@ def _entry_dates(text: str, today: date) -> tuple[tuple[int, int], tuple[int, in
     return None
 
 
+# A birth year a sidebar ran into an entry's line ("B1/B2 visa holder b. 1996   Nov 2024   Emergency Medicine").
+_BORN = re.compile(r"\b(?:b\.|born(?:\s+in)?|DOB:?|year\s+of\s+birth:?)\s*(?:19|20)\d\d\b", re.IGNORECASE)
 _CURRENT_LEAD = re.compile(r"\W*current(?:ly)?\b", re.IGNORECASE)  # "• Currently doing an externship … (Oct 2026)"
 
 
@@ -654,7 +683,9 @@ def _entry(section: Section, lines: list[str], today: date, *, abroad: bool = Fa
     in_us = state is not None or bool(_USA.search(title)) or (section.us and not abroad and not _foreign(title))
     if not in_us:
         return None
-    kind = entry_type(title) or entry_type(section.heading)
+    # The type its title names, before one a sentence under it mentions ("Taken during research fellowship.")
+    named = "\n".join(x for x in [*head, *kept] if not _detail_sentence(x))
+    kind = entry_type(named) or entry_type(title) or entry_type(section.heading)
     if kind is None and (section.kind != USCE or _SUPPORT_JOB.search(title)):
         return None  # a US job beside the rotations (scribe, medical assistant) is not a physician's training
     if _EMPLOYMENT.search(title):
@@ -693,7 +724,11 @@ _SUPPORT_JOB = re.compile(
     r"corpsman|(?:physical|respiratory|occupational)\s+therapist|sonographer|(?:radiologic|surgical)\s+technologist)\b",
     re.IGNORECASE,
 )
-_EMPLOYMENT = re.compile(r"\bnon[- ]?clinical\s+(?:employment|job|work|role|position)\b", re.IGNORECASE)
+_EMPLOYMENT = re.compile(  # "(non-clinical employment)", "Research Coordinator (non-clinical, …)", "paid technician"
+    r"(?:\bnon[- ]?clinical\s+(?:employment|job|work|role|position)|\(\s*non[- ]?clinical|"
+    r"\bnot\s+a\s+clinical\s+(?:role|position|job)|\bpaid\s+(?:technician|staff|position|job))\b",
+    re.IGNORECASE,
+)
 _NOT_DONE = re.compile(
     r"\W*(?:none\s+(?:yet|so\s+far|to\s+date)|not\s+yet|seeking|looking\s+for|hoping|planning|applying)\b", re.I
 )
