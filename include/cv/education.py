@@ -418,12 +418,15 @@ def _school_name(field: str) -> str | None:
         # of Medicine" of "MD (Windsor University School of Medicine, Cayon, St. Kitts)" is the school in brackets
         head, _, tail = name.rpartition("(")
         name = tail if _SCHOOL.search(tail) and not _SCHOOL.search(head) else head
-    name = _INNER_ACRONYM.sub("", " ".join(name.split())).strip(" -:,;/(")
+    name = _INNER_ACRONYM.sub("", " ".join(name.split())).strip(" -:,;/(").lstrip(")")  # "(…, MD)" / "Hanoi …"
+    name = _GRADE_LEAD.sub("", name.strip())
     if _SCHOOL.fullmatch(name):
         return None  # a form's label ("School   Ross University ...", ERAS): the name is in the next field
     return name if len(name) >= 4 and _SCHOOL.search(name) else None
 
 
+# An Egyptian grade wrapped before the school ("… (MBBCh) — Very Good 2019 – 2025" / "with Honours" / "Faculty …")
+_GRADE_LEAD = re.compile(r"^(?:(?:very\s+good|excellent|good|with\s+honou?rs?|honou?rs?)\b[\s,]*)+", re.IGNORECASE)
 _HONOURS_ASIDE = re.compile(
     r"\s*\([^()]*\b(?:distinction|honou?rs?|cum\s+laude|mention|gpa|grade)\b[^()]*\)", re.IGNORECASE
 )  # "Université catholique de Louvain (grande distinction)"

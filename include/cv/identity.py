@@ -52,7 +52,7 @@ _DEGREES = frozenset(
      "mrcs", "frcs", "dnb", "mmed", "bds", "pharmd", "drph", "mbbchbao", "dm", "ms", "mch", "facp",
      "mrcpsych", "mrcog", "mrcpch", "mrcgp", "mrcem", "frcp", "frcr", "frcpath", "frcpc", "dch", "dgo", "mscr",
      "mb", "chb", "bch", "bm", "bmbch", "mrca", "frca", "fcai", "mrcsi", "mrcpi",
-     "fwacp", "fmcp", "fwacs", "fmcs"}
+     "fwacp", "fmcp", "fwacs", "fmcs", "drmed", "drmeddent", "drmeduniv"}  # and German "Dr. med."
 )  # fmt: skip
 # and a degree's bracketed place or part: "MRCP(UK)", "MBChB (Mosul)", "MRCOG(Part 1)"
 _TRAILING_DEGREE = re.compile(r"(?:,\s*|\s+)([A-Za-z][A-Za-z.]*(?:\s?\([\w ]{1,20}\))?)\s*$")

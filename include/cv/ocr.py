@@ -172,6 +172,8 @@ def _best_reading(image: Any, data: dict[str, list[Any]]) -> tuple[Any, dict[str
     if not (stretch or _poorly_read(data)):
         return best
     candidates = [_despeckled(image)]
+    if _poorly_read(data) and (upright := _upright(image)) is not None:
+        candidates.insert(0, upright)  # a page scanned on its side or upside down
     if _mean_confidence(data) < UNREAD_CONFIDENCE and not stretch:
         candidates.append(_on_white_paper(image.filter(ImageFilter.MedianFilter(3))))
     for candidate in candidates:
@@ -180,6 +182,23 @@ def _best_reading(image: Any, data: dict[str, list[Any]]) -> tuple[Any, dict[str
         if surer and _well_read(again) > DESPECKLED_MARGIN * _well_read(best[1]):
             best = (candidate, again, stretch)
     return best
+
+
+def _upright(image: Any) -> Any | None:
+    """The page turned upright where Tesseract's orientation detection (its ``osd`` data) finds it turned, else
+    None (upright already, too few letters to tell, or no ``osd`` data)."""
+    import pytesseract
+
+    try:
+        osd = pytesseract.image_to_osd(
+            image, config="--psm 0", output_type=pytesseract.Output.DICT, timeout=PAGE_TIMEOUT_S
+        )
+    except (pytesseract.TesseractError, RuntimeError):
+        return None
+    angle = int(osd.get("rotate", 0))
+    if angle == 0 or float(osd.get("orientation_conf", 0)) < ORIENTATION_CONFIDENCE:
+        return None
+    return image.rotate(-angle, expand=True)  # "Rotate: 90" is clockwise; PIL turns anticlockwise
 
 
 def _read(image: Any, config: str, speckled: bool, lang: str = "eng") -> dict[str, list[Any]]:
@@ -221,6 +240,9 @@ UNREAD_CONFIDENCE = 40.0
 # Below this mean word confidence a page is read again despeckled: 48 on holdout29's faint typewritten photo (2 words
 # read well as it is, 103 despeckled), 75 and more on every other scan and photo of holdout28-29
 POOR_CONFIDENCE = 60.0
+# Tesseract's orientation confidence under which a poorly read page is not turned: 14.1 on holdout33's page scanned
+# on its side; under 2 its guess is noise
+ORIENTATION_CONFIDENCE = 2.0
 
 
 def _speckled(image: Any) -> bool:

@@ -239,8 +239,8 @@ def visa(sections: list[Section]) -> str | None:
         line = _LABEL_CELL.sub(r"\1: ", line)  # "Citizenship | Israel": a table's label and value cells
         line = _WIDE_AFTER_LABEL.sub(": ", line)  # "Citizenship:         Pakistan": a form's label and its value
         for clause in re.split(r"[;|•·]|\s{3,}|(?<=[a-z])\.\s+", line):
-            if not _VISA_CUE.search(clause):
-                continue
+            if not _VISA_CUE.search(clause) or clause.rstrip().endswith(":"):
+                continue  # and a form's label whose value is on the next line ("Citizenship:" / "India")
             value = clause.split(":", 1)[1] if ":" in clause and clause.split(":", 1)[1].strip() else clause
             # "Green card holder (through spouse, US citizen)": an aside may name another person's status
             # "B1/B2 (Visitor) -- will require J-1 for residency": the visa held for the rotation, not the Match's
@@ -599,6 +599,19 @@ def _title_specialties(line: str) -> list[str]:
     return names
 
 
+_END_PIECES = re.compile(r"\s+[·•—|]\s+")
+
+
+def _end_specialties(line: str) -> list[str]:
+    """The specialties a title line under the name opens or ends with, beside its degree, school or status
+    ("Doctor of Medicine, University of Santo Tomas (2025) · Family Medicine", "Family Medicine & Emergency
+    Medicine · US Permanent Resident (Green Card)")."""
+    pieces = _END_PIECES.split(line.strip())
+    if len(pieces) < 2 or "@" in line:
+        return []
+    return _only_specialties(pieces[-1]) or _only_specialties(pieces[0])
+
+
 def _title_cell(line: str) -> list[str]:
     line = _CONTACTS_AFTER.sub("", line)  # "Médica Cirujana — Psychiatry — Santiago, Chile / +56 9 … / …@uc.cl"
     if len(line) > 90 or _NOT_TITLE.search(line):
@@ -640,7 +653,8 @@ def specialties(sections: list[Section]) -> list[str]:
     top = next((x for x in sections[:2] if x.kind in {HEADER, PERSONAL} and not x.heading and x.text.strip()), None)
     if top is not None:
         for line in [x for x in top.lines if x.strip()][:6]:
-            found += [x for x in _title_specialties(line) or _aim_specialties(line) if x not in found]
+            names = _title_specialties(line) or _aim_specialties(line) or _end_specialties(line)
+            found += [x for x in names if x not in found]
     # The main column's title beside a sidebar that holds the name ("Pediatrics; Infectious Disease" atop it):
     # the first line of a column opened without a heading on page 1, when it lists specialties and nothing else.
     for section in sections:

@@ -252,6 +252,9 @@ _FILLER = frozenset(
         "away",  # "Away Rotations (Mainland U.S.)", "Visiting Student Rotations", "Positions Held"
         "mainland",
         "visiting",
+        "full",  # "Full papers"
+        "report",  # "PUBLICATIONS, POSTERS AND REPORTS"
+        "completed",  # "Core clerkships completed / in progress (hands-on)"
         "held",
         "current",
         "student",
@@ -402,8 +405,8 @@ _NOT_US = frozenset({"outside", "non", "home", "except", "international"}) | _CO
 # Word's Symbol and Wingdings bullets as a PDF gives them: private-use characters (U+F0B7, U+F0A7, U+F0D8...).
 WORD_BULLETS = "\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
 _BULLET = re.compile(
-    rf"^[\s\u2022\u25cf\u25aa\u25a0\u2023\u2043\u00b7*\-\u2013\u2014>\u2190-\u2bff{WORD_BULLETS}]+"
-)  # bullets, dashes, icons ("✚") and Word's
+    rf"^(?:[\s\u2022\u25cf\u25aa\u25a0\u2023\u2043\u00b7*\-\u2013\u2014>\u2190-\u2bff{WORD_BULLETS}]|{{(?=\s))+"
+)  # bullets, dashes, icons ("✚"), Word's, and moderncv's itemize mark as pdfium reads it ("{ AHA Fellowship")
 
 
 @dataclass
@@ -486,9 +489,13 @@ _SPECIALTY = re.compile(r"(?:SPECIALT(?:Y|IES)|SPECIALIT(?:Y|IES))(?:\s+(?:SOUGH
 _POSITIONS = re.compile(r"(?:(?:professional|clinical|hospital|medical|previous|current)\s+)?positions", re.IGNORECASE)
 
 
+# "Core Clinical Clerkships", "CORE ROTATIONS": required ones (not "Core Rotation: Surgery", an entry's label)
+_CORE = re.compile(r"core\s+(?=(?:clinical\s+)?(?:clerkships|rotations)\b)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)
 def _heading_kind(line: str) -> tuple[str, bool] | None:
-    stripped = _heading_text(line)
+    stripped = _CORE.sub("", _heading_text(line), count=1)
     count = _COUNT.search(stripped)
     if count and count.start() > 0 and not _DURATION.search(count.group(0)):
         found = _heading_kind(stripped[: count.start()])
@@ -508,6 +515,8 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
         return None  # "services)": the end of a title wrapped out of its bracket
     if _SENTENCE_END.search(stripped):
         return None  # "hospitals. Specialty interest: Pediatrics": a sentence's end before an inline label
+    if stripped.split(" ", 1)[0] in {"with", "and", "of", "in", "for", "to"}:
+        return None  # "with Honours" under "… — Very Good 2019 – 2025": a line wrapped, not a heading
     if stripped in {"OTHER", "MISCELLANEOUS"}:
         return OTHER, False  # in capitals alone: the section ends the one above ("OTHER" / "Specialty: …")
     if _SPECIALTY.fullmatch(stripped):
@@ -525,6 +534,9 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
         return None  # a label with its value ("Visa / Work Authorization: US Citizen"): read inline
     # not a slash inside brackets: "CLINICAL EXPERIENCE — USA (OBSERVERSHIPS / EXTERNSHIPS)"
     halves = _BILINGUAL.split(stripped) if not _SLASH_IN_BRACKETS.search(stripped) else [stripped]
+    dotted = stripped.split(" · ")
+    if len(dotted) == 2 and not stripped.replace("·", "").isascii():
+        halves = dotted  # "HỌC VẤN · EDUCATION": the applicant's language, then English (not "USCE · HANDS-ON")
     if len(halves) == 2:  # "Experiencia clínica en EE. UU. / U.S. Clinical Experience": either half may be known
         found = [k for half in halves if (k := _heading_kind(half))]
         return (found[0][0], any(us for _, us in found)) if found else None
@@ -546,10 +558,22 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
         # "Current & Previous Posts (UK Foundation Programme)": the brackets say where ("Clinical Clerkships (core)"
         # in a table is an entry's title)
         return outer
-    if translated and translated.end() == len(stripped) and _us_place(translated["inner"]):
+    # "CLINICAL ROTATIONS (all in Chicago)", "Core Clinical Clerkships (hands-on, United States)": the brackets say
+    # where, in the US
+    if (
+        translated
+        and translated.end() == len(stripped)
+        and (_us_place(translated["inner"]) or _names_us(_words(translated["inner"])))
+    ):
         outer = _heading_kind(translated["outer"])
         if outer is not None:
-            return outer[0], True  # "CLINICAL ROTATIONS (all in Chicago)": the brackets say where, in the US
+            return outer[0], True
+    aside = translated and translated.end() == len(stripped) and _ASIDE.fullmatch(translated["inner"])
+    place = aside and (country_code(translated["inner"]) or state_code(translated["inner"], typos=False))
+    if aside and not place and "·" not in stripped:  # not a timeline's tag ("USCE · TELEHEALTH (REMOTE)")
+        outer = _heading_kind(translated["outer"])
+        if outer is not None:
+            return outer  # "Publications (* equal contribution)", "Peer-reviewed Publications (SCI/SCIE)": an aside
     if (cjk := _cjk_heading(stripped)) is not None:
         return cjk, False
     if (english := _from_cyrillic(stripped)) is not None:
@@ -706,6 +730,8 @@ _ROMANCE = frozenset(
         "les",
     }
 )
+# A note in brackets: a footnote's legend, or a few words with no digits nor list ("SCI/SCIE", "selected")
+_ASIDE = re.compile(r"\s*(?:[*†‡#][^()]*|[^\W\d][^()\d,;:]{0,30})")
 _TRANSLATED = re.compile(r"(?P<outer>[^()]*[^\W\d][^()]*?)\s*\((?P<inner>[^()]+)\)")
 
 
@@ -1090,4 +1116,6 @@ def is_bullet(line: str) -> bool:
 
 
 # A mark then a space ("- ", "* ", "> "), or a round or square bullet with or without one.
-_BULLET_MARK = re.compile(r"\s*(?:[\u2022\u25cf\u25aa\u25a0\u2023\u2043\u00b7*>\-\u2013]\s|[\u2022\u25cf\u25aa\u25a0])")
+_BULLET_MARK = re.compile(
+    r"\s*(?:[\u2022\u25cf\u25aa\u25a0\u2023\u2043\u00b7*>\-\u2013{]\s|[\u2022\u25cf\u25aa\u25a0])"
+)  # and moderncv's "{ "

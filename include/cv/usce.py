@@ -45,7 +45,7 @@ _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "research",
         re.compile(
             r"\b(?:research(?!\s+(?:hospital|medical\s+center))|investigaci[oó]n|pesquisa|recherche|"
-            r"post-?doc(?:toral)?)\b",
+            r"post-?doc(?:toral)?|scientist)\b",  # "Assistant Project Scientist, Division of Endocrinology"
             re.I,
         ),
     ),
@@ -397,7 +397,7 @@ def split_entries(lines: list[str]) -> list[list[str]]:
             place_above = start == prev + 1 and _place_of(block[starts[-1] : start], block[start])
             if place_above and start < k - 1:
                 start += 1  # a title wrapped over two lines: the place under the dates is the entry's above
-            elif place_above and start == k - 1 and entry_type(block[k]):
+            elif place_above and start == k - 1 and not _dates_only([block[k]]):
                 start = k  # "Observership — Psychiatry 03/2023 –" titles its own entry: the place above is the last's
             elif prev + 1 < start < k and entry_type(block[start - 1]) and _place_of([], block[start]):
                 start -= 1  # "Observership, Internal Medicine" / "Beaumont Hospital, Royal Oak, MI" / "June 2022"
@@ -504,8 +504,13 @@ def _dash_continued(line: str) -> bool:
     return _dates_only([without_asides(rest)]) or (find_state(rest) is not None and not _is_anchor(rest))
 
 
+_ENDED = re.compile(r"\W*(?:ended|completed|finished|until)\b", re.IGNORECASE)
+
+
 def _is_anchor(line: str) -> bool:
-    if is_bullet(line) and not _dash_continued(line):
+    """A line whose dates start an entry: not a bullet's, nor the end of the entry above ("Ended 29 June 2025" under
+    "… 4 weeks, starting 2 June 2025")."""
+    if (is_bullet(line) and not _dash_continued(line)) or _ENDED.match(line):
         return False
     return bool(find_ranges(line)) or any(p[1] is not None for p, _ in find_points(line))
 
@@ -693,7 +698,7 @@ def _entry(section: Section, lines: list[str], today: date, *, abroad: bool = Fa
     dates = _entry_dates(title, today) or _entry_dates(text, today)
     if dates is None and kind is None:
         return None
-    if _NOT_DONE.match(title) or (dates is not None and dates[0] > (today.year, today.month)):
+    if _NOT_DONE.match(_ENTRY_LABEL.sub("", title)) or (dates is not None and dates[0] > (today.year, today.month)):
         return None  # "None yet - seeking a first US elective for 2026-2027", one starting next year: none done
     if section.kind in {PERSONAL, OTHER} and (state is None or dates is None):
         return None  # a rotation under a label or heading the reader lost ("Visa: B1/B2" above it) names all
@@ -729,6 +734,7 @@ _EMPLOYMENT = re.compile(  # "(non-clinical employment)", "Research Coordinator 
     r"\bnot\s+a\s+clinical\s+(?:role|position|job)|\bpaid\s+(?:technician|staff|position|job))\b",
     re.IGNORECASE,
 )
+_ENTRY_LABEL = re.compile(r"^\W*(?:entries|list|details)\s*:\s*", re.IGNORECASE)  # a form's "Entries:" / "None yet."
 _NOT_DONE = re.compile(
     r"\W*(?:none\s+(?:yet|so\s+far|to\s+date)|not\s+yet|seeking|looking\s+for|hoping|planning|applying)\b", re.I
 )
