@@ -279,7 +279,7 @@ _US_HOSPITALS: dict[str, str] = {
     "MA": "Brigham and Women's|Brigham & Women's|Beth Israel Deaconess|Boston Children's Hospital|Dana-Farber|"
     "Tufts Medical Center|Boston Medical Center|Lahey Hospital|Baystate Medical Center|UMass Memorial|"
     "Mount Auburn Hospital|Cambridge Health Alliance|McLean Hospital|Spaulding Rehabilitation|"
-    "Massachusetts Eye and Ear",
+    "Massachusetts Eye and Ear|MGH|BIDMC",  # "Clinical Observer, Stroke Service, MGH"
     "PA": "Children's Hospital of Philadelphia|Hospital of the University of Pennsylvania|Penn Presbyterian|"
     "UPMC|Thomas Jefferson University Hospital|Geisinger|Allegheny General|Allegheny Health Network|"
     "Hershey Medical Center|Penn State Health|Lehigh Valley Hospital|Temple University Hospital|"

@@ -556,7 +556,8 @@ def _only_specialties(sentence: str) -> list[str]:
     """The specialties of a sentence that lists nothing else ("Family Medicine / Geriatrics."), else []."""
     pieces = [p.strip(" .") for p in _LIST_SPLIT.split(sentence) if p.strip(" .")]
     names = [usce.find_specialties(p) for p in pieces]
-    return [n[0] for n in names] if pieces and all(len(n) == 1 for n in names) else []
+    found = [n[0] for n in names] if pieces and all(len(n) == 1 for n in names) else []
+    return list(dict.fromkeys(found))  # "Pulmonary & Critical Care": one specialty, named twice
 
 
 _TITLE_PIECES = re.compile(r"\s*(?:[|·•,—–]|\s-\s)\s*")

@@ -97,3 +97,11 @@ def test_a_forms_label_on_its_own_line_and_a_german_doctorate() -> None:
     text = "Applicant Profile\nCitizenship:\nIndia\n\nUS visa status:\nRequires B1/B2 visa for US rotations\n"
     assert visa(split_sections(text)) == "b1b2"
     assert identity.clean_name("Johanna Katharina Müller-Brandt, Dr. med.") == "Johanna Katharina Müller-Brandt"
+
+
+def test_a_specialty_named_twice_is_listed_once_and_mgh_is_in_massachusetts() -> None:
+    text = "Sita Rai\nMBBS  ·  Internal Medicine  →  Pulmonary & Critical Care\n"
+    assert specialties(split_sections(text)) == ["Internal Medicine", "Pulmonology/Critical Care"]
+    assert _entries("Clinical Experience\nClinical Observer, Stroke Service, MGH - January 2025\n") == [
+        ("observership", "MA", "2025-01", "2025-01")
+    ]
