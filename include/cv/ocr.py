@@ -167,12 +167,12 @@ def _best_reading(image: Any, data: dict[str, list[Any]]) -> tuple[Any, dict[str
     of its address)."""
     from PIL import ImageFilter
 
-    stretch = _speckled(image)
+    stretch, poor = _speckled(image), _poorly_read(data)
     best = (image, data, False)
-    if not (stretch or _poorly_read(data)):
+    if not (stretch or poor):
         return best
     candidates = [_despeckled(image)]
-    if _poorly_read(data) and (upright := _upright(image)) is not None:
+    if poor and (upright := _upright(image)) is not None:
         candidates.insert(0, upright)  # a page scanned on its side or upside down
     if _mean_confidence(data) < UNREAD_CONFIDENCE and not stretch:
         candidates.append(_on_white_paper(image.filter(ImageFilter.MedianFilter(3))))

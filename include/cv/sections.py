@@ -548,30 +548,26 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
         known = _heading_kind(outer)
         if not outer.isascii() or _ROMANCE & set(_words(outer)) or known:
             return inner[0], inner[1] or bool(known and known[1])  # the US named outside the brackets counts too
+    closing = translated if translated and translated.end() == len(stripped) else None  # brackets ending the line
     if (
-        translated
-        and translated.end() == len(stripped)
-        and not _US_WORDS & set(_words(translated["inner"]))
-        and any(country_code(w) for w in translated["inner"].split() if w.isupper())
-        and (outer := _heading_kind(translated["outer"]))
+        closing
+        and not _US_WORDS & set(_words(closing["inner"]))
+        and any(country_code(w) for w in closing["inner"].split() if w.isupper())
+        and (outer := _heading_kind(closing["outer"]))
     ):
         # "Current & Previous Posts (UK Foundation Programme)": the brackets say where ("Clinical Clerkships (core)"
         # in a table is an entry's title)
         return outer
     # "CLINICAL ROTATIONS (all in Chicago)", "Core Clinical Clerkships (hands-on, United States)": the brackets say
     # where, in the US
-    if (
-        translated
-        and translated.end() == len(stripped)
-        and (_us_place(translated["inner"]) or _names_us(_words(translated["inner"])))
-    ):
-        outer = _heading_kind(translated["outer"])
+    if closing and (_us_place(closing["inner"]) or _names_us(_words(closing["inner"]))):
+        outer = _heading_kind(closing["outer"])
         if outer is not None:
             return outer[0], True
-    aside = translated and translated.end() == len(stripped) and _ASIDE.fullmatch(translated["inner"])
-    place = aside and (country_code(translated["inner"]) or state_code(translated["inner"], typos=False))
+    aside = closing and _ASIDE.fullmatch(closing["inner"])
+    place = aside and (country_code(closing["inner"]) or state_code(closing["inner"], typos=False))
     if aside and not place and "·" not in stripped:  # not a timeline's tag ("USCE · TELEHEALTH (REMOTE)")
-        outer = _heading_kind(translated["outer"])
+        outer = _heading_kind(closing["outer"])
         if outer is not None:
             return outer  # "Publications (* equal contribution)", "Peer-reviewed Publications (SCI/SCIE)": an aside
     if (cjk := _cjk_heading(stripped)) is not None:
