@@ -119,6 +119,7 @@ _SHORT_RANGE_RE = re.compile(
 _HALF_SHORT_RE = re.compile(rf"(?<![\w/.]){_MONTH_NUMBER}\s*/\s*({_YEAR})\s*-\s*{_MONTH_NUMBER}\s*/\s*(\d\d)(?![\w/])")
 _MDY_SHORT_RE = re.compile(r"(?<![\w/.])(\d{1,2})/(\d{1,2})/(\d\d)\s*-\s*(\d{1,2})/(\d{1,2})/(\d\d)(?![\w/])")
 _LENGTH_HINT = re.compile(r"\(\s*\d{1,2}\s*m", re.IGNORECASE)  # a cheap test before the pattern below
+_FROM_HINT = re.compile(r"start|from|begin|commenc", re.IGNORECASE)  # and before _LENGTH_FROM_RE
 _FOR_MONTHS_RE = re.compile(
     rf"(?<![\w/.])({_MONTH_WORD}\s*{_YEAR})\s*\(\s*(\d{{1,2}})\s*(?:months?|mos?|mois|meses|mesi|monate)\s*\)",
     re.IGNORECASE,
@@ -326,7 +327,7 @@ def find_ranges(text: str) -> list[DateRange]:
         start = parse_point(m.group(1))
         if start is not None and start[1] is not None and 1 <= (n := int(m.group(2))) <= 24:
             found.append(_lasting(start, n, m.span()))
-    for m in _LENGTH_FROM_RE.finditer(text) if "tart" in text or "rom" in text or "egin" in text else ():
+    for m in _LENGTH_FROM_RE.finditer(text) if _FROM_HINT.search(text) else ():
         start = parse_point(m.group(3))
         n = int(m.group(1))
         months = math.ceil(n * 7 / 30.44) if m.group(2)[0] in "wW" else n  # 6 weeks from June 1st end in July
