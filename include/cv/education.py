@@ -632,6 +632,14 @@ _RANGE_CUT = re.compile(
 )  # also "2015.09 -", "09.2012 to"
 
 
+def _stated_graduation(sections: list[Section], today: date) -> int | None:
+    """The year an education section says the degree was or will be taken, away from the degree's entry
+    (a web form's labels each with its value on the next line, blank lines between)."""
+    text = normalize_dashes("\n".join(x for s in sections if s.kind == EDUCATION for x in s.lines if x.strip()))
+    years = [int(m.group(1)) for m in _GRAD_YEAR.finditer(text)]
+    return next((y for y in years if 1960 <= y < today.year + 8), None)
+
+
 def _past(year: int, window: list[str], today: date) -> bool:
     """The graduation is behind ``today``: an earlier year, or this year's month gone by ("expected graduation
     June 2026" read in December 2026)."""
@@ -656,6 +664,8 @@ def education(sections: list[Section], today: date) -> Education:
         year, ongoing = int(conferred.group(1)), False
     if window and where and where["why"] != _IN_EDUCATION and (dates := _dates_column(sections)):
         year, ongoing = _graduation_year(dates, today)
+    if window and year is None and not ongoing:
+        year = _stated_graduation(sections, today)  # a form's "Expected graduation:" / "July 2027" apart
     about = "\n".join(s.text for s in sections if s.kind in {HEADER, INTERESTS})
     if year is not None and year > today.year:
         is_student: bool | None = True

@@ -95,7 +95,7 @@ _LANG_INLINE = re.compile(
     rf"(?:^\s*{_LIST_MARK}|(?<=[.;])\s+)"
     r"(?:languages?(?:\s+(?:spoken|skills|proficiency|known))?|spoken\s+languages?|bilingual|trilingual)"
     r"\s*(?:[:\-–|]|\s{3,})\s*(.+?)(?:(?<=[a-z])\.\s+[A-Z].*)?$"
-    r"|^\s*(?:mother\s+tongue|other\s+language)(?:\(s\)|s)?\s*:?\s+(.+)$"  # Europass's labels
+    r"|^\s*(?:[^\W\d_]+\s*/\s*)?(?:mother\s+tongue|other\s+language)(?:\(s\)|s)?\s*:?\s+(.+)$"  # Europass's labels
     # a run-in label in capitals: "LANGUAGES English · Haitian Creole (native)"
     rf"|^\s*{_LIST_MARK}(?-i:LANGUAGES)\s+(.+)$",
     re.IGNORECASE,
@@ -122,11 +122,16 @@ def _first_name_only(m: re.Match[str]) -> str:
 
 
 _LANG_LABEL = re.compile(
-    r"\s*(?:languages?|languages?\s+spoken|spoken\s+languages?|idiomas|langues|línguas)\s*:?\s*", re.I
+    r"\s*(?:[^\W\d_][^–/:]{0,30}?\s[–/-]\s+)?"  # Europass's "PERSONAL SKILLS – Mother tongue"
+    r"(?:languages?|languages?\s+spoken|spoken\s+languages?|idiomas|langues|línguas|other\s+languages?|"
+    r"mother\s+tongues?|native\s+languages?)\s*:?\s*",
+    re.I,
 )
 
 
-_CEFR_ROW = re.compile(r"\s*([^\W\d_][^\W\d_ ]{2,20})\s+(?:[ABC][12]\b\s*){3,}$")
+# Europass's self-assessment grid: a language (or two names of it, "Englisch / English"), then five levels
+_CEFR_ROW = re.compile(r"\s*([^\W\d_][^\W\d_ ]{2,20}(?:\s*/\s*[^\W\d_][^\W\d_ ]{2,20})?)\s+(?:[ABC][12]\b\s*){3,}$")
+_CEFR_LEVELS = re.compile(r"\s*(?:[ABC][12]\b\s*){3,}$")  # a row whose language wrapped onto the line above
 
 
 _LEVELLED = re.compile(r"\s*([^\W\d_]+(?:\s[^\W\d_]+)?)\s*\([^()]{2,30}\)\s*")
@@ -150,11 +155,11 @@ def languages(sections: list[Section]) -> list[str]:
     ]
     # Europass's self-assessment grid wherever it was read ("English   C2   C2   C1   C1   C2")
     lines += [
-        m.group(1)
+        m.group(1) if (m := _CEFR_ROW.match(x)) else s.lines[i - 1]
         for s in sections
         if s.kind not in {LANGUAGES, REFERENCES}
-        for x in s.lines
-        if (m := _CEFR_ROW.match(x))
+        for i, x in enumerate(s.lines)
+        if _CEFR_ROW.match(x) or (i and _CEFR_LEVELS.match(x))
     ]
     # A list of languages, each with its level, under no languages heading ("• Georgian (native), Russian (fluent)")
     lines += [
