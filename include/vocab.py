@@ -1736,6 +1736,8 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
     "Luganda": ("Luganda", "Ganda"),
     "Kinyarwanda": ("Kinyarwanda",),
     "Wolof": ("Wolof",),
+    "Baoulé": ("Baoulé", "Baoule", "Baule"),
+    "Dioula": ("Dioula", "Jula", "Dyula"),
     "Fula": ("Fula", "Fulani", "Fulfulde", "Pulaar"),
     "Lingala": ("Lingala",),
     "Chichewa": ("Chichewa", "Nyanja", "Chewa"),
@@ -1933,8 +1935,8 @@ def visa_status(text: str | None) -> str | None:
 
 _PENDING_WORDS = re.compile(
     r"\b(?:pending|in progress|progress|in process|applied|await\w*|waiting|processing|partial|expected|soon|underway|"
-    r"under review|"
-    r"en tramite|en proceso|pendiente|en cours|en attente|em andamento|pendente)\b"  # Spanish, French, Portuguese
+    r"under review|"  # and in Spanish, French, Portuguese
+    r"en tramite|en proceso|en curso|pendiente|en cours|en attente|em andamento|em curso|em processo|pendente)\b"
 )
 
 

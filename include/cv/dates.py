@@ -140,8 +140,10 @@ _SEASONS = {
 }  # fmt: skip
 # A table's "From" and "To" cells: two dates at a line's start, apart by a cell's gap.
 _CELL_RANGE_RE = re.compile(rf"^[ \t]*({_POINT})[ \t]{{3,}}({_POINT}|{_NOW_WORD})(?=[ \t]{{3,}}|[ \t]*\|)", re.I | re.M)
-_SEASON_MONTHS = re.compile(  # "(June–July)", "(8 weeks, June–July)", "(June)"
-    rf"\s*\((?:[^(),]{{0,20}},)?\s*({_MONTH_WORD})\.?\s*(?:-\s*({_MONTH_WORD})\.?\s*)?\)", re.IGNORECASE
+_DAY = r"(?:\s*\d{1,2}(?:st|nd|rd|th)?)?"  # "July 1": a day after the month's name
+_SEASON_MONTHS = re.compile(  # "(June–July)", "(8 weeks, June–July)", "(June)", "(July 1 - August 9)"
+    rf"\s*\((?:[^(),]{{0,20}},)?\s*({_MONTH_WORD})\.?{_DAY}\s*(?:-\s*({_MONTH_WORD})\.?{_DAY}\s*)?\)",
+    re.IGNORECASE,
 )
 _SEASON_RE = re.compile(rf"(?<![\w])({'|'.join(_SEASONS)})\s*(?:of\s+|de\s+)?({_YEAR})(?![\w])", re.IGNORECASE)
 POINT_RE = re.compile(rf"(?<![\w/.])({_POINT})(?![\w])", re.IGNORECASE)

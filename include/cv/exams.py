@@ -14,7 +14,7 @@ from include.vocab import ecfmg_status as vocab_ecfmg_status
 from include.vocab import without_asides
 
 _STEP = re.compile(
-    r"\bstep\s*-?\s*(?P<step>1|i|2\s*-?\s*\(?\s*ck\s*\)?|ii\s*-?\s*\(?\s*ck\s*\)?|2\s*\(?clinical\s+knowledge\)?"
+    r"\b(?:step|usmle(?=\s+(?:[123]|i{1,3})\b))\s*-?\s*(?P<step>1|i|2\s*-?\s*\(?\s*ck\s*\)?|ii\s*-?\s*\(?\s*ck\s*\)?|2\s*\(?clinical\s+knowledge\)?"
     r"|ii\s*\(?clinical\s+knowledge\)?|2|ii|3|iii)(?![\w])(?!\s*-?\s*\(?\s*cs\b)",
     re.IGNORECASE,
 )

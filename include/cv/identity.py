@@ -22,7 +22,7 @@ from rapidfuzz.distance import Levenshtein
 
 from include.cv.layout import TextLine
 from include.cv.places import place_country
-from include.cv.sections import HEADER, PERSONAL, REFERENCES, Section, has_latin, heading_kind
+from include.cv.sections import HEADER, PERSONAL, REFERENCES, Section, has_latin, heading_kind, strip_bullet
 from include.vocab import COUNTRY_NAMES, canonical_specialty, country_code, fold, state_code
 
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -460,14 +460,15 @@ _OPEN_NUMBER = re.compile(r"\+\s?\d[\d\s().-]{3,14}$")
 _NUMBER_TAIL = re.compile(r"\s*(\d[\d -]{1,8}\d)(?=\s*(?:[|·•,;]|$))")
 
 
-def phone(sections: list[Section], country: str | None) -> Candidate | None:
-    """The applicant's phone in E.164: a valid number in the header or on a line labelled as a phone."""
+def phone(sections: list[Section], country: str | None, email: str | None = None) -> Candidate | None:
+    """The applicant's phone in E.164: a valid number in the header, on a line labelled as a phone or beside the
+    applicant's own ``email``."""
     lines = _candidate_lines(sections)
     regions = _regions(sections, country)
     greeting = _greeting(lines)
     found: list[Candidate] = []
     for i, line in enumerate(lines):
-        cue = bool(_PHONE_CUE.search(line.text))
+        cue = bool(_PHONE_CUE.search(line.text)) or (email is not None and _beside(lines, i, email))
         if not (line.early or cue) or _EMAIL.fullmatch(line.text.strip()):
             continue
         text = line.text
@@ -513,6 +514,15 @@ _CODE_BEFORE = re.compile(r"\+\s?\d{1,3}[\s.-]*$")
 _EXIT_CODE = re.compile(
     r"(?<![\d+.\-/]\s)(?<![\w+.\-/])00\s?(?=[1-9]\d{0,2}[\s.-]?\d)"
 )  # "001 404 ..." dialled from abroad
+
+
+def _beside(lines: list[_Line], i: int, email: str) -> bool:
+    """A number alone on its line (an icon's speck at most), next to the applicant's address alone on its own: a
+    contact block read out of the header (a scanned sidebar's "0333-7654321" / "bilal.chaudhry.md@gmail.com")."""
+    if sum(c.isalpha() for c in lines[i].text) > 2:
+        return False
+    near = [x for x in lines[max(i - 1, 0) : i + 2] if abs(x.number - lines[i].number) == 1]
+    return any(strip_bullet(x.text).strip(" .,;|").casefold() == email.casefold() for x in near)
 
 
 def _first_number(text: str, regions: list[str]) -> str | None:
@@ -806,6 +816,9 @@ _OCR_CAPITAL_I = re.compile(r"l[a-z]{2,}$")
 _NAME_CELL = re.compile(r"^.*\bname\s*[|:]", re.IGNORECASE)
 
 
+_TRAILING_INITIAL = re.compile(r"\s[A-Z]\.[\s,]*$")  # a South Indian initial after the name keeps its dot
+
+
 def clean_name(line: str) -> str | None:
     """The line as a person's name (titles and degrees removed), or None when it does not read as one."""
     line = _before_degrees(_CV_OF.sub("", line.strip(" |")))  # "|  Kwame Asante   |": a box drawn in text
@@ -818,7 +831,7 @@ def clean_name(line: str) -> str | None:
     first = _NAME_END.split(line.strip())[0]
     first = _TITLE.sub("", _one_script(first))
     first = _strip_degrees(_CREDENTIALS.sub("", first).strip(" ,"))
-    first = first.strip(" ,.")
+    first = first.strip(" ,.") + ("." if _TRAILING_INITIAL.search(first) else "")  # "Mohammed Abdul Rahman S."
     if " 1 " in first or " | " in first:
         first = _SPECK.sub(r"\1 ", first)
     first = _TITLE.sub("", first).strip()

@@ -305,8 +305,17 @@ def _with_sparse_contacts(
     top = image.crop((0, 0, image.width, int(image.height * CONTACTS_SHARE)))
     wanted = {"email": _HAS_EMAIL, "phone": _HAS_PHONE}
     # Then on white paper: grey text on a photo's cream page beside a dark desk is lost to both passes as it is.
-    for crop in (prepare(top) for prepare in (lambda crop: crop, _on_white_paper)):  # white only when still missing
-        found, _ = _lines(_read(crop, "--psm 11", speckled), 1, image.width, image.height)
+    # Then with dark bands turned light: a designed CV's contacts in small pale print on a dark strip across the
+    # page, read as a page (sparse text cuts the strip's one line into pieces); then on a dark sidebar, which only
+    # a 2-D reading of the background finds. Each only while a contact is still missing.
+    passes = (
+        (lambda crop: crop, "--psm 11"),
+        (_on_white_paper, "--psm 11"),
+        (_dark_bands_lightened, "--psm 3"),
+        (_dark_areas_lightened, "--psm 11"),
+    )
+    for crop, config in ((prepare(top), config) for prepare, config in passes):
+        found, _ = _lines(_read(crop, config, speckled), 1, image.width, image.height)
         seen = " ".join(x.text for x in lines)
         for line in found:
             if line.text and line.text not in seen and any(wanted[k].search(line.text) for k in missing):
@@ -316,6 +325,39 @@ def _with_sparse_contacts(
         if not missing:
             break
     return lines
+
+
+def _dark_bands_lightened(image: Any) -> Any:
+    """The image with each dark band across it (rows darker than ``DARK_BAND_LEVEL`` on average, at least
+    ``DARK_BAND_ROWS`` tall) inverted and stretched to full contrast: pale print on a dark strip as black on white."""
+    from PIL import Image, ImageChops, ImageOps
+
+    means = [*image.resize((1, image.height), Image.Resampling.BOX).tobytes(), 255]
+    out, start = image.copy(), None
+    for y, mean in enumerate(means):
+        if mean < DARK_BAND_LEVEL and start is None:
+            start = y
+        elif mean >= DARK_BAND_LEVEL and start is not None:
+            if y - start >= DARK_BAND_ROWS:
+                band = image.crop((0, start, image.width, y))
+                out.paste(ImageOps.autocontrast(ImageChops.invert(band), cutoff=2), (0, start))
+            start = None
+    return out
+
+
+def _dark_areas_lightened(image: Any) -> Any:
+    """The image with every area on a dark background (its median over about 3 mm darker than
+    ``DARK_BAND_LEVEL``) inverted, stretched to full contrast over those areas alone: a dark sidebar's pale print
+    as black on white. Strips across the page read better each stretched alone (``_dark_bands_lightened``)."""
+    from PIL import Image, ImageChops, ImageFilter, ImageOps
+
+    background = image.reduce(8).filter(ImageFilter.MedianFilter(5)).resize(image.size)
+    mask = background.point(lambda v: 255 if v < DARK_BAND_LEVEL else 0)
+    return Image.composite(ImageOps.autocontrast(ImageChops.invert(image), cutoff=2, mask=mask), image, mask)
+
+
+DARK_BAND_LEVEL = 110  # of 255: holdout34's contacts strip averages 60-100, white paper with text 230 and more
+DARK_BAND_ROWS = 20  # at 300 dpi, under 2 mm: thinner dark rows are rules and underlines, not strips of text
 
 
 def _on_white_paper(image: Any) -> Any:
@@ -358,7 +400,7 @@ _REPAIRS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=[\w.])\s+@\s*(?=[a-z0-9-]+\s*\.)", re.IGNORECASE), "@"),  # "bashar.mansour78 @gmail.com"
     # the "@" lost beside an icon ("marco.esposito.rad   gmail.cor"), a "q" for a "g", "cor" for "com"
     (_LOST_AT, r"\1@"),
-    (re.compile(r"@(?:gq|qg|q)mail\b", re.IGNORECASE), "@gmail"),
+    (re.compile(r"@(?:gq|qg|q|g(?=\s))\s?mail\b", re.IGNORECASE), "@gmail"),  # and "@q mail.com", "@g mail.com"
     (re.compile(r"@(g|hot)ma(?:ii|il|i1|l1|1l|ll)(?=\.)", re.IGNORECASE), r"@\1mail"),  # "gmaii", "gmall"
     (re.compile(rf"(@{_MAIL_HOSTS}\.co)(?:r|rn)\b", re.IGNORECASE), r"\1m"),
     (re.compile(rf"@\s*([\w-]+)\s*\.\s*(?={_TLDS}\b)", re.IGNORECASE), r"@\1."),  # "@yahoo. com"
@@ -383,7 +425,32 @@ def repair(text: str) -> str:
     for pattern, replacement in _REPAIRS:
         text = pattern.sub(replacement, text)
     text = _PHONE_WITH_SPECKS.sub(lambda m: _SPECKS.sub(" ", m.group(0)), text)
-    return text.strip()
+    return _MISREAD_HOST.sub(_mail_host, text).strip()
+
+
+_MISREAD_HOST = re.compile(r"(?<=@)([a-z]{3,9})(?=\.com\b)", re.IGNORECASE)
+_HOSTS = ("gmail", "yahoo", "hotmail", "outlook", "icloud")
+_OTHER_HOSTS = frozenset({"mail", "ymail", "email", "gmx", "aol", "live", "zoho", "yandex", "rediff", "naver"})  # real
+
+
+def _mail_host(m: re.Match[str]) -> str:
+    """A webmail host one letter off ("gmai", "gmait", "gmiail" for "gmail"): no such host takes mail for
+    applicants, so the one it was read from."""
+    host = m.group(1)
+    if host.lower() in _OTHER_HOSTS:
+        return host
+    near = [h for h in _HOSTS if h != host.lower() and _one_letter_off(host.lower(), h)]
+    return near[0] if len(near) == 1 else host
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """One letter added, dropped or changed."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 _PHONE_WITH_SPECKS = re.compile(r"\+\d{1,3}(?:[\s'’:]\d{2,4}){2,4}")
@@ -418,10 +485,12 @@ def _lines(data: dict[str, list[Any]], page: int, width: int, height: int) -> tu
         # Tesseract puts most columns in blocks of their own, but a sidebar heading beside the name can share
         # its line: a gap wider than two line heights stays a wide gap ("CONTACT   Ayşe Gül Yılmaz").
         fields: list[list[str]] = [[]]
-        for before, i in zip([None, *words], words, strict=False):
-            if before is not None and int(data["left"][i]) - (
-                int(data["left"][before]) + int(data["width"][before])
-            ) > 2 * max(line_height, 1):
+        for k, (before, i) in enumerate(zip([None, *words], words, strict=False)):
+            if before is not None and (
+                int(data["left"][i]) - (int(data["left"][before]) + int(data["width"][before]))
+                > 2 * max(line_height, 1)
+                or _other_script(data, before, words[k:])
+            ):
                 fields.append([])
             fields[-1].append(str(data["text"][i]))
             conf = float(data["conf"][i])
@@ -443,6 +512,20 @@ def _lines(data: dict[str, list[Any]], page: int, width: int, height: int) -> tu
             )
         )
     return _label_rows(out, boxes), confidences
+
+
+def _other_script(data: dict[str, list[Any]], before: int, rest: list[int]) -> bool:
+    """The words ``rest`` that end a line are a guess at another script beside a sure Latin word ``before`` ("Reddy
+    G. aosa ao 43 08" for the Telugu name after the Latin one): the first much smaller than ``before``, and none of
+    them read surely. They are a field of their own; a speck between a name's words ("Vikram 1 Singh") is not."""
+    sure = float(data["conf"][before]) >= OTHER_SCRIPT_CONFIDENCE
+    small = int(data["height"][rest[0]]) < OTHER_SCRIPT_HEIGHT * int(data["height"][before])
+    return sure and small and all(float(data["conf"][i]) < OTHER_SCRIPT_CONFIDENCE for i in rest)
+
+
+OTHER_SCRIPT_CONFIDENCE = 70.0  # holdout34's Telugu name read as Latin: 0-69 after the Latin one's 92-96
+OTHER_SCRIPT_HEIGHT = 0.6  # of the sure word before: 0.54 there; a lower-case word of the same font is 0.5 of a
+# capital's height only without ascenders, and is then read surely
 
 
 def _label_rows(lines: list[TextLine], boxes: list[tuple[int, int, int, int] | None]) -> list[TextLine]:

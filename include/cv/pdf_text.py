@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from include.cv.dates import MONTH_RE, POINT_RE
 from include.cv.layout import BLANK, TextLine, join_stacked
 from include.cv.sections import heading_kind, loose_heading_kind
 
@@ -901,17 +902,19 @@ def _wrapped_cells(rows: list[list[_Box]], pitch: float) -> tuple[list[list[_Box
 
 
 def _open_cell(text: str) -> bool:
-    """A cell's text that cannot end there: after a comma, a dash ("02/2024 –"), "of" or "and", or inside
-    brackets."""
-    return text.count("(") > text.count(")") or bool(_OPEN_END.search(text))
+    """A cell's text that cannot end there: after a comma, a dash ("02/2024 –"), "of" or "and", inside brackets,
+    or a range cut after its end's month."""
+    return text.count("(") > text.count(")") or bool(_OPEN_END.search(text) or _CUT_RANGE.search(text))
 
 
 def _goes_on(text: str) -> bool:
-    """A cell's line that reads as the rest of the one above: "(visiting student)", "and Research Institute"."""
-    return text[:1] == "(" or text[:1].islower()
+    """A cell's line that reads as the rest of the one above: "(visiting student)", "and Research Institute"; not
+    a date opening the next row in a language that writes months in lower case ("sept. 2023 – dic.")."""
+    return (text[:1] == "(" or text[:1].islower()) and not POINT_RE.match(text)
 
 
 _OPEN_END = re.compile(r"(?:[,&/\-–—]|\b(?:of|and|de|in))\s*$")
+_CUT_RANGE = re.compile(rf"[-–—]\s*{MONTH_RE.pattern}\.?\s*$", re.IGNORECASE)  # "ene. 2023 – mar." / "2023"
 _LABEL = re.compile(r"^[^\W\d][^\d@|:.]{0,28}$")
 
 

@@ -223,7 +223,7 @@ _PLACES: dict[str, str] = {
     "Florianópolis|Florianopolis|Natal RN|Maceió|Teresina|João Pessoa|Joao Pessoa|Ribeirão Preto|Ribeirao Preto|"
     "Botucatu|Uberlândia|Juiz de Fora|Niterói|Niteroi|Vitória ES|Santos SP|Sorocaba|Londrina|Pelotas|Minas Gerais|"
     "Rio Grande do Sul|Paraná|Pernambuco|Ceará|Bahia|Santa Catarina|Goiás|Amazonas|Pará|Maranhão|Espírito Santo|"
-    "UFMG|UFRJ|USP|UNIFESP|UNICAMP|UFRGS|UFBA|UFPE|UFC|UnB|Faculdade de Medicina",
+    "UFMG|UFRJ|USP|UNIFESP|UNICAMP|UFRGS|UFBA|UFPE|UFC|UnB",
     "CU": "Cuba|Cuban|Cubano|Cubana|Havana|La Habana|Habana|Santiago de Cuba|Camagüey|Camaguey|Holguín|Holguin|"
     "Villa Clara|Santa Clara Cuba|Pinar del Río|Matanzas|Cienfuegos|ELAM|Escuela Latinoamericana de Medicina",
     "DO": "Dominican Republic|República Dominicana|Dominicano|Dominicana|Santo Domingo|Santiago de los Caballeros|"

@@ -49,7 +49,11 @@ _LINE_BREAKS = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 # A date cell run into the text beside it ("Jan 2024 – Feb 2024US Telehealth", "2022 – presentMedical Officer"):
 # Europass through LibreOffice.
-_GLUED = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-Z])|(?<=\b[Pp]resent)(?=[A-Z])")
+# And a place's state run into its dates ("Minneapolis, MN03.2018 – 12.2020": a tab stop overrun).
+_GLUED = re.compile(
+    r"(?<=\b(?:19|20)\d\d)(?=[A-Z])|(?<=\b[Pp]resent)(?=[A-Z])"
+    r"|(?<=[ ,][A-Z]{2})(?=(?:0[1-9]|1[0-2])[./](?:19|20)\d\d\b)"
+)
 
 
 _PAGE_NUMBER = re.compile(r"\s*(?:page|p\.)\s*\d{1,2}(?:\s*(?:of|/)\s*\d{1,2})?\s*", re.IGNORECASE)  # "Page 1 of 2"
@@ -113,6 +117,15 @@ _AS_WRITTEN = {
 # Two names of one language the vocabulary keeps apart ("Twi/Akan"): listed once, under the first.
 _ALSO_CALLED = ({"Twi", "Akan"},)
 _ALTERNATIVE = re.compile(r"([^\W\d_][\w'-]*)\s*(?:/|\()\s*([^\W\d_][\w'-]*)\)?")  # "Twi/Akan", "Twi (Akan)"
+
+
+_RESTATED = re.compile(r"([^\W\d_][\w'-]*)\s*\(([^\W\d_][\w'-]*)\s[^()]*\)")  # "Azerbaijani (Azeri Turkish)"
+
+
+def _restated(m: re.Match[str]) -> str:
+    """A language, then its other name in brackets: the language alone (not Turkish too)."""
+    name = canonical_language(m.group(1))
+    return m.group(1) if name is not None and canonical_language(m.group(2)) == name else m.group(0)
 
 
 def _first_name_only(m: re.Match[str]) -> str:
@@ -182,7 +195,7 @@ def languages(sections: list[Section]) -> list[str]:
             found.append(written or name)
 
     for line in lines:
-        for piece in _LANG_SPLIT.split(_ALTERNATIVE.sub(_first_name_only, line)):
+        for piece in _LANG_SPLIT.split(_ALTERNATIVE.sub(_first_name_only, _RESTATED.sub(_restated, line))):
             piece = piece.strip(" .-*\u2022")
             if not piece or len(piece) > 30:
                 continue
@@ -265,10 +278,11 @@ def identity_other_person(line: str) -> bool:
 
 
 _NUMBERED = re.compile(r"^\s*(?:\[\d+\]|\d{1,3}[.)]|\d{1,3}\s+\|)\s+\S")  # "1. ", "[1] ", a table's "1 | "
-# "None", "Nil", "Peer-reviewed publications: none to date", "Ninguna / None", "No peer-reviewed publications yet."
+# "None", "Nil", "Peer-reviewed publications: none to date", "Ninguna / None", "No peer-reviewed publications yet.",
+# "Aucune publication à ce jour", "Nenhuma publicação"
 _NONE = re.compile(
     r"^\s*(?:[\w -]{0,40}[:|]\s*)?"  # a label: "Peer-reviewed publications:", "Peer-reviewed |"
-    r"(?:none|n/?a|nil|ninguna|-(?=\s*$)|no\s+(?:peer[- ]reviewed\s+)?publications?)(?:\W|$)",
+    r"(?:none|n/?a|nil|ninguna|nenhuma|aucune|-(?=\s*$)|no\s+(?:peer[- ]reviewed\s+)?publications?)(?:\W|$)",
     re.IGNORECASE,
 )
 
@@ -582,7 +596,8 @@ _STATUS_PIECE = re.compile(
 _TITLE_DEGREES = frozenset({"medico cirujano", "medica cirujana", "doctor of medicine", "physician", "img"})
 
 
-_INTERESTS_HEADING = re.compile(r"\binter[eé]s|\bint[ée]r[êe]t", re.IGNORECASE)
+_SPECIALTY_LABEL = re.compile(r"\s*special(?:t|it)(?:y|ies)(?:\s+(?:sought|of\s+interest))?\s*:?\s*", re.IGNORECASE)
+_INTERESTS_HEADING = re.compile(r"\binter[eé]s|\bint[ée]r[êe]t|\bsought\b|\bvis[ée]es?\b", re.IGNORECASE)  # and sought
 _AIM = re.compile(r"\b(?:residency|fellowship)\b", re.IGNORECASE)
 _NOT_AIM = re.compile(r"\d|@|\b(?:hospital|university|college|clinic|cent(?:er|re)|department|program(?:me)?)\b", re.I)
 
@@ -669,6 +684,13 @@ def specialties(sections: list[Section]) -> list[str]:
         if section.styles[0].page == 1:
             opening = next((x for x in section.lines if x.strip()), "")
             found += [x for x in _only_specialties(opening) if x not in found]
+    # "Specialty" alone on a line set like the body (read as no heading: a table's column is named so too), the
+    # specialty sought on the next line ("Pathology (AP/CP)")
+    for section in sections:
+        if section.kind != REFERENCES:
+            for i, line in enumerate(section.lines[:-1]):
+                if _SPECIALTY_LABEL.fullmatch(line):
+                    found += [x for x in _only_specialties(without_asides(section.lines[i + 1])) if x not in found]
     for section in sections:
         if section.kind != REFERENCES:
             for line in section.lines:
@@ -718,7 +740,7 @@ def extract_profile(text: str | list[TextLine], today: date | None = None, *, st
     who = identity.name(sections, mail.value if mail else None, stream=stream[:MAX_TEXT_CHARS])
     if who is not None:
         mail = identity.email(sections, who.value)
-    phone = identity.phone(sections, school.medical_school_country)
+    phone = identity.phone(sections, school.medical_school_country, mail.value if mail else None)
     evidence = {
         key: c.evidence() for key, c in (("full_name", who), ("email", mail), ("phone_e164", phone)) if c is not None
     }

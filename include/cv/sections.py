@@ -148,7 +148,8 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (INTERESTS, ("desired",)),  # "Desired Position", "Position Applied For": what is sought, not held
     (INTERESTS, ("position", "applied")),
     (INTERESTS, ("job", "applied")),  # Europass's "JOB APPLIED FOR"
-    (INTERESTS, ("position", "sought")),
+    (INTERESTS, ("sought",)),  # "Position Sought", "Specialty sought"
+    (INTERESTS, ("visee",)),  # "Spécialités visées", "Spécialité visée": the French for what is sought
     (WORK, ("experience",)),
     (WORK, ("employment",)),
     (WORK, ("work",)),
@@ -268,6 +269,7 @@ _FILLER = frozenset(
         "all",  # a web form's question: "Previous US clinical experience (list all):"
         "my",
         "specialty",  # "Specialty Interest"
+        "postdoctoral",  # "Postdoctoral & Research Positions (USA)"
         "estado",  # "Estados Unidos"
         "speciality",
         "other",
@@ -478,8 +480,8 @@ def heading_kind(line: str) -> tuple[str, bool] | None:
 # "PUBLICATIONS (4 peer-reviewed)", "Presentations (3)": a count after a heading, not a date or a duration.
 _COUNT = re.compile(
     r"\s*\(\s*(?:\d{1,3}(?:\s+[A-Za-z][A-Za-z -]{0,30})?(?:\s*[,;]\s*\d{1,3}\s+[A-Za-z][A-Za-z -]{0,30})*|"
-    r"[A-Za-z][A-Za-z -]{0,30}:\s*\d{1,3})\s*\)\s*$"
-)  # also "(peer-reviewed: 5)", "(6 peer-reviewed, 3 posters)"
+    r"[A-Za-z][A-Za-z -]{0,30}[:,]\s*\d{1,3})\s*\)\s*$"
+)  # also "(peer-reviewed: 5)", "(peer-reviewed, 5)", "(6 peer-reviewed, 3 posters)"
 _DURATION = re.compile(r"\b(?:year|month|week|day|hour|mo|yr|wk)s?\b", re.IGNORECASE)
 _COUNTED = frozenset({PUBLICATIONS, PRESENTATIONS, OTHER, LANGUAGES, REFERENCES})
 

@@ -348,7 +348,7 @@ def split_entries(lines: list[str]) -> list[list[str]]:
         return _date_led(blocks)
     merged: list[list[str]] = []
     pending: list[str] = []
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if id(block) in own:
             merged.append(pending + block)
             pending = []
@@ -356,7 +356,7 @@ def split_entries(lines: list[str]) -> list[list[str]]:
         if not any(_is_anchor(x) for x in block):
             # A sub-heading ("Research & Clinical Experience in the United States") heads the entries below it.
             heading = len(block) == 1 and _sub_heading(block[0])
-            below = titled and not heading
+            below = titled and not heading and not _titles_next(block, blocks[index + 1 : index + 2])
             # A sentence under a dates line that closed the entry above ("Dates: 07/2023 – 08/2023" / "Inpatient
             # psychiatry and CPEP.") tells of that entry, not of the next title.
             told = not pending and bool(merged) and _dates_only(merged[-1][-1:]) and block[-1].rstrip().endswith(".")
@@ -406,6 +406,18 @@ def split_entries(lines: list[str]) -> list[list[str]]:
             if block[s:e]:
                 entries.append(block[s:e])
     return _dates_above(entries)
+
+
+def _titles_next(block: list[str], after: list[list[str]]) -> bool:
+    """A rotation's title alone, over a block opening with its place and dates ("Observership — Internal Medicine"
+    / "Jackson Memorial Hospital, Miami, FL · feb. 2024 – mar. 2024"), paragraphs apart."""
+    return (
+        len(block) == 1
+        and entry_type(block[0]) is not None
+        and bool(after)
+        and _is_anchor(after[0][0])
+        and _place_of([], after[0][0])
+    )
 
 
 def _dates_above(entries: list[list[str]]) -> list[list[str]]:
@@ -690,9 +702,11 @@ def _entry(section: Section, lines: list[str], today: date, *, abroad: bool = Fa
         return None
     # The type its title names, before one a sentence under it mentions ("Taken during research fellowship.")
     named = "\n".join(x for x in [*head, *kept] if not _detail_sentence(x))
-    kind = entry_type(named) or entry_type(title) or entry_type(section.heading)
-    if kind is None and (section.kind != USCE or _SUPPORT_JOB.search(title)):
-        return None  # a US job beside the rotations (scribe, medical assistant) is not a physician's training
+    own = entry_type(named) or entry_type(title)
+    kind = own or entry_type(section.heading)
+    if own is None and (_SUPPORT_JOB.search(title) or (kind is None and section.kind != USCE)):
+        return None  # a US job beside the rotations (scribe, medical assistant) is not a physician's training,
+        # whatever its section's heading ("Medical Assistant, Kaiser Permanente" under "Research & Clinical …")
     if _EMPLOYMENT.search(title):
         return None  # "Clinical Research Coordinator II (non-clinical employment), OhioHealth …": a job, as it says
     dates = _entry_dates(title, today) or _entry_dates(text, today)
@@ -731,7 +745,8 @@ _SUPPORT_JOB = re.compile(
 )
 _EMPLOYMENT = re.compile(  # "(non-clinical employment)", "Research Coordinator (non-clinical, …)", "paid technician"
     r"(?:\bnon[- ]?clinical\s+(?:employment|job|work|role|position)|\(\s*non[- ]?clinical|"
-    r"\bnot\s+a\s+clinical\s+(?:role|position|job)|\bpaid\s+(?:technician|staff|position|job))\b",
+    r"\bnot\s+a\s+clinical\s+(?:role|position|job)|\bpaid\s+(?:technician|staff|position|job)|"
+    r"\bnon[- ]?physician\s+(?:role|position|job|work))\b",
     re.IGNORECASE,
 )
 _ENTRY_LABEL = re.compile(r"^\W*(?:entries|list|details)\s*:\s*", re.IGNORECASE)  # a form's "Entries:" / "None yet."
