@@ -1858,7 +1858,18 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
     "Tetum": ("Tetum", "Tetun"),
 }
 
-_LANGUAGE_INDEX: dict[str, str] = {fold(v): name for name, variants in _LANGUAGES.items() for v in variants}
+# Languages as a Russian-language CV (hh.ru, a Russian Europass) names them: "Английский — C1".
+_RUSSIAN_NAMES: dict[str, tuple[str, ...]] = {
+    "English": ("Английский",), "German": ("Немецкий",), "French": ("Французский",), "Spanish": ("Испанский",),
+    "Italian": ("Итальянский",), "Ukrainian": ("Украинский",), "Belarusian": ("Белорусский",),
+    "Kazakh": ("Казахский",), "Uzbek": ("Узбекский",), "Kyrgyz": ("Киргизский", "Кыргызский"),
+    "Georgian": ("Грузинский",), "Armenian": ("Армянский",), "Azerbaijani": ("Азербайджанский",),
+    "Mandarin": ("Китайский",), "Arabic": ("Арабский",), "Turkish": ("Турецкий",), "Polish": ("Польский",),
+    "Romanian": ("Румынский",), "Hebrew": ("Иврит",), "Japanese": ("Японский",), "Korean": ("Корейский",),
+}  # fmt: skip
+_LANGUAGE_INDEX: dict[str, str] = {
+    fold(v): name for table in (_LANGUAGES, _RUSSIAN_NAMES) for name, variants in table.items() for v in variants
+}
 _LANGUAGE_INDEX = {k: v for k, v in _LANGUAGE_INDEX.items() if k}
 _LANGUAGE_LONG = _long(_LANGUAGE_INDEX)
 

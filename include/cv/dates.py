@@ -118,6 +118,8 @@ _SHORT_RANGE_RE = re.compile(
 )
 _HALF_SHORT_RE = re.compile(rf"(?<![\w/.]){_MONTH_NUMBER}\s*/\s*({_YEAR})\s*-\s*{_MONTH_NUMBER}\s*/\s*(\d\d)(?![\w/])")
 _MDY_SHORT_RE = re.compile(r"(?<![\w/.])(\d{1,2})/(\d{1,2})/(\d\d)\s*-\s*(\d{1,2})/(\d{1,2})/(\d\d)(?![\w/])")
+# "2025年7月 – 8月" once its marks are a dot and a space ("2025.7 - 8 "): a range in one year, written once.
+_YEAR_ONCE_RE = re.compile(r"(?<![\w.])((?:19|20)\d\d)\.(\d{1,2})\s*-\s*(\d{1,2})(?=\s|$)")
 _LENGTH_HINT = re.compile(r"\(\s*\d{1,2}\s*m", re.IGNORECASE)  # a cheap test before the pattern below
 _FROM_HINT = re.compile(r"start|from|begin|commenc", re.IGNORECASE)  # and before _LENGTH_FROM_RE
 _FOR_MONTHS_RE = re.compile(
@@ -319,6 +321,10 @@ def find_ranges(text: str) -> list[DateRange]:
         start, end = (2000 + int(m.group(3)), months[0]), (2000 + int(m.group(6)), months[1])
         if max(months) <= 12 and start <= end and not any(r.span[0] <= m.start() < r.span[1] for r in found):
             found.append(DateRange(start, end, False, m.span()))
+    for m in _YEAR_ONCE_RE.finditer(text) if "." in text else ():  # "2025年7月 – 8月": the year written once
+        first, last = int(m.group(2)), int(m.group(3))
+        if 1 <= first < last <= 12 and not any(r.span[0] <= m.start() < r.span[1] for r in found):
+            found.append(DateRange((int(m.group(1)), first), (int(m.group(1)), last), False, m.span()))
     for m in _HALF_SHORT_RE.finditer(text) if "/" in text else ():  # "01/2023-03/23" in a narrow column
         start, end = (int(m.group(2)), int(m.group(1))), (2000 + int(m.group(4)), int(m.group(3)))
         if end >= start and not any(r.span[0] <= m.start() < r.span[1] for r in found):

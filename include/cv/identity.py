@@ -560,16 +560,17 @@ def _first_number(text: str, regions: list[str]) -> str | None:
 
 
 # "Name: …", and a table's or form's label cell: "Full name<tab>…", "Name   …", "Name | …".
-# The label in English and the applicant's language, alone or both ("Imię i nazwisko / Name", "Nume", "Nome").
+# The label in English and the applicant's language, alone or both ("Imię i nazwisko / Name", "Nume", "Nome",
+# "氏名 Name", "Name / ФИО").
 _CJK_NAME_LABEL = r"성명|이름|氏名|姓名"  # Korean, Japanese, Chinese
 _NAME_LABEL = (
     r"(?:(?:full\s+(?:legal\s+)?|legal\s+|applicant(?:'s)?\s+|candidate\s+|preferred\s+)?name"
     r"(?:\s*\([^()]{1,30}\))?|nume(?:\s+(?:și|si)\s+prenume)?|nome(?:\s+e\s+cognome)?|"
     r"nombre(?:\s+y\s+apellidos?|\s+completo)?|nom(?:\s+et\s+pr[ée]nom)?|imi[ęe]\s+i\s+nazwisko|ime\s+i\s+prezime|"
-    rf"ad[ıi]\s+soyad[ıi]|ονοματεπώνυμο|{_CJK_NAME_LABEL})"
+    rf"ad[ıi]\s+soyad[ıi]|ονοματεπώνυμο|фио|піб|{_CJK_NAME_LABEL})"
 )
 _LABELLED_NAME = re.compile(
-    rf"^\s*(?:{_NAME_LABEL}(?:\s*/\s*{_NAME_LABEL})?\s*(?:[:\-–|]|\t|\s{{3,}})|"
+    rf"^\s*(?:{_NAME_LABEL}(?:\s*/\s*{_NAME_LABEL}|[ \t]{_NAME_LABEL})?\s*(?:[:\-–|]|\t|\s{{3,}})|"
     r"name[ \t]+(?=(?-i:[A-ZÀ-ÖØ-Þ]))|"  # Europass's label column a space away: "Name Andrei-Mihai Popescu"
     # Europass's label column, its value a space away: "First name(s) / Surname(s) Giulia Esposito"
     r"(?:first\s+name\(s\)\s*/\s*surname\(s\)|surname\(s\)\s*/\s*first\s+name\(s\))\s*[:|]?)\s*(.+)$",
@@ -816,6 +817,7 @@ _OCR_CAPITAL_I = re.compile(r"l[a-z]{2,}$")
 _NAME_CELL = re.compile(r"^.*\bname\s*[|:]", re.IGNORECASE)
 
 
+_GLUED_BRACKET = re.compile(r"(?<=[^\W\d_])\(")
 _TRAILING_INITIAL = re.compile(r"\s[A-Z]\.[\s,]*$")  # a South Indian initial after the name keeps its dot
 
 
@@ -823,6 +825,7 @@ def clean_name(line: str) -> str | None:
     """The line as a person's name (titles and degrees removed), or None when it does not read as one."""
     line = _before_degrees(_CV_OF.sub("", line.strip(" |")))  # "|  Kwame Asante   |": a box drawn in text
     line = line.replace(" , ", " ")  # "Mihai Constantin , Ionescu": a speck a scan read as a comma
+    line = _GLUED_BRACKET.sub(" (", line)  # "TANAKA Kenta（田中 健太）" once NFKC made its bracket ASCII
     if (latin := _LATIN_IN_BRACKETS.search(line)) and not has_latin(_NAME_CELL.sub("", line[: latin.start()])):
         line = latin.group(1)  # "佐藤 美咲 (Misaki Sato)", "氏名 Name | 佐藤 美咲 (Misaki Sato)": the Latin one
     surname_first = _SURNAME_FIRST.match(_strip_degrees(line.strip()))
@@ -836,6 +839,13 @@ def clean_name(line: str) -> str | None:
         first = _SPECK.sub(r"\1 ", first)
     first = _TITLE.sub("", first).strip()
     words = first.split()
+    while len(words) > 2 and not any(c.isalpha() for c in words[-1]):
+        words.pop()  # "LEE Ji-hoon 02|2": a scan's guess at the Hangul beside the name ends it
+        first = " ".join(words)
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half >= 2 and fold(" ".join(words[:half])) == fold(" ".join(words[half:])):
+        words = words[:half]  # "Trần Thị Mai TRAN Thi Mai": the name, then the same name without its diacritics
+        first = " ".join(words)
     if not 2 <= len(words) <= 6 or len(first) > 60:
         return None
     if not all(_NAME_WORD.match(w) for w in words):

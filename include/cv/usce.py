@@ -89,8 +89,8 @@ _TYPE_WORD_STRIP = re.compile(
 )
 _SEGMENT_SPLIT = re.compile(r"\s*(?:,|\||;|:|\(|\)|\s[-–—]\s|\s{3,}|\t|\n|\bat\b)\s*")
 _CLAUSE_SPLIT = re.compile(  # English, Spanish, Portuguese, French
-    r"\s(?:where|which|who|that|with|to|for|under|so|while|and\s+to|en|para|con|donde|que|em|com|onde|dans|pour|"
-    r"avec|où)\s",
+    r"\s(?:where|which|who|that|with|to|for|under|so|while|and\s+to|and\s+(?:then|subsequently|later)|followed\s+by|en|para|con|donde|que|em|com|onde|"
+    r"dans|pour|avec|où)\s",
     re.IGNORECASE,
 )
 _NOT_SPECIALTY = re.compile(  # and specialties outside the service's list that read like one in it
