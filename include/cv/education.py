@@ -591,10 +591,15 @@ _CONFERRED = re.compile(
 _INTERNSHIP_BEFORE = re.compile(r"\bintern(?:ship|ado|ato)?\W*$", re.IGNORECASE)
 
 
+def _plausible(today: date) -> range:
+    """Years a medical degree can have been or be taken in, read on ``today``."""
+    return range(1960, today.year + 8)
+
+
 def _graduation_year(window: list[str], today: date) -> tuple[int | None, bool]:
     """The year and whether the entry is still ongoing ("2019 - Present")."""
     text = normalize_dashes("\n".join(window))
-    plausible = range(1960, today.year + 8)
+    plausible = _plausible(today)
     for m in _GRAD_YEAR.finditer(text):
         if _INTERNSHIP_BEFORE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             continue  # "(internship completed 2023)": the year after the degree's, not the degree's
@@ -637,7 +642,7 @@ def _stated_graduation(sections: list[Section], today: date) -> int | None:
     (a web form's labels each with its value on the next line, blank lines between)."""
     text = normalize_dashes("\n".join(x for s in sections if s.kind == EDUCATION for x in s.lines if x.strip()))
     years = [int(m.group(1)) for m in _GRAD_YEAR.finditer(text)]
-    return next((y for y in years if 1960 <= y < today.year + 8), None)
+    return next((y for y in years if y in _plausible(today)), None)
 
 
 def _past(year: int, window: list[str], today: date) -> bool:

@@ -174,11 +174,11 @@ def languages(sections: list[Section]) -> list[str]:
     ]
     # Europass's self-assessment grid wherever it was read ("English   C2   C2   C1   C1   C2")
     lines += [
-        m.group(1) if (m := _CEFR_ROW.match(x)) else s.lines[i - 1]
+        m.group(1) if m else s.lines[i - 1]
         for s in sections
         if s.kind not in {LANGUAGES, REFERENCES}
         for i, x in enumerate(s.lines)
-        if _CEFR_ROW.match(x) or (i and _CEFR_LEVELS.match(x))
+        if (m := _CEFR_ROW.match(x)) or (i and _CEFR_LEVELS.match(x))
     ]
     # A list of languages, each with its level, under no languages heading ("• Georgian (native), Russian (fluent)")
     lines += [
