@@ -1559,6 +1559,7 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
         "Anglès",
         "Englisch",
         "Αγγλικά",
+        "Английский",
     ),
     "Spanish": (
         "Spanish",
@@ -1576,6 +1577,7 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
         "Spaans",
         "Spanjisht",
         "Castellà",
+        "Испанский",
     ),
     "Hindi": ("Hindi", "हिन्दी", "हिंदी"),
     "Urdu": ("Urdu", "اردو"),
@@ -1589,6 +1591,7 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
         "Levantine Arabic",
         "Arabisch",
         "Arapça",
+        "Арабский",
     ),
     "Tagalog": ("Tagalog", "Filipino", "Pilipino"),
     "Portuguese": (
@@ -1602,7 +1605,7 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
         "Portugalski",
         "Portugees",
     ),
-    "Ukrainian": ("Ukrainian", "Українська", "Ukranian"),
+    "Ukrainian": ("Ukrainian", "Українська", "Ukranian", "Украинский"),
     "Russian": (
         "Russian",
         "Русский",
@@ -1633,8 +1636,20 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
         "Frans",
         "Frëngjisht",
         "Francès",
+        "Французский",
     ),
-    "Mandarin": ("Mandarin", "Mandarin Chinese", "Chinese", "Putonghua", "Chinois", "Chino", "中文", "普通话", "汉语"),
+    "Mandarin": (
+        "Mandarin",
+        "Mandarin Chinese",
+        "Chinese",
+        "Putonghua",
+        "Chinois",
+        "Chino",
+        "中文",
+        "普通话",
+        "汉语",
+        "Китайский",
+    ),
     "Cantonese": ("Cantonese", "廣東話", "粵語"),
     "German": (
         "German",
@@ -1650,6 +1665,7 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
         "Duits",
         "Gjermanisht",
         "Alemany",
+        "Немецкий",
     ),
     "Italian": (
         "Italian",
@@ -1662,12 +1678,13 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
         "Italiaans",
         "Italisht",
         "Italià",
+        "Итальянский",
     ),
-    "Polish": ("Polish", "Polski", "Polonais"),
-    "Romanian": ("Romanian", "Română", "Romana", "Roumain"),
+    "Polish": ("Polish", "Polski", "Polonais", "Польский"),
+    "Romanian": ("Romanian", "Română", "Romana", "Roumain", "Румынский"),
     "Persian": ("Persian", "Farsi", "فارسی", "Dari"),
-    "Turkish": ("Turkish", "Türkçe", "Turkce", "Türkisch", "Turc", "Turco"),
-    "Hebrew": ("Hebrew", "עברית"),
+    "Turkish": ("Turkish", "Türkçe", "Turkce", "Türkisch", "Turc", "Turco", "Турецкий"),
+    "Hebrew": ("Hebrew", "עברית", "Иврит"),
     "Tamil": ("Tamil", "தமிழ்"),
     "Telugu": ("Telugu", "తెలుగు"),
     "Malayalam": ("Malayalam", "മലയാളം"),
@@ -1682,11 +1699,11 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
     "Amharic": ("Amharic", "አማርኛ"),
     "Somali": ("Somali",),
     "Vietnamese": ("Vietnamese", "Tiếng Việt", "Tieng Viet"),
-    "Korean": ("Korean", "한국어", "韓国語", "韩语", "Coréen", "Coreano"),
-    "Japanese": ("Japanese", "日本語", "日语", "일본어", "Japonais", "Japonés"),
+    "Korean": ("Korean", "한국어", "韓国語", "韩语", "Coréen", "Coreano", "Корейский"),
+    "Japanese": ("Japanese", "日本語", "日语", "일본어", "Japonais", "Japonés", "Японский"),
     "Haitian Creole": ("Haitian Creole", "Kreyòl", "Kreyol", "Creole"),
     "Greek": ("Greek", "Ελληνικά", "Greqisht", "Grčki"),
-    "Armenian": ("Armenian", "Հայերեն"),
+    "Armenian": ("Armenian", "Հայերեն", "Армянский"),
     "Pashto": ("Pashto", "Pashtu", "پښتو"),
     "Malay": ("Malay", "Bahasa Melayu"),
     "Indonesian": ("Indonesian", "Bahasa Indonesia"),
@@ -1699,10 +1716,10 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
     "Akan": ("Akan", "Fante", "Fanti"),
     "Sindhi": ("Sindhi", "سنڌي"),
     "Kurdish": ("Kurdish", "Kurmanji", "Sorani", "Kurdî"),
-    "Uzbek": ("Uzbek", "Oʻzbek", "O'zbek"),
-    "Kazakh": ("Kazakh", "Қазақ"),
-    "Georgian": ("Georgian", "ქართული"),
-    "Azerbaijani": ("Azerbaijani", "Azeri", "Azərbaycan"),
+    "Uzbek": ("Uzbek", "Oʻzbek", "O'zbek", "Узбекский"),
+    "Kazakh": ("Kazakh", "Қазақ", "Казахский"),
+    "Georgian": ("Georgian", "ქართული", "Грузинский"),
+    "Azerbaijani": ("Azerbaijani", "Azeri", "Azərbaycan", "Азербайджанский"),
     "Tigrinya": ("Tigrinya", "ትግርኛ"),
     "Oromo": ("Oromo", "Afaan Oromoo"),
     "Shona": ("Shona",),
@@ -1747,7 +1764,7 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
     "Afrikaans": ("Afrikaans",),
     "Tajik": ("Tajik", "Tajiki"),
     "Turkmen": ("Turkmen",),
-    "Kyrgyz": ("Kyrgyz", "Kirghiz"),
+    "Kyrgyz": ("Kyrgyz", "Kirghiz", "Киргизский", "Кыргызский"),
     "Uyghur": ("Uyghur", "Uighur"),
     "Lao": ("Lao", "Laotian"),
     "Hakka": ("Hakka",),
@@ -1763,7 +1780,7 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
     "Lithuanian": ("Lithuanian",),
     "Latvian": ("Latvian",),
     "Estonian": ("Estonian",),
-    "Belarusian": ("Belarusian",),
+    "Belarusian": ("Belarusian", "Белорусский"),
     "Macedonian": ("Macedonian",),
     "Bosnian": ("Bosnian",),
     "Slovenian": ("Slovenian", "Slovene"),
@@ -1859,17 +1876,7 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
 }
 
 # Languages as a Russian-language CV (hh.ru, a Russian Europass) names them: "Английский — C1".
-_RUSSIAN_NAMES: dict[str, tuple[str, ...]] = {
-    "English": ("Английский",), "German": ("Немецкий",), "French": ("Французский",), "Spanish": ("Испанский",),
-    "Italian": ("Итальянский",), "Ukrainian": ("Украинский",), "Belarusian": ("Белорусский",),
-    "Kazakh": ("Казахский",), "Uzbek": ("Узбекский",), "Kyrgyz": ("Киргизский", "Кыргызский"),
-    "Georgian": ("Грузинский",), "Armenian": ("Армянский",), "Azerbaijani": ("Азербайджанский",),
-    "Mandarin": ("Китайский",), "Arabic": ("Арабский",), "Turkish": ("Турецкий",), "Polish": ("Польский",),
-    "Romanian": ("Румынский",), "Hebrew": ("Иврит",), "Japanese": ("Японский",), "Korean": ("Корейский",),
-}  # fmt: skip
-_LANGUAGE_INDEX: dict[str, str] = {
-    fold(v): name for table in (_LANGUAGES, _RUSSIAN_NAMES) for name, variants in table.items() for v in variants
-}
+_LANGUAGE_INDEX: dict[str, str] = {fold(v): name for name, variants in _LANGUAGES.items() for v in variants}
 _LANGUAGE_INDEX = {k: v for k, v in _LANGUAGE_INDEX.items() if k}
 _LANGUAGE_LONG = _long(_LANGUAGE_INDEX)
 

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from include.cv.dates import find_ranges
 from include.cv.document import parse_document
+from include.cv.sections import split_sections
+from include.cv.usce import usce_entries
 
 TODAY = date(2026, 12, 1)  # the corpus's reference date (tests/cv/corpus_floors.py's REFERENCE_DATE)
 CORPUS = Path(__file__).parent / "corpus"
@@ -20,3 +22,8 @@ def read(split: str, name: str) -> dict:
 def spans(text: str) -> list[tuple]:
     """Each date range in ``text`` as (start, end)."""
     return [(r.start, r.end) for r in find_ranges(text)]
+
+
+def entries(text: str) -> list[tuple]:
+    """Each USCE entry read from ``text`` as (type, state, start, end)."""
+    return [(e["type"], e["state"], e["start"], e["end"]) for e in usce_entries(split_sections(text), TODAY)]

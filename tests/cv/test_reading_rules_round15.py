@@ -13,14 +13,11 @@ from include.cv.extract import extract_text
 from include.cv.ocr import repair
 from include.cv.profile import publications, specialties, visa, visa_of
 from include.cv.sections import INTERESTS, heading_kind, split_sections
-from include.cv.usce import entry_type, usce_entries
+from include.cv.usce import entry_type
+from tests.cv.corpus_files import entries
 
 TODAY = date(2026, 12, 1)
 CORPUS = Path(__file__).parent / "corpus"
-
-
-def _entries(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
-    return [(e["type"], e["state"], e["start"], e["end"]) for e in usce_entries(split_sections("A B\n" + text), TODAY)]
 
 
 def test_a_month_whose_year_wrapped_after_a_dash_ends_its_own_entry() -> None:
@@ -31,7 +28,7 @@ def test_a_month_whose_year_wrapped_after_a_dash_ends_its_own_entry() -> None:
         "Observership in Family Medicine, Piedmont Athens Regional Medical Center, Athens, Georgia —\n"
         "September to October 2023\n"
     )
-    assert _entries(text) == [("observership", "GA", "2023-09", "2023-10")]
+    assert entries(text) == [("observership", "GA", "2023-09", "2023-10")]
     # the range going on after the year stays one range
     assert join_wrapped_ranges("Research assistant, University of Michigan, MI - Aug\n2025 - ongoing\n").startswith(
         "Research assistant, University of Michigan, MI - Aug 2025 - ongoing"
@@ -44,13 +41,13 @@ def test_a_place_after_a_dash_and_dates_after_a_dash_belong_to_the_entry_above()
         "Jun 2024 – Dec 2024 · Research Assistant (remote), Department of Pediatrics\n"
         "— Boston Children's Hospital, Boston, MA\n"
     )
-    assert _entries(text) == [("research", "MA", "2024-06", "2024-12")]
+    assert entries(text) == [("research", "MA", "2024-06", "2024-12")]
     bullets = (
         "US Clinical Experience\n"
         "• Hands-on Externship, Internal Medicine – Emory University Hospital,\nAtlanta, GA – Mar 2026 – May 2026\n"
         "• Observership, Cardiology – Baylor St. Luke's Medical Center, Houston, TX\n— May 2026 – present\n"
     )
-    assert _entries(bullets) == [("hands_on", "GA", "2026-03", "2026-05"), ("observership", "TX", "2026-05", "2026-12")]
+    assert entries(bullets) == [("hands_on", "GA", "2026-03", "2026-05"), ("observership", "TX", "2026-05", "2026-12")]
 
 
 def test_one_date_that_starts_something_still_going_on() -> None:
@@ -58,18 +55,18 @@ def test_one_date_that_starts_something_still_going_on() -> None:
         "US ROTATIONS\n* Currently doing a hands-on externship in Internal Medicine at Newark Beth Israel Medical "
         "Center, Newark, New Jersey (since October 2026, ongoing)\n"
     )
-    assert _entries(text) == [("hands_on", "NJ", "2026-10", "2026-12")]
-    assert _entries("US Experience\nObservership, Mayo Clinic, Rochester, MN — May 2025, ongoing\n") == [
+    assert entries(text) == [("hands_on", "NJ", "2026-10", "2026-12")]
+    assert entries("US Experience\nObservership, Mayo Clinic, Rochester, MN — May 2025, ongoing\n") == [
         ("observership", "MN", "2025-05", "2026-12")
     ]
-    assert _entries("US Experience\nObservership, Mayo Clinic, Rochester, MN — May 2025\n") == [
+    assert entries("US Experience\nObservership, Mayo Clinic, Rochester, MN — May 2025\n") == [
         ("observership", "MN", "2025-05", "2025-05")
     ]
 
 
 def test_rotations_sought_or_not_yet_begun_are_no_experience() -> None:
-    assert _entries("US ROTATIONS\n  * None yet - seeking a first US elective in OB/GYN for 2026-2027\n") == []
-    assert _entries("US Clinical Experience\nSub-internship, Surgery, Emory University Hospital, Atlanta, GA — "
+    assert entries("US ROTATIONS\n  * None yet - seeking a first US elective in OB/GYN for 2026-2027\n") == []
+    assert entries("US Clinical Experience\nSub-internship, Surgery, Emory University Hospital, Atlanta, GA — "
                     "Feb 2027 – Mar 2027\n") == []  # fmt: skip
     assert entry_type("Visiting Physician, Cleveland Clinic, Cleveland, OH, May 2024") == "observership"
 

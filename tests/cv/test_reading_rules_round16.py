@@ -11,13 +11,10 @@ from include.cv.identity import name
 from include.cv.places import place_country
 from include.cv.profile import languages, publications, specialties
 from include.cv.sections import INTERESTS, LANGUAGES, PERSONAL, PUBLICATIONS, USCE, heading_kind, split_sections
-from include.cv.usce import entry_type, find_state, split_entries, usce_entries
+from include.cv.usce import entry_type, find_state, split_entries
+from tests.cv.corpus_files import entries
 
 TODAY = date(2026, 12, 1)
-
-
-def _entries(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
-    return [(e["type"], e["state"], e["start"], e["end"]) for e in usce_entries(split_sections("A B\n" + text), TODAY)]
 
 
 def test_names_labelled_in_the_applicants_language_or_europass() -> None:
@@ -57,13 +54,13 @@ def test_dates_led_entries_with_a_now_word_in_polish_and_from_to_cells() -> None
         "\n\n04.2025 – 09.2025\n\nResearch fellow, Pulmonary & Critical Care\nMayo Clinic, Rochester, MN, USA\n\n\n"
         "01.2025 – 02.2025\n\nExternship (hands-on), Anesthesiology\nCleveland Clinic, Cleveland, OH, USA\n"
     )
-    assert _entries(text) == [("research", "MN", "2025-04", "2025-09"), ("hands_on", "OH", "2025-01", "2025-02")]
+    assert entries(text) == [("research", "MN", "2025-04", "2025-09"), ("hands_on", "OH", "2025-01", "2025-02")]
     table = (
         "Clinical and Research Experience\nFrom   To   Role   Institution / Location\n\n"
         "04/2024   06/2024   Surgical Observership, General Surgery   Vanderbilt University Medical Center, Nashville, "
         "Tennessee\n"
     )
-    assert _entries(table) == [("observership", "TN", "2024-04", "2024-06")]
+    assert entries(table) == [("observership", "TN", "2024-04", "2024-06")]
     assert [(r.start, r.end) for r in find_ranges("2019   2021   Resident")] == []
 
 
@@ -94,7 +91,7 @@ def test_entries_whose_titles_or_dates_wrap_keep_their_own_place() -> None:
         "EXPERIENCE\nClinical Fellow (Care of the Elderly), Salford\nRoyal NHS Foundation Trust — Aug 2020 –\npresent\n"
         "Observership, Internal Medicine\nBeaumont Hospital, Royal Oak, MI\nJune – July 2022\n"
     )
-    assert _entries(wrapped) == [("observership", "MI", "2022-06", "2022-07")]
+    assert entries(wrapped) == [("observership", "MI", "2022-06", "2022-07")]
     # the blank line after a wrapped end stays: it parts the entries of a dates-first table
     assert join_wrapped_ranges("Oct 2022 –\ncurrent\n\nSaudi Board Resident") == (
         "Oct 2022 - current\n\nSaudi Board Resident"

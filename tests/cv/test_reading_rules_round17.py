@@ -14,13 +14,10 @@ from include.cv.profile import languages, publications, specialties
 from include.cv.sections import INTERESTS, heading_kind, split_sections
 from include.cv.usce import split_entries, usce_entries
 from include.vocab import canonical_language, country_code
+from tests.cv.corpus_files import entries
 
 TODAY = date(2026, 12, 1)
 CORPUS = Path(__file__).parent / "corpus"
-
-
-def _entries(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
-    return [(e["type"], e["state"], e["start"], e["end"]) for e in usce_entries(split_sections("A B\n" + text), TODAY)]
 
 
 def test_days_before_months_and_a_season_with_its_length_and_months() -> None:
@@ -38,9 +35,9 @@ def test_a_research_year_listed_with_the_degrees_is_us_experience() -> None:
         "Servicio social en investigación (research social service year) — Division of Gastroenterology,\n"
         "Mayo Clinic, Rochester, MN — Aug 2024 – Jul 2025\n"
     )
-    assert _entries(text) == [("research", "MN", "2024-08", "2025-07")]
+    assert entries(text) == [("research", "MN", "2024-08", "2025-07")]
     # a degree's own clinical rotations are not read from the education section
-    assert _entries("EDUCATION\nMD, St. George's University — clinical rotations in Brooklyn, NY, 2022 – 2024\n") == []
+    assert entries("EDUCATION\nMD, St. George's University — clinical rotations in Brooklyn, NY, 2022 – 2024\n") == []
 
 
 def test_a_title_over_its_place_and_dates_after_the_entry_above() -> None:

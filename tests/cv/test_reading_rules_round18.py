@@ -13,14 +13,11 @@ from include.cv.identity import email, phone
 from include.cv.places import hospital_state
 from include.cv.profile import publications, specialties
 from include.cv.sections import INTERESTS, PERSONAL, USCE, heading_kind, split_sections
-from include.cv.usce import find_state, split_entries, usce_entries
+from include.cv.usce import find_state, split_entries
+from tests.cv.corpus_files import entries
 
 TODAY = date(2026, 12, 1)
 FILES = Path(__file__).parent / "corpus" / "holdout18" / "files"
-
-
-def _entries(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
-    return [(e["type"], e["state"], e["start"], e["end"]) for e in usce_entries(split_sections("A B\n" + text), TODAY)]
 
 
 def _read(name: str) -> dict:
@@ -66,7 +63,7 @@ def test_an_underlined_united_states_heading_in_plain_text() -> None:
         "2025-04 - current   Research fellow, Anesthesiology, Brigham and Women's Hospital\n"
     )
     assert [s.kind for s in split_sections(text)][-1] == USCE
-    assert _entries(text) == [("observership", "MN", "2025-02", "2025-03"), ("research", "MA", "2025-04", "2026-12")]
+    assert entries(text) == [("observership", "MN", "2025-02", "2025-03"), ("research", "MA", "2025-04", "2026-12")]
 
 
 def test_hospitals_whose_name_alone_places_them() -> None:
@@ -85,7 +82,7 @@ def test_dates_wrapped_after_a_dash_close_their_own_entry() -> None:
         "- 04/2025 - present",
     ]
     assert split_entries(block) == [block[:2], block[2:]]
-    assert _entries("US EXPERIENCE\n" + "\n".join(block)) == [
+    assert entries("US EXPERIENCE\n" + "\n".join(block)) == [
         ("hands_on", "LA", "2025-01", "2025-03"),
         ("research", "MD", "2025-04", "2026-12"),
     ]
@@ -97,7 +94,7 @@ def test_a_hospital_named_after_its_city_abroad_is_no_us_experience() -> None:
         "09/2025 – 12/2025 | Hands-on externship, Hematology/Oncology, NYU Langone, New York, NY\n"
         "2022/06 – 2023/05 | Oncologist, Moscow City Oncology Hospital No. 62\n"
     )
-    assert _entries(text) == [("hands_on", "NY", "2025-09", "2025-12")]
+    assert entries(text) == [("hands_on", "NY", "2025-09", "2025-12")]
 
 
 def test_grid_cells_and_cards_side_by_side_are_read_one_by_one() -> None:

@@ -11,14 +11,10 @@ from include.cv.dates import find_points
 from include.cv.layout import TextLine
 from include.cv.profile import extract_profile, publications
 from include.cv.sections import split_sections
-from include.cv.usce import find_state, split_entries, usce_entries
-from tests.cv.corpus_files import read, spans
+from include.cv.usce import find_state, split_entries
+from tests.cv.corpus_files import entries, read, spans
 
 TODAY = date(2026, 12, 1)
-
-
-def _entries(text: str) -> list[tuple]:
-    return [(e["type"], e["state"], e["start"], e["end"]) for e in usce_entries(split_sections(text), TODAY)]
 
 
 def test_a_length_from_a_start_date_ends_when_the_length_does() -> None:
@@ -28,7 +24,7 @@ def test_a_length_from_a_start_date_ends_when_the_length_does() -> None:
     assert spans("3 months starting in May 2024") == [((2024, 5), (2024, 7))]
     # "starting" alone still reads as going on
     text = "US Clinical Experience\nResearch fellow, Emory University, Atlanta, GA, starting June 2025\n"
-    assert _entries(text) == [("research", "GA", "2025-06", "2026-12")]
+    assert entries(text) == [("research", "GA", "2025-06", "2026-12")]
 
 
 def test_numeric_ranges_read_day_first_when_only_that_runs_forward() -> None:
@@ -54,7 +50,7 @@ def test_dates_labelled_on_their_own_line_close_the_entry_above() -> None:
         "Research Laboratory Technician\n\nBaylor College of Medicine, Dept. of Neuroscience, Houston, TX\n\n"
         "Dates: Mar 2024 – present\n\nMouse colony management, Western blots (wet lab, paid technician).\n"
     )
-    assert _entries(text) == [
+    assert entries(text) == [
         ("observership", "NY", "2023-07", "2023-08"),
         ("telehealth", "KY", "2023-10", "2023-10"),
         ("hands_on", "TX", "2024-01", "2024-02"),
@@ -66,7 +62,7 @@ def test_the_title_names_the_type_before_a_sentence_under_it() -> None:
         "Clinical and Research Experience\nDates: Jan 2025 – Feb 2025\nHands-on Externship — Internal Medicine\n"
         "Jackson Memorial Hospital, Miami, FL\nTaken during research fellowship (approved leave).\n"
     )
-    assert _entries(text) == [("hands_on", "FL", "2025-01", "2025-02")]
+    assert entries(text) == [("hands_on", "FL", "2025-01", "2025-02")]
 
 
 def test_a_job_that_says_it_is_not_clinical() -> None:
@@ -74,7 +70,7 @@ def test_a_job_that_says_it_is_not_clinical() -> None:
         "US Clinical Experience\n* Peds externship (hands-on), Nationwide Children's, Columbus OH, 05/2024-07/2024\n"
         "* 09/2024-present -- Research Coordinator (non-clinical, no patient contact), NYU Langone -- New York NY\n"
     )
-    assert _entries(text) == [("hands_on", "OH", "2024-05", "2024-07")]
+    assert entries(text) == [("hands_on", "OH", "2024-05", "2024-07")]
 
 
 def test_entries_run_together_and_a_country_label_inline() -> None:
@@ -108,7 +104,7 @@ def test_maryland_after_a_hospital_wrapped_above_and_a_birth_year_beside_an_entr
         (e["type"], e["state"], e["start"], e["end"]) for e in profile["usce_entries"]
     }
     text = "Clinical Experience\nVisa: B1/B2 b. 1996   Nov 2024   Emergency Medicine   Cleveland Clinic   Observership"
-    assert _entries(text) == [("observership", "OH", "2024-11", "2024-11")]
+    assert entries(text) == [("observership", "OH", "2024-11", "2024-11")]
 
 
 def test_abbreviated_section_labels_and_certification() -> None:

@@ -8,14 +8,9 @@ from datetime import date
 from include.cv import education, identity
 from include.cv.profile import specialties, visa
 from include.cv.sections import heading_kind, is_bullet, split_sections, strip_bullet
-from include.cv.usce import usce_entries
-from tests.cv.corpus_files import read
+from tests.cv.corpus_files import entries, read
 
 TODAY = date(2026, 12, 1)
-
-
-def _entries(text: str) -> list[tuple]:
-    return [(e["type"], e["state"], e["start"], e["end"]) for e in usce_entries(split_sections(text), TODAY)]
 
 
 def test_core_clerkship_headings() -> None:
@@ -56,12 +51,12 @@ def test_an_entrys_end_under_it_and_a_forms_none_yet() -> None:
         "Advocate Illinois Masonic Medical Center, Chicago, IL\nEnded 29 June 2025\n\n"
         "Observership, Pulmonary & Critical Care   Dec 2025 - Jan 2026\nRush University Medical Center, Chicago, IL\n"
     )
-    assert _entries(text) == [("hands_on", "IL", "2025-06", "2025-06"), ("observership", "IL", "2025-12", "2026-01")]
+    assert entries(text) == [("hands_on", "IL", "2025-06", "2025-06"), ("observership", "IL", "2025-12", "2026-01")]
     text = (
         "US CLINICAL EXPERIENCE\n\nEntries:\nNone yet. Confirmed: Ophthalmology elective, Wills Eye Hospital, "
         "Philadelphia, PA, 2027 (4 weeks, dates TBA)\n"
     )
-    assert _entries(text) == []
+    assert entries(text) == []
 
 
 def test_a_titled_entrys_place_is_its_own_not_the_next_ones() -> None:
@@ -79,7 +74,7 @@ def test_a_scientists_post_is_research_and_moderncv_items_are_bullets() -> None:
         "Mei Li\n\nPositions\n2021.10–2024.12   Assistant Project Scientist, Division of Endocrinology and Metabolism\n"
         "University of California San Diego, La Jolla, CA\n"
     )
-    assert _entries(text) == [("research", "CA", "2021-10", "2024-12")]
+    assert entries(text) == [("research", "CA", "2021-10", "2024-12")]
     assert is_bullet("{ AHA Postdoctoral Fellowship (2021-2023)")
     assert strip_bullet("{ AHA Postdoctoral Fellowship") == "AHA Postdoctoral Fellowship"
 
@@ -102,6 +97,6 @@ def test_a_forms_label_on_its_own_line_and_a_german_doctorate() -> None:
 def test_a_specialty_named_twice_is_listed_once_and_mgh_is_in_massachusetts() -> None:
     text = "Sita Rai\nMBBS  ·  Internal Medicine  →  Pulmonary & Critical Care\n"
     assert specialties(split_sections(text)) == ["Internal Medicine", "Pulmonology/Critical Care"]
-    assert _entries("Clinical Experience\nClinical Observer, Stroke Service, MGH - January 2025\n") == [
+    assert entries("Clinical Experience\nClinical Observer, Stroke Service, MGH - January 2025\n") == [
         ("observership", "MA", "2025-01", "2025-01")
     ]

@@ -7,8 +7,7 @@ from datetime import date
 from include.cv import education, exams, identity
 from include.cv.profile import extract_profile, languages
 from include.cv.sections import heading_kind, split_sections
-from include.cv.usce import usce_entries
-from tests.cv.corpus_files import read, spans
+from tests.cv.corpus_files import entries, read, spans
 
 TODAY = date(2026, 12, 1)
 
@@ -47,10 +46,6 @@ def test_a_forms_expected_graduation_apart_from_the_degree() -> None:
     assert read("holdout33", "w101_015_webform_txt.txt")["graduation_year"] == 2027  # "Batch:" / "Class of 2027"
 
 
-def _entries(text: str) -> list[tuple]:
-    return [(e["type"], e["state"], e["start"], e["end"]) for e in usce_entries(split_sections(text), TODAY)]
-
-
 def test_a_title_over_its_place_and_dates_paragraphs_apart() -> None:
     text = (
         "Experiencia clínica en EE.UU.\n"
@@ -63,7 +58,7 @@ def test_a_title_over_its_place_and_dates_paragraphs_apart() -> None:
         "Research Volunteer — Division of Endocrinology\n\n"
         "UT Health San Antonio, San Antonio, TX · sept. 2024 – actualidad\n"
     )
-    assert _entries(text) == [
+    assert entries(text) == [
         ("observership", "FL", "2024-02", "2024-03"),
         ("hands_on", "TX", "2024-04", "2024-06"),
         ("research", "TX", "2024-09", "2026-12"),
@@ -96,7 +91,7 @@ def test_a_support_job_under_a_research_heading_is_not_usce() -> None:
         "03/2015 – 05/2017   Medical Assistant, Kaiser Permanente, Roseville, CA\n"
         "Non-physician role while completing licensure steps\n"
     )
-    assert _entries(text) == [("research", "CA", "2017-06", "2020-05")]
+    assert entries(text) == [("research", "CA", "2017-06", "2020-05")]
 
 
 def test_a_season_with_its_days() -> None:
