@@ -511,13 +511,14 @@ _INTEREST_CUE = re.compile(
 )
 _INTEREST_HEADING = re.compile(
     r"\b(?:interest|objective|goal|career|specialt|applied\s+for|aim|focus|desired|objetivo|objectif|obiettivo|projet|"
-    r"posizione|cilj|hedef|ziel|doel)",  # Europass's "POSIZIONE RICOPERTA": the post applied for; Croatian, Turkish,
-    # German, Dutch aims
+    r"posizione|cilj|hedef|ziel|doel|желаем|бажан|цел[ьи]\b)",  # Europass's "POSIZIONE RICOPERTA": the post applied
+    # for; Croatian, Turkish, German, Dutch aims; hh.ru's "Желаемая должность" (the desired post)
     re.IGNORECASE,
 )  # and Europass's "Desired employment / Occupational field"
 # In an objective, the specialty often comes before its cue: "Neurology applicant", "Pediatrics residency".
 _OBJECTIVE_CUE = re.compile(
-    r"\b(?:applicant|candidate|residency|fellowship|track|residencia|resid[êe]ncia|r[ée]sidence|internat)\b|\u2192|->",
+    r"\b(?:applicant|candidate|residency|resident|fellowship|track|residencia|resid[êe]ncia|r[ée]sidence|internat)\b|"
+    r"\u2192|->",
     re.IGNORECASE,
 )  # and in Spanish, Portuguese, French ("Obtener una posición de residencia en Obstetricia y Ginecología")
 _SENTENCE_END = re.compile(r"(?<=[a-z)])\.\s+|;\s*|\.$")

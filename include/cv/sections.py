@@ -497,7 +497,7 @@ _CORE = re.compile(r"core\s+(?=(?:clinical\s+)?(?:clerkships|rotations)\b)", re.
 
 @lru_cache(maxsize=8192)
 def _heading_kind(line: str) -> tuple[str, bool] | None:
-    stripped = _CORE.sub("", _heading_text(line), count=1)
+    stripped = _CYRILLIC_LENGTH.sub("", _CORE.sub("", _heading_text(line), count=1))
     count = _COUNT.search(stripped)
     if count and count.start() > 0 and not _DURATION.search(count.group(0)):
         found = _heading_kind(stripped[: count.start()])
@@ -662,8 +662,13 @@ _CYRILLIC_WORDS = {
     "рекомендації": "references", "контакты": "contact", "контакти": "contact", "исследования": "research",
     "дослідження": "research", "научная": "research", "наукова": "research", "деятельность": "", "діяльність": "",
     "навыки": "skills", "навички": "skills", "сертификаты": "certificates", "сертифікати": "certificates",
+    "обо": "about", "мне": "me", "про": "about", "мене": "me", "тесты": "", "тести": "", "желаемая": "desired",
+    "бажана": "desired", "должность": "position", "посада": "position", "зарплата": "", "ключевые": "key",
+    "ключові": "key",
 }  # fmt: skip
 _CYRILLIC = re.compile(r"[Ѐ-ӿ]")
+# hh.ru's "Опыт работы — 3 года 3 месяца": the experience's length after the heading, not a word of it
+_CYRILLIC_LENGTH = re.compile(r"\s+[—–-]\s+(?:\d+\s+[Ѐ-ӿ]+\s*){1,2}$")
 
 
 def _from_cyrillic(stripped: str) -> str | None:
