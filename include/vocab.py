@@ -273,9 +273,9 @@ _SPECIALTY_ALIASES: dict[str, tuple[str, ...]] = {
     "Geriatrics": ("Geri", "Geriatric Medicine", "Geriatric", "Gerontology", "Elderly Care", "Geriatrician"),
 }
 
-# The specialties as Latin-American, Brazilian and francophone CVs name them (accents are folded away).
+# The specialties as Latin-American, Brazilian, francophone, German and Italian CVs name them (accents are folded away).
 _SPECIALTY_ABROAD: dict[str, tuple[str, ...]] = {
-    "Internal Medicine": ("Medicina Interna", "Médecine Interne", "Clínica Médica"),
+    "Internal Medicine": ("Medicina Interna", "Médecine Interne", "Clínica Médica", "Innere Medizin"),
     "Family Medicine": (
         "Medicina Familiar",
         "Medicina Familiar y Comunitaria",
@@ -283,27 +283,49 @@ _SPECIALTY_ABROAD: dict[str, tuple[str, ...]] = {
         "Medicina de Família e Comunidade",
         "Médecine de Famille",
         "Médecine Générale",
+        "Allgemeinmedizin",
+        "Medicina Generale",
+        "Medicina di Famiglia",
     ),
-    "Pediatrics": ("Pediatría", "Pédiatrie"),
+    "Pediatrics": ("Pediatría", "Pédiatrie", "Pädiatrie", "Kinderheilkunde", "Kinder- und Jugendmedizin", "Pediatria"),
     "Psychiatry": ("Psiquiatría", "Psychiatrie"),
     "Neurology": ("Neurología", "Neurologie"),
-    "General Surgery": ("Cirugía General", "Cirurgia Geral", "Chirurgie Générale"),
+    "General Surgery": (
+        "Cirugía General",
+        "Cirurgia Geral",
+        "Chirurgie Générale",
+        "Allgemeinchirurgie",
+        "Chirurgia Generale",
+    ),
     "Obstetrics and Gynecology": (
         "Ginecología y Obstetricia",
         "Obstetricia y Ginecología",
         "Ginecologia e Obstetrícia",
         "Gynécologie-Obstétrique",
         "Gynécologie Obstétrique",
+        "Gynäkologie und Geburtshilfe",
+        "Frauenheilkunde und Geburtshilfe",
+        "Ginecologia e Ostetricia",
+        "Ostetricia e Ginecologia",
     ),
     "Emergency Medicine": (
         "Medicina de Urgencias",
         "Medicina de Emergencia",
         "Medicina de Emergência",
         "Médecine d'Urgence",
+        "Notfallmedizin",
+        "Medicina d'Urgenza",
+        "Medicina di Emergenza-Urgenza",
     ),
-    "Anesthesiology": ("Anestesiología", "Anesthésiologie", "Anesthésie-Réanimation"),
+    "Anesthesiology": (
+        "Anestesiología",
+        "Anesthésiologie",
+        "Anesthésie-Réanimation",
+        "Anästhesie",
+        "Anestesia e Rianimazione",
+    ),
     "Radiology": ("Radiología", "Radiologie"),
-    "Pathology": ("Patología", "Anatomía Patológica", "Anatomopathologie"),
+    "Pathology": ("Patología", "Anatomía Patológica", "Anatomopathologie", "Pathologie", "Anatomia Patologica"),
     "Cardiology": ("Cardiología", "Cardiologie"),
     "Gastroenterology": ("Gastroenterología", "Gastroentérologie", "Gastro-entérologie"),
     "Nephrology": ("Nefrología", "Néphrologie"),
@@ -316,7 +338,17 @@ _SPECIALTY_ABROAD: dict[str, tuple[str, ...]] = {
     ),
     "Endocrinology": ("Endocrinología", "Endocrinologie"),
     "Rheumatology": ("Reumatología", "Rhumatologie"),
-    "Hematology/Oncology": ("Hematología", "Oncología", "Hématologie", "Oncologie", "Hemato-oncología"),
+    "Hematology/Oncology": (
+        "Hematología",
+        "Oncología",
+        "Hématologie",
+        "Oncologie",
+        "Hemato-oncología",
+        "Hämatologie und Onkologie",
+        "Onkologie",
+        "Ematologia",
+        "Oncologia",
+    ),
     "Infectious Disease": (
         "Enfermedades Infecciosas",
         "Infectología",
@@ -1560,6 +1592,7 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
         "Englisch",
         "Αγγλικά",
         "Английский",
+        "Angielski",
     ),
     "Spanish": (
         "Spanish",
@@ -1578,6 +1611,7 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
         "Spanjisht",
         "Castellà",
         "Испанский",
+        "Hiszpański",
     ),
     "Hindi": ("Hindi", "हिन्दी", "हिंदी"),
     "Urdu": ("Urdu", "اردو"),
@@ -1605,7 +1639,7 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
         "Portugalski",
         "Portugees",
     ),
-    "Ukrainian": ("Ukrainian", "Українська", "Ukranian", "Украинский"),
+    "Ukrainian": ("Ukrainian", "Українська", "Ukranian", "Украинский", "Ukraiński"),
     "Russian": (
         "Russian",
         "Русский",
@@ -1618,6 +1652,7 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
         "Ruski",
         "Ruština",
         "Rusisht",
+        "Rosyjski",
     ),
     "Nepali": ("Nepali", "Nepalese", "नेपाली"),
     "Bengali": ("Bengali", "Bangla", "বাংলা"),
@@ -1637,6 +1672,7 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
         "Frëngjisht",
         "Francès",
         "Французский",
+        "Francuski",
     ),
     "Mandarin": (
         "Mandarin",
@@ -1666,6 +1702,7 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
         "Gjermanisht",
         "Alemany",
         "Немецкий",
+        "Niemiecki",
     ),
     "Italian": (
         "Italian",
@@ -1679,6 +1716,7 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
         "Italisht",
         "Italià",
         "Итальянский",
+        "Włoski",
     ),
     "Polish": ("Polish", "Polski", "Polonais", "Польский"),
     "Romanian": ("Romanian", "Română", "Romana", "Roumain", "Румынский"),
@@ -1773,7 +1811,7 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
     "Slovak": ("Slovak", "Slovenština", "Slovenčina"),
     "Hungarian": ("Hungarian", "Magyar"),
     "Bulgarian": ("Bulgarian",),
-    "Swedish": ("Swedish", "Svenska"),
+    "Swedish": ("Swedish", "Svenska", "Schwedisch"),
     "Norwegian": ("Norwegian",),
     "Danish": ("Danish", "Dansk"),
     "Finnish": ("Finnish", "Suomi"),
@@ -1929,6 +1967,7 @@ def visa_status(text: str | None) -> str | None:
         or re.search(rf"\b{_US_WORD}\b(?:\s+\w+)?\s+citizen", key)
         or re.search(rf"\bcitizen\w*\s+(?:of\s+)?(?:the\s+)?\b{_US_WORD}\b", key)
         or (key.startswith("citizen ") and not re.search(r"\bof\b", key))
+        or re.search(rf"\bdual\s+(?:citizen\w*|nationalit\w*)(?:\s+\w+){{0,4}}\s+{_US_WORD}\b", key)  # "Türkiye / USA"
     ):
         return "citizen"
     foreign = bool(_FOREIGN_PR.search(key))  # "Canadian permanent resident": not a US green card

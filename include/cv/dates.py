@@ -99,7 +99,7 @@ _POINT = (
     rf"|{_YEAR})"
 )
 # "desde marzo hasta mayo 2024"; "2022/07 -- 2022/08" (LaTeX's en dash)
-_DASH = r"(?:-+>|=>|-{1,3}|to|until|till|through|thru|hasta|jusqu['’]\s?(?:à|a|au)|até)"
+_DASH = r"(?:-+>|=>|-{1,3}|to|until|till|through|thru|hasta|jusqu['’]\s?(?:à|a|au)|até|bis)"  # and "vom … bis …"
 RANGE_RE = re.compile(rf"(?<![\w/.])({_POINT})\s*{_DASH}\s*({_POINT}|{_NOW_WORD})(?![\w])", re.IGNORECASE)
 # "June - August 2021": the year is written once, after the second month.
 # Days may follow each month: "Feb 24 – Apr 4, 2025", "Jul 8 – Aug 2, 2024"; or one month's days: "Jul 8–26, 2024".
@@ -196,6 +196,8 @@ def parse_point(text: str) -> YearMonth | None:
         return 2000 + int(m.group(2)), _month(m.group(1))
     if m := _DAY_MONTH_YEAR.fullmatch(s):
         first, second = int(m.group(1)), int(m.group(2))
+        if "." in s and 1 <= second <= 12:
+            first, second = second, first  # dots are Europe's: 05.04.2019 is the 5th of April
         month = first if 1 <= first <= 12 else second  # US order first; 15/06/2021 can only be day-first
         return (int(m.group(3)), month) if 1 <= month <= 12 else (int(m.group(3)), None)
     if m := _MONTH_YEAR.fullmatch(s):
@@ -259,9 +261,9 @@ _CELL_RANGE = re.compile(
 
 
 def a_to_dash(text: str) -> str:
-    """Spanish, Portuguese and French "to" between dates ("09/2023 a 02/2024", "de marzo a mayo 2024", "03/2024 al
-    05/2024", "03/2025 a   Research fellow" / "08/2025") written as a dash, padded so that spans found in the text
-    hold."""
+    """Spanish, Portuguese, French and Italian "to" between dates ("09/2023 a 02/2024", "de marzo a mayo 2024",
+    "03/2024 al 05/2024", "12/2025 ad oggi", "03/2025 a   Research fellow" / "08/2025") written as a dash, padded so
+    that spans found in the text hold."""
     if not (" a" in text or " à" in text) or not _A_HINGE.search(text):  # the pattern below tries a long date
         return text  # at every character: most text has no "a" between dates
     return _A_CONNECTOR.sub(lambda m: m[1] + m[2] + "-".rjust(len(m[3])), text)
@@ -276,10 +278,10 @@ def _between_as_dash(text: str) -> str:
 
 _BETWEEN = re.compile(rf"\b[Bb]etween(\s+(?:{_POINT}|{_MONTH_WORD}))(\s+)and(?=\s)", re.IGNORECASE)
 _A_HINGE = re.compile(  # after a date's digits, or before a month and its year ("marzo a mayo 2024")
-    r"\d[ \t]+(?:a|al|à|au)(?:[ \t]|$)|(?<!\w)(?:a|al|à|au)[ \t]+[^\W\d]{3,10}\.?[ \t]+(?:19|20)\d\d", re.MULTILINE
+    r"\d[ \t]+(?:a|ad|al|à|au)(?:[ \t]|$)|(?<!\w)(?:a|al|à|au)[ \t]+[^\W\d]{3,10}\.?[ \t]+(?:19|20)\d\d", re.MULTILINE
 )
 _A_CONNECTOR = re.compile(
-    rf"(?<![\w/.])({_POINT}|{_MONTH_WORD})([ \t]+)(a|al|à|au)"
+    rf"(?<![\w/.])({_POINT}|{_MONTH_WORD})([ \t]+)(a|ad|al|à|au)"
     rf"(?=[ \t]+(?:{_POINT}|{_MONTH_WORD}|{_NOW_WORD})|[ \t]{{2}}|[ \t]*$)",  # a date after it, a column gap, the end
     re.IGNORECASE | re.MULTILINE,
 )
@@ -406,7 +408,7 @@ def runs_on(text: str, span: tuple[int, int]) -> bool:
     return bool(_SINCE.search(text, 0, span[0]) or _ONGOING_AFTER.match(text, span[1]))
 
 
-_SINCE = re.compile(r"\b(?:since|starting(?:\s+in)?|desde|depuis)\s+$", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:since|starting(?:\s+in)?|desde|depuis|seit)\s+$", re.IGNORECASE)
 _ONGOING_AFTER = re.compile(rf"[\s,;(]*(?:-\s*)?{_NOW_WORD}\b", re.IGNORECASE)
 
 
@@ -526,6 +528,9 @@ def join_wrapped_ranges(text: str, *, keep_lines: bool = False) -> str:
         # ERAS's labelled fields: "Start Date: 06/2024" / "End Date: 07/2024" written as one range
         if _START_END_HINGE.search(text):
             text = _START_END_FIELDS.sub(r"\1\2 - \3", text)
+        # "… Houston, TX — 4" / "weeks, starting 1 June 2026": a length wrapped after its number, taken down whole
+        if "eek" in text or "onth" in text:
+            text = _WRAPPED_LENGTH.sub(r"\n\1 \2", text)
         # "… Houston, TX May" / "2026": one month's year alone on the next line (a capital month: not "may")
         if _YEAR_LINE.search(text):
             text = _WRAPPED_POINT.sub(lambda m: f" {m[1]} {m[2]}" if m[1][0].isupper() else m[0], text)
@@ -540,6 +545,7 @@ def join_wrapped_ranges(text: str, *, keep_lines: bool = False) -> str:
     return _WRAPPED_END.sub(lambda m: _kept(m, f"{m.group(1)} - {m.group(3)}", m.group(2), keep_lines), text)
 
 
+_WRAPPED_LENGTH = re.compile(r"[ \t]+(\d{1,2})[ \t]*\n[ \t]*(weeks?|months?)(?=[\s,;(])", re.IGNORECASE)
 _WRAPPED_START_MONTH = re.compile(
     rf"[ \t]({_MONTH_WORD})[ \t]*\n[ \t]*({_YEAR})(?=[ \t]*(?:-|to)[ \t]*(?:{_POINT}|{_NOW_WORD}))", re.IGNORECASE
 )

@@ -45,6 +45,7 @@ _DEGREE = re.compile(
     r"\blicenciatura\s+en\s+medicina\b|\blicenciad[oa]\s+en\s+medicina\b|"
     # Italian, German, Romanian, Russian: "Laurea Magistrale in Medicina e Chirurgia", "Staatsexamen Humanmedizin"
     r"\blaurea\s+(?:magistrale\s+)?(?:a\s+ciclo\s+unico\s+)?in\s+medicina\b|\bmedico\s+chirurgo\b|\bstaatsexamen\s+(?:human)?medizin\b|"
+    r"\bhumanmedizin\s+\(staatsexamen\)|"
     # and Indonesia's "Profesi Dokter (dr.)", German's "Studium der Humanmedizin"
     r"\bdoctor[- ]medic\b|\blechebnoe\s+delo\b|\bprofesi\s+dokter\b|\bstudium\s+der\s+humanmedizin\b|"
     # Spain's, Portugal's, Greece's, the Netherlands', Albania's, Croatia's and Czechia's medical degrees
@@ -88,8 +89,9 @@ _SELF_STUDENT = re.compile(
 # (expected)" / "SSCE 2018").
 _GRAD_YEAR = re.compile(
     r"\b(?:graduat\w*|class\s+of|expected|anticipated|completed|conferred|awarded|previst[oa]|pr[ée]vue?|"
-    r"egreso|formatura|graduaci[óo]n|titulaci[óo]n|esperad[oa]|promotion)\b"  # French "promotion 2020": class of
-    r"(?:[^0-9)]|\)(?=\s*:)|(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?=\s+[^\W\d])){0,25}(?:[01]?\d[/.-])?"
+    r"egreso|formatura|graduaci[óo]n|titulaci[óo]n|esperad[oa]|promotion|voraussichtliche[rn]?)\b"  # French
+    # "promotion 2020": class of; German "voraussichtlicher Abschluss (M3): 11/2027" (M3: the last state exam)
+    r"(?:[^0-9)]|\)(?=\s*:)|\(M\d\)|(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?=\s+[^\W\d])){0,25}(?:[01]?\d[/.-])?"
     r"((?:19|20)\d\d)\b(?![ \t]*-|[./]\d{1,2}[ \t]*-)",  # not a range's start: "conferred September   2016 - 2023",
     # "completed online" / "2016.09 - 2022.06 …"
     re.IGNORECASE,
@@ -165,11 +167,16 @@ def _unwrapped(section: Section) -> list[str]:
     return joined if len(joined) == len(section.lines) else section.lines
 
 
+_EXCHANGE = re.compile(r"\b(?:erasmus|exchange\s+(?:semester|student|program\w*)|visiting\s+student)\b", re.I)
+
+
 def _entry(section: Section, lines: list[str], i: int, why: str) -> tuple[list[str], dict | None]:
     """The entry around line ``i`` of the section's ``lines``: the line, up to three lines after it and one
     before, and the school a narrow column wrapped; with the line's page and number."""
     line = lines[i]
     window = [line, *_neighbours(lines, i, 1, [line])]
+    # "Erasmus+ semester — Medizinische Universität Graz" under the degree: an exchange's entry, not its school
+    window = [line, *itertools.takewhile(lambda x: not _EXCHANGE.search(x), window[1:])]
     if _LEADING_DATES.match(line):  # "May 2023   MD conferred": the next line opening with dates is the next entry
         window = window[: next((k for k, x in enumerate(window) if k and _LEADING_DATES.match(x)), len(window))]
     before = _neighbours(lines, i, -1, window)
@@ -669,8 +676,12 @@ def education(sections: list[Section], today: date) -> Education:
         year, ongoing = int(conferred.group(1)), False
     if window and where and where["why"] != _IN_EDUCATION and (dates := _dates_column(sections)):
         year, ongoing = _graduation_year(dates, today)
-    if window and year is None and not ongoing:
-        year = _stated_graduation(sections, today)  # a form's "Expected graduation:" / "July 2027" apart
+    if window and year is None:
+        # a form's "Expected graduation:" / "July 2027" apart; under an entry still going on ("10/2021 – present"),
+        # only a year still to come
+        stated = _stated_graduation(sections, today)
+        if stated is not None and (not ongoing or stated >= today.year):
+            year = stated
     about = "\n".join(s.text for s in sections if s.kind in {HEADER, INTERESTS})
     if year is not None and year > today.year:
         is_student: bool | None = True

@@ -20,7 +20,7 @@ from typing import Any
 import phonenumbers
 from rapidfuzz.distance import Levenshtein
 
-from include.cv.layout import TextLine
+from include.cv.layout import TextLine, unspaced
 from include.cv.places import place_country
 from include.cv.sections import HEADER, PERSONAL, REFERENCES, Section, has_latin, heading_kind, strip_bullet
 from include.vocab import COUNTRY_NAMES, canonical_specialty, country_code, fold, state_code
@@ -237,6 +237,8 @@ def _pick(found: list[Candidate]) -> Candidate | None:
     if not found:
         return None
     best = max(found, key=lambda c: (c.score, -c.line))
+    if best.value.isupper():  # "ANJALI RAMDASS-MAHARAJ" over "Anjali Ramdass-Maharaj, MBBS": the name as cased
+        best = next((c for c in found if c.value.casefold() == best.value.casefold() and not c.value.isupper()), best)
     # "Full legal name: Zaid Tareq Mansour" under the title "Zaid T. Mansour": the name written out in full
     return next((c for c in found if c.labelled and _spells_out(c.value, best.value)), best)
 
@@ -333,11 +335,12 @@ def agrees(name: str, address: str) -> bool:
 
 
 def _dot_lost(name: str, fragment: str, address: str) -> bool:
-    """A whole name word before an address holding another one ("rafael mcosta@"): OCR's space for a dot."""
+    """A whole name word before an address holding another one ("rafael mcosta@", "youssef.magdy hassan@"): OCR's
+    space for a dot."""
     tokens = _name_tokens(name)
-    word = fold(fragment)
+    word = fold(fragment.rsplit(".", 1)[-1])  # and "youssef.magdy hassan@": the dots before it say the lost one was
     local = fold(address.split("@")[0])
-    return fragment.isalpha() and word in tokens and any(t in local for t in tokens if t != word)
+    return fragment.replace(".", "").isalpha() and word in tokens and any(t in local for t in tokens if t != word)
 
 
 _LOOKALIKE_DIGITS = str.maketrans("lI|Oo", "11100")
@@ -422,7 +425,7 @@ def email(sections: list[Section], name: str | None = None) -> Candidate | None:
 
 
 _SEGMENTS = re.compile(r"\s*(?:,|\||;|•|·|\s[-–—]\s|\s{3,})\s*")
-_STATE_ZIP = re.compile(r"[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?")
+_STATE_ZIP = re.compile(r"[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?")  # a line's first: "MD · Family Medicine", a degree
 
 
 def _regions(sections: list[Section], country: str | None) -> list[str]:
@@ -432,9 +435,11 @@ def _regions(sections: list[Section], country: str | None) -> list[str]:
     us_address = False
     own = [x for s in sections if s.kind in (HEADER, PERSONAL) for x in s.lines[:15]]
     for line in own:
-        for segment in _SEGMENTS.split(line):
+        for k, segment in enumerate(_SEGMENTS.split(line)):
             segment = segment.strip(" .")
-            if _STATE_ZIP.fullmatch(segment) and state_code(segment[:2]):
+            if _CITIZENSHIP.search(segment):
+                continue  # "Dual citizen: Türkiye / USA": a passport, not where the phone is
+            if _STATE_ZIP.fullmatch(segment) and state_code(segment[:2]) and not (k == 0 and is_degree(segment)):
                 us_address = True
             elif 4 <= len(segment) <= 30 and segment[:1].isupper():
                 code = country_code(segment)
@@ -450,6 +455,8 @@ def _regions(sections: list[Section], country: str | None) -> list[str]:
     return [*regions, "US"] if "US" not in regions else regions
 
 
+_ICON_DIGIT = re.compile(r"(?<=\d{3})\s+\d\s+(?=[^\W\d])")  # "+234 706 123 4567 6 Zaria": a place pin read as "6"
+_CITIZENSHIP = re.compile(r"\b(?:citizen\w*|nationality|passport|visa)\b", re.IGNORECASE)
 _OCR_TLD_GAP = re.compile(r"(@[\w-]{2,40})(?:\.\s|\s\.?)([a-z]{2,3})\b|(@[\w-]{2,40}\.[\w-]{2,40})\.\s([a-z]{2,3})\b")
 _OCR_DASHED_ADDRESS = re.compile(r"(?:^|(?<=\s))[-–—]+(?=[A-Za-z0-9][\w.+-]*@)")
 _COUNTRY_DOMAIN = re.compile(r"@[\w.-]+\.(?!(?:io|ai|me|co|tv|ly|cc|us)\b)([a-z]{2})\b")  # not the generic ones
@@ -532,7 +539,7 @@ def _first_number(text: str, regions: list[str]) -> str | None:
     text = re.sub(r"(?<=\d)\.(?=\d)", " ", text)  # "+234.813.930.0064"
     text = re.sub(r"\+\s*(?=\+)", " ", text)  # "… @gmail.com + +84 935 118 642": a separator OCR read as "+"
     text = _EXIT_CODE.sub("+", _TRUNK_ZERO.sub(r"\1 ", _PAREN_CODE.sub(r"\1", text)))
-    text = _MX_MOBILE.sub("+52 ", text)
+    text = _ICON_DIGIT.sub("   ", _MX_MOBILE.sub("+52 ", text))
     if not any(len(_NOT_DIGIT.sub("", run)) >= 7 for run in _DIGIT_RUN.findall(text)):
         return None  # no run of digits long enough for any country's number: spare the (slow) matcher
     # A merely possible number counts only written with its "+code": without a "+", look for valid ones alone.
@@ -630,6 +637,22 @@ def _field_name(text: str) -> tuple[str | None, str]:
 
 
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
+# A scanned table's "Name | Bogdan-Mihai Stanciu": the bar and a speck read as letters ("Name i Ey Bogdan-Mihai …")
+_OCR_LABEL_BAR = re.compile(r"^(\s*name)\s+(?-i:[a-z]|[^\w\s]{1,2})(?:\s+\S{1,2}){0,2}\s+(?=(?-i:[A-Z][a-z]))", re.I)
+_OCR_BANG = re.compile(r"(?<=[a-z])!(?=[a-z]|\s|$)")  # "Bikash Adhikar!": "!" for "i"
+_OCR_EDGE = re.compile(r"([a-z]{2,})(?=\s+[A-Z])")
+
+
+def _edge_letter(text: str, address: str | None) -> str:
+    """A name whose first letter the scan's edge cut ("eem Abdulaziz Al-Harbi"), spelt whole by the email
+    ("reem.alharbi.md@…")."""
+    edge = _OCR_EDGE.match(text)
+    local = fold(address.split("@")[0]) if address else ""
+    if edge and local[:1].isalpha() and local[1:].startswith(edge[1]):
+        return local[0].upper() + text
+    return text
+
+
 _OCR_TAIL = re.compile(r",\s*[a-z]{1,6}\W*$")
 # "Olena Kovalenko OneHa KosasieHKO": Cyrillic beside the name read by the Latin model (capitals inside words).
 _OCR_GARBLED_TAIL = re.compile(r"(?:\s+(?!Mac)[^\W\d]*[a-z]{2}[A-Z]\S*){2,}\s*$")
@@ -653,11 +676,16 @@ def name(sections: list[Section], address: str | None = None, stream: str = "") 
     greeting = _greeting(lines)
     closings = {x.number for x in lines if _CLOSING.match(x.text)}
     for i, line in enumerate(lines):
-        labelled = _ENGLISH_NAME.search(line.text) or _LABELLED_NAME.match(line.text)
-        text = labelled.group(1) if labelled else _MARKDOWN_HEADING.sub("", line.text)  # "# Anjali Shrestha"
+        raw = _OCR_LABEL_BAR.sub(r"\1: ", line.text) if line.style.ocr else line.text
+        labelled = _ENGLISH_NAME.search(raw) or _LABELLED_NAME.match(raw)
+        text = labelled.group(1) if labelled else _MARKDOWN_HEADING.sub("", unspaced(raw))  # "# Anjali Shrestha"
         if line.style.ocr:
             text = _OCR_LEAD.sub("", _OCR_TAIL.sub("", text))  # "Yonas Girma Haile, sine": specks read as a word
-            text = _OCR_GARBLED_TAIL.sub("", text)
+            text = _OCR_BANG.sub("i", _OCR_GARBLED_TAIL.sub("", text))
+            text = _edge_letter(text, address)
+            cells = _CELL_GAP.split(text.strip())
+            if 2 <= len(words := text.split()) <= 4 and all(w[:1].isupper() and heading_kind(w) is None for w in cells):
+                text = " ".join(words)  # "Bikash   Adhikari": a large name's word gap read wide, not two cells
         if labelled:  # "Full legal name: Zaid Tareq Mansour. U.S. citizen (born in Chicago, IL); …"
             text = _SENTENCE_END.split(text, maxsplit=1)[0]
             if (last := _LAST_FIRST.fullmatch(text.strip())) and not any(map(is_degree, last.group(2).split())):
@@ -726,10 +754,17 @@ def name(sections: list[Section], address: str | None = None, stream: str = "") 
 
 def _latin_beside(best: Candidate | None, found: list[Candidate]) -> Candidate | None:
     """The name in Latin script written beside the one chosen in its own script ("زينب حسين الجبوري" over "Dr
-    Zainab Hussein Al-Jubouri MBChB"): the contract reads the Latin one."""
+    Zainab Hussein Al-Jubouri MBChB"), or lower on the page agreeing with the email (an Arabic header block first):
+    the contract reads the Latin one."""
     if best is None or has_latin(best.value):
         return best
-    beside = [c for c in found if has_latin(c.value) and c.page == best.page and abs(c.line - best.line) <= 2]
+    beside = [
+        c
+        for c in found
+        if has_latin(c.value)
+        and c.page == best.page
+        and (abs(c.line - best.line) <= 2 or "agrees with the email" in c.why)
+    ]
     return max(beside, key=lambda c: c.score) if beside else best
 
 
@@ -754,23 +789,39 @@ def _stream_candidates(stream: str, lines: list[_Line], found: list[Candidate], 
     return out
 
 
+_CELL_GAP = re.compile(r"\s{3,}")
+
+
 def _wrapped_name(lines: list[_Line], i: int, text: str, largest: float | None) -> str | None:
     """The name with its next line when a narrow header wrapped it there in the same type ("Dr. Lê Thị" /
     "Phương, MD", "Olena" / "Kovalenko"), else None. The page's largest type may leave a blank line between."""
     if i + 1 >= len(lines):
         return None
     line, after = lines[i].style, lines[i + 1]
-    gap = after.number - lines[i].number
+    gap, rest = after.number - lines[i].number, after.text
+    biggest = largest is not None and line.size is not None and line.size >= largest - 0.1
+    if biggest and after.style.size != line.size:
+        # the largest type's next line at the same left edge, a right column's contacts read between them
+        # ("Ximena Guadalupe Ibáñez   ✉" / "ximena…@gmail.com" / "⌂ McAllen, TX" / "Rentería   ✓ U.S. Permanent …")
+        later = next((x for x in lines[i + 2 : i + 5] if x.style.size == line.size), None)
+        if (
+            later
+            and line.left is not None
+            and later.style.left is not None
+            and abs(later.style.left - line.left) < 0.02
+        ):
+            after, gap, rest = later, 1, _CELL_GAP.split(later.text.strip())[0]
+            text = _CELL_GAP.split(text.strip())[0]
     if (
-        not (gap == 1 or (gap == 2 and largest is not None and line.size is not None and line.size >= largest - 0.1))
+        not (gap == 1 or (gap == 2 and biggest))
         or line.size is None
         or after.style.size != line.size
         or after.style.bold != line.bold
         or after.style.page != line.page
-        or len(after.text.split()) > 3
+        or len(rest.split()) > 3
     ):
         return None
-    joined = clean_name(text.rstrip() + " " + after.text.strip())
+    joined = clean_name(text.rstrip() + " " + rest.strip())
     single = clean_name(text)
     if joined is None or len(joined.split()) > 5:
         return None

@@ -107,3 +107,16 @@ def _stackable(line: TextLine, display: float, words: int) -> bool:
         and not any(p.casefold() in _TITLE_WORDS for p in parts)
         and heading_kind(line.text) is None
     )
+
+
+def unspaced(text: str) -> str:
+    """Text typed letter-spaced ("A N J A L I   R A M D A S S - M A H A R A J", "L A N G U A G E S") written whole
+    again, its words apart where the gaps were wider."""
+    words = _WORD_GAP.split(text.strip())
+    if not all(_SPACED_LETTERS.fullmatch(w) for w in words) or sum(map(len, words)) < 7:
+        return text  # and not "J K" or "A B": initials
+    return " ".join(w.replace(" ", "") for w in words)
+
+
+_WORD_GAP = re.compile(r"\s{2,}")
+_SPACED_LETTERS = re.compile(r"[^\W\d_](?: [^\W\d_-]| -)+")

@@ -149,8 +149,13 @@ _LANG_LABEL = re.compile(
 
 
 # Europass's self-assessment grid: a language (or two names of it, "Englisch / English"), then five levels
-_CEFR_ROW = re.compile(r"\s*([^\W\d_][^\W\d_ ]{2,20}(?:\s*/\s*[^\W\d_][^\W\d_ ]{2,20})?)\s+(?:[ABC][12]\b\s*){3,}$")
-_CEFR_LEVELS = re.compile(r"\s*(?:[ABC][12]\b\s*){3,}$")  # a row whose language wrapped onto the line above
+# (a certificate may follow: "English C1 C1 C1 C1 C1 — IELTS Academic 8.0")
+_CEFR_ROW = re.compile(
+    r"\s*([^\W\d_][^\W\d_ ]{2,20}(?:\s*/\s*[^\W\d_][^\W\d_ ]{2,20})?)\s+(?:[ABC][12]\b\s*){3,}(?:[—–-]\s.*)?$"
+)
+_CEFR_LEVELS = re.compile(
+    r"\s*(?:[ABC][12]\b\s*){3,}(?:[—–-]\s.*)?$"
+)  # a row whose language wrapped onto the line above
 
 
 _LEVELLED = re.compile(r"\s*([^\W\d_]+(?:\s[^\W\d_]+)?)\s*\([^()]{2,30}\)\s*")
@@ -324,7 +329,8 @@ def _entries(lines: list[str]) -> list[str]:
     """Publication entries: numbered or bulleted items, else blank-line blocks, else sentence-wrapped lines."""
     lines = [x for x in lines if not (len(x) <= 80 and _NONE.match(x))]
     lines = [part for x in lines for part in _RUN_ON_ITEMS.split(x)]  # "… 2024;47(3):e21. ; posters: ENDO 2024"
-    lines = [x if any(c.isalnum() for c in x) else "" for x in lines]  # a rule drawn under the heading ("-----")
+    # a rule drawn under the heading ("-----"), moderncv's page number ("1/2")
+    lines = [x if any(c.isalnum() for c in x) and not _PAGE_NUMBER.fullmatch(x) else "" for x in lines]
     lines = ["" if BARE_YEAR.fullmatch(x) else x for x in lines]  # a year on its own line heads the paper below
     marks = [
         i for i, x in enumerate(lines) if x.strip() and (_NUMBERED.match(x) or is_bullet(x) or _WORD_BULLET.match(x))
@@ -337,12 +343,18 @@ def _entries(lines: list[str]) -> list[str]:
     if len(blocks) == 1:
         return _wrapped_papers(blocks[0].split("\n"))
     # A block is a paper, unless it cites more than one journal ("… Cephalalgia Rep. 2020;3:1-7." / "Volkova E, et
-    # al. … Front Neurol. 2023;14:1187."): papers set apart, the last two run together.
-    return [
-        paper
-        for block in blocks
-        for paper in (_wrapped_papers(block.split("\n")) if len(_JOURNAL_CITATION.findall(block)) > 1 else [block])
-    ]
+    # al. … Front Neurol. 2023;14:1187."): papers set apart, the last two run together; or it is papers each opening
+    # with its authors ("… J Stroke Cerebrovasc" / "Dis. 2022." / "Tavakoli N, Rahimi A. … Headache. 2020.").
+    return [paper for block in blocks for paper in _block_papers(block)]
+
+
+def _block_papers(block: str) -> list[str]:
+    papers = _wrapped_papers(block.split("\n"))
+    authored = len(papers) > 1 and all(_AUTHOR_LEAD.match(x.lstrip()) for x in papers)
+    return papers if authored or len(_JOURNAL_CITATION.findall(block)) > 1 else [block]
+
+
+_PAGE_NUMBER = re.compile(r"\s*\d{1,2}\s*/\s*\d{1,2}\s*|\s*page\s+\d{1,2}(?:\s+of\s+\d{1,2})?\s*", re.IGNORECASE)
 
 
 def _other_item(lines: list[str], i: int) -> bool:
@@ -387,10 +399,11 @@ def _wrapped_papers(lines: list[str]) -> list[str]:
 _WORD_BULLET = re.compile(rf"\s*[{WORD_BULLETS}]\s")  # a list item under Word's bullets, which is_bullet leaves out
 _JOURNAL_CITATION = re.compile(r"\b(?:19|20)\d\d\s*;\s*\d+|\bdoi\b", re.IGNORECASE)  # "2023;23:412", "doi:10…"
 _CITED = re.compile(r"\b(?:19|20)\d\d\b|\bdoi\b|\bin\s+press\b|\bPMID\b", re.IGNORECASE)  # a paper's year or id
-# A year set apart before a paper ("2024   Mensah AS, …"), not a citation's "2023;25(2):261".
-_YEAR_COLUMN = re.compile(r"^\s*(?:19|20)\d\d\s{2,}(?=\S)")
 # A Vancouver-style author list's first author: "Kim S,", "Nowak-Wiśniewska K,", "Mensah-Bonsu AS."
 _AUTHOR_LEAD = re.compile(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s[A-Z]{1,3}[,.]\s")
+# A year set apart before a paper ("2024   Mensah AS, …", "2024 Villanueva Reyes JM, …"), not a citation's
+# "2023;25(2):261".
+_YEAR_COLUMN = re.compile(rf"^\s*(?:19|20)\d\d(?:\s{{2,}}(?=\S)|\s(?={_AUTHOR_LEAD.pattern}))")
 
 
 # "7 peer-reviewed papers (list available on request)", "PUBLICATIONS (4 peer-reviewed articles)": a count the
@@ -439,12 +452,13 @@ def publications(sections: list[Section]) -> int:
         # a form's answer: "Number of publications: 1 (Pak Heart J 2023) + 2 posters"
         if asked := next((m for s in sections for x in s.lines if (m := _NUMBER_OF_PAPERS.search(x))), None):
             return int(asked.group(1))
-        # No such section: the papers cited under "Research" ("Nguyen TMA, Tran VH. … BMC Pediatrics. 2023;23:412.")
+        # No such section: the papers cited under "Research" ("Nguyen TMA, Tran VH. … BMC Pediatrics. 2023;23:412."),
+        # "Academic Achievements" or "Additional information" (Europass's "Publications" cell beside its list)
         return sum(
             1
             for s in sections
-            if s.kind == RESEARCH
-            for entry in _entries(s.lines)
+            if s.kind in {RESEARCH, EDUCATION, OTHER}
+            for entry in _entries([_PAPERS_CELL.sub("", x) for x in s.lines])
             if _AUTHOR_LEAD.match(_ITEM_LABEL.sub("", strip_bullet(entry)))  # "Case report: Haddad L, Obeidat N. …"
             and _JOURNAL_CITATION.search(entry)
             and not _not_a_paper(entry)
@@ -465,6 +479,7 @@ def publications(sections: list[Section]) -> int:
 
 
 _ITEM_LABEL = re.compile(r"^\s*(?:[A-Z][\w -]{2,24}:|\[\d+\]|\d{1,3}[.)])\s+")  # "Case report: ", "1. ", "[2] "
+_PAPERS_CELL = re.compile(r"^\s*Publications\s+(?=\d{1,3}[.)]\s)")  # Europass's label cell before its list
 # Words of a poster or a talk that a cited paper's title may hold ("DKA at presentation", "a conference's cohort").
 _TITLE_WORDS = frozenset({"presentation", "conference", "conferences", "congress", "meeting", "summit"})
 

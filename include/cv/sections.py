@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from include.cv.dates import POINT_RE, RANGE_RE, normalize_dashes
-from include.cv.layout import TextLine, body_size, plain_lines
+from include.cv.layout import TextLine, body_size, plain_lines, unspaced
 from include.vocab import country_code, is_state_name, state_code, strip_accents
 
 HEADER = "header"
@@ -87,6 +87,8 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (EXAMS, ("examen",)),
     (EXAMS, ("exame",)),
     (EXAMS, ("ecfmg",)),
+    (EXAMS, ("examina",)),  # German: "US-Examina", "Prüfungen"
+    (EXAMS, ("prufung",)),
     (EXAMS, ("score",)),
     (EXAMS, ("board",)),
     (USCE, ("usce",)),
@@ -96,6 +98,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (USCE, ("rotation",)),
     (USCE, ("rotac",)),
     (USCE, ("stage",)),  # "Stage d'observation (États-Unis)", "Stages cliniques": the French clinical placements
+    (USCE, ("famulatur",)),  # "Famulaturen und Praktisches Jahr": a German student's clinical placements
     (RESEARCH, ("research",)),
     (RESEARCH, ("investigacion",)),
     (RESEARCH, ("pesquisa",)),
@@ -129,6 +132,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (EDUCATION, ("istruzione",)),
     (EDUCATION, ("formazione",)),
     (EDUCATION, ("ausbildung",)),
+    (EDUCATION, ("studium",)),
     (EDUCATION, ("obrazovanje",)),
     (EDUCATION, ("egitim",)),
     (EDUCATION, ("arsimi",)),
@@ -161,6 +165,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (WORK, ("laboral",)),
     (WORK, ("esperienz",)),  # Italian "Esperienze professionali"
     (WORK, ("berufserfahrung",)),
+    (WORK, ("werdegang",)),  # "Beruflicher Werdegang"
     (WORK, ("iskustvo",)),  # Croatian/Serbian
     (WORK, ("deneyim",)),  # Turkish
     (WORK, ("pervoja",)),  # Albanian
@@ -176,6 +181,8 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (WORK, ("trayector",)),  # "Trayectoria profesional"
     (WORK, ("trajetor",)),  # "Trajetória profissional"
     (PERSONAL, ("personal",)),
+    (PERSONAL, ("personlich",)),  # "Persönliche Daten"
+    (OTHER, ("sonstige",)),  # German "Sonstiges": the rest
     (PERSONAL, ("contact",)),
     (INTERESTS, ("interest",)),
     (INTERESTS, ("objective",)),
@@ -197,6 +204,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (INTERESTS, ("objetivo",)),
     (INTERESTS, ("projet",)),  # "Projet professionnel": the French objective
     (INTERESTS, ("cilj",)),  # Croatian "Cilj"
+    (INTERESTS, ("berufsziel",)),  # German
     (INTERESTS, ("obiettivo",)),
     (INTERESTS, ("hedef",)),  # Turkish
 )
@@ -394,6 +402,12 @@ _FILLER = frozenset(
         "yabanci",  # "Yabancı Diller"
         "sad",  # "Iskustvo u SAD": the US in Croatian and Serbian
         "date",  # "Cursos y certificaciones adicionales"
+        "und",  # German: "Famulaturen und Praktisches Jahr", "Beruflicher Werdegang", "Persönliche Daten"
+        "praktische",
+        "jahr",
+        "beruflicher",
+        "berufliche",
+        "daten",
     }
 )
 _RULE_WORDS = frozenset(w for _, words in _RULES for w in words)
@@ -463,7 +477,7 @@ _US_DOT = re.compile(r"(?<=\bUU)\.$|(?<=\bU\.S)\.$|(?<=\bU\.S\.A)\.$", re.IGNORE
 def _heading_text(line: str) -> str:
     """A line's words as a heading: without its bullet, colon, or the rules of a heading boxed in plain text
     ("| EDUCATION |", "#### LANGUAGES ####"), and with "EE. UU." kept whole."""
-    return _US_DOT.sub("", _BULLET.sub("", line).strip(_RULE_CHARS).rstrip(":").strip())
+    return _US_DOT.sub("", unspaced(_BULLET.sub("", line).strip(_RULE_CHARS).rstrip(":").strip()))
 
 
 _RULE_CHARS = " |=#*~-_[]"  # a heading boxed or ruled in plain text: "| EDUCATION |", "-=[ USCE ]=-----"
@@ -480,8 +494,8 @@ def heading_kind(line: str) -> tuple[str, bool] | None:
 # "PUBLICATIONS (4 peer-reviewed)", "Presentations (3)": a count after a heading, not a date or a duration.
 _COUNT = re.compile(
     r"\s*\(\s*(?:\d{1,3}(?:\s+[A-Za-z][A-Za-z -]{0,30})?(?:\s*[,;]\s*\d{1,3}\s+[A-Za-z][A-Za-z -]{0,30})*|"
-    r"[A-Za-z][A-Za-z -]{0,30}[:,]\s*\d{1,3})\s*\)\s*$"
-)  # also "(peer-reviewed: 5)", "(peer-reviewed, 5)", "(6 peer-reviewed, 3 posters)"
+    r"[A-Za-z][A-Za-z -]{0,30}[:,=]\s*\d{1,3})\s*\)\s*$"
+)  # also "(peer-reviewed: 5)", "(peer-reviewed, 5)", "(6 peer-reviewed, 3 posters)", "(N = 6)"
 _DURATION = re.compile(r"\b(?:year|month|week|day|hour|mo|yr|wk)s?\b", re.IGNORECASE)
 _COUNTED = frozenset({PUBLICATIONS, PRESENTATIONS, OTHER, LANGUAGES, REFERENCES})
 
@@ -540,7 +554,10 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
     if len(dotted) == 2 and not stripped.replace("·", "").isascii():
         halves = dotted  # "HỌC VẤN · EDUCATION": the applicant's language, then English (not "USCE · HANDS-ON")
     if len(halves) == 2:  # "Experiencia clínica en EE. UU. / U.S. Clinical Experience": either half may be known
-        found = [k for half in halves if (k := _heading_kind(half))]
+        kinds = [_heading_kind(half) for half in halves]
+        found = [k for k in kinds if k]
+        if any(k is None and _LISTING_ASIDE.search(half) for half, k in zip(halves, kinds, strict=True)):
+            return None  # "Famulatur / Clinical Clerkship Internal Medicine (hands-on, ward work)": an entry's title
         return (found[0][0], any(us for _, us in found)) if found else None
     translated = _TRANSLATED.match(stripped)
     if translated and (inner := _heading_kind(translated["inner"])):
@@ -967,7 +984,8 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
         if (resumed := _list_resumed(sections, line)) is not None:
             sections.append(resumed)  # a sidebar's end read between a numbered list's pages: the list goes on
         inline = _INLINE.match(line) or _LABEL_CELL.match(line) or _section_row(line)
-        if inline and (found := heading_kind(inline.group(1))) is not None:
+        phase = sections[-1].kind == EDUCATION and inline and _SCHOOL_PHASE.fullmatch(inline.group(1).strip())
+        if inline and not phase and (found := heading_kind(inline.group(1))) is not None:
             kind, us = found
             section = Section(kind, inline.group(1).strip(), [], us)
             section.add(line, style, number)
@@ -975,6 +993,13 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
             continue
         sections[-1].add(line, style, number)
     return sections
+
+
+_LISTING_ASIDE = re.compile(r"\([^()]*,[^()]*\)")  # "(hands-on, ward work)": an entry's details, not a heading's
+
+
+# "Clinical sciences: U.S. affiliated hospitals (2023–2024)" in a school's entry: the years of its course, not a section
+_SCHOOL_PHASE = re.compile(r"(?:basic|clinical|pre-?clinical)\s+(?:sciences?|years?)", re.IGNORECASE)
 
 
 def _section_row(line: str) -> re.Match[str] | None:

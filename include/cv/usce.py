@@ -126,9 +126,14 @@ def entry_type(text: str) -> str | None:
     one month with externship)"); "(virtual)" still counts."""
     kind = _first_type(text)
     if kind != "telehealth" and "(" in text:
+        if (gloss := _TYPE_GLOSS.search(text)) and (glossed := _first_type(gloss[1])):
+            return glossed  # "Rotación externa (observership)": the bracket says what the title's word means
         bare = _first_type(without_asides(text))
         return bare if bare is not None else kind
     return kind
+
+
+_TYPE_GLOSS = re.compile(r"\(\s*(observership|hands[- ]on|externship|research|telehealth)\s*\)", re.IGNORECASE)
 
 
 def _first_type(text: str) -> str | None:
@@ -373,7 +378,12 @@ def split_entries(lines: list[str]) -> list[list[str]]:
         merged.append(pending)
     entries: list[list[str]] = []
     for block in merged:
-        anchors = [i for i, x in enumerate(block) if _is_anchor(x)]
+        dated = [i for i, x in enumerate(block) if _is_anchor(x)]
+        anchors = [
+            k
+            for j, k in enumerate(dated)
+            if not (j and k - dated[j - 1] > 1 and _dates_only([block[dated[j - 1]]]) and _dated_aside(block[k]))
+        ]
         if len(anchors) <= 1:
             entries.append(block)
             continue
@@ -388,7 +398,10 @@ def split_entries(lines: list[str]) -> list[list[str]]:
                 # A title over its place-and-dates line ("Research Scholar, Critical Care Medicine" / "University of
                 # Pittsburgh Medical Center, Pittsburgh, PA   01/2024 – 09/2024") after the entry above's place.
                 titled = k - prev > 2 and entry_type(block[k - 1]) and _place_of([], block[k])
-                starts.append(prev + 1 if closing else k - 1 if titled else k)
+                # "Clinical clerkship, Surgery — Ben Taub Hospital, Houston, TX —" / "4 weeks, starting 1 June 2026":
+                # a title wrapped at its dash, its dates on the next line
+                dashed = k - prev > 1 and block[k - 1].rstrip().endswith(" -")
+                starts.append(prev + 1 if closing else k - 1 if titled or dashed else k)
                 continue
             bullets = [i for i in range(prev + 1, k) if is_bullet(block[i])]
             start = bullets[-1] + 1 if bullets else max(prev + 1, k - lead)
@@ -402,6 +415,13 @@ def split_entries(lines: list[str]) -> list[list[str]]:
             elif prev + 1 < start < k and entry_type(block[start - 1]) and _place_of([], block[start]):
                 start -= 1  # "Observership, Internal Medicine" / "Beaumont Hospital, Royal Oak, MI" / "June 2022"
             starts.append(start)
+        # "… University of Miami, Miami," / "Florida, EE. UU.": a place going on from the line above is that entry's
+        starts = [
+            s + 1
+            if s and block[s - 1].rstrip().endswith(",") and _place_of([], block[s]) and not _is_anchor(block[s])
+            else s
+            for s in starts
+        ]
         for s, e in zip(starts, [*starts[1:], len(block)], strict=False):
             if block[s:e]:
                 entries.append(block[s:e])
@@ -444,7 +464,8 @@ def _place_of(entry: list[str], line: str) -> bool:
 
 _DATE_TEXT = re.compile(
     rf"{RANGE_RE.pattern}|{POINT_RE.pattern}|{MONTH_RE.pattern}|{NOW_RE.pattern}|\b(?:\d+\s+)?(?:months?|weeks?|mos?|wks?|mths?)\b|"
-    r"\b(?:dates?|period|duration|when)\s*:",  # the label of a dates line ("Dates: 07/2023 – 08/2023")
+    r"\b(?:dates?|period|duration|when)\s*:|"  # the label of a dates line ("Dates: 07/2023 – 08/2023")
+    r"^\s*(?:from|dal|del|du|de|desde|vom|von|seit|od)\b",  # "dal 15/09/2025 al 14/11/2025", "vom … bis …"
     re.I,
 )
 
@@ -498,11 +519,18 @@ def _date_led(blocks: list[list[str]]) -> list[list[str]]:
             entries.append(list(block))
             continue
         for line in block:
-            if _is_anchor(line) and not _dates_only(entries[-1]):
+            aside = _dates_only(entries[-1][:1]) and _dated_aside(line)  # the days of the entry's own dates
+            if _is_anchor(line) and not _dates_only(entries[-1]) and not aside:
                 entries.append([line])
             else:
                 entries[-1].append(line)
     return entries
+
+
+def _dated_aside(line: str) -> bool:
+    """A line dated only in brackets: under "03/2019 – 04/2019" and its title, "Mount Sinai Hospital, New York, NY
+    (11.03.–05.04.2019)" gives the days of the dates above, not an entry of its own."""
+    return "(" in line and not _is_anchor(without_asides(line))
 
 
 def _dash_continued(line: str) -> bool:
@@ -697,7 +725,9 @@ def _entry(section: Section, lines: list[str], today: date, *, abroad: bool = Fa
         # "Clinical Rotations (Georgia)" over "Internal Medicine, First University Clinic, Tbilisi"; a US hospital's
         # namesake or campus abroad ("Weill Cornell Medicine – Qatar", "Beaumont Hospital, Dublin")
         state = None
-    in_us = state is not None or bool(_USA.search(title)) or (section.us and not abroad and not _foreign(title))
+    # "(… relocated to U.S.)" aside a residency in Mexico City names the US, not where the entry was
+    named_us = bool(_USA.search(without_asides(title)) or (_USA.search(title) and not _foreign(title)))
+    in_us = state is not None or named_us or (section.us and not abroad and not _foreign(title))
     if not in_us:
         return None
     # The type its title names, before one a sentence under it mentions ("Taken during research fellowship.")
