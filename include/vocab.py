@@ -1963,7 +1963,7 @@ def visa_status(text: str | None) -> str | None:
         return None
     compact = key.replace(" ", "")
     if not _NEGATED_CITIZEN.search(key) and (
-        key in {"citizen", "citizenship", "usc", "us", "usa", "american", "naturalized", "naturalized citizen"}
+        key in {"citizen", "usc", "us", "usa", "american", "naturalized", "naturalized citizen"}
         or re.search(rf"\b{_US_WORD}\b(?:\s+\w+)?\s+citizen", key)
         or re.search(rf"\bcitizen\w*\s+(?:of\s+)?(?:the\s+)?\b{_US_WORD}\b", key)
         or (key.startswith("citizen ") and not re.search(r"\bof\b", key))

@@ -167,6 +167,10 @@ def _unwrapped(section: Section) -> list[str]:
     return joined if len(joined) == len(section.lines) else section.lines
 
 
+_RANGE_ALONE = re.compile(
+    r"\s*(?:\d{1,2}[./])?(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:(?:\d{1,2}[./])?(?:19|20)\d\d|present|current|ongoing)\s*",
+    re.IGNORECASE,
+)
 _EXCHANGE = re.compile(r"\b(?:erasmus|exchange\s+(?:semester|student|program\w*)|visiting\s+student)\b", re.I)
 
 
@@ -193,6 +197,9 @@ def _entry(section: Section, lines: list[str], i: int, why: str) -> tuple[list[s
         window.insert(0, dated)  # "Specialist degree in   2014 – 2020" / "General Medicine" / "(Лечебное дело), MD"
     if led is not None and led >= wanted:
         window.insert(0, before[led])
+    if not any(YEAR_RE.search(x) for x in window):
+        # "MBBS" / "Osmania Medical College," / "Hyderabad" / "Kaloji … University" / "Health Sciences" / "2015 – 2021"
+        window += [x for x in lines[i + 1 : i + 7] if _RANGE_ALONE.fullmatch(x)][:1]
     wrapped = _wrapped([line, *[x for x in lines[i + 1 : i + 5]]])
     if wrapped is not None:
         window.append(wrapped)
@@ -471,11 +478,14 @@ _GOES_ON = re.compile(
 )
 
 
+_SCHOOL_LABEL = re.compile(r"^\s*(?:medical\s+)?(?:school|university|institution)(?:\s+name)?\s*:\s*", re.IGNORECASE)
+
+
 def _school(window: list[str]) -> str | None:
     # A line the window also holds whole, with its wrapped school (``_entry`` adds it), is read as the whole one
     # only; a name that goes on after a comma or a linking word at the line's end ("Mbarara University of Science
     # and Technology," / "Faculty of Medicine · 2015 – 2020") as one line.
-    window = _joined(window)
+    window = _joined([_SCHOOL_LABEL.sub("", x) for x in window])
     whole = [x for x in window if not any(len(y) > len(x) and y.startswith(x) for y in window)]
     ordered = sorted(whole, key=lambda x: 0 if _has_degree(x) else 1)
     wrapped = _wrapped(window) or _name_wrapped(window)

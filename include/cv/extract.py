@@ -46,7 +46,8 @@ _IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*")
 
 
 def detect_format(content: bytes) -> str | None:
-    """ "pdf", "docx", "odt", "rtf", "image", "txt" or None, from magic bytes (the file's name does not matter)."""
+    """ "pdf", "docx", "odt", "rtf", "image", "html", "txt" or None, from magic bytes (the file's name does not
+    matter)."""
     if content[:1024].lstrip().startswith(b"%PDF") or b"%PDF-" in content[:1024]:
         return "pdf"
     if content.startswith(b"PK\x03\x04"):
@@ -63,7 +64,13 @@ def detect_format(content: bytes) -> str | None:
         return "image"
     if is_flat_odt(content):
         return "odt"
+    if _WEB_PAGE.match(content[:512]):
+        return "html"
     return "txt" if decode_text(content) is not None else None
+
+
+# A web page saved in the CV's place ("Your session has expired", a login form): a failed download, not a CV
+_WEB_PAGE = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)?<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
 
 
 _BINARY_MAGIC = (
@@ -149,6 +156,8 @@ def extract_text(content: bytes, *, ocr: bool = True) -> Extracted:
             extracted = Extracted(rtf_text(content))
         elif kind == "txt":
             extracted = Extracted(plain_lines(unquoted(decode_text(content) or "")))
+        elif kind == "html":
+            raise ExtractError("a web page (HTML), not a CV document: a failed download or a page saved in its place")
         else:
             raise ExtractError("unsupported file type")
     except (PdfError, DocxError, RtfError, ImageError) as exc:

@@ -115,6 +115,7 @@ _PARTICLES = frozenset(
 _NOT_NAME = frozenset(
     {
         "curriculum", "vitae", "resume", "résumé", "cv", "email", "e-mail", "phone", "address", "street", "road",
+        "mobile", "tel", "telephone", "whatsapp", "fax",  # a contact's label ("Mobile No")
         "number", "gmc", "registration", "licence", "license",
         "avenue", "hospital", "university", "college", "medical", "medicine", "school", "clinic", "contact",
         "profile", "summary", "objective", "personal", "candidate", "applicant", "international", "graduate",
@@ -237,10 +238,18 @@ def _pick(found: list[Candidate]) -> Candidate | None:
     if not found:
         return None
     best = max(found, key=lambda c: (c.score, -c.line))
+    # "Karim Nassar <…@gmail.com>" atop an e-mail, "KARIM GEORGES NASSAR, MD" over the CV pasted in it: the fuller
+    best = next((c for c in found if c.score >= best.score - 3 and _fuller(c.value, best.value)), best)
     if best.value.isupper():  # "ANJALI RAMDASS-MAHARAJ" over "Anjali Ramdass-Maharaj, MBBS": the name as cased
         best = next((c for c in found if c.value.casefold() == best.value.casefold() and not c.value.isupper()), best)
     # "Full legal name: Zaid Tareq Mansour" under the title "Zaid T. Mansour": the name written out in full
     return next((c for c in found if c.labelled and _spells_out(c.value, best.value)), best)
+
+
+def _fuller(full: str, short: str) -> bool:
+    """``full`` is ``short`` with a middle name more: the same first and last words."""
+    a, b = full.casefold().split(), short.casefold().split()
+    return len(a) > len(b) >= 2 and a[0] == b[0] and a[-1] == b[-1] and all(w in a for w in b)
 
 
 def _spells_out(full: str, short: str) -> bool:
@@ -577,7 +586,7 @@ _NAME_LABEL = (
     rf"ad[ıi]\s+soyad[ıi]|ονοματεπώνυμο|фио|піб|{_CJK_NAME_LABEL})"
 )
 _LABELLED_NAME = re.compile(
-    rf"^\s*(?:{_NAME_LABEL}(?:\s*/\s*{_NAME_LABEL}|[ \t]{_NAME_LABEL})?\s*(?:[:\-–|]|\t|\s{{3,}})|"
+    rf"^\s*(?:{_NAME_LABEL}(?:\s*/\s*{_NAME_LABEL}|[ \t]{_NAME_LABEL})?\s*(?:[:\-–|]|\t|\s{{3,}}|\s?\.{{3,}})|"
     r"name[ \t]+(?=(?-i:[A-ZÀ-ÖØ-Þ]))|"  # Europass's label column a space away: "Name Andrei-Mihai Popescu"
     # Europass's label column, its value a space away: "First name(s) / Surname(s) Giulia Esposito"
     r"(?:first\s+name\(s\)\s*/\s*surname\(s\)|surname\(s\)\s*/\s*first\s+name\(s\))\s*[:|]?)\s*(.+)$",
@@ -749,7 +758,40 @@ def name(sections: list[Section], address: str | None = None, stream: str = "") 
             score -= 2  # "Warszawa Poland", "Casablanca Maroc": the address line under the name
             why.append("names a place")
         found.append(Candidate(value, score, line.style.page, line.number, why, labelled=bool(labelled)))
+    if (form := _form_name(lines)) is not None:
+        found.append(form)
     return _latin_beside(_pick(found + _stream_candidates(stream, lines, found, address)), found)
+
+
+# A web form's name in parts: "First name:" / "Luíza", "Middle name (optional):" / "Fernandes", "Last name: …"
+_NAME_PART = re.compile(
+    r"\s*(first|given|middle|last|family)\s+name(?:\(s\))?\s*(?:\([^()]{0,20}\))?\s*:\s*(.*)$|\s*(surname)\s*:\s*(.*)$",
+    re.IGNORECASE,
+)
+
+
+_NAME_VALUE = re.compile(r"[^\W\d_][^\W\d_'’.\- ]{0,40}")
+
+
+def _form_name(lines: list[_Line]) -> Candidate | None:
+    """The name a form asks for in parts, each value on its label's line or the next, joined in order."""
+    parts: dict[str, str] = {}
+    where = None
+    for i, line in enumerate(lines[:60]):
+        if not (m := _NAME_PART.match(line.text)):
+            continue
+        part = (m[1] or m[3]).lower()
+        value = (m[2] or m[4] or "").strip()
+        if not value and i + 1 < len(lines) and not _NAME_PART.match(lines[i + 1].text):
+            value = lines[i + 1].text.strip()
+        part = {"given": "first", "family": "last", "surname": "last"}.get(part, part)
+        if part not in parts and _NAME_VALUE.fullmatch(value):
+            parts[part] = value
+            where = where or line
+    if "first" not in parts or "last" not in parts or where is None:
+        return None
+    value = " ".join(parts[k] for k in ("first", "middle", "last") if k in parts)
+    return Candidate(value, 8.0, where.style.page, where.number, ["a form's name in parts"], labelled=True)
 
 
 def _latin_beside(best: Candidate | None, found: list[Candidate]) -> Candidate | None:
@@ -811,12 +853,14 @@ def _wrapped_name(lines: list[_Line], i: int, text: str, largest: float | None) 
             and abs(later.style.left - line.left) < 0.02
         ):
             after, gap, rest = later, 1, _CELL_GAP.split(later.text.strip())[0]
-            text = _CELL_GAP.split(text.strip())[0]
+    # "Lucía Fernández-Bermejo   E-mail: …" / "Castro, MD, PhD": the name's cell (the line's weight is its cells')
+    celled = len(cells := _CELL_GAP.split(text.strip())) > 1
+    text = cells[0]
     if (
         not (gap == 1 or (gap == 2 and biggest))
         or line.size is None
         or after.style.size != line.size
-        or after.style.bold != line.bold
+        or (after.style.bold != line.bold and not celled)
         or after.style.page != line.page
         or len(rest.split()) > 3
     ):

@@ -81,6 +81,32 @@ def _clean(lines: list[TextLine]) -> list[TextLine]:
     return out
 
 
+def _form_answers(lines: list[TextLine]) -> list[TextLine]:
+    """A web form's answers saved as text ("Medical school name:" / "Universidade Federal de Minas Gerais" / blank):
+    each one-line answer written after its question, as a label and its value (the answer's line left blank)."""
+    if any(x.size is not None for x in lines[:40]):
+        return lines  # a laid-out document, not a form's text
+    text = [x.text.strip() for x in lines]
+    pairs = [
+        i
+        for i in range(len(text) - 1)
+        if _QUESTION.search(text[i])
+        and text[i + 1]
+        and not _QUESTION.search(text[i + 1])
+        and (i + 2 >= len(text) or not text[i + 2] or _QUESTION.search(text[i + 2]))
+    ]
+    if len(pairs) < 6:
+        return lines
+    out = list(lines)
+    for i in pairs:
+        out[i] = replace(lines[i], text=f"{text[i].rstrip(':').rstrip()}: {text[i + 1]}")
+        out[i + 1] = replace(lines[i + 1], text="")
+    return out
+
+
+_QUESTION = re.compile(r"[:?]$")
+
+
 def _lines(sections: list[Section], first: set[str], *, headings: bool = False) -> list[str]:
     """Lines of ``first`` kinds, then of all other sections except the references.
 
@@ -525,7 +551,7 @@ _INTEREST_CUE = re.compile(
     re.IGNORECASE,
 )
 _INTEREST_HEADING = re.compile(
-    r"\b(?:interest|objective|goal|career|specialt|applied\s+for|aim|focus|desired|objetivo|objectif|obiettivo|projet|"
+    r"\b(?:interest|objective|goal|career|specialt|applied\s+for|aim|focus|desired|preferen|statement|objetivo|objectif|obiettivo|projet|"
     r"posizione|cilj|hedef|ziel|doel|желаем|бажан|цел[ьи]\b)",  # Europass's "POSIZIONE RICOPERTA": the post applied
     # for; Croatian, Turkish, German, Dutch aims; hh.ru's "Желаемая должность" (the desired post)
     re.IGNORECASE,
@@ -755,7 +781,7 @@ def extract_profile(text: str | list[TextLine], today: date | None = None, *, st
     ``stream``: a PDF's page 1 in content order, a second reading the name is also looked for in."""
     today = today or date.today()
     lines = plain_lines(text or "") if isinstance(text, str) else text
-    sections = split_sections(_clean(lines))
+    sections = split_sections(_form_answers(_clean(lines)))
     profile = empty_profile()
     school = edu.education(sections, today)
     entries = usce.usce_entries(sections, today)

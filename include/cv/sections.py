@@ -236,6 +236,7 @@ _GENERIC = frozenset(
         "service",
         "additional",
         "information",
+        "info",  # LinkedIn's "Contact Info"
         "strength",
         "computer",
         "technical",
@@ -402,6 +403,7 @@ _FILLER = frozenset(
         "yabanci",  # "Yabancı Diller"
         "sad",  # "Iskustvo u SAD": the US in Croatian and Serbian
         "date",  # "Cursos y certificaciones adicionales"
+        "name",  # a form's "Medical school name:"
         "und",  # German: "Famulaturen und Praktisches Jahr", "Beruflicher Werdegang", "Persönliche Daten"
         "praktische",
         "jahr",
@@ -477,9 +479,13 @@ _US_DOT = re.compile(r"(?<=\bUU)\.$|(?<=\bU\.S)\.$|(?<=\bU\.S\.A)\.$", re.IGNORE
 def _heading_text(line: str) -> str:
     """A line's words as a heading: without its bullet, colon, or the rules of a heading boxed in plain text
     ("| EDUCATION |", "#### LANGUAGES ####"), and with "EE. UU." kept whole."""
-    return _US_DOT.sub("", unspaced(_BULLET.sub("", line).strip(_RULE_CHARS).rstrip(":").strip()))
+    text = unspaced(_BULLET.sub("", line).strip(_RULE_CHARS).rstrip(":").strip())
+    text = _SECTION_NUMBER.sub("", text)  # "1. EDUCATION", "5. PUBLICATIONS (peer-reviewed, 5)": a numbered heading
+    return _US_DOT.sub("", _PLURAL_MARK.sub("", text))  # and a form's "Specialty(ies) of interest" as one
 
 
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=[A-Z]{3,}\b)")
+_PLURAL_MARK = re.compile(r"\((?:s|es|ies)\)")
 _RULE_CHARS = " |=#*~-_[]"  # a heading boxed or ruled in plain text: "| EDUCATION |", "-=[ USCE ]=-----"
 _NOT_HEADING_CHARS = re.compile(r"[\d@|]")
 

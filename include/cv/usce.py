@@ -774,9 +774,14 @@ _SUPPORT_JOB = re.compile(
     re.IGNORECASE,
 )
 _EMPLOYMENT = re.compile(  # "(non-clinical employment)", "Research Coordinator (non-clinical, …)", "paid technician"
-    r"(?:\bnon[- ]?clinical\s+(?:employment|job|work|role|position)|\(\s*non[- ]?clinical|"
-    r"\bnot\s+a\s+clinical\s+(?:role|position|job)|\bpaid\s+(?:technician|staff|position|job)|"
-    r"\bnon[- ]?physician\s+(?:role|position|job|work))\b",
+    r"(?:\bnon[- ]?clinical\s+(?:employment|job|work|role|position|staff)|\(\s*non[- ]?clinical|"
+    r"\bnot\s+a\s+(?:clinical|training)\s+(?:role|position|job|post)|\bpaid\s+(?:\w+\s+)?(?:technician|staff|position|job)|"
+    r"\bnon[- ]?physician\s+(?:role|position|job|work)|"
+    # a research unit's staff: "(staff position)", "(hourly lab job)", "(laboratory staff)", "Salaried analyst"
+    r"\b(?:lab(?:oratory)?\s+)?staff\s+(?:job|position|role)|\bsalaried|\bhourly\s+(?:staff|lab|job|position)|"
+    r"\blab(?:oratory)?\s+(?:technician|manager)|"
+    r"\bhistotechnician|\bresearch\s+(?:sonographer|interviewer)|\bcore\s+lab(?:oratory)?\s+analyst)\b|"
+    r"\(\s*(?:(?:lab(?:oratory)?\s+)?staff(?:\s+(?:position|job|role))?|hourly[^()]*|salaried[^()]*)\s*\)",
     re.IGNORECASE,
 )
 _ENTRY_LABEL = re.compile(r"^\W*(?:entries|list|details)\s*:\s*", re.IGNORECASE)  # a form's "Entries:" / "None yet."
