@@ -22,7 +22,7 @@ from rapidfuzz.distance import Levenshtein
 
 from include.cv.layout import TextLine, unspaced
 from include.cv.places import place_country
-from include.cv.sections import HEADER, PERSONAL, REFERENCES, Section, has_latin, heading_kind, strip_bullet
+from include.cv.sections import CELLS, HEADER, PERSONAL, REFERENCES, Section, has_latin, heading_kind, strip_bullet
 from include.vocab import COUNTRY_NAMES, canonical_specialty, country_code, fold, state_code
 
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -692,8 +692,8 @@ def name(sections: list[Section], address: str | None = None, stream: str = "") 
             text = _OCR_LEAD.sub("", _OCR_TAIL.sub("", text))  # "Yonas Girma Haile, sine": specks read as a word
             text = _OCR_BANG.sub("i", _OCR_GARBLED_TAIL.sub("", text))
             text = _edge_letter(text, address)
-            cells = _CELL_GAP.split(text.strip())
-            if 2 <= len(words := text.split()) <= 4 and all(w[:1].isupper() and heading_kind(w) is None for w in cells):
+            cells = CELLS.split(text.strip())
+            if 2 <= len(words := text.split()) <= 4 and all(c[:1].isupper() and heading_kind(c) is None for c in cells):
                 text = " ".join(words)  # "Bikash   Adhikari": a large name's word gap read wide, not two cells
         if labelled:  # "Full legal name: Zaid Tareq Mansour. U.S. citizen (born in Chicago, IL); …"
             text = _SENTENCE_END.split(text, maxsplit=1)[0]
@@ -831,9 +831,6 @@ def _stream_candidates(stream: str, lines: list[_Line], found: list[Candidate], 
     return out
 
 
-_CELL_GAP = re.compile(r"\s{3,}")
-
-
 def _wrapped_name(lines: list[_Line], i: int, text: str, largest: float | None) -> str | None:
     """The name with its next line when a narrow header wrapped it there in the same type ("Dr. Lê Thị" /
     "Phương, MD", "Olena" / "Kovalenko"), else None. The page's largest type may leave a blank line between."""
@@ -852,9 +849,9 @@ def _wrapped_name(lines: list[_Line], i: int, text: str, largest: float | None) 
             and later.style.left is not None
             and abs(later.style.left - line.left) < 0.02
         ):
-            after, gap, rest = later, 1, _CELL_GAP.split(later.text.strip())[0]
+            after, gap, rest = later, 1, CELLS.split(later.text.strip())[0]
     # "Lucía Fernández-Bermejo   E-mail: …" / "Castro, MD, PhD": the name's cell (the line's weight is its cells')
-    celled = len(cells := _CELL_GAP.split(text.strip())) > 1
+    celled = len(cells := CELLS.split(text.strip())) > 1
     text = cells[0]
     if (
         not (gap == 1 or (gap == 2 and biggest))

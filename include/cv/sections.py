@@ -547,7 +547,7 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
         return WORK, False  # "Positions" alone is a heading; "Position" is also a table's column ("Position   Contact")
     if _HANDS_ON.fullmatch(stripped):
         return USCE, _names_us(_words(stripped))  # not one rotation's title ("Hands-on Externship")
-    cells = _CELLS.split(stripped)
+    cells = CELLS.split(stripped)
     if len(cells) >= 2 and not stripped.isupper() and (len(cells) >= 3 or not all(map(_heading_kind, cells))):
         # a table's header row ("Examination   Board / University   Year   Marks", "Position   Contact"), not a
         # letter-spaced heading ("U S   CLINICAL   EXPERIENCE") or two headings of a grid side by side
@@ -729,7 +729,7 @@ def has_latin(text: str) -> bool:
 
 
 _SLASH_IN_BRACKETS = re.compile(r"\([^()]*\s/\s[^()]*\)")
-_CELLS = re.compile(r"\s{3,}|\t")
+CELLS = re.compile(r"\s{3,}|\t")  # a table's or a tab-stop layout's cell gap
 _SENTENCE_END = re.compile(r"[a-z]{2}\.\s")
 # Words that mark a heading as Spanish, Portuguese or French ("Rotaciones en EE. UU.", "Formação dos ...").
 _ROMANCE = frozenset(
