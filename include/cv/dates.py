@@ -98,8 +98,9 @@ _POINT = (
     rf"|{_YEAR}\s+{_MONTH_WORD}(?![\w])"  # 2024 Mar (year first, as East Asian CVs write it)
     rf"|{_YEAR})"
 )
-# "desde marzo hasta mayo 2024"; "2022/07 -- 2022/08" (LaTeX's en dash)
-_DASH = r"(?:-+>|=>|-{1,3}|to|until|till|through|thru|hasta|jusqu['’]\s?(?:à|a|au)|até|bis)"  # and "vom … bis …"
+# "desde marzo hasta mayo 2024"; "2022/07 -- 2022/08" (LaTeX's en dash); "vom … bis …"; an ATS export's "Start Date:
+# 08/2024 End Date: Present"
+_DASH = r"(?:-+>|=>|-{1,3}|to|until|till|through|thru|hasta|jusqu['’]\s?(?:à|a|au)|até|bis|(?:to|end\s+date):)"
 RANGE_RE = re.compile(rf"(?<![\w/.])({_POINT})\s*{_DASH}\s*({_POINT}|{_NOW_WORD})(?![\w])", re.IGNORECASE)
 # "June - August 2021": the year is written once, after the second month.
 # Days may follow each month: "Feb 24 – Apr 4, 2025", "Jul 8 – Aug 2, 2024"; or one month's days: "Jul 8–26, 2024".

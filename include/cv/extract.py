@@ -25,6 +25,18 @@ def unquoted(text: str) -> str:
     return _QUOTE_MARKS.sub("", text) if quoted >= 5 and 2 * quoted >= len(lines) else text
 
 
+_LOST_BULLET = re.compile(r"^([ \t]*)\?[ \t]+(?=\S)", re.MULTILINE)
+_LOST_DASH = re.compile(r"(?<=\w) \? (?=\w)")
+
+
+def unmarked(text: str) -> str:
+    """An export that wrote "?" for every mark it could not encode: its bullets and dashes are restored
+    ("? Step 1: 238", "MBBS Aug 2014 ? Jun 2020") when at least three lines start with one."""
+    if len(_LOST_BULLET.findall(text)) < 3:
+        return text
+    return _LOST_DASH.sub(" \u2013 ", _LOST_BULLET.sub("\\1\u2022 ", text))
+
+
 class ExtractError(Exception):
     """The file cannot be read as a CV; ``str(exc)`` is the reason shown to ops (never file content)."""
 
@@ -155,7 +167,7 @@ def extract_text(content: bytes, *, ocr: bool = True) -> Extracted:
         elif kind == "rtf":
             extracted = Extracted(rtf_text(content))
         elif kind == "txt":
-            extracted = Extracted(plain_lines(unquoted(decode_text(content) or "")))
+            extracted = Extracted(plain_lines(unmarked(unquoted(decode_text(content) or ""))))
         elif kind == "html":
             raise ExtractError("a web page (HTML), not a CV document: a failed download or a page saved in its place")
         else:

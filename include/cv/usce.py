@@ -26,6 +26,7 @@ from include.cv.dates import (
 )
 from include.cv.places import hospital_state, place_country
 from include.cv.sections import (
+    CELLS,
     EDUCATION,
     INTERESTS,
     OTHER,
@@ -397,7 +398,12 @@ def split_entries(lines: list[str]) -> list[list[str]]:
                 closing = k - prev > 1 and _dates_only([block[k]]) and not _dates_only([block[prev]])
                 # A title over its place-and-dates line ("Research Scholar, Critical Care Medicine" / "University of
                 # Pittsburgh Medical Center, Pittsburgh, PA   01/2024 – 09/2024") after the entry above's place.
-                titled = k - prev > 2 and entry_type(block[k - 1]) and _place_of([], block[k])
+                # Or a title wrapped over two lines, the place and dates ending the second, under an entry whose
+                # one line held its own place ("Observership, …, Detroit, MI - 03.2025 - 04.2025" / "Telehealth
+                # elective, Internal Medicine (remote, … with Johns Hopkins" / "affiliated clinic, Baltimore, MD) - …").
+                wrapped = k - prev == 2 and find_state(block[prev]) and _wrapped_title(*block[prev : k + 1])
+                placed = k - prev > 2 or wrapped
+                titled = placed and entry_type(block[k - 1]) and _place_of([], block[k])
                 # "Clinical clerkship, Surgery — Ben Taub Hospital, Houston, TX —" / "4 weeks, starting 1 June 2026":
                 # a title wrapped at its dash, its dates on the next line
                 dashed = k - prev > 1 and block[k - 1].rstrip().endswith(" -")
@@ -426,6 +432,14 @@ def split_entries(lines: list[str]) -> list[list[str]]:
             if block[s:e]:
                 entries.append(block[s:e])
     return _dates_above(entries)
+
+
+def _wrapped_title(above: str, line: str, below: str) -> bool:
+    """``line`` is a rotation's title in running text, wrapped onto ``below`` (an open bracket, a lower-case
+    start), under a one-line entry: not a table's row or a bullet."""
+    if is_bullet(line) or _DIGIT.search(line) or any(CELLS.search(x) or "|" in x for x in (above, line)):
+        return False
+    return line.count("(") > line.count(")") or below.lstrip()[:1].islower()
 
 
 def _titles_next(block: list[str], after: list[list[str]]) -> bool:
