@@ -1720,7 +1720,7 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
     ),
     "Polish": ("Polish", "Polski", "Polonais", "Польский"),
     "Romanian": ("Romanian", "Română", "Romana", "Roumain", "Румынский"),
-    "Persian": ("Persian", "Farsi", "فارسی", "Dari"),
+    "Persian": ("Persian", "Farsi", "فارسی", "Dari", "دری"),
     "Turkish": ("Turkish", "Türkçe", "Turkce", "Türkisch", "Turc", "Turco", "Турецкий"),
     "Hebrew": ("Hebrew", "עברית", "Иврит"),
     "Tamil": ("Tamil", "தமிழ்"),
@@ -1733,13 +1733,14 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
     "Yoruba": ("Yoruba", "Yorùbá"),
     "Igbo": ("Igbo", "Ibo"),
     "Hausa": ("Hausa",),
-    "Swahili": ("Swahili", "Kiswahili"),
+    "Swahili": ("Swahili", "Kiswahili", "Suaíli", "Suahili"),
     "Amharic": ("Amharic", "አማርኛ"),
     "Somali": ("Somali",),
     "Vietnamese": ("Vietnamese", "Tiếng Việt", "Tieng Viet"),
     "Korean": ("Korean", "한국어", "韓国語", "韩语", "Coréen", "Coreano", "Корейский"),
     "Japanese": ("Japanese", "日本語", "日语", "일본어", "Japonais", "Japonés", "Японский"),
     "Haitian Creole": ("Haitian Creole", "Kreyòl", "Kreyol", "Creole"),
+    "Cape Verdean Creole": ("Cape Verdean Creole", "Kriolu", "Kabuverdianu", "Crioulo cabo-verdiano"),
     "Greek": ("Greek", "Ελληνικά", "Greqisht", "Grčki"),
     "Armenian": ("Armenian", "Հայերեն", "Армянский"),
     "Pashto": ("Pashto", "Pashtu", "پښتو"),
@@ -1795,6 +1796,10 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
     "Dioula": ("Dioula", "Jula", "Dyula"),
     "Fula": ("Fula", "Fulani", "Fulfulde", "Pulaar"),
     "Lingala": ("Lingala",),
+    "Kimbundu": ("Kimbundu", "Quimbundo"),  # Angola and Mozambique
+    "Umbundu": ("Umbundu",),
+    "Sena": ("Sena",),
+    "Makhuwa": ("Makhuwa", "Emakhuwa", "Macua"),
     "Chichewa": ("Chichewa", "Nyanja", "Chewa"),
     "Bemba": ("Bemba",),
     "Tswana": ("Tswana", "Setswana"),
@@ -1949,6 +1954,10 @@ _FOREIGN_PR = re.compile(  # after fold(): "canadian permanent resident", "pr ca
     rf"\b{_PR_ABROAD}\s+(?:permanent\s+resid\w*|pr)\b|"
     rf"\b(?:permanent\s+resid\w*|pr)\s+(?:status\s+)?(?:(?:of|in)\s+(?:the\s+)?)?{_PR_ABROAD}\b"
 )
+_CITIZEN_ELSEWHERE = re.compile(
+    r"\b(?:cidada|cidadao|ciudadan[oa]|citoyen(?:ne)?)\s+(?:(?:dos|de|des|do)\s+)?(?:(?:los|la|los)\s+)?"
+    r"(?:eua|ee uu|eeuu|estadunidense|estadounidense|norte americana?|americaine?|etats unis)\b"
+)
 _NEGATED_CITIZEN = re.compile(r"\b(?:non|not|no)\b(?:\s+\w+){0,2}\s+citizen")
 
 
@@ -1968,6 +1977,7 @@ def visa_status(text: str | None) -> str | None:
         or re.search(rf"\bcitizen\w*\s+(?:of\s+)?(?:the\s+)?\b{_US_WORD}\b", key)
         or (key.startswith("citizen ") and not re.search(r"\bof\b", key))
         or re.search(rf"\bdual\s+(?:citizen\w*|nationalit\w*)(?:\s+\w+){{0,4}}\s+{_US_WORD}\b", key)  # "Türkiye / USA"
+        or _CITIZEN_ELSEWHERE.search(key)  # "cidadã dos EUA", "ciudadano estadounidense"
     ):
         return "citizen"
     foreign = bool(_FOREIGN_PR.search(key))  # "Canadian permanent resident": not a US green card
@@ -2013,7 +2023,7 @@ def ecfmg_status(text: str | None) -> str | None:
     # "N/A" and "student" say nothing about certification (a student cannot hold it yet): unknown, not "no".
     if key in {"n a", "na", "student", "med student", "medical student"}:
         return None
-    if re.search(r"\b(?:not|non|un|no|never)\b|uncertified|noncertified|not yet|^none$|^n$", key):
+    if re.search(r"\b(?:not|non|un|no|nao|never)\b|uncertified|noncertified|not yet|^none$|^n$", key):
         return "not_certified"
     if re.search(r"certifi|\byes\b|\by\b|^done$|^complete", key):
         return "certified"

@@ -88,7 +88,9 @@ _ROMAN = {numeral: month for month, numeral in enumerate(_ROMAN_NUMERALS, 1)}
 _ROMAN_MONTH = r"(?-i:(?=[IVX]{1,4}\.\d)(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I))"  # capitals only: not "vi. 2024"
 # One point in time; the alternation order matters (longest forms first).
 _POINT = (
-    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH_WORD}\s*[,/]?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?'?{_YEAR}"
+    # "julho de 2026", "15 de março de 2024": Spanish and Portuguese join them with "de"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?)?{_MONTH_WORD}\s*[,/]?\s*(?:de\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?'?{_YEAR}"
     rf"|{_MONTH_WORD}\s*['’]\d\d(?!\d)"  # Feb '23
     # Jun 2021, June 5, 2021, 5 June 2021
     rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}"  # 06/15/2021
@@ -144,8 +146,8 @@ _SEASONS = {
 # A table's "From" and "To" cells: two dates at a line's start, apart by a cell's gap.
 _CELL_RANGE_RE = re.compile(rf"^[ \t]*({_POINT})[ \t]{{3,}}({_POINT}|{_NOW_WORD})(?=[ \t]{{3,}}|[ \t]*\|)", re.I | re.M)
 _DAY = r"(?:\s*\d{1,2}(?:st|nd|rd|th)?)?"  # "July 1": a day after the month's name
-_SEASON_MONTHS = re.compile(  # "(June–July)", "(8 weeks, June–July)", "(June)", "(July 1 - August 9)"
-    rf"\s*\((?:[^(),]{{0,20}},)?\s*({_MONTH_WORD})\.?{_DAY}\s*(?:-\s*({_MONTH_WORD})\.?{_DAY}\s*)?\)",
+_SEASON_MONTHS = re.compile(  # "(June–July)", "(8 weeks, June–July)", "(June)", "(July 1 - August 9)", "(July 2025)"
+    rf"\s*\((?:[^(),]{{0,20}},)?\s*({_MONTH_WORD})\.?{_DAY}\s*(?:-\s*({_MONTH_WORD})\.?{_DAY}\s*)?,?\s*(?:{_YEAR}\s*)?\)",
     re.IGNORECASE,
 )
 _SEASON_RE = re.compile(rf"(?<![\w])({'|'.join(_SEASONS)})\s*(?:of\s+|de\s+)?({_YEAR})(?![\w])", re.IGNORECASE)
@@ -174,7 +176,8 @@ def normalize_dashes(text: str) -> str:
 
 # parse_point's forms, compiled once (built from f-strings, they were formatted and looked up on every call).
 _NAMED_MONTH = re.compile(
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?({_MONTH_WORD})\s*[,/]?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?'?({_YEAR})"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?)?({_MONTH_WORD})\s*[,/]?\s*(?:de\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?'?({_YEAR})"
 )
 _MONTH_SHORT_YEAR = re.compile(rf"({_MONTH_WORD})\s*['’](\d\d)")
 _DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}})[/.-](\d{{1,2}})[/.-]({_YEAR})")
@@ -369,7 +372,7 @@ def find_ranges(text: str) -> list[DateRange]:
         start_year = year - 1 if first > last else year  # "Nov - Feb 2022" starts the year before
         found.append(DateRange((start_year, first), (year, last), False, m.span()))
     # "Summer 2023 (June - July 2023)": a range in brackets after the season says which months
-    found += [s for s in seasons if not any(0 <= r.span[0] - s.span[1] <= 3 for r in found)]
+    found += [s for s in seasons if not any(s.span[0] <= r.span[0] <= s.span[1] + 3 for r in found)]
     return sorted(found, key=lambda r: r.span)
 
 

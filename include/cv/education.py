@@ -54,7 +54,8 @@ _DEGREE = re.compile(
     r"\bv[šs]eobecn[ée]\s+l[ée]ka[řr]stv[ií]\b|"
     # the post-Soviet "Diploma of Specialist (General Medicine)", "Лечебное дело", "Лікувальна справа"
     r"\b(?:diploma\s+of\s+)?specialist(?:\s+degree)?\s*(?:in\s+|\(\s*)(?:general\s+)?medicine\b|"
-    r"лечебное\s+дело|лікувальна\s+справа)"
+    r"лечебное\s+дело|лікувальна\s+справа|"
+    r"\bt[ıi]p\s+doktoru\b)"  # Turkish: "Tıp Doktoru"
 )
 
 
@@ -67,7 +68,7 @@ _SCHOOL = re.compile(
     r"\b(?:universit\w*|universidad\w*|universidade|université|college|school|institute|instituto|faculty|faculté|faculdade|"
     r"escuela|tecnol[oó]gico|"
     # Turkish: "İstanbul Üniversitesi"; Nepal's "Maharajgunj Medical Campus"
-    r"academy|aiims|medical\s+center|medical\s+campus|facultad|üniversitesi|fakültesi|"
+    r"academy|aiims|medical\s+center|medical\s+campus|facultad|üniversitesi|fakültesi|universiteti|"
     r"UFR)\b",  # France's and West Africa's "UFR des Sciences Médicales" (a faculty)
     re.IGNORECASE,
 )
@@ -155,7 +156,7 @@ _SCHOOL_LINE = "medical school in the education section"
 
 _BOTH = re.compile(r"\beducation\b.*\bexam", re.IGNORECASE)
 _MEDICAL_SCHOOL = re.compile(
-    r"\b(?:medical|medicine|medicina|m[ée]decine|medizin\w*|medica|medicală|m[ée]dic[oa])\b", re.I
+    r"\b(?:medical|medicine|medicina|m[ée]decine|medizin\w*|medica|medicală|m[ée]dic[oa]|tibb|t[ıi]p(?=\s+fak))\b", re.I
 )
 
 

@@ -133,6 +133,7 @@ _NOT_NAME = frozenset(
         "trainee", "highlights", "qualifications", "licensure", "achievements", "awards", "honors", "activities",
         "application", "worksheet", "submission", "submitted", "portal", "form",  # a form's or export's title
         "cirujano", "cirujana", "médico", "médica", "medico", "medica",  # the degree's title ("Médico Cirujano")
+        "nome", "nombre", "apellidos", "prenume", "cognome",  # a name's own label ("Nome   Ana Luíza …")
     }
 )  # fmt: skip
 
@@ -437,9 +438,20 @@ _SEGMENTS = re.compile(r"\s*(?:,|\||;|•|·|\s[-–—]\s|\s{3,})\s*")
 _STATE_ZIP = re.compile(r"[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?")  # a line's first: "MD · Family Medicine", a degree
 
 
-def _regions(sections: list[Section], country: str | None) -> list[str]:
+# A licence or health service of the country the applicant works in ("GMC: 7998812", "AHPRA: MED000…", "Indooroopilly
+# QLD 4068"): where a national number without its code ("07700 900129", "0491 571 266") is dialled.
+_WORKPLACES = (
+    ("GB", re.compile(r"\b(?:GMC|NHS)\b")),
+    ("AU", re.compile(r"\bAHPRA\b|\b(?:NSW|QLD|VIC|TAS|ACT)\s+\d{4}\b")),
+    ("NZ", re.compile(r"\b(?:MCNZ|NZMC)\b")),
+    ("IE", re.compile(r"\bIMC\s+(?:no\b|number|reg)|\bMedical Council of Ireland\b", re.IGNORECASE)),
+)
+
+
+def _regions(sections: list[Section], country: str | None) -> tuple[list[str], str | None]:
     """Regions to read numbers written without a country code in: the countries of the applicant's own
-    address first (a US address puts the US first), then the medical school's country, then the US."""
+    address first (a US address puts the US first), then of their licence, then the medical school's country,
+    then the US. Second, the applicant's home outside the US when the address or licence names one."""
     found: list[str] = []
     us_address = False
     own = [x for s in sections if s.kind in (HEADER, PERSONAL) for x in s.lines[:15]]
@@ -459,9 +471,12 @@ def _regions(sections: list[Section], country: str | None) -> list[str]:
     # then the country of an own address's domain ("yuna.choi@korea.ac.kr": a "010-…" number is Korean)
     domains = [m.group(1).upper() for x in own if (m := _COUNTRY_DOMAIN.search(x))]
     domains = ["GB" if c == "UK" else c for c in domains if c in COUNTRY_NAMES or c == "UK"]
+    text = "\n".join(x for s in sections for x in s.lines)
+    found += [code for code, mark in _WORKPLACES if code not in found and mark.search(text)]
     regions = ["US"] if us_address else []
     regions += [c for c in [*found, country, *domains] if c and c not in regions]
-    return [*regions, "US"] if "US" not in regions else regions
+    home = found[0] if found and not us_address else None
+    return ([*regions, "US"] if "US" not in regions else regions), home
 
 
 _ICON_DIGIT = re.compile(r"(?<=\d{3})\s+\d\s+(?=[^\W\d])")  # "+234 706 123 4567 6 Zaria": a place pin read as "6"
@@ -480,7 +495,7 @@ def phone(sections: list[Section], country: str | None, email: str | None = None
     """The applicant's phone in E.164: a valid number in the header, on a line labelled as a phone or beside the
     applicant's own ``email``."""
     lines = _candidate_lines(sections)
-    regions = _regions(sections, country)
+    regions, home = _regions(sections, country)
     greeting = _greeting(lines)
     found: list[Candidate] = []
     for i, line in enumerate(lines):
@@ -496,6 +511,8 @@ def phone(sections: list[Section], country: str | None, email: str | None = None
         text = _EMAIL.sub(" ", text)
         mobile = _MOBILE_CUE.search(text)  # "☎ +57 (601) 555 0182 · móvil +57 315 882 0431": the mobile reaches them
         number = (_first_number(text[mobile.end() :], regions) if mobile else None) or _first_number(text, regions)
+        if number is None and home and (cue or line.early):
+            number = _national_number(text, home)
         if number is None:
             continue
         why: list[str] = []
@@ -539,6 +556,22 @@ def _beside(lines: list[_Line], i: int, email: str) -> bool:
         return False
     near = [x for x in lines[max(i - 1, 0) : i + 2] if abs(x.number - lines[i].number) == 1]
     return any(strip_bullet(x.text).strip(" .,;|").casefold() == email.casefold() for x in near)
+
+
+_NATIONAL = re.compile(r"(?<![\w+])0[1-9]\d{1,3}[\s-]?\d{3}[\s-]?\d{3,4}(?![\d-])")
+
+
+def _national_number(text: str, home: str) -> str | None:
+    """A number in its national format with the trunk 0 ("07700 900129") that the numbering plan does not
+    list (new, reserved or mistyped ranges), read in the applicant's home country when its length is possible."""
+    for match in _NATIONAL.finditer(_MONTH_YEAR.sub(" ", text)):
+        try:
+            number = phonenumbers.parse(match.group(0), home)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_possible_number(number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return None
 
 
 def _first_number(text: str, regions: list[str]) -> str | None:
@@ -625,10 +658,14 @@ def _stream_lines(stream: str) -> list[str]:
 _STREAM_LINES = 12
 
 
+_LOGO_WORD = re.compile(r"^\s*europass\s+(?=\S)")
+
+
 def _field_name(text: str) -> tuple[str | None, str]:
     """The name a line reads as, and the text it was read from: the line, or its field after a sidebar's
     heading or a template's logo word set on the name's row ("CONTACT   Ayşe Gül Yılmaz", "europass   Ștefania
     Rădulescu")."""
+    text = _LOGO_WORD.sub("", text)  # "europass İrem Şahin": the logo's word set on the name's row
     value = clean_name(text)
     fields = _TWO_FIELDS.split(text.strip(), maxsplit=1)
     if (
@@ -831,6 +868,11 @@ def _stream_candidates(stream: str, lines: list[_Line], found: list[Candidate], 
     return out
 
 
+def _name_words(text: str) -> int:
+    """Words of a name, its particles ("de", "la", "da", "van") not counted."""
+    return sum(w.lower() not in _PARTICLES for w in text.split())
+
+
 def _wrapped_name(lines: list[_Line], i: int, text: str, largest: float | None) -> str | None:
     """The name with its next line when a narrow header wrapped it there in the same type ("Dr. Lê Thị" /
     "Phương, MD", "Olena" / "Kovalenko"), else None. The page's largest type may leave a blank line between."""
@@ -859,12 +901,12 @@ def _wrapped_name(lines: list[_Line], i: int, text: str, largest: float | None) 
         or after.style.size != line.size
         or (after.style.bold != line.bold and not celled)
         or after.style.page != line.page
-        or len(rest.split()) > 3
+        or _name_words(rest) > 3
     ):
         return None
     joined = clean_name(text.rstrip() + " " + rest.strip())
     single = clean_name(text)
-    if joined is None or len(joined.split()) > 5:
+    if joined is None or _name_words(joined) > 5:  # "María del Carmen" / "Ruiz de la Fuente"
         return None
     if single is None:
         # One word alone is no name: joined only when each line is one or two name words ("Olena" / "Kovalenko").
@@ -938,7 +980,7 @@ def clean_name(line: str) -> str | None:
     if len(words) % 2 == 0 and half >= 2 and fold(" ".join(words[:half])) == fold(" ".join(words[half:])):
         words = words[:half]  # "Trần Thị Mai TRAN Thi Mai": the name, then the same name without its diacritics
         first = " ".join(words)
-    if not 2 <= len(words) <= 6 or len(first) > 60:
+    if not 2 <= _name_words(first) <= 6 or len(words) > 9 or len(first) > 60:  # "… Magalhães da Costa e Silva"
         return None
     if not all(_NAME_WORD.match(w) for w in words):
         return None

@@ -145,6 +145,7 @@ _AS_WRITTEN = {
     "Tagalog": {"filipino": "Filipino"},
     "Mandarin": {"chinese": "Chinese"},
     "Hokkien": {"taiwanese": "Taiwanese"},
+    "Persian": {"dari": "Dari"},  # Afghanistan's Persian, listed by its own name ("Persian (Dari)" is Persian)
 }
 # Two names of one language the vocabulary keeps apart ("Twi/Akan"): listed once, under the first.
 _ALSO_CALLED = ({"Twi", "Akan"},)
@@ -254,7 +255,8 @@ def languages(sections: list[Section]) -> list[str]:
 
 
 _VISA_CUE = re.compile(
-    r"\b(?:visa|citizen\w*|green\s*card|permanent\s+resident|work\s+authori\w+|immigration|"
+    r"\b(?:visa|citizen\w*|cidad[ãa]o?|ciudadan[oa]|citoyenn?e?|green\s*card|permanent\s+resident|work\s+authori\w+|"
+    r"immigration|"
     r"J-?1|H-?1B|B-?1\s*/\s*B-?2|B1/B2|EAD|LPR)\b",
     re.IGNORECASE,
 )
@@ -318,7 +320,7 @@ _NUMBERED = re.compile(r"^\s*(?:\[\d+\]|\d{1,3}[.)]|\d{1,3}\s+\|)\s+\S")  # "1. 
 # "None", "Nil", "Peer-reviewed publications: none to date", "Ninguna / None", "No peer-reviewed publications yet.",
 # "Aucune publication à ce jour", "Nenhuma publicação"
 _NONE = re.compile(
-    r"^\s*(?:[\w -]{0,40}[:|]\s*)?"  # a label: "Peer-reviewed publications:", "Peer-reviewed |"
+    r"^\s*(?:[•\-*·\uf0b7]\s*)?(?:[\w -]{0,40}[:|]\s*)?"  # a label: "Peer-reviewed publications:", "Peer-reviewed |"
     r"(?:none|n/?a|nil|ninguna|nenhuma|aucune|-(?=\s*$)|no\s+(?:peer[- ]reviewed\s+)?publications?)(?:\W|$)",
     re.IGNORECASE,
 )
@@ -333,8 +335,8 @@ _NOT_A_PAPER = re.compile(
     r"p[óô]ster(?:es|s)?|ponencia|congreso|congresso|congrès|resumen|resumo|en\s+preparaci[oó]n|em\s+prepara[cç][aã]o|"
     r"submetid[oa]|sometid[oa]|em\s+revis[ãa]o|en\s+revisi[oó]n|manuscrito\s+enviado|enviado\s+a|"
     r"(?:not|un)\s*published|cap[ií]tulo\s+de\s+(?:livro|libro)|chapitre|"
-    r"letters?\s+to\s+the\s+editor|letter(?=\])|vortrag|kongress\w*|communication\s+(?:orale|affich[ée]e))\b",
-    # German: a talk, a congress; French: a talk, a poster
+    r"letters?\s+to\s+the\s+editor|letter(?=\])|vortrag|kongress\w*|communication\s+(?:orale|affich[ée]e)|comunica[çc][ãa]o\s+(?:oral|livre)|comunicaci[óo]n\s+oral)\b",
+    # German: a talk, a congress; French, Portuguese and Spanish: a talk, a poster
     re.IGNORECASE,
 )
 
@@ -500,10 +502,13 @@ def publications(sections: list[Section]) -> int:
             for entry in _entries(lines):
                 if _not_a_paper(entry) or (heading_not_papers and not re.search(r"journal|\bj\.|doi", entry, re.I)):
                     continue
+                if _LIST_LABEL.fullmatch(strip_bullet(entry)):
+                    continue  # "Artigos em revistas com revisão por pares:": the label of the list below
                 total += not _label_column_rows(entry)
     return total
 
 
+_LIST_LABEL = re.compile(r"[^\d:]{3,80}:\s*")
 _ITEM_LABEL = re.compile(r"^\s*(?:[A-Z][\w -]{2,24}:|\[\d+\]|\d{1,3}[.)])\s+")  # "Case report: ", "1. ", "[2] "
 _PAPERS_CELL = re.compile(r"^\s*Publications\s+(?=\d{1,3}[.)]\s)")  # Europass's label cell before its list
 # Words of a poster or a talk that a cited paper's title may hold ("DKA at presentation", "a conference's cohort").

@@ -79,6 +79,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (LANGUAGES, ("jazyky",)),
     (LANGUAGES, ("talen",)),
     (LANGUAGES, ("idiome",)),
+    (LANGUAGES, ("dil",)),  # Turkish "Yabancı Dil"
     (EXAMS, ("usmle",)),
     (EXAMS, ("licens",)),
     (EXAMS, ("registration",)),  # "Registration": the medical council's and the exams
@@ -89,6 +90,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (EXAMS, ("ecfmg",)),
     (EXAMS, ("examina",)),  # German: "US-Examina", "Prüfungen"
     (EXAMS, ("prufung",)),
+    (EXAMS, ("sinav",)),  # Turkish "Sınavlar"
     (EXAMS, ("score",)),
     (EXAMS, ("board",)),
     (USCE, ("usce",)),
@@ -98,6 +100,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (USCE, ("rotation",)),
     (USCE, ("rotac",)),
     (USCE, ("stage",)),  # "Stage d'observation (États-Unis)", "Stages cliniques": the French clinical placements
+    (USCE, ("estagio",)),  # "Estágios Clínicos nos EUA": Portuguese clinical placements
     (USCE, ("famulatur",)),  # "Famulaturen und Praktisches Jahr": a German student's clinical placements
     (RESEARCH, ("research",)),
     (RESEARCH, ("investigacion",)),
@@ -117,6 +120,10 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (USCE, ("us", "experience")),
     (USCE, ("usa", "experience")),
     (WORK, ("training", "employment")),  # "Training & Employment": posts held, not degrees
+    # the UK's posts after the degree: "Foundation Programme and Specialty Training", "NHS Experience"
+    (WORK, ("foundation", "programme")),
+    (WORK, ("specialty", "training")),
+    (WORK, ("nhs",)),
     (WORK, ("training", "work")),
     (WORK, ("training", "experience")),
     (EDUCATION, ("education",)),
@@ -135,6 +142,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (EDUCATION, ("studium",)),
     (EDUCATION, ("obrazovanje",)),
     (EDUCATION, ("egitim",)),
+    (EDUCATION, ("tehsil",)),  # Azerbaijani "Təhsil"
     (EDUCATION, ("arsimi",)),
     (EDUCATION, ("vzdelani",)),
     (EDUCATION, ("opleiding",)),
@@ -182,6 +190,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (WORK, ("trajetor",)),  # "Trajetória profissional"
     (PERSONAL, ("personal",)),
     (PERSONAL, ("personlich",)),  # "Persönliche Daten"
+    (PERSONAL, ("pessoai",)),  # "Dados Pessoais", "Informações Pessoais"
     (OTHER, ("sonstige",)),  # German "Sonstiges": the rest
     (PERSONAL, ("contact",)),
     (INTERESTS, ("interest",)),
@@ -249,6 +258,7 @@ _GENERIC = frozenset(
         "financiamiento",
         "certificacion",
         "certificacione",  # stemmed as a plural
+        "audit",  # "Audit & QI"
     }
 )
 # Every word of a heading is one of these (or a rule word): a body line such as "Internal Medicine
@@ -395,6 +405,7 @@ _FILLER = frozenset(
         "reverse",
         "chronological",
         "order",
+        "qi",  # "Audit & QI"
         "quality",  # "Audit / Quality Improvement"
         "improvement",
         "cliniche",  # "Esperienze cliniche", "Esperienze professionali"
@@ -410,6 +421,9 @@ _FILLER = frozenset(
         "beruflicher",
         "berufliche",
         "daten",
+        "dado",  # "Dados Pessoais"
+        "clinico",  # "Estágios Clínicos nos EUA"
+        "informacoe",  # "Informações Pessoais"
     }
 )
 _RULE_WORDS = frozenset(w for _, words in _RULES for w in words)
@@ -450,7 +464,7 @@ class Section:
 
 def _words(line: str) -> list[str]:
     # "U.S." must become "us" before punctuation is dropped.
-    line = strip_accents(line).replace("ı", "i")  # "Formação", "Yabancı Diller"
+    line = strip_accents(line).replace("ı", "i").replace("ə", "e").replace("Ə", "E")  # "Yabancı Diller", "DİLLƏR"
     folded = _US_ABBREVIATION.sub(lambda m: "usa" if "a" in m.group(0)[2:] else "us", line.lower())
     return _NOT_LETTERS.sub(" ", folded.replace("&", " and ")).split()
 

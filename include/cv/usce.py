@@ -99,6 +99,9 @@ _NOT_SPECIALTY = re.compile(  # and specialties outside the service's list that 
     r"reproductive\s+endocrinology)\b",
     re.I,
 )
+# Oncologies outside the service's list, taken out of a phrase ("General Surgeon · Surgical Oncology Research Fellow"
+# pursues General Surgery, not Hematology/Oncology)
+_OTHER_ONCOLOGY = re.compile(r"\b(?:surgical|radiation|gyn(?:a?e)?cologic(?:al)?)\s+oncology\b", re.I)
 _SHORT_ALIAS_BLOCK = frozenset({"DR", "ID", "ED", "OR", "GS", "PR", "DO", "MD", "OB", "GP", "FP", "PATH", "PSY"})
 _CODE_AFTER_COMMA = re.compile(r",\s*([A-Z]{2})\b(?!-)(?:\s+\d{5})?")
 _GREATER = re.compile(r"^(?:Greater|Metro)\s+(?=[A-Z])")
@@ -162,7 +165,7 @@ def find_specialties(text: str) -> list[str]:
     # reputed US residency programme where I can utilise …").
     segments = (p for seg in _SEGMENT_SPLIT.split(text) for p in (_CLAUSE_SPLIT.split(seg) if len(seg) > 80 else [seg]))
     for segment in segments:
-        phrase = " ".join(_TYPE_WORD_STRIP.sub(" ", segment).split())
+        phrase = " ".join(_OTHER_ONCOLOGY.sub(" ", _TYPE_WORD_STRIP.sub(" ", segment)).split())
         if not phrase or len(phrase) > 80 or _NOT_SPECIALTY.search(phrase):
             continue
         whole = _specialty(phrase)
@@ -477,7 +480,7 @@ def _place_of(entry: list[str], line: str) -> bool:
 
 
 _DATE_TEXT = re.compile(
-    rf"{RANGE_RE.pattern}|{POINT_RE.pattern}|{MONTH_RE.pattern}|{NOW_RE.pattern}|\b(?:\d+\s+)?(?:months?|weeks?|mos?|wks?|mths?)\b|"
+    rf"{RANGE_RE.pattern}|{POINT_RE.pattern}|{MONTH_RE.pattern}|{NOW_RE.pattern}|\b(?:\d+\s+)?(?:months?|weeks?|mos?|wks?|mths?|semanas?|meses|m[eê]s)\b|"
     r"\b(?:dates?|period|duration|when)\s*:|"  # the label of a dates line ("Dates: 07/2023 – 08/2023")
     r"^\s*(?:from|dal|del|du|de|desde|vom|von|seit|od)\b",  # "dal 15/09/2025 al 14/11/2025", "vom … bis …"
     re.I,
