@@ -165,7 +165,16 @@ def _unwrapped(section: Section) -> list[str]:
     ("01.09.2012 –   Specialist degree …, Pirogov Russian National" / "30.06.2018   Research Medical University"),
     so the name's end stands alone as a wrapped name's does; line for line, so evidence keeps its numbers."""
     joined = join_wrapped_ranges("\n".join(section.lines), keep_lines=True).split("\n")
-    return joined if len(joined) == len(section.lines) else section.lines
+    lines = joined if len(joined) == len(section.lines) else list(section.lines)
+    for k in range(len(lines) - 1):
+        # "Медицински факултет … (Faculty" / "of Medicine, University of Belgrade)": the name's head goes down to it
+        if (head := _NAME_HEAD.search(lines[k])) and _NAME_TAIL.match(lines[k + 1]):
+            lines[k], lines[k + 1] = lines[k][: head.start()].rstrip(), head.group(1) + " " + lines[k + 1].lstrip()
+    return lines
+
+
+_NAME_HEAD = re.compile(r"\s*[(—–-]?\s*\b((?:Faculty|School|College))\s*$")
+_NAME_TAIL = re.compile(r"\s*of\s+Medicine\b")
 
 
 _RANGE_ALONE = re.compile(

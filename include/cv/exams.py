@@ -163,7 +163,8 @@ def _result(key: str, window: str) -> tuple[str | int | None, bool]:
     if cue := _NOT_A_RESULT.search(window):
         # "Fail (2024) – reattempt scheduled for 2027": a result stated before the plan is still the result.
         first = _PLAN_BREAK.split(window[: cue.start()], maxsplit=1)
-        if len(first) == 1 and cue[0].lower() in {"nbme", "uwsa", "practice"} and _PRACTICE_ASIDE.search(first[0]):
+        practice = cue[0].lower() in {"nbme", "uwsa", "practice"} and _SCORE.search(window[cue.end() :])
+        if len(first) == 1 and practice and _PRACTICE_ASIDE.search(first[0]):
             first = [_PRACTICE_ASIDE.sub("", first[0]), ""]
         if len(first) == 2 and first[0].strip():
             value, final = _result(key, first[0])
@@ -188,7 +189,9 @@ def _result(key: str, window: str) -> tuple[str | int | None, bool]:
 _LONE_P = re.compile(r"[\s:|\-–—]*P[\s.]*(?:[(/,]|$)")  # "Step 1: P", "Step 1 — P (first attempt)", "S1 P / S2 245"
 # "…: 229. NBME practice (CCSSA): 238.", "Passed (Sep 2024). NBME CBSE practice: 81.", "245 (NBME 11: 238, …)"
 _PLAN_BREAK = re.compile(r"\s[-–—]\s|[,;]|(?<=[\d)])\.(?:\s+(?=[A-Z])|\s*$)")
-_PRACTICE_ASIDE = re.compile(r"(?<=\d)\s*\(\s*$")  # "245 (NBME 11: 238, UWSA1: 250)": practice scores after it
+# "245 (NBME 11: 238, UWSA1: 250)": the practice tests' own scores in brackets after the result (not "230 (NBME
+# practice)", a practice score itself)
+_PRACTICE_ASIDE = re.compile(r"(?<=\d)\s*\(\s*$")
 _FUTURE = re.compile(r"\b(?:eligible|will|upon|once|after|expected|anticipated|applying|apply)\b", re.IGNORECASE)
 
 

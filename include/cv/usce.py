@@ -756,6 +756,9 @@ def _entry(section: Section, lines: list[str], today: date, *, abroad: bool = Fa
         # whatever its section's heading ("Medical Assistant, Kaiser Permanente" under "Research & Clinical …")
     if _EMPLOYMENT.search(title):
         return None  # "Clinical Research Coordinator II (non-clinical employment), OhioHealth …": a job, as it says
+    role = next((x for x in [*head, *kept] if x.strip()), "")
+    if _SUPPORT_JOB.search(role) and entry_type(role) is None:
+        return None  # "Arabic Medical Interpreter, 2016 – 2018" / "ACCESS Community Health & Research Center, …"
     dates = _entry_dates(title, today) or _entry_dates(text, today)
     if dates is None and kind is None:
         return None
@@ -798,7 +801,7 @@ _EMPLOYMENT = re.compile(  # "(non-clinical employment)", "Research Coordinator 
     r"\b(?:lab(?:oratory)?\s+)?staff\s+(?:job|position|role)|\bsalaried|\bhourly\s+(?:staff|lab|job|position)|"
     r"\blab(?:oratory)?\s+(?:technician|manager)|"
     r"\bhistotechnician|\bresearch\s+(?:sonographer|interviewer)|\bcore\s+lab(?:oratory)?\s+analyst)\b|"
-    r"\(\s*(?:(?:lab(?:oratory)?\s+)?staff(?:\s+(?:position|job|role))?|hourly[^()]*|salaried[^()]*)\s*\)",
+    r"\(\s*(?:(?:lab(?:oratory)?\s+)?staff(?:\s+(?:position|job|role))?|hourly[^()]*|salaried[^()]*|undergraduate|pre-?med)\s*\)",
     re.IGNORECASE,
 )
 _ENTRY_LABEL = re.compile(r"^\W*(?:entries|list|details)\s*:\s*", re.IGNORECASE)  # a form's "Entries:" / "None yet."
