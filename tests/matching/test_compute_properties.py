@@ -140,9 +140,8 @@ def brute_force_total(applicants, preceptors, free) -> tuple[int, float]:
     return best
 
 
-@settings(max_examples=40, deadline=None)
-@given(st.integers(0, 10**6), st.integers(1, 4), st.integers(1, 3))
-def test_allocation_total_equals_brute_force_on_small_instances(seed, n_a, n_p):
+def allocated_like_brute_force(seed: int, n_a: int, n_p: int) -> int:
+    """Asserts the allocation places as many, at the same best total, as trying every assignment; returns how many."""
     applicants, preceptors, free, _ = build(seed, n_a, n_p)
     for p in preceptors:  # few months keep the brute force small
         p["available_months"] = p["available_months"][:2]
@@ -154,15 +153,20 @@ def test_allocation_total_equals_brute_force_on_small_instances(seed, n_a, n_p):
     count, best = brute_force_total(applicants, preceptors, free)
     assert len(result.allocation) == count  # the most applicants placed first
     assert abs(got - best) < 1e-6
-    ALLOCATED.append(len(result.allocation))
+    return count
 
 
-ALLOCATED: list[int] = []
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 10**6), st.integers(1, 4), st.integers(1, 3))
+def test_allocation_total_equals_brute_force_on_small_instances(seed, n_a, n_p):
+    allocated_like_brute_force(seed, n_a, n_p)
 
 
-def test_brute_force_comparison_was_not_vacuous():
-    """Runs after the property above (file order): a fair share of its instances placed someone."""
-    assert sum(n > 0 for n in ALLOCATED) >= 8
+def test_allocation_equals_brute_force_on_fixed_instances_that_place_someone():
+    """The same comparison on 60 fixed instances, so a share of them surely places someone (not vacuous)."""
+    placed = [allocated_like_brute_force(seed, 1 + seed % 4, 1 + seed % 3) for seed in range(60)]
+    assert sum(n > 0 for n in placed) >= 15
+    assert sum(n > 1 for n in placed) >= 5
 
 
 @settings(max_examples=30, deadline=None)
