@@ -17,7 +17,6 @@ import itertools
 import math
 import re
 import statistics
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import pypdfium2 as pdfium
@@ -25,6 +24,7 @@ import pypdfium2.raw as pdfium_c
 
 from include.cv.dates import MONTH_RE, POINT_RE
 from include.cv.layout import BLANK, TextLine, join_stacked
+from include.cv.pdf_rules import RuledRow, bare, ruled_rows
 from include.cv.sections import heading_kind, loose_heading_kind
 
 MAX_PAGES = 20
@@ -102,7 +102,9 @@ def pdf_text(content: bytes, *, ocr: bool = True) -> PdfText:
             try:
                 if lines:
                     lines.append(BLANK)
-                lines.extend(page_lines(page, index + 1, stream if index == 0 else None))
+                lines.extend(
+                    _without_running_header(page_lines(page, index + 1, stream if index == 0 else None), lines)
+                )
             finally:
                 page.close()
         if len(_SPACE.sub("", "".join(x.text for x in lines))) >= _MIN_TEXT_CHARS:  # one pass, not one a line
@@ -122,6 +124,21 @@ def pdf_text(content: bytes, *, ocr: bool = True) -> PdfText:
         doc.close()
 
 
+_HEADER_TOP = 0.12  # share of the page height above which a line can be a running header
+
+
+def _without_running_header(page: list[TextLine], before: list[TextLine]) -> list[TextLine]:
+    """A later page without the running header that repeats page 1's top lines (a name with contacts, "Kwame
+    Asante-Boateng | … | Silver Spring, Maryland"): read once, it does not run into the entry above it."""
+    first = {x.text for x in before if x.page == 1 and x.text and x.top is not None and x.top < _HEADER_TOP}
+    cut = 0
+    while cut < len(page) and (
+        not page[cut].text or (page[cut].text in first and page[cut].top is not None and page[cut].top < _HEADER_TOP)
+    ):
+        cut += 1
+    return page[cut:] if any(x.text for x in page[:cut]) else page
+
+
 def page_lines(page: pdfium.PdfPage, number: int, stream: list[str] | None = None) -> list[TextLine]:
     """One page's lines in reading order (blank lines between blocks and at wide vertical gaps); ``stream``
     gets the page's text in content order too (one cheap call on the text page already loaded)."""
@@ -133,8 +150,8 @@ def page_lines(page: pdfium.PdfPage, number: int, stream: list[str] | None = Non
             stream.append(textpage.get_text_range())
     finally:
         textpage.close()
-    blocks = _blocks(boxes, width, 0)
     display = 1.5 * body if number == 1 and (body := body_size_of(boxes)) else None
+    blocks = _blocks(_ruled(boxes, ruled_rows(page)), width, 0)
     out: list[TextLine] = []
     for block, column in blocks:
         rows = _lines(block, number, width, height)
@@ -149,20 +166,70 @@ def page_lines(page: pdfium.PdfPage, number: int, stream: list[str] | None = Non
     return out
 
 
-def _bare(function: object, restype: type = ctypes.c_int) -> Callable[..., object]:
-    """A pdfium function called through a bare pointer without argument types: ctypes then passes the page
-    handle, ints and ``byref``s as they are, with no per-call conversion (several times cheaper a call; these
-    run once per rectangle or glyph)."""
-    return ctypes.CFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
+def _ruled(boxes: list[_Box], rows: list[RuledRow]) -> list[_Box]:
+    """A ruled table's row whose cells each hold one paragraph, as one box: two cells as a label and its
+    value ("Publications | Haddad KG, …", as a DOCX table's row reads), more cells three spaces apart (a
+    table's cell gap). So a column of dates beside a column of details is not read as two columns of the
+    page, nor a cell's wrapped line as the next row. A row with a cell of several paragraphs (a layout table:
+    a sidebar beside the main text) keeps its boxes."""
+    for row in rows:
+        x0, x1 = row.cells[0], row.cells[-1]
+        members = [b for b in boxes if row.bottom <= b.mid <= row.top and x0 <= (b.left + b.right) / 2 <= x1]
+        texts: list[str] = []
+        for left, right in itertools.pairwise(row.cells):
+            inside = [b for b in members if left <= (b.left + b.right) / 2 < right]
+            text = _paragraph(inside, left, right) if inside else ""
+            if text is None:
+                break
+            if text:
+                texts.append(text)
+        else:
+            if len(texts) >= 2:
+                gap = " | " if len(texts) == 2 else "   "  # a label and its value, as a DOCX table's row reads
+                kept = [b for b in boxes if b not in members]
+                joined = _Box(min(b.left for b in members), min(b.bottom for b in members),
+                              max(b.right for b in members), max(b.top for b in members), gap.join(texts),
+                              max(b.size for b in members), all(b.bold for b in members))  # fmt: skip
+                boxes = [*kept, joined]
+    return boxes
+
+
+def _paragraph(boxes: list[_Box], left: float, right: float) -> str | None:
+    """A cell's text as one paragraph, its lines joined, or None when a line ends short of the cell's right
+    edge though the next line's first word would have fitted there (a new paragraph, not a wrap)."""
+    lines: list[list[_Box]] = []
+    for box in sorted(boxes, key=lambda b: (-b.top, b.left)):
+        if lines and abs(box.mid - lines[-1][0].mid) < 0.5 * min(box.height, lines[-1][0].height):
+            lines[-1].append(box)
+        else:
+            lines.append([box])
+    lines = [sorted(line, key=lambda b: b.left) for line in lines]
+    if any(b.left - a.right > 1.5 * a.height for line in lines for a, b in itertools.pairwise(line)):
+        return None  # columns inside the cell: a table nested in it
+    pad = max(1.0, min(b.left for b in boxes) - left)
+    text, end = "", 0.0  # the paragraph so far and where its last line ends
+    for line in lines:
+        part = " ".join(b.text for b in line)
+        if text:
+            first = line[0]
+            word = (first.text.split() or [""])[0]
+            needed = (first.right - first.left) * len(word) / max(len(first.text), 1) + 0.3 * first.size
+            if end + needed < right - pad - 1.0 and not _open_cell(text):
+                return None
+            glued = text[-1:] == "-" and text[-2:-1].isalpha() and part[:1].isalpha()
+            part = part if glued else " " + part
+        text += part
+        end = max(b.right for b in line)
+    return text
 
 
 # FPDFText_GetCharBox(text_page, index, &left, &right, &bottom, &top); GetRect(text_page, index, &left, &top,
 # &right, &bottom); the font calls take (text_page, index) and GetFontInfo a buffer, its size and &flags.
-_GET_CHAR_BOX = _bare(pdfium_c.FPDFText_GetCharBox)
-_GET_RECT = _bare(pdfium_c.FPDFText_GetRect)
-_FONT_SIZE = _bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
-_FONT_INFO = _bare(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong)
-_FONT_WEIGHT = _bare(pdfium_c.FPDFText_GetFontWeight)
+_GET_CHAR_BOX = bare(pdfium_c.FPDFText_GetCharBox)
+_GET_RECT = bare(pdfium_c.FPDFText_GetRect)
+_FONT_SIZE = bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+_FONT_INFO = bare(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong)
+_FONT_WEIGHT = bare(pdfium_c.FPDFText_GetFontWeight)
 
 
 def _handle(raw: pdfium_c.FPDF_TEXTPAGE) -> ctypes.c_void_p:

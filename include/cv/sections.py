@@ -1011,6 +1011,11 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
             section.add(line, style, number)
             sections.append(section)
             continue
+        if _LABEL_ROW.match(line) and _opened_by_row(sections[-1]) and sections[-2].kind != sections[-1].kind:
+            # A table's row of another label ("US Visa | B1/B2") after a row that opened a section ("Languages
+            # Known | Hindi, English") amid personal details: those go on, not that section ("LANGUAGES" over
+            # "Language | Proficiency" / "English | Fluent" is the section's own table).
+            sections.append(Section(PERSONAL, "", [], False))
         sections[-1].add(line, style, number)
     return sections
 
@@ -1020,6 +1025,12 @@ _LISTING_ASIDE = re.compile(r"\([^()]*,[^()]*\)")  # "(hands-on, ward work)": an
 
 # "Clinical sciences: U.S. affiliated hospitals (2023–2024)" in a school's entry: the years of its course, not a section
 _SCHOOL_PHASE = re.compile(r"(?:basic|clinical|pre-?clinical)\s+(?:sciences?|years?)", re.IGNORECASE)
+
+
+def _opened_by_row(section: Section) -> bool:
+    """The section is one row so far, the row that opened it ("Languages Known | Hindi, English")."""
+    row = _section_row(section.lines[0]) if len(section.lines) == 1 else None
+    return row is not None and row.group(1).strip() == section.heading
 
 
 def _section_row(line: str) -> re.Match[str] | None:

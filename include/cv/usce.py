@@ -60,7 +60,7 @@ _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "hands_on",
         re.compile(
             r"\b(?:(?<!non )(?<!non-)(?<!no )(?<!not )hands?[- ]?on|"  # "Observer (non hands-on)" is not
-            r"clerkships?|externships?|extern|sub-?internships?|sub-?i|electives?|"
+            r"clerkships?|externships?|extern|sub[- ]?internships?|sub-?i|electives?|"
             r"(?:clinical|core)\s+rotations?|acting\s+intern(?:ship)?|"
             # Spanish, Portuguese, French: "Rotación práctica", "Estágio prático", "Stage clinique"
             r"externado|rotaci[oó]n(?:es)?\s+(?:pr[aá]ctica|cl[ií]nica)s?|rota[cç](?:[aã]o|[oõ]es)\s+(?:pr[aá]tica|cl[ií]nica)s?|"
@@ -84,7 +84,7 @@ _TYPE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _TYPE_WORD_STRIP = re.compile(
     r"\b(?:hands?[- ]?on|clinical|core|clerkships?|externships?|observerships?|observer|rotations?|electives?|"
-    r"sub-?internships?|research|virtual|tele-?health|tele-?medicine|shadowing|program|department\s+of|"
+    r"sub[- ]?internships?|research|virtual|tele-?health|tele-?medicine|shadowing|program|department\s+of|"
     r"dept\.?\s+of|division\s+of|section\s+of|in|of|at|the|us|usa|u\.s\.|experience|fellow(?:ship)?)\b",
     re.I,
 )
@@ -211,6 +211,9 @@ def find_state(text: str, *, hospitals: bool = True) -> str | None:
     for m in _CODE_PIPE_CELL.finditer(text):  # "Saint Luke's Hospital of Kansas City | Kansas City | MO"
         if m.group(1) in US_STATES and m.group(1) not in {"MD", "DO"}:
             return m.group(1)
+    for m in _CODE_CELL.finditer(text):  # a table's state column ("Kansas City   MO   5/1/23"): not "Kansas"
+        if m.group(1) in US_STATES and m.group(1) not in {"MD", "DO"}:
+            return m.group(1)
     named = list(_STATE_NAMES.finditer(text))
     if named:
         # A state named as a field of its own ("Virginia Mason Medical Center, Seattle, Washington"), else one not
@@ -222,9 +225,6 @@ def find_state(text: str, *, hospitals: bool = True) -> str | None:
         if _AUTHOR_BEFORE.search(text, 0, m.start()):
             continue  # "Bautista JMS, Cruz AL.": a paper's authors, surnames and initials
         if m.group(1) in US_STATES and (m.group(1) not in {"MD", "DO"} or _MARYLAND_CITY.search(text, 0, m.start(1))):
-            return m.group(1)
-    for m in _CODE_CELL.finditer(text):
-        if m.group(1) in US_STATES and m.group(1) not in {"MD", "DO"}:
             return m.group(1)
     for m in _CODE_BRACKETED.finditer(text):  # "Mount Sinai Hospital (NY)"; not "Observership (ID)"
         code = m.group(1)
