@@ -1623,6 +1623,9 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
         "Árabe",
         "Egyptian Arabic",
         "Levantine Arabic",
+        "Sudanese Arabic",
+        "Juba Arabic",
+        "Sudanese",  # "Arabic (native, Sudanese dialect)": not Sundanese
         "Arabisch",
         "Arapça",
         "Арабский",
@@ -1825,7 +1828,12 @@ _LANGUAGES: dict[str, tuple[str, ...]] = {
     "Estonian": ("Estonian",),
     "Belarusian": ("Belarusian", "Белорусский"),
     "Macedonian": ("Macedonian",),
-    "Bosnian": ("Bosnian",),
+    "Bosnian": ("Bosnian", "Bosanski", "bosanski jezik"),
+    "Montenegrin": ("Montenegrin", "Crnogorski"),
+    "Dinka": ("Dinka", "Thuɔŋjäŋ"),
+    "Nuer": ("Nuer",),
+    "Kumaoni": ("Kumaoni",),
+    "Garhwali": ("Garhwali",),
     "Slovenian": ("Slovenian", "Slovene"),
     "Catalan": ("Catalan", "Català"),
     # Spanish and Portuguese names of languages (Latin-American CVs: "Inglês", "Alemán"), and more home languages.

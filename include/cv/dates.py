@@ -353,7 +353,11 @@ def find_ranges(text: str) -> list[DateRange]:
             continue
         if NOW_RE.fullmatch(m.group(2)):
             found.append(DateRange(start, None, True, m.span()))
-        elif (end := parse_point(m.group(2))) is not None and end[1] is not None and start <= end:
+            continue
+        end = parse_point(m.group(2))
+        if _day_first(m.group(1), m.group(2)):  # "01/07/2024   31/08/2024": July to August, as a dashed range
+            start, end = _dmy(m.group(1)), _dmy(m.group(2))
+        if start is not None and end is not None and end[1] is not None and start <= end:
             found.append(DateRange(start, end, False, m.span()))
     seasons = []
     for m in _SEASON_RE.finditer(text):

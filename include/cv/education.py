@@ -36,7 +36,7 @@ from include.cv.usce import maryland
 from include.vocab import COUNTRY_NAMES, country_code, fold, state_code, without_asides
 
 _DEGREE = re.compile(
-    r"(?:\bM\.\s?D\.|\bMD\b|\bM\.?\s?B\.?\s?,?\s?B\.?\s?S\b\.?|\bMBChB\b|\bMB\s?ChB\b|\bMBBCh\b|\bMB\s?BCh\b|"
+    r"(?:\bM\.\s?D\.|\bMD\b|\bM\.?\s?B\.?\s?[,;]?\s?B\.?\s?S\b\.?|\bMBChB\b|\bMB\s?ChB\b|\bMBBCh\b|\bMB\s?BCh\b|"
     r"\bM\.\s?B\.\s?(?:Ch\.\s?B|B\.\s?Ch)\b\.?|"  # "M.B.Ch.B.", "M.B.B.Ch."
     r"\bD\.O\.|\bDO\b|\bMBBS\b)"
     r"|(?i:\bdoctor\s+of\s+(?:osteopathic\s+)?medicine\b|\bbachelor\s+of\s+medicine\b|\bmedical\s+doctor\b|"
@@ -170,11 +170,16 @@ def _unwrapped(section: Section) -> list[str]:
         # "Медицински факултет … (Faculty" / "of Medicine, University of Belgrade)": the name's head goes down to it
         if (head := _NAME_HEAD.search(lines[k])) and _NAME_TAIL.match(lines[k + 1]):
             lines[k], lines[k + 1] = lines[k][: head.start()].rstrip(), head.group(1) + " " + lines[k + 1].lstrip()
+        # "MBBS, Amoud University, …, Borama, Somalia, 2014" / "- 2020.": the range's end goes up to its start
+        if _YEAR_END.search(lines[k]) and (end := _RANGE_END_START.match(lines[k + 1])):
+            lines[k], lines[k + 1] = f"{lines[k].rstrip()} {end.group(0).strip()}", lines[k + 1][end.end() :]
     return lines
 
 
 _NAME_HEAD = re.compile(r"\s*[(—–-]?\s*\b((?:Faculty|School|College))\s*$")
 _NAME_TAIL = re.compile(r"\s*of\s+Medicine\b")
+_YEAR_END = re.compile(r"\b(?:19|20)\d\d\s*$")
+_RANGE_END_START = re.compile(r"\s*[-–—]\s*(?:(?:19|20)\d\d\b|present\b|current\b)\.?", re.IGNORECASE)
 
 
 _RANGE_ALONE = re.compile(
@@ -202,6 +207,8 @@ def _entry(section: Section, lines: list[str], i: int, why: str) -> tuple[list[s
         window = list(itertools.takewhile(lambda x: not _dates_alone(x), window))
     # one line before, or two when the school is there alone (a label column's school wrapped over two lines)
     wanted = 2 if not any(_SCHOOL.search(x) for x in window) and any(_SCHOOL.search(x) for x in before[1:2]) else 1
+    if before[:1] and before[0].count(")") > before[0].count("(") and any(_SCHOOL.search(x) for x in before[1:2]):
+        wanted = 2  # the line above ends a bracket the school's line opened: "… University after Mkhitar Heratsi ("
     window[:0] = before[:wanted][::-1]
     if not any(YEAR_RE.search(x) for x in window) and (dated := next((x for x in before if YEAR_RE.search(x)), None)):
         window.insert(0, dated)  # "Specialist degree in   2014 – 2020" / "General Medicine" / "(Лечебное дело), MD"
@@ -323,7 +330,10 @@ _EXAM_LINE = re.compile(r"\b(?:USMLE|COMLEX|PLAB|MCCQE|ECFMG|OET|IELTS|TOEFL)\b"
 _OTHER_DEGREE = re.compile(
     r"\b(?:B\.?\s?S\.?c?|B\.?A|M\.?P\.?H|M\.?S\.?c|Ph\.?D|MBA|FCPS|MRCP|pre-?med\w*|"
     r"bachelor\s+of\s+(?:science|arts)|master\s+of|high\s+school|secondary\s+school|intermediate|"
-    r"residency|internship|internado|internato|ordinatura|house\s+officer|fellowship|(?:diploma|certificate)\s+(?:in|of)\s)\b(?!\s*,?\s*(?:MD|MBBS))",
+    # school before university: "Senior Secondary, … School", "G.C.E. Advanced Level, … College", "+2 Science"
+    r"(?:senior|higher)\s+secondary|G\.C\.E|(?:advanced|ordinary)\s+level|A[- ]levels?|pre-?university|"
+    r"matriculation|residency|internship|internado|internato|ordinatura|house\s+officer|fellowship|"
+    r"(?:diploma|certificate)\s+(?:in|of)\s)\b(?!\s*,?\s*(?:MD|MBBS))|(?<![\w+])\+\s?2\s+(?:science|biology|level)\b",
     re.IGNORECASE,
 )
 
@@ -625,7 +635,7 @@ def _plausible(today: date) -> range:
 
 def _graduation_year(window: list[str], today: date) -> tuple[int | None, bool]:
     """The year and whether the entry is still ongoing ("2019 - Present")."""
-    text = normalize_dashes("\n".join(window))
+    text = _OTHER_CALENDAR.sub("", normalize_dashes("\n".join(window)))
     plausible = _plausible(today)
     for m in _GRAD_YEAR.finditer(text):
         if _INTERNSHIP_BEFORE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
@@ -656,6 +666,10 @@ def _graduation_year(window: list[str], today: date) -> tuple[int | None, bool]:
             return first.end[0], False
     years = [int(y) for y in YEAR_RE.findall(text) if int(y) in plausible]
     return (max(years) if years else None), False
+
+
+# A year of the Ethiopian or Hijri calendar, next to its Gregorian one ("Hamle 2012 E.C. (July 2020)", "1441 AH")
+_OTHER_CALENDAR = re.compile(r"\b(?:19|20)\d\d\s*(?:E\.\s?C\.?|A\.?\s?H\.?(?![\w.])|SH\b|H\.?\s?Sh\.?)", re.IGNORECASE)
 
 
 # A year with a dash beside it is one end of a range, the other on another line ("(MBBS), 2012 -" / "2019").

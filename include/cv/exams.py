@@ -91,7 +91,8 @@ def _unwrap_labels(seq: list[str]) -> list[str]:
 
 
 _CELLS = re.compile(r"\s{3,}|\s*\|\s*")
-_EXAM_HEAD = re.compile(rf"{_STEP.pattern}|\becfmg\b", re.IGNORECASE)
+_PRACTICE = re.compile(r"\b(?:nbme|uwsa|ccssa|cbssa|practice|self[- ]assessment)\b", re.I)  # a practice test's name
+_EXAM_HEAD = re.compile(rf"(?:usmle\s+)?(?:{_STEP.pattern})|\becfmg\b", re.IGNORECASE)
 
 
 def _header_rows(seq: list[str]) -> list[str]:
@@ -103,8 +104,9 @@ def _header_rows(seq: list[str]) -> list[str]:
         if lower.count("step") + lower.count("ecfmg") < 2:
             continue  # cheap test first: most lines title no exam table
         heads = [c for c in _CELLS.split(line.strip()) if c]
-        if len(heads) < 2 or not all(_EXAM_HEAD.fullmatch(h.strip()) for h in heads):
-            continue
+        exams = sum(bool(_EXAM_HEAD.fullmatch(h.strip())) for h in heads)
+        if exams < 2 or exams + sum(bool(_PRACTICE.search(h)) for h in heads) < len(heads):
+            continue  # exams' titles, and a practice test's beside them ("UWSA 1 (practice)"): its score is read as one
         below = next((j for j in range(i + 1, min(i + 3, len(out))) if out[j].strip()), None)
         values = [c for c in _CELLS.split(out[below].strip()) if c] if below is not None else []
         if len(values) == len(heads) and not any(_EXAM_HEAD.search(v) for v in values):
@@ -260,7 +262,7 @@ def _status(value: str) -> str | None:
     return (_stated(bare) if bare and bare != value else None) or _stated(value)
 
 
-_PRACTICE_BEFORE = re.compile(r"\b(?:nbme|uwsa|ccssa|cbssa|practice|self[- ]assessment)\b[^.;)\d]{0,12}$", re.I)
+_PRACTICE_BEFORE = re.compile(rf"{_PRACTICE.pattern}[^.;)\d]{{0,12}}$", re.I)
 _NEXT_CLAUSE = re.compile(r"(?<=[a-z)]),\s+(?=[a-z])|(?<=[a-z)])\.\s+(?=[A-Z])")
 _PASSED_BEFORE = re.compile(r"\bpassed\s+(?:the\s+)?(?:usmle\s+)?$", re.IGNORECASE)
 

@@ -481,11 +481,12 @@ def publications(sections: list[Section]) -> int:
         if asked := next((m for s in sections for x in s.lines if (m := _NUMBER_OF_PAPERS.search(x))), None):
             return int(asked.group(1))
         # No such section: the papers cited under "Research" ("Nguyen TMA, Tran VH. … BMC Pediatrics. 2023;23:412."),
-        # "Academic Achievements" or "Additional information" (Europass's "Publications" cell beside its list)
+        # "Academic Achievements" or "Additional information" (Europass's "Publications" cell beside its list), or a
+        # template's "Projects" (Google Docs' Serif résumé)
         return sum(
             1
             for s in sections
-            if s.kind in {RESEARCH, EDUCATION, OTHER}
+            if s.kind in {RESEARCH, EDUCATION, OTHER, INTERESTS}
             for entry in _entries([_PAPERS_CELL.sub("", x) for x in s.lines])
             if _AUTHOR_LEAD.match(_ITEM_LABEL.sub("", strip_bullet(entry)))  # "Case report: Haddad L, Obeidat N. …"
             and _JOURNAL_CITATION.search(entry)

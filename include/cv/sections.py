@@ -1007,6 +1007,15 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
         phase = sections[-1].kind == EDUCATION and inline and _SCHOOL_PHASE.fullmatch(inline.group(1).strip())
         if inline and not phase and (found := heading_kind(inline.group(1))) is not None:
             kind, us = found
+            opened = sections[-1]
+            if (
+                kind == EDUCATION == opened.kind
+                and _DEGREE_LABEL.fullmatch(inline.group(1))
+                and opened.lines
+                and not opened.lines[0].startswith(opened.heading)
+            ):
+                opened.add(line, style, number)  # "Degree: General Medicine (MD)" under its school's line, not a
+                continue  # section of its own (a web form's "Degree:" after "Medical school city: …" still is)
             section = Section(kind, inline.group(1).strip(), [], us)
             section.add(line, style, number)
             sections.append(section)
@@ -1020,6 +1029,7 @@ def split_sections(text: str | list[TextLine]) -> list[Section]:
     return sections
 
 
+_DEGREE_LABEL = re.compile(r"\s*(?:degree|qualification|programme|program)(?:\s+(?:awarded|obtained))?\s*", re.I)
 _LISTING_ASIDE = re.compile(r"\([^()]*,[^()]*\)")  # "(hands-on, ward work)": an entry's details, not a heading's
 
 
