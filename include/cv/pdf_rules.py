@@ -28,6 +28,11 @@ def bare(function: object, restype: type = ctypes.c_int) -> Callable[..., int]:
     return ctypes.CFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)  # type: ignore[return-value]
 
 
+def handle(raw: object) -> ctypes.c_void_p:
+    """A pdfium handle (page, text page) as the bare pointer ``bare`` functions take."""
+    return ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
+
+
 _GET_OBJECT = bare(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p)
 _GET_TYPE = bare(pdfium_c.FPDFPageObj_GetType)
 _GET_BOUNDS = bare(pdfium_c.FPDFPageObj_GetBounds)
@@ -65,12 +70,12 @@ def _rules(page: pdfium.PdfPage) -> tuple[list[tuple[float, float, float]], list
     vertical: list[tuple[float, float, float]] = []
     if count > _MAX_OBJECTS:
         return horizontal, vertical
-    handle = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
+    page_handle = handle(raw)
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     edges = [ctypes.byref(v) for v in (left, bottom, right, top)]
     path = pdfium_c.FPDF_PAGEOBJ_PATH
     for index in range(count):
-        obj = ctypes.c_void_p(_GET_OBJECT(handle, index))
+        obj = ctypes.c_void_p(_GET_OBJECT(page_handle, index))
         if _GET_TYPE(obj) != path or not _GET_BOUNDS(obj, *edges):
             continue
         width, height = right.value - left.value, top.value - bottom.value

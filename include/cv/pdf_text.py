@@ -24,7 +24,7 @@ import pypdfium2.raw as pdfium_c
 
 from include.cv.dates import MONTH_RE, POINT_RE
 from include.cv.layout import BLANK, TextLine, join_stacked
-from include.cv.pdf_rules import RuledRow, bare, ruled_rows
+from include.cv.pdf_rules import RuledRow, bare, handle, ruled_rows
 from include.cv.sections import heading_kind, loose_heading_kind
 
 MAX_PAGES = 20
@@ -97,14 +97,18 @@ def pdf_text(content: bytes, *, ocr: bool = True) -> PdfText:
     try:
         lines: list[TextLine] = []
         stream: list[str] = []
+        header: set[str] = set()  # page 1's top lines, which a running header repeats
         for index in range(min(len(doc), MAX_PAGES)):
             page = doc[index]
             try:
+                read = page_lines(page, index + 1, stream if index == 0 else None)
+                if index == 0:
+                    header = {x.text for x in read if x.text and x.top is not None and x.top < _HEADER_TOP}
+                else:
+                    read = _without_running_header(read, header)
                 if lines:
                     lines.append(BLANK)
-                lines.extend(
-                    _without_running_header(page_lines(page, index + 1, stream if index == 0 else None), lines)
-                )
+                lines.extend(read)
             finally:
                 page.close()
         if len(_SPACE.sub("", "".join(x.text for x in lines))) >= _MIN_TEXT_CHARS:  # one pass, not one a line
@@ -127,13 +131,12 @@ def pdf_text(content: bytes, *, ocr: bool = True) -> PdfText:
 _HEADER_TOP = 0.12  # share of the page height above which a line can be a running header
 
 
-def _without_running_header(page: list[TextLine], before: list[TextLine]) -> list[TextLine]:
-    """A later page without the running header that repeats page 1's top lines (a name with contacts, "Kwame
-    Asante-Boateng | … | Silver Spring, Maryland"): read once, it does not run into the entry above it."""
-    first = {x.text for x in before if x.page == 1 and x.text and x.top is not None and x.top < _HEADER_TOP}
+def _without_running_header(page: list[TextLine], header: set[str]) -> list[TextLine]:
+    """A later page without the running header that repeats page 1's top lines (``header``: a name with contacts,
+    "Kwame Asante-Boateng | … | Silver Spring, Maryland"): read once, it does not run into the entry above it."""
     cut = 0
     while cut < len(page) and (
-        not page[cut].text or (page[cut].text in first and page[cut].top is not None and page[cut].top < _HEADER_TOP)
+        not page[cut].text or (page[cut].text in header and page[cut].top is not None and page[cut].top < _HEADER_TOP)
     ):
         cut += 1
     return page[cut:] if any(x.text for x in page[:cut]) else page
@@ -186,7 +189,8 @@ def _ruled(boxes: list[_Box], rows: list[RuledRow]) -> list[_Box]:
         else:
             if len(texts) >= 2:
                 gap = " | " if len(texts) == 2 else "   "  # a label and its value, as a DOCX table's row reads
-                kept = [b for b in boxes if b not in members]
+                taken = {id(b) for b in members}
+                kept = [b for b in boxes if id(b) not in taken]
                 joined = _Box(min(b.left for b in members), min(b.bottom for b in members),
                               max(b.right for b in members), max(b.top for b in members), gap.join(texts),
                               max(b.size for b in members), all(b.bold for b in members))  # fmt: skip
@@ -232,10 +236,6 @@ _FONT_INFO = bare(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong)
 _FONT_WEIGHT = bare(pdfium_c.FPDFText_GetFontWeight)
 
 
-def _handle(raw: pdfium_c.FPDF_TEXTPAGE) -> ctypes.c_void_p:
-    return ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
-
-
 def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
     """Runs of text with their font size and weight: pdfium's rectangles, or words built from the
     characters when the producer wrote one text object per glyph (Chromium's print to PDF)."""
@@ -253,7 +253,7 @@ def _boxes(textpage: pdfium.PdfTextPage) -> list[_Box]:
         return _char_boxes(raw, text, count)
     left, top, right, bottom = (ctypes.c_double() for _ in range(4))
     edges = tuple(ctypes.byref(v) for v in (left, top, right, bottom))
-    page = _handle(raw)
+    page = handle(raw)
     rects: list[tuple[float, float, float, float]] = []
     starts: list[int] = []
     for k in range(n_rects):
@@ -466,7 +466,7 @@ class _Fonts:
     _LENGTH = ctypes.c_ulong(128)
 
     def __init__(self, raw: pdfium_c.FPDF_TEXTPAGE) -> None:
-        self.page = _handle(raw)
+        self.page = handle(raw)
         self.name = ctypes.create_string_buffer(128)
         self.flags = ctypes.byref(ctypes.c_int())
         self.by_name: dict[bytes, bool | None] = {}
@@ -498,7 +498,7 @@ def _char_boxes(raw: pdfium_c.FPDF_TEXTPAGE, text: str, count: int) -> list[_Box
     and plain comparisons stand in for min()/max() calls.
     """
     get_box = _GET_CHAR_BOX
-    page = _handle(raw)
+    page = handle(raw)
     buffer = (ctypes.c_double * 4)()
     pl, pr, pb, pt = (ctypes.byref(buffer, 8 * k) for k in range(4))
     read = memoryview(buffer).cast("B").cast("d").tolist

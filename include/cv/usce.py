@@ -208,10 +208,9 @@ def find_state(text: str, *, hospitals: bool = True) -> str | None:
     for m in _CODE_DOTTED.finditer(text):  # "North Bergen, N.J. 01/05/2026 – 02/13/2026"
         if (code := m.group(1) + m.group(2)) in US_STATES and code not in {"MD", "DO"}:  # not "Jane Roe, M.D."
             return code
-    for m in _CODE_PIPE_CELL.finditer(text):  # "Saint Luke's Hospital of Kansas City | Kansas City | MO"
-        if m.group(1) in US_STATES and m.group(1) not in {"MD", "DO"}:
-            return m.group(1)
-    for m in _CODE_CELL.finditer(text):  # a table's state column ("Kansas City   MO   5/1/23"): not "Kansas"
+    # A table's state column, its cells split by bars or wide gaps ("Saint Luke's Hospital of Kansas City | Kansas
+    # City | MO", "Kansas City   MO   5/1/23"): before state names, which "Kansas City" holds
+    for m in itertools.chain(_CODE_PIPE_CELL.finditer(text), _CODE_CELL.finditer(text)):
         if m.group(1) in US_STATES and m.group(1) not in {"MD", "DO"}:
             return m.group(1)
     named = list(_STATE_NAMES.finditer(text))
