@@ -201,13 +201,7 @@ def _ruled(boxes: list[_Box], rows: list[RuledRow]) -> list[_Box]:
 def _paragraph(boxes: list[_Box], left: float, right: float) -> str | None:
     """A cell's text as one paragraph, its lines joined, or None when a line ends short of the cell's right
     edge though the next line's first word would have fitted there (a new paragraph, not a wrap)."""
-    lines: list[list[_Box]] = []
-    for box in sorted(boxes, key=lambda b: (-b.top, b.left)):
-        if lines and abs(box.mid - lines[-1][0].mid) < 0.5 * min(box.height, lines[-1][0].height):
-            lines[-1].append(box)
-        else:
-            lines.append([box])
-    lines = [sorted(line, key=lambda b: b.left) for line in lines]
+    lines = [sorted(line, key=lambda b: b.left) for line in _rows(boxes)]
     if any(b.left - a.right > 1.5 * a.height for line in lines for a, b in itertools.pairwise(line)):
         return None  # columns inside the cell: a table nested in it
     pad = max(1.0, min(b.left for b in boxes) - left)
@@ -880,20 +874,7 @@ def _by_column(boxes: list[_Box], gutter: float) -> list[tuple[list[_Box], bool]
 
 def _lines(boxes: list[_Box], page: int, width: float, height: float) -> list[TextLine]:
     """Boxes grouped into lines top to bottom, left to right; a wide vertical gap becomes a blank line."""
-    rows: list[list[_Box]] = []
-    ref_mid = ref_height = 0.0  # of the current row's first box
-    ref_bottom = ref_top = 0.0
-    for box in sorted(boxes, key=lambda b: (-b.top, b.left)):
-        mid, tall = (box.bottom + box.top) / 2, max(box.top - box.bottom, 1.0)
-        if rows and (
-            abs(mid - ref_mid) < 0.5 * (tall if tall < ref_height else ref_height)
-            or (tall < 0.4 * ref_height and ref_bottom <= mid <= ref_top and _punctuation(box.text))
-        ):
-            # A thin glyph (the dash of "Feb 2025 - Apr 2025" is 0.8 pt tall) belongs to the row it sits inside.
-            rows[-1].append(box)
-            continue
-        rows.append([box])
-        ref_mid, ref_height, ref_bottom, ref_top = mid, tall, box.bottom, box.top
+    rows = _rows(boxes)
     if not rows:
         return []
     typical = statistics.median(row[0].height for row in rows)
@@ -928,6 +909,26 @@ def _lines(boxes: list[_Box], page: int, width: float, height: float) -> list[Te
         out.append(_row_line(row, page, width, height, typical, cells=index in joined))
         previous = row
     return out
+
+
+def _rows(boxes: list[_Box]) -> list[list[_Box]]:
+    """Boxes grouped into rows, top to bottom: a box joins the row whose first box's middle is within half
+    the smaller of their heights. A page's lines and a table cell's lines are both found this way."""
+    rows: list[list[_Box]] = []
+    ref_mid = ref_height = 0.0  # of the current row's first box
+    ref_bottom = ref_top = 0.0
+    for box in sorted(boxes, key=lambda b: (-b.top, b.left)):
+        mid, tall = (box.bottom + box.top) / 2, max(box.top - box.bottom, 1.0)
+        if rows and (
+            abs(mid - ref_mid) < 0.5 * (tall if tall < ref_height else ref_height)
+            or (tall < 0.4 * ref_height and ref_bottom <= mid <= ref_top and _punctuation(box.text))
+        ):
+            # A thin glyph (the dash of "Feb 2025 - Apr 2025" is 0.8 pt tall) belongs to the row it sits inside.
+            rows[-1].append(box)
+            continue
+        rows.append([box])
+        ref_mid, ref_height, ref_bottom, ref_top = mid, tall, box.bottom, box.top
+    return rows
 
 
 def _wrapped_cells(rows: list[list[_Box]], pitch: float) -> tuple[list[list[_Box]], set[int]]:
