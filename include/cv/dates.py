@@ -466,7 +466,8 @@ _CUT_END = re.compile(
 )
 
 
-_RANGE_BEFORE = re.compile(r"(?:\w-|\bto[ \t]+)\Z")  # not "Observership - 03/2024 -"
+# "Feb-Mar 2024 -", "June - July 2025 -": the date is a range's end already (not "Observership - 03/2024 -")
+_RANGE_BEFORE = re.compile(rf"(?:\w-|\bto[ \t]+|\b{_MONTH_WORD}\.?[ \t]+-[ \t]+)\Z", re.IGNORECASE)
 
 
 def _cut_end(m: re.Match[str], keep_lines: bool = False) -> str:

@@ -30,6 +30,7 @@ from include.cv.sections import (
     WORK,
     Section,
     heading_kind,
+    is_bullet,
     strip_bullet,
 )
 from include.cv.usce import maryland
@@ -123,6 +124,8 @@ def _degree_window(sections: list[Section]) -> tuple[list[str], dict | None]:
                     continue  # not "Sarjana Kedokteran (Bachelor of Medicine, pre-clinical)" before the "Dokter"
                 if _SPECIALIST_MD.search(line) and any(_has_degree(x) and not _SPECIALIST_MD.search(x) for x in lines):
                     continue  # "MD (Paediatrics)" above the MBBS: South Asia's specialist degree
+                if _TRANSFERRED.search(line) and any(_has_degree(x) and not _TRANSFERRED.search(x) for x in lines):
+                    continue  # the school left for another, which awarded the degree
                 if section.kind != EDUCATION and not (_SCHOOL.search(line) or _school_near(lines, i)):
                     continue
                 why = _IN_EDUCATION if section.kind == EDUCATION else "degree line"
@@ -147,6 +150,11 @@ def _school_window(sections: list[Section]) -> tuple[list[str], dict | None] | N
             lines = _unwrapped(section)
             for i, line in enumerate(lines):
                 if _MEDICAL_SCHOOL.search(line) and _SCHOOL.search(line) and not _OTHER_DEGREE.search(line):
+                    if _TRANSFERRED.search(line) and any(
+                        _MEDICAL_SCHOOL.search(x) and _SCHOOL.search(x) and not _TRANSFERRED.search(x)
+                        for x in lines[i + 1 :]
+                    ):
+                        continue  # "Medizinische Universität Graz   Humanmedizin, 1st study segment; transferred"
                     return _entry(section, lines, i, _SCHOOL_LINE)
     return None
 
@@ -155,6 +163,9 @@ _SCHOOL_LINE = "medical school in the education section"
 
 
 _BOTH = re.compile(r"\beducation\b.*\bexam", re.IGNORECASE)
+# A medical school the applicant left for another: "transferred in good standing", "1st study segment; transferred"
+# (not "transferred from …", said at the school that awarded the degree)
+_TRANSFERRED = re.compile(r"\btransferred\b(?!\s+(?:from|here|in\s+(?:from|the\s+\w+\s+year|\d)))", re.IGNORECASE)
 _MEDICAL_SCHOOL = re.compile(
     r"\b(?:medical|medicine|medicina|m[ée]decine|medizin\w*|medica|medicală|m[ée]dic[oa]|tibb|t[ıi]p(?=\s+fak))\b", re.I
 )
@@ -209,6 +220,8 @@ def _entry(section: Section, lines: list[str], i: int, why: str) -> tuple[list[s
     wanted = 2 if not any(_SCHOOL.search(x) for x in window) and any(_SCHOOL.search(x) for x in before[1:2]) else 1
     if before[:1] and before[0].count(")") > before[0].count("(") and any(_SCHOOL.search(x) for x in before[1:2]):
         wanted = 2  # the line above ends a bracket the school's line opened: "… University after Mkhitar Heratsi ("
+    if _LEADING_DATES.match(line) and before[:1] and _LEADING_DATES.match(before[0]):
+        wanted = 0  # the table's row above, dated on its own ("2011 – 2013   Medizinische Universität Graz   …")
     window[:0] = before[:wanted][::-1]
     if not any(YEAR_RE.search(x) for x in window) and (dated := next((x for x in before if YEAR_RE.search(x)), None)):
         window.insert(0, dated)  # "Specialist degree in   2014 – 2020" / "General Medicine" / "(Лечебное дело), MD"
@@ -304,6 +317,8 @@ def _neighbours(lines: list[str], i: int, step: int, window: list[str]) -> list[
             break  # another degree's line, not the wrapped end of this one ("Doctor of Medicine" / "(MD), June 2023")
         elif _EXAM_LINE.search(line):
             break  # the exams listed right after the degree (a label-column layout's right column)
+        elif is_bullet(line) and is_bullet(lines[i]):
+            break  # the next item of a bulleted list ("• 2020 – 2022: Dr. med. (doctoral thesis …)")
         elif step > 0 and blanks and _dates_alone(line) and _dates_alone(next(x for x in lines if x.strip())):
             break  # dates above each entry ("09/2021 – in corso" / … / "2015 – 2020"): the next entry's
         elif step < 0 and j > 0 and _OTHER_DEGREE.search(lines[j - 1]):

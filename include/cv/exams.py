@@ -127,6 +127,8 @@ def usmle_scores(lines: Iterable[str]) -> dict[str, str | int | None]:
             if key in decided or _PRACTICE_BEFORE.search(_CLAUSE_END.split(line[: m.start()])[-1]):
                 continue  # "NBME CCSSA practice (Step 2 CK): 238": a practice test named after the step it prepares
             end = matches[pos + 1].start() if pos + 1 < len(matches) else len(line)
+            if pos + 1 < len(matches) and (scored := _SCORED_BEFORE.search(line, m.end(), end)):
+                end = scored.start()  # "… Step 1 on my first attempt and scored 236 on USMLE Step 2 CK": the next's
             window = _first_clause(line[m.end() : end][:80])
             nxt = _next_text(seq, index)
             last = pos + 1 == len(matches) and not _STEP.search(nxt)
@@ -135,6 +137,8 @@ def usmle_scores(lines: Iterable[str]) -> dict[str, str | int | None]:
             value, final = _result(key, window)
             if value is None and not final and key != "usmle_step2ck" and _PASSED_BEFORE.search(line, 0, m.start()):
                 value, final = "pass", True  # "Passed USMLE Step 1 (2024)": the result written before the step
+            if value is None and not final and (scored := _SCORED_BEFORE.search(line, 0, m.start())):
+                value, final = int(scored[1]), True  # "and scored 236 on USMLE Step 2 CK"
             if value is None and not final and last and not _OTHER_EXAM.search(nxt):
                 # "Step 2 CK   2023   (a skill from the next column)" with "239" below it: a label row, then its value.
                 value, final = _result(key, _first_clause(nxt[:80]))
@@ -263,8 +267,10 @@ def _status(value: str) -> str | None:
 
 
 _PRACTICE_BEFORE = re.compile(rf"{_PRACTICE.pattern}[^.;)\d]{{0,12}}$", re.I)
-_NEXT_CLAUSE = re.compile(r"(?<=[a-z)]),\s+(?=[a-z])|(?<=[a-z)])\.\s+(?=[A-Z])")
+# "certified, will require J1", "certified since 2023, and I will travel …": another clause after the status
+_NEXT_CLAUSE = re.compile(r"(?:(?<=[a-z)])|(?<=(?:19|20)\d\d)),\s+(?=[a-z])|(?<=[a-z)])\.\s+(?=[A-Z])")
 _PASSED_BEFORE = re.compile(r"\bpassed\s+(?:the\s+)?(?:usmle\s+)?$", re.IGNORECASE)
+_SCORED_BEFORE = re.compile(r"\b(?:scored|score\s+of)\s+([12]\d\d)\s+(?:on|in)\s+(?:the\s+)?(?:usmle\s+)?$", re.I)
 
 
 def _stated(value: str) -> str | None:

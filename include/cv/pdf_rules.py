@@ -36,6 +36,8 @@ def handle(raw: object) -> ctypes.c_void_p:
 _GET_OBJECT = bare(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p)
 _GET_TYPE = bare(pdfium_c.FPDFPageObj_GetType)
 _GET_BOUNDS = bare(pdfium_c.FPDFPageObj_GetBounds)
+_DRAW_MODE = bare(pdfium_c.FPDFPath_GetDrawMode)  # (path, &fill_mode, &stroke)
+_SEGMENTS = bare(pdfium_c.FPDFPath_CountSegments)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +65,8 @@ def ruled_rows(page: pdfium.PdfPage) -> list[RuledRow]:
 
 
 def _rules(page: pdfium.PdfPage) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
-    """Horizontal rules as (y, x0, x1) and vertical ones as (x, y0, y1): the page's thin path objects."""
+    """Horizontal rules as (y, x0, x1) and vertical ones as (x, y0, y1): the page's thin path objects, and the
+    edges of its outlined rectangles (fpdf2 draws each bordered cell as one)."""
     raw = page.raw
     count = pdfium_c.FPDFPage_CountObjects(raw)
     horizontal: list[tuple[float, float, float]] = []
@@ -73,6 +76,8 @@ def _rules(page: pdfium.PdfPage) -> tuple[list[tuple[float, float, float]], list
     page_handle = handle(raw)
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     edges = [ctypes.byref(v) for v in (left, bottom, right, top)]
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    mode = [ctypes.byref(fill), ctypes.byref(stroke)]
     path = pdfium_c.FPDF_PAGEOBJ_PATH
     for index in range(count):
         obj = ctypes.c_void_p(_GET_OBJECT(page_handle, index))
@@ -83,7 +88,15 @@ def _rules(page: pdfium.PdfPage) -> tuple[list[tuple[float, float, float]], list
             horizontal.append(((top.value + bottom.value) / 2, left.value, right.value))
         elif width <= _THIN and height > 3 * _THIN:
             vertical.append(((left.value + right.value) / 2, bottom.value, top.value))
+        elif width > 3 * _THIN and height > 3 * _THIN and _outline(obj, mode, fill, stroke):
+            horizontal += [(top.value, left.value, right.value), (bottom.value, left.value, right.value)]
+            vertical += [(left.value, bottom.value, top.value), (right.value, bottom.value, top.value)]
     return horizontal, vertical
+
+
+def _outline(obj: ctypes.c_void_p, mode: list, fill: ctypes.c_int, stroke: ctypes.c_int) -> bool:
+    """The path is a rectangle drawn as its outline only (a cell's border, not a shaded band or an icon)."""
+    return _SEGMENTS(obj) in (4, 5) and bool(_DRAW_MODE(obj, *mode)) and fill.value == 0 and bool(stroke.value)
 
 
 def _levels(horizontal: list[tuple[float, float, float]]) -> list[tuple[float, list[tuple[float, float]]]]:

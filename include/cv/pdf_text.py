@@ -982,7 +982,8 @@ def _goes_on(text: str) -> bool:
 
 
 _OPEN_END = re.compile(r"(?:[,&/\-–—]|\b(?:of|and|de|in))\s*$")
-_CUT_RANGE = re.compile(rf"[-–—]\s*{MONTH_RE.pattern}\.?\s*$", re.IGNORECASE)  # "ene. 2023 – mar." / "2023"
+# "ene. 2023 – mar." / "2023", and a month alone over its year ("August" / "2023")
+_CUT_RANGE = re.compile(rf"(?:[-–—]|^)\s*{MONTH_RE.pattern}\.?\s*$", re.IGNORECASE)
 _LABEL = re.compile(r"^[^\W\d][^\d@|:.]{0,28}$")
 
 

@@ -490,7 +490,7 @@ def publications(sections: list[Section]) -> int:
             for entry in _entries([_PAPERS_CELL.sub("", x) for x in s.lines])
             if _AUTHOR_LEAD.match(_ITEM_LABEL.sub("", strip_bullet(entry)))  # "Case report: Haddad L, Obeidat N. …"
             and _JOURNAL_CITATION.search(entry)
-            and not _not_a_paper(entry)
+            and not _not_a_paper(_cited_paper(entry))
         )
     for section in (s for s in sections if s.kind == PUBLICATIONS):
         if stated := _stated_count(section):
@@ -501,7 +501,9 @@ def publications(sections: list[Section]) -> int:
                 r"peer|journal|paper|article|publication", heading, re.IGNORECASE
             )  # "Posters & Abstracts" under the papers; not "PUBLICATIONS & PRESENTATIONS"
             for entry in _entries(lines):
-                if _not_a_paper(entry) or (heading_not_papers and not re.search(r"journal|\bj\.|doi", entry, re.I)):
+                if _not_a_paper(_cited_paper(entry)):
+                    continue
+                if heading_not_papers and not re.search(r"journal|\bj\.|doi", entry, re.I):
                     continue
                 if _LIST_LABEL.fullmatch(strip_bullet(entry)):
                     continue  # "Artigos em revistas com revisão por pares:": the label of the list below
@@ -510,7 +512,8 @@ def publications(sections: list[Section]) -> int:
 
 
 _LIST_LABEL = re.compile(r"[^\d:]{3,80}:\s*")
-_ITEM_LABEL = re.compile(r"^\s*(?:[A-Z][\w -]{2,24}:|\[\d+\]|\d{1,3}[.)])\s+")  # "Case report: ", "1. ", "[2] "
+_ITEM_LABEL = re.compile(r"^\s*(?:[A-Z][\w -]{2,28}:|\[\d+\]|\d{1,3}[.)])\s+")  # "Case report: ", "1. ", "[2] "
+_CITATION_END = re.compile(r"(?<=\d)\.\s+(?=[A-Z])")  # a citation's last number, then another sentence
 _PAPERS_CELL = re.compile(r"^\s*Publications\s+(?=\d{1,3}[.)]\s)")  # Europass's label cell before its list
 # Words of a poster or a talk that a cited paper's title may hold ("DKA at presentation", "a conference's cohort").
 _TITLE_WORDS = frozenset({"presentation", "conference", "conferences", "congress", "meeting", "summit"})
@@ -523,6 +526,14 @@ def _not_a_paper(entry: str) -> bool:
     if not cues:
         return False
     return not (cues <= _TITLE_WORDS and _JOURNAL_CITATION.search(entry))
+
+
+def _cited_paper(entry: str) -> str:
+    """The entry up to its journal citation's end: sentences after it tell of other work ("… Pan Afr Med J.
+    2022;41:210. I also presented two posters at SMFM 2025, and one manuscript is under review.")."""
+    if (cited := _JOURNAL_CITATION.search(entry)) is None:
+        return entry
+    return entry[: cited.start()] + _CITATION_END.split(entry[cited.start() :], maxsplit=1)[0]
 
 
 def _label_column_rows(entry: str) -> bool:

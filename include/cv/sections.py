@@ -624,12 +624,26 @@ def _heading_kind(line: str) -> tuple[str, bool] | None:
     known = [s in _FILLER or s in _GENERIC or bool(_matches(s)) for s in stems]
     if not all(known):
         if len(words) > 3 or known.count(False) > 1:
-            return None
+            return _dashed_aside(stripped)
         # one word misspelt in a short heading ("Educaton", "Clinical Experiance"): the word it was meant to be
         stems = [s if ok else _spelt(s) for s, ok in zip(stems, known, strict=True)]
         if "" in stems:
             return None
     return _kind(stems, words)
+
+
+_DASHED = re.compile(r"(?P<outer>.+?)\s+[—–]\s+(?P<inner>.+)")
+_LIST_KINDS = frozenset({EDUCATION, PUBLICATIONS, LANGUAGES, REFERENCES})  # no entry's title reads "Education — …"
+
+
+def _dashed_aside(text: str) -> tuple[str, bool] | None:
+    """A list's heading, a dash, then a few words on what it holds ("Education — combined MD–PhD track"); not an
+    experience's ("Observership — Internal Medicine" is an entry's title)."""
+    m = _DASHED.fullmatch(text)
+    if m is None or len(m["inner"].split()) > 5:
+        return None
+    outer = _heading_kind(m["outer"])
+    return outer if outer is not None and outer[0] in _LIST_KINDS else None
 
 
 _TITLE_WORDS = frozenset({"resume", "curriculum"})  # a CV's title, not a misspelt "Resumen"

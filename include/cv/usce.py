@@ -381,6 +381,9 @@ def split_entries(lines: list[str]) -> list[list[str]]:
         merged.append(pending)
     entries: list[list[str]] = []
     for block in merged:
+        if placed := _under_places(block):
+            entries += placed
+            continue
         dated = [i for i, x in enumerate(block) if _is_anchor(x)]
         anchors = [
             k
@@ -434,6 +437,39 @@ def split_entries(lines: list[str]) -> list[list[str]]:
             if block[s:e]:
                 entries.append(block[s:e])
     return _dates_above(entries)
+
+
+def _under_places(block: list[str]) -> list[list[str]]:
+    """Rotations listed under their hospital's line, each on a line of its own with its dates ("UF Health Shands
+    Hospital — Gainesville, FL" / "Neurology Observership (Aug 2025 – Sep 2025)" / "Neurocritical Care Observership
+    (Oct 2025)"): each rotation an entry with that place. Empty when the block is laid out otherwise, or when no
+    place heads more than one rotation (the usual place-above entries, cut as usual)."""
+    if len(block) < 3 or not _hospital_line(block[0]):
+        return []
+    entries: list[list[str]] = []
+    place, under, shared = block[0], 0, False  # the place line, how many rotations it heads so far
+    for line in block[1:]:
+        if _is_anchor(line):
+            if _dates_only([line]):
+                return []  # dates on a line of their own: a layout of title, place and dates lines
+            if find_state(line) is not None:
+                entries.append([line])
+                continue
+            under += 1
+            shared = shared or under > 1
+            entries.append([place, line])
+        elif _hospital_line(line):
+            place, under = line, 0
+        elif entries and entry_type(line) is None:
+            entries[-1].append(line)  # a detail under its rotation
+        else:
+            return []  # a title without dates: its dates are on another line
+    return entries if shared else []
+
+
+def _hospital_line(line: str) -> bool:
+    """An undated US place naming no rotation: a hospital with its city and state."""
+    return not is_bullet(line) and not _is_anchor(line) and find_state(line) is not None and entry_type(line) is None
 
 
 def _wrapped_title(above: str, line: str, below: str) -> bool:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from include.cv.dates import find_ranges
 from include.cv.document import parse_document
+from include.cv.pdf_text import pdf_text
 from include.cv.sections import split_sections
 from include.cv.usce import usce_entries
 
@@ -17,6 +18,11 @@ CORPUS = Path(__file__).parent / "corpus"
 def read(split: str, name: str) -> dict:
     """The parser's profile of ``name`` in the corpus split ``split``."""
     return parse_document((CORPUS / split / "files" / name).read_bytes(), TODAY)
+
+
+def pdf_lines(split: str, name: str) -> list[str]:
+    """The text lines the PDF reader gives for ``name`` in the corpus split ``split``."""
+    return [x.text for x in pdf_text((CORPUS / split / "files" / name).read_bytes()).lines]
 
 
 def spans(text: str) -> list[tuple]:

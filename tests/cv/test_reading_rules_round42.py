@@ -3,17 +3,12 @@ beside a column of details, cells that wrap), and what reading them whole brough
 
 from __future__ import annotations
 
-from include.cv.pdf_text import pdf_text
 from include.cv.profile import extract_profile
-from tests.cv.corpus_files import CORPUS, TODAY, entries, read
-
-
-def _lines(split: str, name: str) -> list[str]:
-    return [x.text for x in pdf_text((CORPUS / split / "files" / name).read_bytes()).lines]
+from tests.cv.corpus_files import TODAY, entries, pdf_lines, read
 
 
 def test_a_ruled_table_of_dates_beside_details_is_read_row_by_row() -> None:
-    lines = _lines("holdout39", "w119_002_lo_docx_tables.pdf")
+    lines = pdf_lines("holdout39", "w119_002_lo_docx_tables.pdf")
     assert (
         "06/2023 – 05/2024 | Research Fellow (postdoctoral research), Department of Pediatrics – Division of "
         "Neonatology, Children's Hospital of Philadelphia, Philadelphia, PA — neonatal sepsis biomarker cohort; "
@@ -29,7 +24,7 @@ def test_a_ruled_table_of_dates_beside_details_is_read_row_by_row() -> None:
 
 
 def test_a_rotations_table_with_a_state_column_and_wrapped_cells() -> None:
-    lines = _lines("holdout14", "w45_006_docx_header_lo.pdf")
+    lines = pdf_lines("holdout14", "w45_006_docx_header_lo.pdf")
     assert "Internal Medicine Core   Mount Sinai Medical Center   Miami Beach   FL   May 2022 – Jul 2022" in lines
     found = read("holdout14", "w45_006_docx_header_lo.pdf")
     assert found["usce_months"] == 15
@@ -47,7 +42,7 @@ def test_a_state_cell_outranks_a_city_named_for_another_state_and_sub_internship
 
 
 def test_a_later_page_s_running_header_is_read_once() -> None:
-    lines = _lines("holdout14", "w45_006_docx_header_lo.pdf")
+    lines = pdf_lines("holdout14", "w45_006_docx_header_lo.pdf")
     assert sum("Silver Spring" in x for x in lines) == 1  # page 2 repeats page 1's name and contacts
     assert all(
         e["state"] != "MD" or e["start"] == "2023-03"
@@ -57,7 +52,7 @@ def test_a_later_page_s_running_header_is_read_once() -> None:
 
 def test_a_label_column_table_keeps_its_labels_as_headings() -> None:
     assert read("holdout34", "w106_015_soffice_docx_tables.pdf")["publications"] == 1
-    lines = _lines("holdout34", "w106_015_soffice_docx_tables.pdf")
+    lines = pdf_lines("holdout34", "w106_015_soffice_docx_tables.pdf")
     assert any(x.startswith("Publications | Haddad KG") for x in lines)
 
 
