@@ -12,7 +12,7 @@ from typing import Any
 
 from include.cv.keys import PROFILE_KEYS
 
-PARSER_VERSION = "2.58.0"
+PARSER_VERSION = "2.59.0"
 
 __all__ = ["PARSER_VERSION", "PROFILE_KEYS", "CvParserPool", "extract_profile", "parse_cv", "parse_document"]
 

@@ -40,6 +40,7 @@ from include.cv.sections import (
     is_bullet,
     split_sections,
     strip_bullet,
+    word_bullet,
 )
 from include.vocab import canonical_language, fold, visa_status, without_asides
 
@@ -360,9 +361,7 @@ def _entries(lines: list[str]) -> list[str]:
     # a rule drawn under the heading ("-----"), moderncv's page number ("1/2")
     lines = [x if any(c.isalnum() for c in x) and not _PAGE_NUMBER.fullmatch(x) else "" for x in lines]
     lines = ["" if BARE_YEAR.fullmatch(x) else x for x in lines]  # a year on its own line heads the paper below
-    marks = [
-        i for i, x in enumerate(lines) if x.strip() and (_NUMBERED.match(x) or is_bullet(x) or _WORD_BULLET.match(x))
-    ]
+    marks = [i for i, x in enumerate(lines) if x.strip() and (_NUMBERED.match(x) or is_bullet(x) or word_bullet(x))]
     if marks:
         marks = sorted({*marks, *(i for i, x in enumerate(lines) if i > marks[0] and _other_item(lines, i))})
         cut = [*marks, len(lines)]
@@ -424,7 +423,6 @@ def _wrapped_papers(lines: list[str]) -> list[str]:
     return entries
 
 
-_WORD_BULLET = re.compile(rf"\s*[{WORD_BULLETS}]\s")  # a list item under Word's bullets, which is_bullet leaves out
 _JOURNAL_CITATION = re.compile(r"\b(?:19|20)\d\d\s*;\s*\d+|\bdoi\b", re.IGNORECASE)  # "2023;23:412", "doi:10…"
 _CITED = re.compile(r"\b(?:19|20)\d\d\b|\bdoi\b|\bin\s+press\b|\bPMID\b", re.IGNORECASE)  # a paper's year or id
 # A Vancouver-style author list's first author: "Kim S,", "Nowak-Wiśniewska K,", "Mensah-Bonsu AS."

@@ -1198,6 +1198,15 @@ def is_bullet(line: str) -> bool:
     return bool(_BULLET_MARK.match(line))
 
 
+def word_bullet(line: str) -> bool:
+    """True when the line starts with one of Word's Symbol or Wingdings bullets, which ``is_bullet`` leaves out:
+    Word's lists hold an entry's details as often as the entries themselves."""
+    return bool(_WORD_BULLET.match(line))
+
+
+_WORD_BULLET = re.compile(rf"\s*[{WORD_BULLETS}]\s")
+
+
 # A mark then a space ("- ", "* ", "> "), or a round or square bullet with or without one.
 _BULLET_MARK = re.compile(
     r"\s*(?:[\u2022\u25cf\u25aa\u25a0\u2023\u2043\u00b7*>\-\u2013{]\s|[\u2022\u25cf\u25aa\u25a0])"

@@ -38,6 +38,7 @@ from include.cv.sections import (
     heading_kind,
     is_bullet,
     strip_bullet,
+    word_bullet,
 )
 from include.vocab import US_STATES, canonical_specialty, country_code, is_state_name, state_code, without_asides
 
@@ -543,14 +544,15 @@ def _titled(blocks: list[list[str]]) -> bool:
 
 
 def _bullet_items(block: list[str]) -> list[list[str]]:
-    """A block that is a bulleted list of dated entries, one item each ("• Externship, ..., OH (2024)")."""
-    if not is_bullet(block[0]):
+    """A block that is a bulleted list of dated entries, one item each ("• Externship, ..., OH (2024)"), Word's
+    bullets too where every item is dated."""
+    if not is_bullet(block[0]) and not word_bullet(block[0]):
         return [block]
     items: list[list[str]] = []
     for line in block:
         # "• Observership, Cardiology, Baylor St. Luke's, Houston, TX" / "— May 2026 – present": the dates after a
         # dash go on the item above (dashes read as bullet marks once normalised).
-        if (is_bullet(line) and not _dash_continued(line)) or not items:
+        if (is_bullet(line) and not _dash_continued(line)) or word_bullet(line) or not items:
             items.append([line])
         else:
             items[-1].append(line)

@@ -138,3 +138,17 @@ def test_the_next_bulleted_degree_is_not_this_entry_s_year() -> None:
         "2022.\n"
     )
     assert extract_profile(text, TODAY)["graduation_year"] == 2020
+
+
+def test_rotations_under_word_s_symbol_bullets_each_with_a_wrapped_line() -> None:
+    text = (
+        "U.S. Clinical Experience\n"
+        "\uf0b7 Observership, Internal Medicine — Houston Methodist Hospital, Houston, TX. Jan 2024 – Feb 2024.\n"
+        "Attended rounds, morning report and noon conferences.\n"
+        "\uf0b7 Hands-on Clinical Externship, Family Medicine — Bayview Family Health Clinic, Chula Vista, CA.\n"
+        "03/2024 – 04/2024. Took histories, presented patients, wrote progress notes under supervision.\n"
+    )
+    assert entries(text) == [
+        ("observership", "TX", "2024-01", "2024-02"),
+        ("hands_on", "CA", "2024-03", "2024-04"),
+    ]
