@@ -470,7 +470,7 @@ def _under_places(block: list[str]) -> list[list[str]]:
 
 def _hospital_line(line: str) -> bool:
     """An undated US place naming no rotation: a hospital with its city and state."""
-    return not is_bullet(line) and not _is_anchor(line) and find_state(line) is not None and entry_type(line) is None
+    return not is_bullet(line) and not _is_anchor(line) and _place_of([], line)
 
 
 def _wrapped_title(above: str, line: str, below: str) -> bool:
